@@ -1,0 +1,82 @@
+"""Pairwise comparison of definitions: suggestions, word diffs (and, later, scores)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cs_define.text import Analyzer
+
+#: "Did you mean" offers names scoring at least this (rapidfuzz WRatio, 0-100).
+SUGGEST_CUTOFF = 70.0
+
+
+def closest(name: str, choices: Sequence[str], limit: int = 3) -> list[str]:
+    """Return up to `limit` choices that look like `name`: one edit away, or fuzzily close."""
+    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz.distance import Levenshtein
+
+    unique = list(dict.fromkeys(choices))
+    folded = name.casefold()
+    near = [c for c in unique if Levenshtein.distance(folded, c.casefold()) <= 1]
+    fuzzy = process.extract(
+        name, unique, scorer=fuzz.WRatio, processor=utils.default_process,
+        score_cutoff=SUGGEST_CUTOFF, limit=limit,
+    )
+    return list(dict.fromkeys(near + [choice for choice, _, _ in fuzzy]))[:limit]
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """A run of a word diff: op is "equal", "insert" or "delete"; text keeps its spacing."""
+
+    op: str
+    text: str
+
+
+def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
+    """Return the word-level diff from `old` to `new`; punctuation counts as its own word."""
+    analyzer = _DIFF_ANALYZER
+    old_units = _units(old, analyzer)
+    new_units = _units(new, analyzer)
+    matcher = difflib.SequenceMatcher(
+        a=[u.strip() for u in old_units], b=[u.strip() for u in new_units], autojunk=False
+    )
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(DiffOp("equal", "".join(new_units[j1:j2])))
+            continue
+        if tag in ("delete", "replace"):
+            ops.append(DiffOp("delete", "".join(old_units[i1:i2])))
+        if tag in ("insert", "replace"):
+            ops.append(DiffOp("insert", "".join(new_units[j1:j2])))
+    return tuple(_spaced([op for op in ops if op.text]))
+
+
+def _spaced(ops: list[DiffOp]) -> list[DiffOp]:
+    """Keep a space between runs that would otherwise glue two words ("the" + "assistance")."""
+    out: list[DiffOp] = []
+    for op in ops:
+        if out and out[-1].text[-1:].isalnum() and op.text[:1].isalnum():
+            op = DiffOp(op.op, " " + op.text)
+        out.append(op)
+    return out
+
+
+_DIFF_ANALYZER = Analyzer()
+
+
+def _units(text: str, analyzer: Analyzer) -> list[str]:
+    """Split text into tokens, each carrying the whitespace that precedes it."""
+    from cs_define.text import normalize
+
+    normal = normalize(text)
+    units, previous = [], 0
+    for token in analyzer.tokens(text):
+        units.append(normal[previous:token.end])
+        previous = token.end
+    if units and previous < len(normal):
+        units[-1] += normal[previous:]
+    return units

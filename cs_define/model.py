@@ -1,0 +1,62 @@
+"""Plain, frozen records of what a data file holds. No I/O and no analysis here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One wording of a definition, as recorded at `date` (oldest first in a Definition)."""
+
+    text: str
+    date: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A definition of a term by one source, with its older wordings."""
+
+    id: str
+    source: str
+    text: str
+    url: str | None = None
+    date: str | None = None
+    kind: str | None = None
+    perspective: str | None = None
+    note: str | None = None
+    revisions: tuple[Revision, ...] = ()
+    role: str = "source"  # "source", or "aggregate" for a human reference aggregate
+    line: int | None = None  # line in the data file where the record starts
+    layer: str = "bundled"  # which data file it came from (see store.layers)
+
+    def wordings(self) -> tuple[Revision, ...]:
+        """Every wording oldest first, the current text last."""
+        current = Revision(text=self.text, date=self.date, source=self.source)
+        return (*self.revisions, current)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term with its source definitions, reference aggregates and curator's word lists."""
+
+    name: str
+    definitions: tuple[Definition, ...]
+    aggregates: tuple[Definition, ...] = ()
+    stopwords: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    line: int | None = None
+
+    def records(self) -> tuple[Definition, ...]:
+        """Source definitions followed by reference aggregates."""
+        return self.definitions + self.aggregates
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything loaded from one data file (or from layered files)."""
+
+    path: str
+    terms: tuple[Term, ...] = field(default_factory=tuple)

@@ -1,0 +1,409 @@
+"""Every way a result is shown: the only module that imports rich.
+
+A command builds a `View` (titled sections of rows, plus the JSON payload) and `emit` writes it
+as a rich table, JSON, CSV or Markdown. Text from data files is only ever put into rich `Text`
+objects (never parsed as markup) and is stripped of terminal control characters on the way out.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+
+class OutputFormat(str, enum.Enum):
+    """The formats every command can write."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text with a semantic style ("insert", "delete", "shared", "id", "heat:0.7", ...)."""
+
+    text: str
+    style: str | None = None
+
+
+Cell = "str | tuple[Span, ...]"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: header, alignment and wrapping hints for the terminal."""
+
+    header: str
+    justify: str = "left"
+    no_wrap: bool = False
+    ratio: int | None = None
+    min_width: int | None = None
+
+
+@dataclass
+class Section:
+    """A titled table (columns and rows) or, without columns, a list of paragraphs."""
+
+    title: str | None
+    columns: Sequence[Column] = ()
+    rows: list[Sequence[Any]] = field(default_factory=list)
+    caption: str | None = None
+    show_lines: bool = False
+
+
+@dataclass
+class View:
+    """What a command shows: sections for people, `data` for JSON, one table for CSV.
+
+    CSV holds `csv` when given, else the first section.
+    """
+
+    sections: list[Section]
+    data: Any
+    csv: Section | None = None
+
+
+# --- safety at the output boundary ----------------------------------------------------------
+
+# C0 controls except tab and newline, DEL, and C1 controls (0x9B alone opens a CSI sequence).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Return `text` without terminal control characters (tab and newline are kept)."""
+    return _CONTROL.sub("", text)
+
+
+def spans(cell: Any) -> tuple[Span, ...]:
+    """Return a cell as spans (a plain string becomes one unstyled span)."""
+    if isinstance(cell, tuple):
+        return cell
+    return (Span("" if cell is None else str(cell)),)
+
+
+def plain(cell: Any, marks: bool = False) -> str:
+    """Return a cell's text; with `marks`, insertions as {+x+} and deletions as [-x-]."""
+    out = []
+    for span in spans(cell):
+        text = clean(span.text)
+        if marks and span.style == "insert":
+            text = _wrap_marks(text, "{+", "+}")
+        elif marks and span.style == "delete":
+            text = _wrap_marks(text, "[-", "-]")
+        out.append(text)
+    return "".join(out)
+
+
+def _wrap_marks(text: str, left: str, right: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        return text
+    head = text[: len(text) - len(text.lstrip())]
+    tail = text[len(text.rstrip()):]
+    return f"{head}{left}{stripped}{right}{tail}"
+
+
+# --- emitters ----------------------------------------------------------------------------------
+
+
+def emit(view: View, fmt: OutputFormat, out: TextIO | None = None) -> None:
+    """Write `view` to `out` (stdout by default) in the chosen format."""
+    out = out or sys.stdout
+    if fmt is OutputFormat.json:
+        out.write(to_json(view.data) + "\n")
+    elif fmt is OutputFormat.csv:
+        write_csv(view.csv or view.sections[0], out)
+    elif fmt is OutputFormat.markdown:
+        out.write(to_markdown(view.sections))
+    else:
+        print_tables(view.sections, out)
+
+
+_C1_OR_ESC = re.compile(r"[\x1b\x7f-\x9f]")
+
+
+def to_json(data: Any) -> str:
+    """Return stable, indented JSON; control characters are escaped, never written raw."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _C1_OR_ESC.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def write_csv(section: Section, out: TextIO) -> None:
+    """Write one section as CSV with a header row."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([c.header for c in section.columns])
+    for row in section.rows:
+        writer.writerow([plain(cell, marks=True) for cell in row])
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~#])")
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", clean(text)).replace("\n", "<br>")
+
+
+def md_cell(cell: Any) -> str:
+    """Return a cell as GitHub Markdown: insertions bold, deletions struck through."""
+    out = []
+    for span in spans(cell):
+        text = _md_escape(span.text)
+        if span.style == "insert":
+            text = _wrap_marks(text, "**", "**")
+        elif span.style == "delete":
+            text = _wrap_marks(text, "~~", "~~")
+        out.append(text)
+    return "".join(out)
+
+
+def to_markdown(sections: Sequence[Section]) -> str:
+    """Return the sections as GitHub-flavoured Markdown (headings, tables, paragraphs)."""
+    parts = []
+    for section in sections:
+        if section.title:
+            parts.append(f"### {_md_escape(section.title)}\n")
+        if section.columns:
+            parts.append("| " + " | ".join(_md_escape(c.header) for c in section.columns) + " |")
+            parts.append(
+                "|" + "|".join(" ---: " if c.justify == "right" else " --- " for c in section.columns) + "|"
+            )
+            for row in section.rows:
+                parts.append("| " + " | ".join(md_cell(cell) or " " for cell in row) + " |")
+        else:
+            for row in section.rows:
+                parts.append(" ".join(md_cell(cell) for cell in row) + "\n")
+        if section.caption:
+            parts.append(f"\n_{_md_escape(section.caption)}_")
+        parts.append("")
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+# --- the terminal ---------------------------------------------------------------------------
+
+_RICH_STYLES = {
+    "insert": "bold green underline",
+    "delete": "red strike",
+    "shared": "dim",
+    "equal": "",
+    "id": "bold cyan",
+    "muted": "dim",
+    "strong": "bold",
+    "good": "green",
+    "bad": "red",
+    "warn": "yellow",
+}
+
+
+def _rich_style(name: str | None) -> str:
+    if not name:
+        return ""
+    if name.startswith("heat:"):
+        value = max(0.0, min(1.0, float(name[5:])))
+        red, green = int(255 * (1 - value)), int(200 * value + 55)
+        return f"black on rgb({red},{green},80)"
+    return _RICH_STYLES.get(name, "")
+
+
+def _text(cell: Any):
+    from rich.text import Text
+
+    text = Text()
+    for span in spans(cell):
+        text.append(clean(span.text), style=_rich_style(span.style))
+    return text
+
+
+def make_console(file: TextIO | None = None, stderr: bool = False):
+    """Return a rich Console for `file`: no markup, no highlighting, and no wrapping in a pipe.
+
+    When the stream is not a terminal and COLUMNS is unset, the width is made large so rows
+    stay on one line each instead of wrapping at rich's default of 80 columns.
+    """
+    from rich.console import Console
+
+    file = file or (sys.stderr if stderr else sys.stdout)
+    width = None
+    if not _isatty(file) and not os.environ.get("COLUMNS"):
+        width = 100_000
+    return Console(
+        file=file, width=width, markup=False, highlight=False, emoji=False, soft_wrap=False,
+        stderr=stderr,
+    )
+
+
+def _isatty(file: TextIO) -> bool:
+    try:
+        return file.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def print_tables(sections: Sequence[Section], out: TextIO) -> None:
+    """Print sections as rich tables and paragraphs."""
+    from rich import box
+    from rich.table import Table
+
+    console = make_console(out)
+    # In a pipe the console is very wide: print each table at its natural width instead.
+    fit = console.width >= 100_000
+
+    def show(renderable) -> None:
+        width = console.measure(renderable).maximum if fit else None
+        console.print(renderable, width=width)
+
+    for index, section in enumerate(sections):
+        if index:
+            console.print()
+        if not section.columns:
+            if section.title:
+                show(_text((Span(section.title, "strong"),)))
+            for row in section.rows:
+                show(_text(tuple(s for cell in row for s in spans(cell))))
+            if section.caption:
+                show(_text((Span(section.caption, "muted"),)))
+            continue
+        table = Table(
+            title=_text((Span(section.title, "strong"),)) if section.title else None,
+            caption=_text((Span(section.caption, "muted"),)) if section.caption else None,
+            box=box.ROUNDED if section.show_lines else box.SIMPLE_HEAD,
+            show_lines=section.show_lines,
+            title_justify="left",
+            caption_justify="left",
+        )
+        for column in section.columns:
+            table.add_column(
+                column.header, justify=column.justify, no_wrap=column.no_wrap,
+                ratio=column.ratio, min_width=column.min_width, overflow="fold",
+            )
+        for row in section.rows:
+            table.add_row(*(_text(cell) for cell in row))
+        show(table)
+
+
+def print_error(message: str) -> None:
+    """Write a one-line error to stderr."""
+    sys.stderr.write(f"cs-define: error: {clean(message)}\n")
+
+
+# --- views of core records ---------------------------------------------------------------------
+
+
+def definition_json(definition, term_name: str) -> dict[str, Any]:
+    """Return the stable JSON object for one definition (or aggregate)."""
+    return {
+        "id": definition.id,
+        "source": definition.source,
+        "text": definition.text,
+        "term": term_name,
+        "role": definition.role,
+        "kind": definition.kind,
+        "perspective": definition.perspective,
+        "date": definition.date,
+        "url": definition.url,
+        "note": definition.note,
+        "layer": definition.layer,
+        "revisions": [
+            {"date": r.date, "source": r.source, "text": r.text, "note": r.note}
+            for r in definition.revisions
+        ],
+    }
+
+
+def list_view(rows: Iterable[tuple[str, Any]], title: str | None) -> View:
+    """View of definitions as a table: id, source, kind, date and the text."""
+    rows = list(rows)
+    columns = (
+        Column("id", no_wrap=True),
+        Column("source", ratio=1, min_width=12),
+        Column("kind", no_wrap=True),
+        Column("date", no_wrap=True),
+        Column("text", ratio=3, min_width=30),
+    )
+    sources = [(t, d) for t, d in rows if d.role == "source"]
+    aggregates = [(t, d) for t, d in rows if d.role != "source"]
+
+    def table_rows(items):
+        return [
+            [(Span(d.id, "id"),), d.source, d.kind or "", d.date or "", d.text] for _, d in items
+        ]
+
+    sections = [Section(title, columns, table_rows(sources), show_lines=True,
+                        caption=f"{len(sources)} definition(s)")]
+    if aggregates:
+        sections.append(Section("Reference aggregates (human-written; not analysed as sources)",
+                                columns, table_rows(aggregates), show_lines=True))
+    csv_columns = (*columns, Column("role"), Column("perspective"), Column("url"), Column("term"))
+    csv_rows = [
+        [d.id, d.source, d.kind or "", d.date or "", d.text, d.role, d.perspective or "",
+         d.url or "", t] for t, d in rows
+    ]
+    return View(sections, [definition_json(d, t) for t, d in rows],
+                csv=Section(None, csv_columns, csv_rows))
+
+
+def show_view(term_name: str, definition, diffs: Sequence[tuple[Any, Any, Sequence[Any]]]) -> View:
+    """View of one record: its fields, every wording, and word diffs between wordings."""
+    fields = [
+        ("id", definition.id), ("source", definition.source), ("term", term_name),
+        ("role", "reference aggregate" if definition.role != "source" else "source definition"),
+        ("kind", definition.kind), ("perspective", definition.perspective),
+        ("date", definition.date), ("url", definition.url), ("note", definition.note),
+        ("layer", definition.layer),
+    ]
+    record = Section(
+        f"{definition.id}: {definition.source}",
+        (Column("field", no_wrap=True), Column("value", ratio=1)),
+        [[name, value] for name, value in fields if value],
+    )
+    wordings = definition.wordings()
+    history = Section(
+        "Wordings, oldest first",
+        (Column("#", justify="right"), Column("date", no_wrap=True), Column("source"),
+         Column("text", ratio=3)),
+        [[str(i + 1), w.date or "", w.source or "", w.text] for i, w in enumerate(wordings)],
+        show_lines=True,
+    )
+    sections = [record, history]
+    diff_rows = []
+    payload_diffs = []
+    for old, new, ops in diffs:
+        label = f"{old.date or '?'} → {new.date or '?'}"
+        diff_rows.append([label, tuple(Span(op.text, op.op) for op in ops)])
+        payload_diffs.append({
+            "from": old.date, "to": new.date,
+            "ops": [{"op": op.op, "text": op.text} for op in ops],
+        })
+    if diff_rows:
+        sections.append(Section(
+            "Changes between wordings (insertions underlined, deletions struck through)",
+            (Column("change", no_wrap=True), Column("word diff", ratio=1)), diff_rows,
+            show_lines=True,
+        ))
+    data = definition_json(definition, term_name)
+    data["diffs"] = payload_diffs
+    return View(sections, data, csv=history)
+
+
+def terms_view(terms: Sequence[Any], path: str) -> View:
+    """View of the terms in a file, with how many definitions each holds."""
+    rows = [[t.name, str(len(t.definitions)), str(len(t.aggregates))] for t in terms]
+    section = Section(
+        f"Terms in {path}",
+        (Column("term"), Column("definitions", justify="right"),
+         Column("aggregates", justify="right")),
+        rows,
+    )
+    data = [
+        {"term": t.name, "definitions": len(t.definitions), "aggregates": len(t.aggregates)}
+        for t in terms
+    ]
+    return View([section], data)

@@ -1,0 +1,225 @@
+"""The one place text is cut into words: normalise, tokenise, stopwords, stems, lead-ins.
+
+Every analysis works on `Token`s from an `Analyzer`, so "interaction"/"interactions" and
+"customer"/"customers" meet on the same `key`, while `surface` keeps the words a source
+actually wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Combining marks are not \w in Python's re; without them accented or Indic words would split.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    "\u302a-\u302f\u3099\u309a\ufe20-\ufe2f"
+)
+_W = rf"[\w{_MARKS}]"
+_TOKEN = re.compile(rf"(?P<word>{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
+
+#: Punctuation that ends a sentence.
+SENTENCE_END = frozenset(".!?")
+#: Punctuation that ends a clause (a phrase never runs across one).
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—\"“”«»")
+
+#: A sensible English stopword list (function words only); a data file can extend it per term.
+STOPWORDS = frozenset(
+    """
+    a about above across after again against all almost along also although am among an and
+    another any anybody anyone anything are around as at be became because become becomes been
+    before being below beside besides between beyond both but by can cannot could did do does
+    doing done down during each either else enough etc even ever every few for from further
+    had has have having he her here hers herself him himself his how however i if in into is it
+    its itself just least less let like made make makes many may me might more most much must my
+    myself neither no nor not now of off often on once one only onto or other others otherwise
+    our ours ourselves out over own per perhaps quite rather same shall she should since so some
+    somehow someone something such than that the their theirs them themselves then there thereby
+    therefore these they this those though through throughout thus to together too toward towards
+    under until up upon us very via was we well were what whatever when whenever where whereas
+    whether which while who whoever whom whose why will with within without would yet you your
+    yours yourself yourselves s t don doesn isn aren wasn weren won can't don't doesn't isn't
+    it's that's there's they're we're you're i'm i've we've they've
+    """.split()
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+#: Words that link the term to its definition at the start of a text ("X is ...").
+_COPULAS = (
+    ("is", "defined", "as"), ("are", "defined", "as"), ("can", "be", "defined", "as"),
+    ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("means",), ("mean",),
+)
+_COPULA_MARKS = frozenset(":=–—-")
+_DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark of a text."""
+
+    surface: str  # as written (after NFKC)
+    norm: str  # case-folded, apostrophes unified
+    key: str  # stem, mapped through the term's synonyms; punctuation keeps its norm
+    start: int  # offsets into the NFKC text
+    end: int
+    is_word: bool
+    is_stop: bool
+    lead_in: bool  # part of the opening that merely repeats the term ("Customer service is")
+    sentence: int
+    clause: int
+
+    @property
+    def is_content(self) -> bool:
+        """True for a word that carries meaning: not punctuation, a stopword or the lead-in."""
+        return self.is_word and not self.is_stop and not self.lead_in
+
+
+def normalize(text: str) -> str:
+    """Return `text` in NFKC form (the form all offsets refer to)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the English Snowball stem of a case-folded word."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+class Analyzer:
+    """Tokenises text for one term, with that term's extra stopwords and synonym groups."""
+
+    def __init__(self, term: str = "", stopwords=(), synonyms=()):
+        self.stopwords = STOPWORDS | {w.casefold().translate(_APOSTROPHES) for w in stopwords}
+        self._synonym = {}
+        for group in synonyms:
+            stems = [stem(w.casefold()) for w in group if w.strip()]
+            for other in stems[1:]:
+                self._synonym[other] = stems[0]
+        self.term = term
+        self.term_tokens = tuple(
+            t.norm for t in self._scan(normalize(term)) if t.is_word
+        ) if term else ()
+        self.term_keys = frozenset(self.key(w) for w in self.term_tokens)
+        self._cache: dict[str, tuple[Token, ...]] = {}
+
+    @classmethod
+    def for_term(cls, term) -> Analyzer:
+        """Return an Analyzer set up from a model.Term."""
+        return cls(term.name, term.stopwords, term.synonyms)
+
+    def key(self, norm: str) -> str:
+        """Return the concept key of a case-folded word: its stem, through synonyms."""
+        stemmed = stem(norm)
+        return self._synonym.get(stemmed, stemmed)
+
+    def _scan(self, text: str) -> list[Token]:
+        tokens = []
+        sentence = clause = 0
+        for match in _TOKEN.finditer(text):
+            surface = match.group()
+            if match.lastgroup == "word":
+                norm = surface.casefold().translate(_APOSTROPHES)
+                tokens.append(Token(surface, norm, "", match.start(), match.end(), True,
+                                    norm in self.stopwords, False, sentence, clause))
+            else:
+                tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
+                                    True, False, sentence, clause))
+                if surface in CLAUSE_END:
+                    clause += 1
+                if surface in SENTENCE_END:
+                    sentence += 1
+        return tokens
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        """Return every word and punctuation token of `text`, lead-in marked."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        tokens = self._scan(normalize(text))
+        lead = self._lead_in_length(tokens)
+        result = tuple(
+            Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key, t.start, t.end,
+                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause)
+            for i, t in enumerate(tokens)
+        )
+        if len(self._cache) < 100_000:
+            self._cache[text] = result
+        return result
+
+    def content(self, text: str) -> tuple[Token, ...]:
+        """Return the content words of `text` (no punctuation, stopwords or lead-in)."""
+        return tuple(t for t in self.tokens(text) if t.is_content)
+
+    def keys(self, text: str) -> frozenset[str]:
+        """Return the set of content keys of `text`."""
+        return frozenset(t.key for t in self.content(text))
+
+    def _lead_in_length(self, tokens: list[Token]) -> int:
+        """Return how many leading tokens merely restate the term ("The definition of X is")."""
+        if not self.term_tokens:
+            return 0
+        norms = [t.norm for t in tokens]
+        n = len(self.term_tokens)
+        # The term may follow an article, "definition of", or up to two modifiers ("Good").
+        for start in range(0, min(len(norms), 7)):
+            if [self.key(w) for w in norms[start:start + n]] != [self.key(w) for w in self.term_tokens]:
+                continue
+            before = norms[:start]
+            if before and before[0] in _ARTICLES:
+                before = before[1:]
+            for phrase in _DEFINITION_OF:
+                if tuple(before[: len(phrase)]) == phrase:
+                    before = before[len(phrase):]
+                    if before and before[0] in _ARTICLES | {"term"}:
+                        before = before[1:]
+            if len(before) > 2 or any(not tokens[i].is_word for i in range(start)):
+                continue
+            end = start + n
+            copula = self._copula_length(norms, end)
+            if before and not copula:
+                continue  # "Good customer ..." without "is" is content, not a lead-in
+            return end + copula
+        return 0
+
+    @staticmethod
+    def _copula_length(norms: list[str], at: int) -> int:
+        if at < len(norms) and norms[at] in _COPULA_MARKS:
+            return 1
+        for copula in _COPULAS:
+            if tuple(norms[at:at + len(copula)]) == copula:
+                return len(copula)
+        return 0
+
+
+def content_ngrams(tokens: tuple[Token, ...], min_n: int = 1, max_n: int = 4):
+    """Yield (start, end, keys) for runs of min_n..max_n consecutive content words in a clause.
+
+    `start`/`end` index `tokens` (end exclusive); stopwords inside the run are skipped in `keys`
+    but kept in the span, so "products or services" has keys ("product", "servic").
+    """
+    content = [(i, t) for i, t in enumerate(tokens) if t.is_content]
+    for a in range(len(content)):
+        for n in range(min_n, max_n + 1):
+            b = a + n - 1
+            if b >= len(content):
+                break
+            if content[b][1].clause != content[a][1].clause:
+                break
+            yield content[a][0], content[b][0] + 1, tuple(t.key for _, t in content[a:b + 1])
+
+
+def span_text(text: str, tokens: tuple[Token, ...], start: int, end: int) -> str:
+    """Return the words of tokens[start:end] as written in the (NFKC) text."""
+    return normalize(text)[tokens[start].start:tokens[end - 1].end]

@@ -1,0 +1,107 @@
+"""Common threads: the words and phrases that several definitions of a term share.
+
+A thread is a concept key (a stem, or a run of up to four content stems such as
+("custom", "satisfact")) with the definitions that use it and the wording each one chose.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cs_define.model import Definition
+from cs_define.text import Analyzer, content_ngrams, normalize
+
+#: Longest phrase (in content words) considered as one thread.
+MAX_PHRASE = 8
+#: At most this many tokens (stopwords, commas) may stand between two words of a phrase.
+MAX_GAP = 3
+
+
+@dataclass(frozen=True)
+class Thread:
+    """A concept shared by several definitions, with each source's own wording."""
+
+    key: tuple[str, ...]  # concept keys, one per content word
+    label: str  # the most common wording
+    ids: tuple[str, ...]  # the definitions that use it, in input order
+    forms: tuple[tuple[str, str], ...]  # (id, wording as written) for each of `ids`
+    is_term: bool  # every word of it belongs to the term itself ("customer", "service")
+
+    @property
+    def support(self) -> int:
+        """How many definitions use this thread."""
+        return len(self.ids)
+
+    @property
+    def size(self) -> int:
+        """How many content words the thread has (a phrase is more specific than a word)."""
+        return len(self.key)
+
+
+def occurrences(text: str, analyzer: Analyzer, max_n: int = MAX_PHRASE) -> dict[tuple[str, ...], str]:
+    """Return each concept key (word or phrase) in `text`, mapped to its first wording."""
+    tokens = analyzer.tokens(text)
+    normal = normalize(text)
+    found: dict[tuple[str, ...], str] = {}
+    for start, end, keys in content_ngrams(tokens, 1, max_n):
+        if end - start > len(keys) + (len(keys) - 1) * MAX_GAP:
+            continue  # the words are too far apart to be one phrase
+        if keys not in found:
+            found[keys] = normal[tokens[start].start:tokens[end - 1].end]
+    return found
+
+
+def common_threads(
+    definitions: Sequence[Definition], analyzer: Analyzer, min_support: int = 2
+) -> list[Thread]:
+    """Return the threads used by at least `min_support` definitions, best first.
+
+    Ranking: threads made only of the term's own words last; then by support; then by size
+    (a shared phrase before a shared word); then alphabetically. A thread is dropped when a
+    longer thread containing it is used by exactly the same definitions, so "customer
+    satisfaction" is listed once rather than also as "satisfaction".
+    """
+    min_support = max(1, min_support)
+    by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for definition in definitions:
+        for key, form in occurrences(definition.text, analyzer).items():
+            by_key.setdefault(key, []).append((definition.id, form))
+    kept = {key: uses for key, uses in by_key.items() if len(uses) >= min_support}
+    threads = []
+    for key, uses in kept.items():
+        ids = frozenset(i for i, _ in uses)
+        if any(_contains(longer, key) and frozenset(i for i, _ in kept[longer]) == ids
+               for longer in _longer_keys(key, kept)):
+            continue
+        threads.append(Thread(
+            key=key,
+            label=_label(form for _, form in uses),
+            ids=tuple(i for i, _ in uses),
+            forms=tuple(uses),
+            is_term=all(k in analyzer.term_keys for k in key),
+        ))
+    threads.sort(key=lambda t: (t.is_term, -t.support, -t.size, t.label.casefold()))
+    return threads
+
+
+def _longer_keys(key: tuple[str, ...], kept: dict) -> list[tuple[str, ...]]:
+    return [other for other in kept if len(other) > len(key)]
+
+
+def _contains(longer: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    n = len(key)
+    return any(longer[i:i + n] == key for i in range(len(longer) - n + 1))
+
+
+def _label(forms) -> str:
+    """Return the most common wording (case-folded), earliest first on ties."""
+    counts = Counter()
+    first: dict[str, str] = {}
+    for form in forms:
+        folded = form.casefold()
+        counts[folded] += 1
+        first.setdefault(folded, form)
+    best = max(counts, key=lambda f: (counts[f], -list(first).index(f)))
+    return best

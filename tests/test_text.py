@@ -1,0 +1,75 @@
+"""The text layer: tokens, stems, stopwords, lead-ins and n-grams."""
+
+from __future__ import annotations
+
+from cs_define.text import Analyzer, content_ngrams
+
+
+def keys(analyzer, text):
+    return [t.key for t in analyzer.content(text)]
+
+
+def test_plural_and_singular_meet_and_surface_forms_are_kept():
+    analyzer = Analyzer()
+    (a,) = analyzer.content("interactions")
+    (b,) = analyzer.content("Interaction")
+    assert a.key == b.key
+    assert (a.surface, b.surface) == ("interactions", "Interaction")
+
+
+def test_stopwords_and_punctuation_are_not_content():
+    assert keys(Analyzer(), "The set of all the things, and more.") == ["set", "thing"]
+
+
+def test_term_stopwords_extend_the_default_list():
+    analyzer = Analyzer(stopwords=["things"])
+    assert keys(analyzer, "the set of things") == ["set"]
+
+
+def test_synonyms_share_a_key():
+    analyzer = Analyzer(synonyms=[["sale", "purchase"]])
+    assert keys(analyzer, "after the purchase") == keys(analyzer, "after the sales")
+
+
+def test_nfkc_and_curly_apostrophes():
+    analyzer = Analyzer()
+    assert [t.norm for t in analyzer.tokens("ﬁne customer’s")] == ["fine", "customer's"]
+
+
+def test_lead_in_variants_are_not_content():
+    analyzer = Analyzer("cloud computing")
+    for text in (
+        "Cloud computing is a model for enabling access",
+        "The definition of cloud computing is a model for enabling access",
+        "Good cloud computing is a model for enabling access",
+        "Cloud computing: a model for enabling access",
+        "Cloud Computing refers to a model for enabling access",
+    ):
+        assert keys(analyzer, text) == ["model", "enabl", "access"], text
+
+
+def test_term_words_elsewhere_stay_content():
+    analyzer = Analyzer("cloud computing")
+    assert keys(analyzer, "A model of computing in the cloud") == ["model", "comput", "cloud"]
+    # Without a copula, words before the term are content, not a lead-in.
+    assert "good" in keys(analyzer, "good cloud computing everywhere")
+
+
+def test_sentences_and_clauses_are_numbered():
+    tokens = Analyzer().tokens("One thing; two. Three")
+    words = {t.surface: (t.sentence, t.clause) for t in tokens if t.is_word}
+    assert words == {"One": (0, 0), "thing": (0, 0), "two": (0, 1), "Three": (1, 2)}
+
+
+def test_content_ngrams_stay_within_a_clause_and_skip_stopwords():
+    analyzer = Analyzer()
+    tokens = analyzer.tokens("products or services; customer satisfaction")
+    grams = {keys for _, _, keys in content_ngrams(tokens, 2, 3)}
+    assert ("product", "servic") in grams
+    assert ("custom", "satisfact") in grams
+    assert ("servic", "custom") not in grams
+
+
+def test_non_latin_words_keep_their_marks():
+    words = [t.surface for t in Analyzer().tokens("नमस्ते दुनिया 你好 café")]
+    assert words == ["नमस्ते", "दुनिया", "你好", "café"]

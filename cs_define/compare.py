@@ -1,4 +1,4 @@
-"""Pairwise comparison of definitions: suggestions, word diffs (and, later, scores)."""
+"""Pairwise comparison of definitions: similarity scores, suggestions and word diffs."""
 
 from __future__ import annotations
 
@@ -25,6 +25,39 @@ def closest(name: str, choices: Sequence[str], limit: int = 3) -> list[str]:
         score_cutoff=SUGGEST_CUTOFF, limit=limit,
     )
     return list(dict.fromkeys(near + [choice for choice, _, _ in fuzzy]))[:limit]
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """Similarity of two texts, each from 0 to 100."""
+
+    ratio: float  # rapidfuzz fuzz.ratio: character-level edit similarity
+    token_set_ratio: float  # rapidfuzz: word sets, order ignored
+    partial_ratio: float  # rapidfuzz: best-matching substring
+    jaccard: float  # overlap of content-word keys (stems), |A & B| / |A | B| x 100
+
+    def as_dict(self) -> dict[str, float]:
+        """Return the scores rounded to one decimal, by name."""
+        return {name: round(getattr(self, name), 1)
+                for name in ("ratio", "token_set_ratio", "partial_ratio", "jaccard")}
+
+
+def pair_scores(a: str, b: str, analyzer: Analyzer) -> PairScores:
+    """Return the similarity scores of two texts (symmetric in a and b)."""
+    from rapidfuzz import fuzz, utils
+
+    process = utils.default_process
+    keys_a, keys_b = analyzer.keys(a), analyzer.keys(b)
+    union = keys_a | keys_b
+    jaccard = 100.0 * len(keys_a & keys_b) / len(union) if union else 0.0
+    # partial_ratio is not symmetric for equal-length strings: take the larger of both ways.
+    partial = max(fuzz.partial_ratio(a, b, processor=process), fuzz.partial_ratio(b, a, processor=process))
+    return PairScores(
+        ratio=fuzz.ratio(a, b, processor=process),
+        token_set_ratio=fuzz.token_set_ratio(a, b, processor=process),
+        partial_ratio=partial,
+        jaccard=jaccard,
+    )
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,6 @@ class Span:
     style: str | None = None
 
 
-Cell = "str | tuple[Span, ...]"
-
-
 @dataclass(frozen=True)
 class Column:
     """A table column: header, alignment and wrapping hints for the terminal."""
@@ -271,6 +268,9 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
             if section.caption:
                 show(_text((Span(section.caption, "muted"),)))
             continue
+        if len(section.columns) >= 4 and console.width < NARROW:
+            _print_stacked(console, section)
+            continue
         table = Table(
             title=_text((Span(section.title, "strong"),)) if section.title else None,
             caption=_text((Span(section.caption, "muted"),)) if section.caption else None,
@@ -287,6 +287,34 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
         for row in section.rows:
             table.add_row(*(_text(cell) for cell in row))
         show(table)
+
+
+#: Below this many columns, tables of four or more columns are printed as stacked records.
+NARROW = 72
+
+
+def _print_stacked(console, section: Section) -> None:
+    """Print a wide table for a narrow terminal: one record per row, long text indented."""
+    from rich.padding import Padding
+
+    if section.title:
+        console.print(_text((Span(section.title, "strong"),)))
+    for row in section.rows:
+        head: list[Span] = []
+        long_cells = []
+        for index, (column, cell) in enumerate(zip(section.columns, row)):
+            if column.ratio:
+                long_cells.append(cell)
+            elif index == 0:
+                head.extend(Span(s.text, s.style or "strong") for s in spans(cell))
+            elif plain(cell):
+                head.extend((Span(f"  {column.header}: ", "muted"), *spans(cell)))
+        console.print()
+        console.print(_text(tuple(head)))
+        for cell in long_cells:
+            console.print(Padding(_text(cell), (0, 0, 0, 2)))
+    if section.caption:
+        console.print(_text((Span(section.caption, "muted"),)))
 
 
 def print_error(message: str) -> None:
@@ -322,11 +350,11 @@ def list_view(rows: Iterable[tuple[str, Any]], title: str | None) -> View:
     """View of definitions as a table: id, source, kind, date and the text."""
     rows = list(rows)
     columns = (
-        Column("id", no_wrap=True),
-        Column("source", ratio=1, min_width=12),
-        Column("kind", no_wrap=True),
-        Column("date", no_wrap=True),
-        Column("text", ratio=3, min_width=30),
+        Column("id"),
+        Column("source", ratio=1),
+        Column("kind"),
+        Column("date"),
+        Column("text", ratio=3),
     )
     sources = [(t, d) for t, d in rows if d.role == "source"]
     aggregates = [(t, d) for t, d in rows if d.role != "source"]

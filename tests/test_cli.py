@@ -237,3 +237,12 @@ def test_python_dash_m(tmp_path):
     result = subprocess.run([sys.executable, "-m", "cs_define", "--version"], capture_output=True,
                             text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0 and result.stdout.strip() == f"cs-define {__version__}"
+
+
+def test_narrow_terminal_stacks_records_without_losing_text(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    out = run("list", "-k", "encyclopedia").stdout
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 40
+    assert "wikipedia" in out and "kind: encyclopedia" in out
+    words = " ".join(line.strip() for line in out.splitlines())
+    assert "provision of service to customers before, during and after a purchase." in words

@@ -45,10 +45,10 @@ def max_bytes() -> int:
     return int(limit * 1024 * 1024)
 
 
-def read_text(path: Path) -> str:
-    """Return the file's text, refusing what is not a readable UTF-8 file within the limit."""
+def _stat(path: Path) -> os.stat_result:
+    """Return the file's stat, refusing what is missing, a directory or over the size limit."""
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except FileNotFoundError:
         raise DataError(f"{path}: file not found") from None
     except OSError as exc:
@@ -56,11 +56,17 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise DataError(f"{path}: is a directory, not a data file")
     limit = max_bytes()
-    if size > limit:
+    if stat.st_size > limit:
         raise DataError(
-            f"{path}: file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit"
-            " (raise it with CS_DEFINE_MAX_MB)"
+            f"{path}: file is {stat.st_size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB"
+            " limit (raise it with CS_DEFINE_MAX_MB)"
         )
+    return stat
+
+
+def read_text(path: Path) -> str:
+    """Return the file's text, refusing what is not a readable UTF-8 file within the limit."""
+    _stat(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -139,10 +145,18 @@ def parse_yaml(text: str, where: str) -> Any:
 
 def load(path: str | os.PathLike[str], layer: str = "bundled") -> Corpus:
     """Read, parse and validate a data file; return its Corpus or raise DataError."""
+    from cs_define import cache
+
     path = Path(path)
     where = str(path)
+    stat = _stat(path)
+    cached = cache.get(path, stat, where, layer)
+    if cached is not None:
+        return cached
     document = parse_yaml(read_text(path), where)
-    return corpus_from_document(document, where, layer)
+    corpus = corpus_from_document(document, where, layer)
+    cache.put(path, stat, corpus)
+    return corpus
 
 
 def loads(text: str, where: str = "<string>", layer: str = "bundled") -> Corpus:

@@ -122,10 +122,53 @@ class _DuplicateKey(Exception):
         self.key, self.line, self.first = key, line, first
 
 
+#: Deepest nesting of lists and mappings accepted (the schema itself needs 7 levels).
+MAX_DEPTH = 64
+# A line starting with MAX_DEPTH // 2 or more characters that can each open a nesting level:
+# indentation, block indicators, anchors and tags ("- - - x", "? - &a - x").
+_DEEP_LEADING = re.compile(r"^(?:[ \t\-?:]|[&!]\S*){%d}" % (MAX_DEPTH // 2), re.MULTILINE)
+
+
+def _may_be_deep(text: str) -> bool:
+    """Return False when `text` surely nests at most MAX_DEPTH levels (cheap, no parsing).
+
+    Block nesting needs one leading character (indentation or an indicator) per level and
+    flow nesting one bracket per level, so few of both bound the depth.
+    """
+    brackets = text.count("[") + text.count("{")
+    return brackets >= MAX_DEPTH // 2 or _DEEP_LEADING.search(text) is not None
+
+
+def _check_depth(text: str, where: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before composing (libyaml recurses in C on it)."""
+    if not _may_be_deep(text):
+        return
+    import yaml
+
+    depth = 0
+    try:
+        # The event parser is iterative, so it is safe on any depth.
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else None
+                    at = f", line {line}" if line else ""
+                    raise DataError(
+                        f"{where}{at}: nested more than {MAX_DEPTH} levels deep; a data file"
+                        " needs 7 (terms, definitions, revisions)"
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse reports syntax errors with their line and column
+
+
 def parse_yaml(text: str, where: str) -> Any:
     """Parse YAML with safe_load semantics; return the document or raise DataError."""
     import yaml
 
+    _check_depth(text, where)
     try:
         return yaml.load(text, Loader=_loader_class())  # noqa: S506 - a SafeLoader subclass
     except _DuplicateKey as exc:

@@ -95,6 +95,9 @@ def _loader_class() -> type:
         """Safe loading, plus line numbers on mappings and an error on duplicate keys."""
 
         def construct_mapping(self, node: Any, deep: bool = False) -> dict:
+            if not isinstance(node, yaml.MappingNode):  # e.g. "!!map [1]"
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"expected a mapping, but found {node.id}", node.start_mark)
             seen: dict[Any, int] = {}
             for key_node, _ in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
@@ -113,7 +116,29 @@ def _loader_class() -> type:
             data.update(self.construct_mapping(node))
 
     Loader.add_constructor("tag:yaml.org,2002:map", Loader.construct_yaml_map)
+    # These raise plain Python errors on bad scalars ("2001-13-45", "!!int x", 5,000 digits).
+    for kind in ("int", "float", "bool", "timestamp", "binary"):
+        tag = f"tag:yaml.org,2002:{kind}"
+        Loader.add_constructor(tag, _guarded(Loader.yaml_constructors[tag], kind))
     return Loader
+
+
+def _guarded(construct, kind: str):
+    """Wrap a scalar constructor so that a value it cannot read is a YAML error with a line."""
+
+    def guarded(loader, node):
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, AttributeError, KeyError, OverflowError):
+            import yaml
+
+            value = str(node.value)
+            shown = repr(value if len(value) <= 40 else value[:37] + "...")
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{shown} is not a valid {kind} (quote it to keep it as text)", node.start_mark
+            ) from None
+
+    return guarded
 
 
 class _DuplicateKey(Exception):
@@ -184,6 +209,9 @@ def parse_yaml(text: str, where: str) -> Any:
         raise DataError(f"{where}: not valid YAML: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise DataError(f"{where}: not valid YAML: nested too deeply") from None
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+        # PyYAML lets some bad values escape as plain Python errors; none may reach the user.
+        raise DataError(f"{where}: not valid YAML: {str(exc).splitlines()[0][:200]}") from None
 
 
 def load(path: str | os.PathLike[str], layer: str = "bundled") -> Corpus:
@@ -245,7 +273,7 @@ class _Checker:
                 raise self.fail(record.line, f"{what} is missing the required field {key!r}")
             return None
         value = record[key]
-        if key == "date" and isinstance(value, (_dt.date, int)):
+        if key == "date" and isinstance(value, (_dt.date, int)) and not isinstance(value, bool):
             return value.isoformat() if isinstance(value, _dt.date) else str(value)
         if not isinstance(value, str):
             hint = " (quote it)" if isinstance(value, (bool, int, float)) else ""

@@ -10,6 +10,7 @@ import datetime as _dt
 import os
 import re
 from pathlib import Path
+from stat import S_ISREG as _S_ISREG
 from typing import Any
 
 from cs_define.errors import DataError
@@ -67,10 +68,17 @@ def _stat(path: Path) -> os.stat_result:
 def read_text(path: Path) -> str:
     """Return the file's text, refusing what is not a readable UTF-8 file within the limit."""
     _stat(path)
+    limit = max_bytes()
     try:
-        raw = path.read_bytes()
+        # Never more than the limit: a device or pipe (/dev/zero) reports size 0 and never ends.
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)
     except OSError as exc:
         raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > limit:
+        raise DataError(
+            f"{path}: more than the {limit / 1048576:.0f} MB limit (raise it with CS_DEFINE_MAX_MB)"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -221,12 +229,14 @@ def load(path: str | os.PathLike[str], layer: str = "bundled") -> Corpus:
     path = Path(path)
     where = str(path)
     stat = _stat(path)
-    cached = cache.get(path, stat, where, layer)
+    regular = _S_ISREG(stat.st_mode)  # a pipe or device has no stable size and time to key on
+    cached = cache.get(path, stat, where, layer) if regular else None
     if cached is not None:
         return cached
     document = parse_yaml(read_text(path), where)
     corpus = corpus_from_document(document, where, layer)
-    cache.put(path, stat, corpus)
+    if regular:
+        cache.put(path, stat, corpus)
     return corpus
 
 

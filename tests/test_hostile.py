@@ -143,6 +143,12 @@ def test_a_50_mb_file_is_refused_quickly_then_loads_when_allowed(tmp_path, monke
     assert len(loaded.text) == 50 * 1024 * 1024 and loaded.text.startswith("word word")
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_is_read_only_up_to_the_limit(run, monkeypatch):
+    monkeypatch.setenv("CS_DEFINE_MAX_MB", "1")  # it reports size 0, then never ends
+    one_line_error(run("--data", "/dev/zero", "list"), "/dev/zero: more than the 1 MB limit")
+
+
 def test_bad_size_limit_setting(write_data, monkeypatch):
     monkeypatch.setenv("CS_DEFINE_MAX_MB", "lots")
     assert "CS_DEFINE_MAX_MB must be a number" in load_error(write_data(MINIMAL))

@@ -13,7 +13,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -250,12 +251,11 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
     from rich.table import Table
 
     console = make_console(out)
-    # In a pipe the console is very wide: print each table at its natural width instead.
-    fit = console.width >= 100_000
 
+    # In a pipe the console is very wide; tables (never expanded) and unjustified text still
+    # print at their natural width, so no measuring pass is needed (it cost a third of the time).
     def show(renderable) -> None:
-        width = console.measure(renderable).maximum if fit else None
-        console.print(renderable, width=width)
+        console.print(renderable)
 
     for index, section in enumerate(sections):
         if index:
@@ -315,6 +315,40 @@ def _print_stacked(console, section: Section) -> None:
             console.print(Padding(_text(cell), (0, 0, 0, 2)))
     if section.caption:
         console.print(_text((Span(section.caption, "muted"),)))
+
+
+@contextmanager
+def progress(total: int | None, description: str, *, enabled: bool = True,
+             file: TextIO | None = None) -> Iterator[Callable[[int], None]]:
+    """Yield an `advance(n=1)` function that moves a progress bar on stderr.
+
+    The bar is shown only when `enabled` (callers pass True for work large enough to take
+    about a second) and stderr is a terminal; otherwise nothing is printed and rich is not
+    imported. `total` None gives a bar without an end.
+    """
+    stream = file or sys.stderr
+    if not enabled or not _isatty(stream):
+        yield lambda n=1: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = make_console(stream, stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(clean(description), total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def track(items: Iterable[Any], description: str, *, total: int | None = None,
+          enabled: bool = True, file: TextIO | None = None) -> Iterator[Any]:
+    """Yield `items`, advancing a `progress` bar (same rules: a terminal only) for each."""
+    if total is None and hasattr(items, "__len__"):
+        total = len(items)  # type: ignore[arg-type]
+    with progress(total, description, enabled=enabled, file=file) as advance:
+        for item in items:
+            yield item
+            advance(1)
 
 
 def print_error(message: str) -> None:

@@ -11,13 +11,19 @@ from cs_define.errors import InvalidRequest, NotFound
 from cs_define.model import Corpus, Definition, Term
 
 
-def _did_you_mean(name: str, choices: Iterable[str]) -> str:
+def _did_you_mean(name: str, choices: Iterable[str], known: str | None = None) -> str:
+    """Return "; did you mean ...?", or with `known` (e.g. "terms") a few names that exist."""
     from cs_define.compare import closest
 
-    hints = closest(name, list(choices))
-    if not hints:
-        return ""
-    return "; did you mean " + " or ".join(repr(h) for h in hints) + "?"
+    choices = list(choices)
+    hints = closest(name, choices)
+    if hints:
+        return "; did you mean " + " or ".join(repr(h) for h in hints) + "?"
+    if known and choices:
+        shown = ", ".join(repr(c) for c in choices[:5])
+        more = f", ... ({len(choices)} in all)" if len(choices) > 5 else ""
+        return f"; the {known} are {shown}{more}"
+    return ""
 
 
 def find_term(corpus: Corpus, name: str | None) -> Term:
@@ -36,7 +42,7 @@ def find_term(corpus: Corpus, name: str | None) -> Term:
     for term in corpus.terms:
         if term.name.casefold() == wanted:
             return term
-    hint = _did_you_mean(name, (t.name for t in corpus.terms))
+    hint = _did_you_mean(name, (t.name for t in corpus.terms), known="terms")
     raise NotFound(f"no term {name!r} in {corpus.path}{hint}")
 
 
@@ -54,7 +60,7 @@ def find_definition(corpus: Corpus, ident: str, term: str | None = None) -> tupl
         names = ", ".join(repr(t.name) for t, _ in found)
         raise InvalidRequest(f"id {ident!r} is used in several terms ({names}); pick one with --term")
     where = f"term {terms[0].name!r}" if len(terms) == 1 else str(corpus.path)
-    hint = _did_you_mean(ident, (d.id for t in terms for d in t.records()))
+    hint = _did_you_mean(ident, (d.id for t in terms for d in t.records()), known="ids")
     raise NotFound(f"no definition {ident!r} in {where}{hint}")
 
 

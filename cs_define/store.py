@@ -10,6 +10,7 @@ import datetime as _dt
 import os
 import re
 from pathlib import Path
+from stat import S_ISREG as _S_ISREG
 from typing import Any
 
 from cs_define.errors import DataError
@@ -45,10 +46,10 @@ def max_bytes() -> int:
     return int(limit * 1024 * 1024)
 
 
-def read_text(path: Path) -> str:
-    """Return the file's text, refusing what is not a readable UTF-8 file within the limit."""
+def _stat(path: Path) -> os.stat_result:
+    """Return the file's stat, refusing what is missing, a directory or over the size limit."""
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except FileNotFoundError:
         raise DataError(f"{path}: file not found") from None
     except OSError as exc:
@@ -56,15 +57,28 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise DataError(f"{path}: is a directory, not a data file")
     limit = max_bytes()
-    if size > limit:
+    if stat.st_size > limit:
         raise DataError(
-            f"{path}: file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit"
-            " (raise it with CS_DEFINE_MAX_MB)"
+            f"{path}: file is {stat.st_size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB"
+            " limit (raise it with CS_DEFINE_MAX_MB)"
         )
+    return stat
+
+
+def read_text(path: Path) -> str:
+    """Return the file's text, refusing what is not a readable UTF-8 file within the limit."""
+    _stat(path)
+    limit = max_bytes()
     try:
-        raw = path.read_bytes()
+        # Never more than the limit: a device or pipe (/dev/zero) reports size 0 and never ends.
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)
     except OSError as exc:
         raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > limit:
+        raise DataError(
+            f"{path}: more than the {limit / 1048576:.0f} MB limit (raise it with CS_DEFINE_MAX_MB)"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -89,6 +103,9 @@ def _loader_class() -> type:
         """Safe loading, plus line numbers on mappings and an error on duplicate keys."""
 
         def construct_mapping(self, node: Any, deep: bool = False) -> dict:
+            if not isinstance(node, yaml.MappingNode):  # e.g. "!!map [1]"
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"expected a mapping, but found {node.id}", node.start_mark)
             seen: dict[Any, int] = {}
             for key_node, _ in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
@@ -107,7 +124,29 @@ def _loader_class() -> type:
             data.update(self.construct_mapping(node))
 
     Loader.add_constructor("tag:yaml.org,2002:map", Loader.construct_yaml_map)
+    # These raise plain Python errors on bad scalars ("2001-13-45", "!!int x", 5,000 digits).
+    for kind in ("int", "float", "bool", "timestamp", "binary"):
+        tag = f"tag:yaml.org,2002:{kind}"
+        Loader.add_constructor(tag, _guarded(Loader.yaml_constructors[tag], kind))
     return Loader
+
+
+def _guarded(construct, kind: str):
+    """Wrap a scalar constructor so that a value it cannot read is a YAML error with a line."""
+
+    def guarded(loader, node):
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, AttributeError, KeyError, OverflowError):
+            import yaml
+
+            value = str(node.value)
+            shown = repr(value if len(value) <= 40 else value[:37] + "...")
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{shown} is not a valid {kind} (quote it to keep it as text)", node.start_mark
+            ) from None
+
+    return guarded
 
 
 class _DuplicateKey(Exception):
@@ -116,10 +155,53 @@ class _DuplicateKey(Exception):
         self.key, self.line, self.first = key, line, first
 
 
+#: Deepest nesting of lists and mappings accepted (the schema itself needs 7 levels).
+MAX_DEPTH = 64
+# A line starting with MAX_DEPTH // 2 or more characters that can each open a nesting level:
+# indentation, block indicators, anchors and tags ("- - - x", "? - &a - x").
+_DEEP_LEADING = re.compile(r"^(?:[ \t\-?:]|[&!]\S*){%d}" % (MAX_DEPTH // 2), re.MULTILINE)
+
+
+def _may_be_deep(text: str) -> bool:
+    """Return False when `text` surely nests at most MAX_DEPTH levels (cheap, no parsing).
+
+    Block nesting needs one leading character (indentation or an indicator) per level and
+    flow nesting one bracket per level, so few of both bound the depth.
+    """
+    brackets = text.count("[") + text.count("{")
+    return brackets >= MAX_DEPTH // 2 or _DEEP_LEADING.search(text) is not None
+
+
+def _check_depth(text: str, where: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before composing (libyaml recurses in C on it)."""
+    if not _may_be_deep(text):
+        return
+    import yaml
+
+    depth = 0
+    try:
+        # The event parser is iterative, so it is safe on any depth.
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else None
+                    at = f", line {line}" if line else ""
+                    raise DataError(
+                        f"{where}{at}: nested more than {MAX_DEPTH} levels deep; a data file"
+                        " needs 7 (terms, definitions, revisions)"
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse reports syntax errors with their line and column
+
+
 def parse_yaml(text: str, where: str) -> Any:
     """Parse YAML with safe_load semantics; return the document or raise DataError."""
     import yaml
 
+    _check_depth(text, where)
     try:
         return yaml.load(text, Loader=_loader_class())  # noqa: S506 - a SafeLoader subclass
     except _DuplicateKey as exc:
@@ -135,14 +217,27 @@ def parse_yaml(text: str, where: str) -> Any:
         raise DataError(f"{where}: not valid YAML: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise DataError(f"{where}: not valid YAML: nested too deeply") from None
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+        # PyYAML lets some bad values escape as plain Python errors; none may reach the user.
+        raise DataError(f"{where}: not valid YAML: {str(exc).splitlines()[0][:200]}") from None
 
 
 def load(path: str | os.PathLike[str], layer: str = "bundled") -> Corpus:
     """Read, parse and validate a data file; return its Corpus or raise DataError."""
+    from cs_define import cache
+
     path = Path(path)
     where = str(path)
+    stat = _stat(path)
+    regular = _S_ISREG(stat.st_mode)  # a pipe or device has no stable size and time to key on
+    cached = cache.get(path, stat, where, layer) if regular else None
+    if cached is not None:
+        return cached
     document = parse_yaml(read_text(path), where)
-    return corpus_from_document(document, where, layer)
+    corpus = corpus_from_document(document, where, layer)
+    if regular:
+        cache.put(path, stat, corpus)
+    return corpus
 
 
 def loads(text: str, where: str = "<string>", layer: str = "bundled") -> Corpus:
@@ -188,7 +283,7 @@ class _Checker:
                 raise self.fail(record.line, f"{what} is missing the required field {key!r}")
             return None
         value = record[key]
-        if key == "date" and isinstance(value, (_dt.date, int)):
+        if key == "date" and isinstance(value, (_dt.date, int)) and not isinstance(value, bool):
             return value.isoformat() if isinstance(value, _dt.date) else str(value)
         if not isinstance(value, str):
             hint = " (quote it)" if isinstance(value, (bool, int, float)) else ""

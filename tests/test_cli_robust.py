@@ -1,0 +1,110 @@
+"""Start-up imports and bad command lines: exit 2, a message naming the fix, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("yaml", "rapidfuzz", "numpy", "snowballstemmer", "cs_define.store", "cs_define.text",
+         "cs_define.compare", "cs_define.select", "cs_define.cache", "cs_define.threads",
+         "cs_define.synthesize", "cs_define.matrix")
+
+
+def imported_by(*args: str) -> set[str]:
+    """Run the CLI in a fresh interpreter; return the modules it had imported at exit."""
+    code = ("import atexit, json, sys\n"
+            "atexit.register(lambda: sys.__stderr__.write('MODULES=' + json.dumps(sorted(sys.modules))))\n"
+            "from cs_define.cli import main\n"
+            f"sys.argv = ['cs-define', *{list(args)!r}]\n"
+            "main()\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.rsplit("MODULES=", 1)[1]))
+
+
+@pytest.mark.parametrize("args", [("--version",), ("--help",), ("list", "--help"),
+                                  ("show", "--help")])
+def test_help_and_version_import_nothing_heavy(args):
+    modules = imported_by(*args)
+    assert "typer" in modules  # the probe works
+    heavy = {m for m in modules if m in HEAVY or m.split(".")[0] in HEAVY}
+    assert not heavy, heavy
+
+
+def test_version_does_not_import_rich_at_all():
+    # --help renders with typer's own rich help (which needs rich.table); --version needs none.
+    assert not {m for m in imported_by("--version") if m.split(".")[0] == "rich"}
+
+
+def test_list_as_json_does_not_import_rich_or_rapidfuzz():
+    modules = imported_by("list", "--format", "json")
+    assert "cs_define.store" in modules  # the probe saw the command run
+    assert not {m for m in modules if m.split(".")[0] in ("rich", "rapidfuzz", "numpy")}
+
+
+def usage_error(result, *needles: str) -> str:
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    text = result.stdout + result.stderr
+    assert "Traceback" not in text
+    for needle in needles:
+        assert needle in text, text
+    return text
+
+
+@pytest.mark.parametrize(("args", "needles"), [
+    (("list", "--frmat", "json"), ("No such option: --frmat", "--format")),
+    (("list", "--format", "yaml"), ("'yaml' is not one of", "'json'")),
+    (("terms", "--format"), ("'--format' requires an argument",)),
+    (("show",), ("Missing argument 'ID'",)),
+    (("show", "a", "b"), ("unexpected extra argument",)),
+    (("list", "extra"), ("unexpected extra argument",)),
+    (("lst",), ("No such command 'lst'", "Did you mean 'list'?")),
+    (("list", "--search"), ("'--search' requires an argument",)),
+    (("--data",), ("'--data' requires an argument",)),
+])
+def test_typing_mistakes_are_usage_errors(run, args, needles):
+    usage_error(run(*args), *needles)
+
+
+@pytest.mark.parametrize(("args", "needles"), [
+    (("show", "wikipdia"), ("no definition 'wikipdia'", "did you mean 'wikipedia'?")),
+    (("show", "zzzz"), ("no definition 'zzzz'", "the ids are 'wikipedia'", "in all")),
+    (("show", ""), ("no definition ''",)),
+    (("list", "--term", "custmer service"), ("did you mean 'customer service'?",)),
+    (("list", "--term", "zzz"), ("no term 'zzz'", "the terms are 'customer service'")),
+    (("show", "wikipedia", "--term", "zzz"), ("no term 'zzz'",)),
+    (("list", "--kind", "dictionnary"), ("did you mean 'dictionary'?",)),
+    (("list", "--exclude-kind", "zzz"), ("no definition has kind 'zzz'", "known: ai")),
+    (("list", "--perspective", "custmer"), ("did you mean 'customer'?",)),
+    (("list", "--search", "..."), ("--search needs some letters or digits",)),
+])
+def test_unknown_names_say_what_exists(run, args, needles):
+    text = usage_error(run(*args), *needles)
+    assert text.startswith("cs-define: error: ") and text.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [("list",), ("show", "wikipedia"), ("terms",)])
+def test_data_that_is_not_a_file(run, tmp_path, command, monkeypatch):
+    usage_error(run("--data", str(tmp_path), *command), "is a directory, not a data file")
+    usage_error(run("--data", str(tmp_path / "nope.yaml"), *command), "file not found")
+    monkeypatch.setenv("CS_DEFINE_DATA", str(tmp_path))
+    usage_error(run(*command), "is a directory")
+
+
+def test_format_is_case_insensitive(run):
+    assert json.loads(run("list", "-f", "JSON").stdout)
+
+
+def test_no_traceback_from_a_real_process_on_bad_data(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    for args in (["--data", str(tmp_path), "list"], ["list", "--format", "yaml"], ["show"]):
+        done = subprocess.run([sys.executable, "-m", "cs_define", *args], capture_output=True,
+                              text=True, env=env, cwd=tmp_path)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr

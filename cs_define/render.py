@@ -493,9 +493,10 @@ def compare_view(term_name: str, comparison, definitions: Sequence[Any]) -> View
         caption=None if comparison.similar_phrases else "no phrases this similar; try a lower --threshold",
     )
     unique = Section(
-        "Unique terms (used by no other compared definition)",
+        "Unique terms",
         (Column("id", no_wrap=True), Column("terms", ratio=1)),
         [[(Span(ident, "id"),), ", ".join(words) or "—"] for ident, words in comparison.unique_terms],
+        caption="content words no other compared definition uses",
     )
     sections = [texts, pairs, shared, phrases, unique]
     data: dict[str, Any] = {
@@ -560,6 +561,7 @@ def matrix_view(term_name: str, result) -> View:
         [(Span("Most distinct: ", "strong"), Span(result.distinct, "id"),
           Span(f" (mean similarity {mean[result.distinct]:.1f})"))],
     ])
+    notice = None
     data: dict[str, Any] = {
         "term": term_name, "ids": list(ids), "scorer": result.scorer,
         "matrix": None, "neighbours": None, "mean": mean,
@@ -592,10 +594,10 @@ def matrix_view(term_name: str, result) -> View:
                                 Span(" "), *_heat(score)))]
             for ident, near in zip(ids, result.neighbours)
         ]
-        table = Section(
-            f"{len(ids)} definitions of {term_name!r} are too many for a readable matrix: "
-            f"each one's {result.top} nearest neighbours ({result.scorer}, 0-100)",
-            columns, rows)
+        notice = Section(None, rows=[[(Span(
+            f"{len(ids)} definitions are too many for a readable matrix: showing each one's "
+            f"{result.top} nearest neighbours instead ({result.scorer}, 0-100).", "warn"),)]])
+        table = Section(f"Nearest neighbours in {term_name!r}", columns, rows)
         csv_section = Section(None, (Column("id"), Column("rank"), Column("neighbour"),
                                      Column("score")),
                               [[ident, str(n), other, f"{score:.1f}"]
@@ -603,4 +605,4 @@ def matrix_view(term_name: str, result) -> View:
                                for n, (other, score) in enumerate(near, 1)])
         data["neighbours"] = {ident: [{"id": other, "score": score} for other, score in near]
                               for ident, near in zip(ids, result.neighbours)}
-    return View([table, summary], data, csv=csv_section)
+    return View([s for s in (notice, table, summary) if s], data, csv=csv_section)

@@ -134,3 +134,10 @@ def test_matrix_of_many_definitions_shows_neighbours(run, write_data):
     data = json.loads(run("--data", str(path), "matrix", "--top", "2", "-f", "json").stdout)
     assert data["matrix"] is None and len(data["neighbours"]["w0"]) == 2
     assert all(n["id"] != "w0" for n in data["neighbours"]["w0"])
+
+
+@pytest.mark.parametrize("command", ["compare", "threads", "matrix"])
+def test_help_documents_every_option(run, command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "--format" in result.stdout
+    assert "--term" in result.stdout

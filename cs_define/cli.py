@@ -104,6 +104,26 @@ PerspectiveOption = Annotated[
 ]
 
 
+IdsOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--ids", "-i", help="Use only the definition with this id (repeatable)."),
+]
+ExcludeOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--exclude", "-x", help="Leave out the definition with this id (repeatable)."),
+]
+
+
+def _selected(term, ids, exclude, kind, exclude_kind, perspective):
+    """Return the term's source definitions kept by the selection options."""
+    from cs_define import select
+
+    return select.filter_definitions(
+        term.definitions, ids=ids or (), exclude=exclude or (), kinds=kind or (),
+        exclude_kinds=exclude_kind or (), perspectives=perspective or (),
+    )
+
+
 def load_corpus(ctx: typer.Context):
     """Load the data file chosen by --data / CS_DEFINE_DATA, or the bundled one."""
     from cs_define import store
@@ -177,6 +197,88 @@ def terms(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
 
     corpus = load_corpus(ctx)
     emit(terms_view(corpus.terms, corpus.path), fmt)
+
+
+@app.command("compare")
+def compare_(
+    ctx: typer.Context,
+    ids: Annotated[list[str], typer.Argument(
+        metavar="ID ID [ID ...]", help="Ids of two or more definitions of the same term.")],
+    term: TermOption = None,
+    threshold: Annotated[float, typer.Option(
+        "--threshold", min=None,
+        help="Similar phrasing: lowest rapidfuzz token_sort_ratio (0-100) for two phrases to "
+             "count as the same wording. Lower finds more, and more noise.")] = 80.0,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Compare definitions: scores, shared terms, similar phrasing, unique terms and a word diff."""
+    from cs_define import select
+    from cs_define.compare import compare
+    from cs_define.render import compare_view
+    from cs_define.text import Analyzer
+
+    chosen = select.find_term(load_corpus(ctx), term)
+    definitions = select.definitions_by_ids(chosen, ids)
+    result = compare(definitions, Analyzer.for_term(chosen), threshold)
+    emit(compare_view(chosen.name, result, definitions), fmt)
+
+
+@app.command()
+def threads(
+    ctx: typer.Context,
+    term: TermOption = None,
+    min_support: Annotated[int, typer.Option(
+        "--min-support", "-m", help="Show threads used by at least this many definitions.")] = 2,
+    ids: IdsOption = None,
+    exclude: ExcludeOption = None,
+    kind: KindOption = None,
+    exclude_kind: ExcludeKindOption = None,
+    perspective: PerspectiveOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """The common threads of a term's definitions: shared concepts, their support and wording."""
+    from cs_define import select
+    from cs_define.errors import InvalidRequest
+    from cs_define.render import threads_view
+    from cs_define.text import Analyzer
+    from cs_define.threads import common_threads
+
+    if min_support < 1:
+        raise InvalidRequest(f"--min-support must be at least 1, not {min_support}")
+    chosen = select.find_term(load_corpus(ctx), term)
+    definitions = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
+    found = common_threads(definitions, Analyzer.for_term(chosen), min_support)
+    emit(threads_view(chosen.name, found, len(definitions), min_support), fmt)
+
+
+@app.command()
+def matrix(
+    ctx: typer.Context,
+    term: TermOption = None,
+    scorer: Annotated[str, typer.Option(
+        "--scorer", "-s", help="Similarity: token_set_ratio (words in any order), "
+        "token_sort_ratio, ratio (characters), partial_ratio (best matching part) or jaccard "
+        "(shared content stems).")] = "token_set_ratio",
+    top: Annotated[int, typer.Option(
+        "--top", help="With more than 30 definitions, show this many nearest neighbours of "
+        "each instead of the full matrix.")] = 5,
+    ids: IdsOption = None,
+    exclude: ExcludeOption = None,
+    kind: KindOption = None,
+    exclude_kind: ExcludeKindOption = None,
+    perspective: PerspectiveOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """A heat map of pairwise similarity, naming the most central and most distinct definition."""
+    from cs_define.compare import similarity
+    from cs_define.render import matrix_view
+    from cs_define.select import find_term
+    from cs_define.text import Analyzer
+
+    chosen = find_term(load_corpus(ctx), term)
+    definitions = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
+    result = similarity(definitions, Analyzer.for_term(chosen), scorer, top)
+    emit(matrix_view(chosen.name, result), fmt)
 
 
 def main() -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cs_define.text import Analyzer
+from cs_define.text import Analyzer, span_text
 
 #: "Did you mean" offers names scoring at least this (rapidfuzz WRatio, 0-100).
 SUGGEST_CUTOFF = 70.0
@@ -137,3 +138,412 @@ def _units(text: str, analyzer: Analyzer) -> list[str]:
     if units and previous < len(normal):
         units[-1] += normal[previous:]
     return units
+
+
+# --- comparing several definitions ------------------------------------------------------------
+
+#: Similar phrasing: phrases scoring at least this (rapidfuzz token_sort_ratio, 0-100) match.
+PHRASE_THRESHOLD = 80.0
+#: Shortest and longest phrase (in words) compared; matches next to each other are merged.
+PHRASE_MIN_WORDS = 2
+PHRASE_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of words in one definition: tokens[start:end] of its analysed text."""
+
+    id: str
+    text: str  # as written
+    start: int  # token indices (end exclusive)
+    end: int
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Two phrases from different definitions that say much the same thing."""
+
+    a: Phrase
+    b: Phrase
+    score: float  # 0-100
+
+
+def _phrases(text: str, analyzer: Analyzer, min_words: int, max_words: int):
+    """Return (phrase start, end, comparable string, content keys) for every candidate phrase.
+
+    A candidate is 2..8 consecutive words of one clause, outside the lead-in, that starts and
+    ends on a content word (so "to those people who" is never a phrase on its own).
+    """
+    tokens = analyzer.tokens(text)
+    words = [i for i, t in enumerate(tokens) if t.is_word and not t.lead_in]
+    out = []
+    for a, first in enumerate(words):
+        if not tokens[first].is_content:
+            continue
+        for n in range(min_words, max_words + 1):
+            b = a + n - 1
+            if b >= len(words):
+                break
+            last = words[b]
+            if tokens[last].clause != tokens[first].clause:
+                break
+            if not tokens[last].is_content:
+                continue
+            chosen = [tokens[i] for i in words[a:b + 1]]
+            out.append((first, last + 1, " ".join(t.norm for t in chosen),
+                        frozenset(t.key for t in chosen if t.is_content)))
+    return out
+
+
+def similar_phrases(
+    definitions: Sequence, analyzer: Analyzer, threshold: float = PHRASE_THRESHOLD
+) -> tuple[PhraseMatch, ...]:
+    """Return pairs of phrases from different definitions scoring at least `threshold`.
+
+    Phrases are 2 to 8 words; matching windows that overlap on both sides are merged into one
+    longer match (so a 13-word shared passage is reported once, whole). Best first; once a
+    phrase pair is taken, pairs overlapping either of its spans in the same two definitions
+    are dropped.
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    candidates = {d.id: _phrases(d.text, analyzer, PHRASE_MIN_WORDS, PHRASE_MAX_WORDS)
+                  for d in definitions}
+    matches: list[PhraseMatch] = []
+    for i, left in enumerate(definitions):
+        for right in definitions[i + 1:]:
+            a_list, b_list = candidates[left.id], candidates[right.id]
+            if not a_list or not b_list:
+                continue
+            scores = process.cdist(
+                [p[2] for p in a_list], [p[2] for p in b_list], scorer=fuzz.token_sort_ratio,
+                processor=utils.default_process, score_cutoff=threshold, dtype="float32",
+                workers=-1,
+            )
+            hits = []
+            for x, y in zip(*scores.nonzero()):
+                # Shared spelling is not shared meaning: require a common content word that is
+                # not the term's own (every definition says "customer" for "customer service").
+                if (a_list[x][3] & b_list[y][3]) - analyzer.term_keys:
+                    hits.append((a_list[x][:2], b_list[y][:2], float(scores[x, y])))
+            spans = {(a_span, b_span): score for a_span, b_span, score in hits}
+            for a_span, b_span in _merge_overlapping(hits):
+                if (a_span, b_span) not in spans:
+                    score = fuzz.token_sort_ratio(
+                        _words(left.text, analyzer, *a_span), _words(right.text, analyzer, *b_span),
+                        processor=utils.default_process)
+                    if score >= threshold:
+                        spans[a_span, b_span] = score
+            for (a_span, b_span), score in spans.items():
+                matches.append(PhraseMatch(
+                    Phrase(left.id, span_text(left.text, analyzer.tokens(left.text), *a_span), *a_span),
+                    Phrase(right.id, span_text(right.text, analyzer.tokens(right.text), *b_span), *b_span),
+                    round(score, 1)))
+    return _best_without_overlap(matches)
+
+
+def _words(text: str, analyzer: Analyzer, start: int, end: int) -> str:
+    """Return the case-folded words of tokens[start:end], punctuation left out."""
+    return " ".join(t.norm for t in analyzer.tokens(text)[start:end] if t.is_word)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+#: Overlapping hits merge only when their alignments are at most this many tokens apart, so
+#: a local reordering ("provided by a company" / "a company provided") joins one passage but
+#: two unrelated hits that happen to overlap do not.
+MERGE_SHIFT = 3
+
+
+def _diagonal(hit) -> int:
+    return hit[0][0] - hit[1][0]
+
+
+def _merge_overlapping(hits) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Return the union spans of groups of aligned hits that overlap each other on both sides."""
+    parent = list(range(len(hits)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(hits)), key=lambda i: hits[i][0])
+    for n, i in enumerate(order):
+        for j in order[n + 1:]:
+            if hits[j][0][0] >= hits[i][0][1]:
+                break  # sorted by start on side a: no later hit overlaps i there
+            if _overlaps(hits[i][1], hits[j][1]) and abs(_diagonal(hits[i]) - _diagonal(hits[j])) <= MERGE_SHIFT:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(hits)):
+        groups.setdefault(root(i), []).append(i)
+    merged = []
+    for members in groups.values():
+        if len(members) > 1:
+            merged.append((
+                (min(hits[i][0][0] for i in members), max(hits[i][0][1] for i in members)),
+                (min(hits[i][1][0] for i in members), max(hits[i][1][1] for i in members)),
+            ))
+    return merged
+
+
+def _match_weight(match: PhraseMatch) -> tuple[float, float]:
+    """Rank key: how much wording the match accounts for (score x words), then its score."""
+    words = min(len(match.a.text.split()), len(match.b.text.split()))
+    return (match.score * words, match.score)
+
+
+def _best_without_overlap(matches: list[PhraseMatch]) -> tuple[PhraseMatch, ...]:
+    """Take matches best first, skipping any that overlaps a taken one in the same two texts."""
+    taken: list[PhraseMatch] = []
+    for match in sorted(matches, key=_match_weight, reverse=True):
+        if any(
+            {match.a.id, match.b.id} == {other.a.id, other.b.id}
+            and (_overlaps((match.a.start, match.a.end), (other.a.start, other.a.end))
+                 or _overlaps((match.b.start, match.b.end), (other.b.start, other.b.end)))
+            for other in taken
+        ):
+            continue
+        taken.append(match)
+    return tuple(sorted(taken, key=lambda m: m.score, reverse=True))
+
+
+@dataclass(frozen=True)
+class SharedTerm:
+    """A content word used by more than one of the compared definitions."""
+
+    key: str  # concept key (stem through synonyms)
+    label: str  # the most common wording
+    ids: tuple[str, ...]  # definitions using it, in input order
+    forms: tuple[tuple[str, tuple[str, ...]], ...]  # (id, the wordings that source used)
+    is_term: bool  # a word of the term itself
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything `compare` reports about two or more definitions."""
+
+    ids: tuple[str, ...]
+    pairs: tuple[tuple[str, str, PairScores], ...]
+    shared_terms: tuple[SharedTerm, ...]
+    similar_phrases: tuple[PhraseMatch, ...]
+    unique_terms: tuple[tuple[str, tuple[str, ...]], ...]  # (id, wordings only it uses)
+    threshold: float
+    diff: tuple[DiffOp, ...] | None = None  # with exactly two definitions
+
+
+def _surface_forms(definitions: Sequence, analyzer: Analyzer) -> dict[str, dict[str, list[str]]]:
+    """Return key -> id -> distinct wordings as written (any case counts once), in order of use."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for definition in definitions:
+        seen = set()
+        for token in analyzer.content(definition.text):
+            if (token.key, token.norm) in seen:
+                continue
+            seen.add((token.key, token.norm))
+            found.setdefault(token.key, {}).setdefault(definition.id, []).append(token.surface)
+    return found
+
+
+def shared_terms(definitions: Sequence, analyzer: Analyzer) -> tuple[SharedTerm, ...]:
+    """Return the content words used by more than one definition, with each source's wording.
+
+    Most widely shared first; the term's own words after the others; then in order of first use.
+    """
+    order = [d.id for d in definitions]
+    result = []
+    for position, (key, by_id) in enumerate(_surface_forms(definitions, analyzer).items()):
+        if len(by_id) < 2:
+            continue
+        ids = tuple(i for i in order if i in by_id)
+        counts = Counter(form.casefold() for i in ids for form in by_id[i])
+        result.append((position, SharedTerm(
+            key=key, label=counts.most_common(1)[0][0], ids=ids,
+            forms=tuple((i, tuple(by_id[i])) for i in ids), is_term=key in analyzer.term_keys,
+        )))
+    result.sort(key=lambda item: (item[1].is_term, -len(item[1].ids), item[0]))
+    return tuple(term for _, term in result)
+
+
+def unique_terms(definitions: Sequence, analyzer: Analyzer) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return, for each definition, the content words (as written) that no other one uses."""
+    forms = _surface_forms(definitions, analyzer)
+    return tuple(
+        (d.id, tuple(f for key, by_id in forms.items() if set(by_id) == {d.id}
+                     for f in by_id[d.id][:1]))
+        for d in definitions
+    )
+
+
+def compare(definitions: Sequence, analyzer: Analyzer,
+            threshold: float = PHRASE_THRESHOLD) -> Comparison:
+    """Return the comparison of two or more distinct definitions (pairs in input order)."""
+    from cs_define.errors import InvalidRequest
+
+    ids = [d.id for d in definitions]
+    if len(definitions) < 2:
+        raise InvalidRequest("compare needs at least two definition ids")
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise InvalidRequest(f"{repeated[0]!r} is given more than once; compare distinct definitions")
+    if not 0 <= threshold <= 100:
+        raise InvalidRequest(f"--threshold must be between 0 and 100, not {threshold:g}")
+    pairs = tuple(
+        (a.id, b.id, pair_scores(a.text, b.text, analyzer))
+        for n, a in enumerate(definitions) for b in definitions[n + 1:]
+    )
+    diff = word_diff(definitions[0].text, definitions[1].text) if len(definitions) == 2 else None
+    return Comparison(
+        ids=tuple(ids), pairs=pairs, shared_terms=shared_terms(definitions, analyzer),
+        similar_phrases=similar_phrases(definitions, analyzer, threshold),
+        unique_terms=unique_terms(definitions, analyzer), threshold=threshold, diff=diff,
+    )
+
+
+# --- similarity between every pair of definitions -----------------------------------------------
+
+#: Scorers `matrix` offers: rapidfuzz's (on case-folded text) and the Jaccard overlap of stems.
+SCORERS = ("token_set_ratio", "token_sort_ratio", "ratio", "partial_ratio", "jaccard")
+#: Above this many definitions a full matrix is unreadable: show nearest neighbours instead.
+FULL_MATRIX_LIMIT = 30
+#: Cells computed at once when a matrix is built in row chunks (bounds memory, not speed).
+CHUNK_CELLS = 2_000_000
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """Pairwise similarity of definitions: a full matrix, or each one's nearest neighbours."""
+
+    ids: tuple[str, ...]
+    scorer: str
+    mean: tuple[float, ...]  # each definition's mean similarity to all the others
+    central: str  # highest mean similarity
+    distinct: str  # lowest mean similarity
+    matrix: tuple[tuple[float, ...], ...] | None = None  # n x n, when n <= the full limit
+    neighbours: tuple[tuple[tuple[str, float], ...], ...] | None = None  # top k per definition
+    top: int = 0
+
+
+def _check_scorer(scorer: str) -> None:
+    from cs_define.errors import InvalidRequest
+
+    if scorer not in SCORERS:
+        hint = closest(scorer, SCORERS)
+        did = f"; did you mean {hint[0]!r}?" if hint else ""
+        raise InvalidRequest(f"unknown scorer {scorer!r}{did} (choose from {', '.join(SCORERS)})")
+
+
+def _key_char(index: int) -> str:
+    code = 0x100 + index
+    return chr(code + 0x800 if code >= 0xD800 else code)  # skip the surrogate block
+
+
+def _prepared(texts: Sequence[str], analyzer: Analyzer, scorer: str):
+    """Return (choices, rapidfuzz scorer, processor) for cdist with the named scorer.
+
+    For "jaccard" each text becomes one character per distinct content key, sorted. The longest
+    common subsequence of two such strings is their intersection, so rapidfuzz's Indel ratio is
+    the Dice coefficient 2|A&B|/(|A|+|B|), turned into Jaccard by `_finish`.
+    """
+    from rapidfuzz import fuzz, utils
+
+    _check_scorer(scorer)
+    if scorer == "jaccard":
+        vocabulary: dict[str, int] = {}
+        choices = []
+        for text in texts:
+            indices = sorted(vocabulary.setdefault(k, len(vocabulary)) for k in analyzer.keys(text))
+            choices.append("".join(_key_char(i) for i in indices))
+        return choices, fuzz.ratio, None
+    return list(texts), getattr(fuzz, scorer), utils.default_process
+
+
+def _block(choices, rows: slice, scorer_name: str, scorer, processor):
+    """Return the float32 scores of choices[rows] against all choices (symmetric, 0-100)."""
+    import numpy as np
+    from rapidfuzz import process
+
+    block = process.cdist(choices[rows], choices, scorer=scorer, processor=processor,
+                          dtype=np.float32, workers=-1)
+    if scorer_name == "partial_ratio":  # not symmetric: take the better direction, as pair_scores
+        other = process.cdist(choices, choices[rows], scorer=scorer, processor=processor,
+                              dtype=np.float32, workers=-1)
+        block = np.maximum(block, other.T)
+    if scorer_name == "jaccard":
+        block = 100.0 * block / (200.0 - block)
+        empty = np.array([not c for c in choices])
+        block[np.ix_(empty[rows], empty)] = 0.0  # nothing in common with nothing, as pair_scores
+    return block
+
+
+def similarity_matrix(texts: Sequence[str], analyzer: Analyzer, scorer: str = "token_set_ratio"):
+    """Return the n x n numpy float32 matrix of pairwise scores (allocates n x n: keep n small)."""
+    choices, function, processor = _prepared(texts, analyzer, scorer)
+    return _block(choices, slice(0, len(choices)), scorer, function, processor)
+
+
+def nearest_neighbours(texts: Sequence[str], analyzer: Analyzer, scorer: str = "token_set_ratio",
+                       k: int = 5, chunk_cells: int = CHUNK_CELLS):
+    """Return (neighbours, mean): each text's k most similar others as (index, score), best
+    first, and its mean similarity to all others. Rows are scored in chunks of about
+    `chunk_cells` cells, so memory stays bounded however many texts there are."""
+    import numpy as np
+
+    choices, function, processor = _prepared(texts, analyzer, scorer)
+    n = len(choices)
+    k = max(0, min(k, n - 1))
+    step = max(1, chunk_cells // max(n, 1))
+    neighbours: list[tuple[tuple[int, float], ...]] = []
+    means = np.zeros(n, dtype=np.float64)
+    for first in range(0, n, step):
+        rows = slice(first, min(n, first + step))
+        block = _block(choices, rows, scorer, function, processor)
+        index = np.arange(rows.start, rows.stop)
+        block[index - first, index] = -1.0  # never one's own neighbour
+        if n > 1:
+            means[rows] = (block.sum(axis=1, dtype=np.float64) + 1.0) / (n - 1)
+        if k:
+            part = np.argpartition(-block, k - 1, axis=1)[:, :k]
+            for r, cols in enumerate(part):
+                # ties broken by position, so the result does not depend on the chunk size
+                best = sorted(cols, key=lambda c: (-block[r, c], c))
+                neighbours.append(tuple((int(c), round(float(block[r, c]), 1)) for c in best))
+        else:
+            neighbours.extend(() for _ in range(rows.stop - rows.start))
+    return neighbours, [round(float(m), 1) for m in means]
+
+
+def similarity(definitions: Sequence, analyzer: Analyzer, scorer: str = "token_set_ratio",
+               top: int = 5, full_limit: int = FULL_MATRIX_LIMIT) -> Similarity:
+    """Return the pairwise similarity of definitions: the full matrix up to `full_limit`
+    definitions, else the `top` nearest neighbours of each; with the most central (highest
+    mean similarity to the others) and the most distinct (lowest) named."""
+    from cs_define.errors import InvalidRequest
+
+    _check_scorer(scorer)
+    if len(definitions) < 2:
+        raise InvalidRequest(f"a similarity matrix needs at least two definitions, "
+                             f"not {len(definitions)}")
+    if top < 1:
+        raise InvalidRequest(f"--top must be at least 1, not {top}")
+    ids = tuple(d.id for d in definitions)
+    texts = [d.text for d in definitions]
+    if len(texts) <= full_limit:
+        full = similarity_matrix(texts, analyzer, scorer)
+        matrix = tuple(tuple(round(float(v), 1) for v in row) for row in full)
+        n = len(ids)
+        mean = tuple(round((float(full[i].sum(dtype="float64")) - float(full[i, i])) / (n - 1), 1)
+                     for i in range(n))
+        neighbours = None
+    else:
+        found, mean = nearest_neighbours(texts, analyzer, scorer, top)
+        neighbours = tuple(tuple((ids[j], s) for j, s in row) for row in found)
+        matrix, mean = None, tuple(mean)
+    central = max(range(len(ids)), key=lambda i: (mean[i], -i))
+    distinct = min(range(len(ids)), key=lambda i: (mean[i], i))
+    return Similarity(ids=ids, scorer=scorer, mean=mean, central=ids[central],
+                      distinct=ids[distinct], matrix=matrix, neighbours=neighbours, top=top)

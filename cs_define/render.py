@@ -469,3 +469,174 @@ def terms_view(terms: Sequence[Any], path: str) -> View:
         for t in terms
     ]
     return View([section], data)
+
+
+# --- views of the analyses ------------------------------------------------------------------
+
+
+def _heat(value: float) -> tuple[Span, ...]:
+    """A 0-100 score as a heat-coloured cell."""
+    return (Span(f"{value:.1f}", f"heat:{max(0.0, min(100.0, value)) / 100:.2f}"),)
+
+
+def _wordings(forms: Iterable[tuple[str, Any]]) -> tuple[Span, ...]:
+    """Cell listing each source id with the words it used: "oxford: products; ai: product"."""
+    out: list[Span] = []
+    for n, (ident, words) in enumerate(forms):
+        if n:
+            out.append(Span("; "))
+        text = words if isinstance(words, str) else ", ".join(words)
+        out.extend((Span(ident, "id"), Span(f": {text}")))
+    return tuple(out)
+
+
+_SCORE_NAMES = ("ratio", "token_set_ratio", "partial_ratio", "jaccard")
+
+
+def compare_view(term_name: str, comparison, definitions: Sequence[Any]) -> View:
+    """View of a `compare.Comparison`: scores, shared terms, similar phrasing, unique terms, diff."""
+    texts = Section(
+        f"Comparing {len(comparison.ids)} definitions of {term_name!r}",
+        (Column("id", no_wrap=True), Column("text", ratio=1)),
+        [[(Span(d.id, "id"),), d.text] for d in definitions],
+    )
+    pairs = Section(
+        "Similarity scores (0-100)",
+        (Column("a", no_wrap=True), Column("b", no_wrap=True),
+         *(Column(name, justify="right") for name in _SCORE_NAMES)),
+        [[(Span(a, "id"),), (Span(b, "id"),), *(_heat(getattr(s, name)) for name in _SCORE_NAMES)]
+         for a, b, s in comparison.pairs],
+        caption="ratio: characters; token_set_ratio: words in any order; partial_ratio: best "
+                "matching part; jaccard: shared content stems",
+    )
+    shared = Section(
+        "Shared terms",
+        (Column("term", no_wrap=True), Column("used by", justify="right"),
+         Column("wording per source", ratio=1)),
+        [[(Span(t.label, "muted" if t.is_term else "strong"),), f"{len(t.ids)}/{len(comparison.ids)}",
+          _wordings(t.forms)] for t in comparison.shared_terms],
+        caption="none" if not comparison.shared_terms else
+        ("words of the term itself are dimmed and listed last"
+         if any(t.is_term for t in comparison.shared_terms) else None),
+    )
+    phrases = Section(
+        f"Similar phrasing (token_sort_ratio at least {comparison.threshold:g})",
+        (Column("score", justify="right"), Column("phrase", ratio=1), Column("similar phrase", ratio=1)),
+        [[_heat(m.score), (Span(m.a.id, "id"), Span(": "), Span(m.a.text)),
+          (Span(m.b.id, "id"), Span(": "), Span(m.b.text))] for m in comparison.similar_phrases],
+        caption=None if comparison.similar_phrases else "no phrases this similar; try a lower --threshold",
+    )
+    unique = Section(
+        "Unique terms",
+        (Column("id", no_wrap=True), Column("terms", ratio=1)),
+        [[(Span(ident, "id"),), ", ".join(words) or "—"] for ident, words in comparison.unique_terms],
+        caption="content words no other compared definition uses",
+    )
+    sections = [texts, pairs, shared, phrases, unique]
+    data: dict[str, Any] = {
+        "term": term_name,
+        "ids": list(comparison.ids),
+        "threshold": comparison.threshold,
+        "pairs": [{"a": a, "b": b, "scores": s.as_dict()} for a, b, s in comparison.pairs],
+        "shared_terms": [
+            {"term": t.label, "key": t.key, "ids": list(t.ids),
+             "forms": {i: list(words) for i, words in t.forms}, "is_term": t.is_term}
+            for t in comparison.shared_terms
+        ],
+        "similar_phrases": [
+            {"a": {"id": m.a.id, "phrase": m.a.text}, "b": {"id": m.b.id, "phrase": m.b.text},
+             "score": m.score}
+            for m in comparison.similar_phrases
+        ],
+        "unique_terms": {ident: list(words) for ident, words in comparison.unique_terms},
+    }
+    if comparison.diff is not None:
+        a, b = comparison.ids
+        sections.append(Section(
+            f"Word diff {a} → {b} (shared words dimmed, {a} only struck through, {b} only underlined)",
+            rows=[[tuple(Span(op.text, "shared" if op.op == "equal" else op.op)
+                         for op in comparison.diff)]],
+        ))
+        data["diff"] = [{"op": op.op, "text": op.text} for op in comparison.diff]
+    return View(sections, data, csv=pairs)
+
+
+def threads_view(term_name: str, threads: Sequence[Any], total: int, min_support: int) -> View:
+    """View of common threads: each concept with its support, sources and their wording."""
+    rows = [
+        [str(n), (Span(t.label, "muted" if t.is_term else "strong"),), f"{t.support}/{total}",
+         _wordings(t.forms)]
+        for n, t in enumerate(threads, 1)
+    ]
+    caption = (f"{len(threads)} thread(s) used by at least {min_support} of {total} definitions; "
+               "ranked by support, phrases before single words; threads made only of the term's "
+               "own words are dimmed and come last")
+    section = Section(
+        f"Common threads in {total} definitions of {term_name!r}",
+        (Column("#", justify="right"), Column("thread"), Column("support", justify="right"),
+         Column("wording per source", ratio=1)),
+        rows, caption=caption,
+    )
+    data = [
+        {"thread": t.label, "key": list(t.key), "support": t.support, "ids": list(t.ids),
+         "forms": {i: form for i, form in t.forms}, "is_term": t.is_term}
+        for t in threads
+    ]
+    return View([section], data)
+
+
+def matrix_view(term_name: str, result) -> View:
+    """View of a `compare.Similarity`: a heat-map matrix, or nearest neighbours when large."""
+    ids = result.ids
+    mean = dict(zip(ids, result.mean))
+    summary = Section(None, rows=[
+        [(Span("Most central: ", "strong"), Span(result.central, "id"),
+          Span(f" (mean similarity {mean[result.central]:.1f} to the others)"))],
+        [(Span("Most distinct: ", "strong"), Span(result.distinct, "id"),
+          Span(f" (mean similarity {mean[result.distinct]:.1f})"))],
+    ])
+    notice = None
+    data: dict[str, Any] = {
+        "term": term_name, "ids": list(ids), "scorer": result.scorer,
+        "matrix": None, "neighbours": None, "mean": mean,
+        "central": result.central, "distinct": result.distinct,
+    }
+    if result.matrix is not None:
+        columns = (Column("#", justify="right"), Column("id", no_wrap=True),
+                   *(Column(str(j), justify="right") for j in range(1, len(ids) + 1)),
+                   Column("mean", justify="right"))
+        rows = [
+            [str(i), (Span(ident, "id"),),
+             *(((Span("—", "muted"),) if i == j else _heat(v)) for j, v in enumerate(row, 1)),
+             _heat(mean[ident])]
+            for i, (ident, row) in enumerate(zip(ids, result.matrix), 1)
+        ]
+        table = Section(f"Pairwise similarity of {len(ids)} definitions of {term_name!r} "
+                        f"({result.scorer}, 0-100)", columns, rows,
+                        caption="columns are numbered as the rows")
+        csv_section = Section(None, (Column("id"), *(Column(i) for i in ids)),
+                              [[ident, *(f"{v:.1f}" for v in row)]
+                               for ident, row in zip(ids, result.matrix)])
+        data["matrix"] = [list(row) for row in result.matrix]
+    else:
+        columns = (Column("id", no_wrap=True), Column("mean", justify="right"),
+                   Column(f"{result.top} nearest neighbours", ratio=1))
+        rows = [
+            [(Span(ident, "id"),), _heat(mean[ident]),
+             tuple(span for n, (other, score) in enumerate(near)
+                   for span in ((Span(", ") if n else Span("")), Span(other, "id"),
+                                Span(" "), *_heat(score)))]
+            for ident, near in zip(ids, result.neighbours)
+        ]
+        notice = Section(None, rows=[[(Span(
+            f"{len(ids)} definitions are too many for a readable matrix: showing each one's "
+            f"{result.top} nearest neighbours instead ({result.scorer}, 0-100).", "warn"),)]])
+        table = Section(f"Nearest neighbours in {term_name!r}", columns, rows)
+        csv_section = Section(None, (Column("id"), Column("rank"), Column("neighbour"),
+                                     Column("score")),
+                              [[ident, str(n), other, f"{score:.1f}"]
+                               for ident, near in zip(ids, result.neighbours)
+                               for n, (other, score) in enumerate(near, 1)])
+        data["neighbours"] = {ident: [{"id": other, "score": score} for other, score in near]
+                              for ident, near in zip(ids, result.neighbours)}
+    return View([s for s in (notice, table, summary) if s], data, csv=csv_section)

@@ -28,12 +28,14 @@ SENTENCE_END = frozenset(".!?")
 CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—\"“”«»")
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
+#: "before", "during" and "after" are deliberately absent: in a definition they set its scope
+#: in time ("before, during and after a purchase"), which is content.
 STOPWORDS = frozenset(
     """
-    a about above across after again against all almost along also although am among an and
+    a about above across again against all almost along also although am among an and
     another any anybody anyone anything are around as at be became because become becomes been
-    before being below beside besides between beyond both but by can cannot could did do does
-    doing done down during each either else enough etc even ever every few for from further
+    being below beside besides between beyond both but by can cannot could did do does
+    doing done down each either else enough etc even ever every few for from further
     had has have having he her here hers herself him himself his how however i if in into is it
     its itself just least less let like made make makes many may me might more most much must my
     myself neither no nor not now of off often on once one only onto or other others otherwise

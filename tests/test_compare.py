@@ -52,3 +52,127 @@ def test_word_diff_marks_insertions_and_deletions_and_rebuilds_both_texts():
 def test_word_diff_treats_punctuation_as_a_word():
     ops = word_diff("a sale.", "a sale!")
     assert [(op.op, op.text.strip()) for op in ops if op.op != "equal"] == [("delete", "."), ("insert", "!")]
+
+
+# --- comparing several definitions ------------------------------------------------------------
+
+from cs_define.compare import (  # noqa: E402
+    compare, nearest_neighbours, shared_terms, similar_phrases, similarity, unique_terms,
+)
+from cs_define.errors import InvalidRequest  # noqa: E402
+from cs_define.model import Definition  # noqa: E402
+
+OXFORD_2 = "The assistance and advice provided by a company to those people who buy or use its products or services."
+
+
+def d(ident, text):
+    return Definition(id=ident, source=ident, text=text)
+
+
+def test_shared_terms_list_each_sources_wording_and_ids():
+    terms = shared_terms([d("a", "Interactions with buyers and sellers."), d("b", "An interaction; Sellers."),
+                          d("c", "Nothing alike.")], Analyzer())
+    by_key = {t.key: t for t in terms}
+    assert set(by_key) == {"interact", "seller"}
+    assert by_key["interact"].ids == ("a", "b")
+    assert dict(by_key["interact"].forms) == {"a": ("Interactions",), "b": ("interaction",)}
+    assert dict(by_key["seller"].forms) == {"a": ("sellers",), "b": ("Sellers",)}
+
+
+def test_term_words_are_shared_terms_listed_last():
+    analyzer = Analyzer("cloud computing")
+    terms = shared_terms([d("a", "Shared pools in the cloud, with network access"),
+                          d("b", "Cloud resources over network access")], analyzer)
+    assert [t.label for t in terms][-1] == "cloud" and terms[-1].is_term
+    assert {t.label for t in terms[:-1]} == {"network", "access"}
+
+
+def test_unique_terms_are_what_no_other_definition_says():
+    result = dict(unique_terms([d("a", "elastic scalable capabilities"), d("b", "scalable shared pools"),
+                                d("c", "shared elastic network")], Analyzer()))
+    assert result == {"a": ("capabilities",), "b": ("pools",), "c": ("network",)}
+
+
+def test_similar_phrasing_finds_the_oxford_and_dictionary_passage():
+    (match,) = similar_phrases([d("oxford", OXFORD_2), d("dictionary", DICTIONARY)], Analyzer("customer service"))
+    assert match.a.id == "oxford" and match.b.id == "dictionary"
+    assert "provided by a company to those people who buy or use its products or services" in match.a.text
+    assert match.b.text.endswith("company provided to the people who buy or use its products or services")
+    assert match.score >= 80
+
+
+def test_similar_phrasing_on_another_term_and_no_overlapping_duplicates():
+    texts = [d("x", "A style of computing where scalable and elastic capabilities are delivered as a service."),
+             d("y", "Computing in which elastic and scalable capabilities get delivered as services over the internet.")]
+    matches = similar_phrases(texts, Analyzer("cloud computing"))
+    assert matches, "expected the shared passage"
+    assert any("elastic capabilities" in m.a.text or "scalable and elastic" in m.a.text for m in matches)
+    for n, m in enumerate(matches):
+        for other in matches[n + 1:]:
+            assert m.a.end <= other.a.start or other.a.end <= m.a.start
+            assert m.b.end <= other.b.start or other.b.end <= m.b.start
+    assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
+
+
+def test_similar_phrasing_needs_more_than_the_terms_own_words():
+    analyzer = Analyzer("customer service")
+    assert similar_phrases([d("a", "delighted customer service"), d("b", "customer service delivered")],
+                           analyzer, threshold=50) == ()
+
+
+def test_a_high_threshold_finds_less():
+    pair = [d("oxford", OXFORD_2), d("ai", "assistance and advice provided by a company to its customers")]
+    assert len(similar_phrases(pair, Analyzer(), 99)) <= len(similar_phrases(pair, Analyzer(), 60))
+    assert similar_phrases(pair, Analyzer(), 100)[0].a.text == "assistance and advice provided by a company"
+
+
+def test_compare_has_symmetric_pairs_and_a_diff_only_for_two():
+    a, b, c = d("a", OXFORD_2), d("b", DICTIONARY), d("c", "Help for buyers.")
+    two = compare([a, b], Analyzer())
+    assert [(x, y) for x, y, _ in two.pairs] == [("a", "b")]
+    assert two.pairs[0][2] == pair_scores(DICTIONARY, OXFORD_2, Analyzer())
+    assert two.diff and {op.op for op in two.diff} == {"equal", "insert", "delete"}
+    three = compare([a, b, c], Analyzer())
+    assert len(three.pairs) == 3 and three.diff is None
+
+
+@pytest.mark.parametrize(("ids", "threshold", "message"), [
+    (["a"], 80, "at least two"), (["a", "a"], 80, "more than once"), (["a", "b"], 101, "between 0 and 100"),
+])
+def test_compare_rejects_bad_requests(ids, threshold, message):
+    records = {"a": d("a", "one text"), "b": d("b", "another text")}
+    with pytest.raises(InvalidRequest, match=message):
+        compare([records[i] for i in ids], Analyzer(), threshold)
+
+
+TEXTS = ["elastic scalable capabilities", "scalable elastic capabilities delivered",
+         "network access to shared pools", "shared pools of network resources", "quantum gluons"]
+
+
+@pytest.mark.parametrize("scorer", ["token_set_ratio", "ratio", "partial_ratio", "jaccard"])
+def test_matrix_agrees_with_pair_scores_and_is_symmetric(scorer):
+    analyzer = Analyzer()
+    result = similarity([d(str(i), t) for i, t in enumerate(TEXTS)], analyzer, scorer)
+    for i, row in enumerate(result.matrix):
+        for j, value in enumerate(row):
+            assert value == result.matrix[j][i]
+            if i != j:
+                assert value == pytest.approx(getattr(pair_scores(TEXTS[i], TEXTS[j], analyzer), scorer), abs=0.1)
+    assert result.distinct == "4"  # the gluons share nothing
+
+
+def test_neighbours_in_small_chunks_match_the_full_matrix():
+    analyzer = Analyzer()
+    full = similarity([d(str(i), t) for i, t in enumerate(TEXTS)], analyzer, "jaccard")
+    chunked, mean = nearest_neighbours(TEXTS, analyzer, "jaccard", k=2, chunk_cells=5)
+    assert mean == pytest.approx(full.mean, abs=0.1)
+    assert chunked[0][0][0] == 1
+    assert chunked[2][0][0] == 3 and chunked[3][0][0] == 2
+    large = similarity([d(str(i), t) for i, t in enumerate(TEXTS)], analyzer, "jaccard", top=1, full_limit=3)
+    assert large.matrix is None and large.neighbours[2] == (("3", chunked[2][0][1]),)
+    assert (large.central, large.distinct) == (full.central, full.distinct)
+
+
+def test_unknown_scorer_suggests_the_nearest():
+    with pytest.raises(InvalidRequest, match="did you mean 'jaccard'"):
+        similarity([d("a", "x y"), d("b", "y z")], Analyzer(), "jacard")

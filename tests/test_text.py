@@ -73,3 +73,9 @@ def test_content_ngrams_stay_within_a_clause_and_skip_stopwords():
 def test_non_latin_words_keep_their_marks():
     words = [t.surface for t in Analyzer().tokens("नमस्ते दुनिया 你好 café")]
     assert words == ["नमस्ते", "दुनिया", "你好", "café"]
+
+
+def test_time_scope_words_are_content():
+    # "before, during and after" sets a definition's scope, so it must be able to form a thread.
+    assert keys(Analyzer(), "support before, during and after surgery") == [
+        "support", "befor", "dure", "after", "surgeri"]

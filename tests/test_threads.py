@@ -62,3 +62,24 @@ def test_min_support_filters_and_order_is_by_support():
 def test_a_definition_counts_once_per_thread():
     (thread,) = common_threads(defs("risk risk risk", "a risk"), Analyzer())
     assert thread.ids == ("d1", "d2")
+
+
+def test_ranking_on_another_term_puts_shared_concepts_first_and_the_term_last():
+    # A made-up set for "project management": the hand-found threads are planning, resources,
+    # "scope, time and cost", and meeting goals; the term's own words must come last.
+    threads = common_threads(
+        [
+            Definition("a", "A", "Project management is the planning and control of resources to meet project goals within scope, time and cost."),
+            Definition("b", "B", "The discipline of planning, organising and controlling resources so a project meets its goals."),
+            Definition("c", "C", "Managing scope, time and cost of a project from initiation to closure, with careful planning."),
+            Definition("d", "D", "Applying knowledge and skills to project activities before, during and after delivery."),
+            Definition("e", "E", "Coordinating people and resources before, during and after a project."),
+        ],
+        Analyzer("project management"),
+    )
+    labels = [t.label for t in threads]
+    first = {t.label: t.support for t in threads[:6]}
+    assert first.get("planning") == 3
+    assert "resources" in first and "scope, time and cost" in labels[:6]
+    assert labels.index("before, during and after") < labels.index("project")
+    assert threads[-1].is_term and not threads[0].is_term

@@ -311,8 +311,6 @@ def remove(
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Remove a definition from your user data file (or --data), after asking."""
-    import click
-
     from cs_define import curate, select, store
     from cs_define.errors import InvalidRequest
     from cs_define.render import list_view, print_note
@@ -324,8 +322,8 @@ def remove(
         question = (f"Remove {planned.definition.id!r} ({planned.definition.source}) from "
                     f"{planned.term!r} in {path}?")
         try:
-            answer = click.confirm(question, default=False, err=True)
-        except click.exceptions.Abort:
+            answer = typer.confirm(question, default=False, err=True)
+        except typer.Abort:  # end of input: nobody to ask (a pipe, CI, < /dev/null)
             raise InvalidRequest(f"not removed: no answer to the question; pass --yes to remove "
                                  f"{planned.definition.id!r} without asking") from None
         if not answer:

@@ -53,8 +53,8 @@ def wording_key(text: str) -> tuple[str, ...]:
 def resolve_term(corpus: Corpus, name: str | None, new_term: bool = False) -> tuple[str, Term | None]:
     """Return the term a write goes to (its name, and the Term if it exists already).
 
-    An unknown name starts a new term, unless it looks like an existing one (a typo?) and
-    `new_term` is not set.
+    An unknown name starts a new term only with `new_term` (or when there are no terms yet),
+    so a typo in --term never quietly starts one.
     """
     if name is None:
         if not corpus.terms:
@@ -65,8 +65,8 @@ def resolve_term(corpus: Corpus, name: str | None, new_term: bool = False) -> tu
         term = select.find_term(corpus, name)
         return term.name, term
     except NotFound as exc:
-        if not new_term and corpus.terms and "did you mean" in str(exc):
-            raise InvalidRequest(f"{exc} (to start a new term {name.strip()!r}, add --new-term)") from None
+        if not new_term and corpus.terms:
+            raise InvalidRequest(f"{exc}; to start a new term {name.strip()!r}, add --new-term") from None
     return name.strip(), None
 
 

@@ -280,7 +280,8 @@ def _from_text(text: str) -> Parsed:
 
 
 def _closed(line: str) -> bool:
-    return any(c in line[1:] for c in _CLOSE) and line.rstrip(" .,;")[-1] in _CLOSE
+    """True when a line that opens a quotation also closes it."""
+    return line.count('"') >= 2 if line[0] == '"' else any(c in line[1:] for c in _CLOSE)
 
 
 def _match(line: str, bulleted: bool) -> tuple[str, str, str | None] | None:

@@ -66,7 +66,7 @@ def resolve_term(corpus: Corpus, name: str | None, new_term: bool = False) -> tu
         return term.name, term
     except NotFound as exc:
         if not new_term and corpus.terms:
-            raise InvalidRequest(f"{exc}; to start a new term {name.strip()!r}, add --new-term") from None
+            raise InvalidRequest(f"{exc} To start a new term {name.strip()!r}, add --new-term.") from None
     return name.strip(), None
 
 
@@ -172,7 +172,7 @@ class ImportPlan:
 def plan_import(corpus: Corpus, parsed, term: str | None = None, new_term: bool = False) -> ImportPlan:
     """Decide, entry by entry, what an import takes, skips (and why) or finds in conflict."""
     rows: list[ImportRow] = [
-        ImportRow(p.line, "malformed", None, None, None, p.message, p.text) for p in parsed.problems
+        ImportRow(p.line, p.status, None, None, None, p.message, p.text) for p in parsed.problems
     ]
     chosen = resolve_term(corpus, term, new_term)[0] if term is not None else None
     terms = {t.name.casefold(): t for t in corpus.terms}
@@ -216,7 +216,7 @@ def plan_import(corpus: Corpus, parsed, term: str | None = None, new_term: bool 
             continue
         same = seen.get(wording_key(definition.text))
         if same is not None:
-            row("skipped", f"same wording as {same}", definition.id, target)
+            row("skipped", same, definition.id, target)
             continue
         key = (target.casefold(), definition.id.casefold())
         if key in taken_now:
@@ -229,7 +229,7 @@ def plan_import(corpus: Corpus, parsed, term: str | None = None, new_term: bool 
                 definition.id, target)
             continue
         taken_now[key] = candidate.line
-        seen[wording_key(definition.text)] = repr(definition.id)
+        seen[wording_key(definition.text)] = f"same wording as {definition.id!r} (line {candidate.line})"
         changes.append(store.PutRecord(target, record, candidate.role))
         row("taken", "new" if existing else f"new (starts the term {target!r})", definition.id, target)
     written = {t for t, _ in taken_now}
@@ -250,8 +250,8 @@ def _wordings_of(term: Term | None) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for definition in term.records() if term else ():
         for revision in definition.revisions:
-            out.setdefault(wording_key(revision.text), f"an older wording of {definition.id!r}")
-        out[wording_key(definition.text)] = repr(definition.id)
+            out.setdefault(wording_key(revision.text), f"same as an older wording of {definition.id!r}")
+        out[wording_key(definition.text)] = f"same wording as {definition.id!r}"
     return out
 
 

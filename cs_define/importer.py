@@ -37,6 +37,7 @@ class Problem:
     line: int | None
     message: str
     text: str = ""
+    status: str = "malformed"  # or "skipped" for a well-formed quotation that names no source
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,9 @@ def _from_text(text: str) -> Parsed:
             candidates.append(Candidate(number, record, term))
             continue
         problem = _diagnose(line)
-        if problem:
+        if problem == _NO_SOURCE:
+            problems.append(Problem(number, problem, raw.strip(), "skipped"))
+        elif problem:
             problems.append(Problem(number, problem, raw.strip()))
     return Parsed("text", tuple(candidates), tuple(problems))
 
@@ -304,6 +307,9 @@ def _unbalanced(body: str) -> bool:
     return body.count('"') % 2 == 1
 
 
+_NO_SOURCE = "a quoted definition without a source"
+
+
 def _diagnose(line: str) -> str | None:
     """Return why a line that starts like a definition could not be read (None for prose)."""
     has_open = any(c in line for c in _OPEN)
@@ -323,7 +329,7 @@ def _diagnose(line: str) -> str | None:
             return f"{what} that does not follow the shape the import reads"
     stripped = line.strip()
     if stripped[0] in _OPEN and _closed(stripped) and len(stripped.split()) >= 4:
-        return "a quoted definition without a source"
+        return _NO_SOURCE
     if stripped[-1:] in "”" and stripped[0] not in _OPEN and quotes == 1:
         return "the quotation marks do not pair up"
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -125,12 +126,11 @@ def _selected(term, ids, exclude, kind, exclude_kind, perspective):
 
 
 def load_corpus(ctx: typer.Context):
-    """Load the data file chosen by --data / CS_DEFINE_DATA, or the bundled one."""
+    """Load the --data / CS_DEFINE_DATA file alone, or the bundled data with the user's over it."""
     from cs_define import store
 
     settings: Settings = ctx.obj or Settings()
-    path = settings.data or store.bundled_data_path()
-    return store.load(path)
+    return store.load_layered(settings.data)
 
 
 def emit(view, fmt: OutputFormat) -> None:
@@ -279,6 +279,255 @@ def matrix(
     definitions = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
     result = similarity(definitions, Analyzer.for_term(chosen), scorer, top)
     emit(matrix_view(chosen.name, result), fmt)
+
+# --- curating: where, add, update, remove, history, import ------------------------------------
+
+IdArgument = Annotated[str, typer.Argument(metavar="ID", help="Id of the definition (any case).")]
+
+
+def _read_text_option(text: str | None) -> str | None:
+    """Return --text, reading it from stdin when it is "-"."""
+    if text != "-":
+        return text
+    import sys
+
+    value = sys.stdin.read().strip()
+    if not value:
+        from cs_define.errors import InvalidRequest
+
+        raise InvalidRequest("--text -: nothing was read from standard input")
+    return value
+
+
+def _write(ctx: typer.Context, changes):
+    """Apply changes to the file writes go to; return (path, corpus the user now sees)."""
+    from cs_define import store
+
+    settings: Settings = ctx.obj or Settings()
+    path, layer = store.write_target(settings.data)
+    store.edit(path, changes, layer)
+    return path, load_corpus(ctx)
+
+
+def _writable_corpus(ctx: typer.Context):
+    """Return the corpus a write starts from (an absent --data file counts as empty)."""
+    from cs_define.model import Corpus
+
+    settings: Settings = ctx.obj or Settings()
+    if settings.data is not None and not settings.data.exists():
+        return Corpus(path=str(settings.data))
+    return load_corpus(ctx)
+
+
+def _show_written(ctx: typer.Context, corpus, term: str, ident: str, fmt: OutputFormat) -> None:
+    from cs_define import select
+    from cs_define.render import list_view
+
+    found_term, definition = select.find_definition(corpus, ident, term)
+    emit(list_view([(found_term.name, definition)], None, show_layer=True), fmt)
+
+
+@app.command()
+def where(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+    """Show the data files in use: the bundled data, your user data file, or --data."""
+    from cs_define import store
+    from cs_define.render import where_view
+
+    settings: Settings = ctx.obj or Settings()
+    emit(where_view(store.data_layers(settings.data)), fmt)
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Option("--source", "-s", help="Who gives the definition, as "
+                                        "shown to people.")],
+    text: Annotated[str, typer.Option("--text", help="The definition, transcribed exactly "
+                                      "(\"-\" reads it from standard input).")],
+    ident: Annotated[Optional[str], typer.Option("--id", help="Short id without spaces; made "
+                                                 "from the source name when left out.")] = None,
+    term: TermOption = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Where the definition was found.")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="When it was recorded, e.g. "
+                                                "2024-05.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="e.g. dictionary, "
+                                                "encyclopedia, textbook, practitioner, ai, crowd.")] = None,
+    perspective: Annotated[Optional[str], typer.Option("--perspective", "-p", help="e.g. "
+                                                       "organization or customer.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="A remark for curators.")] = None,
+    aggregate: Annotated[bool, typer.Option("--aggregate", help="Add a human-written reference "
+                                            "aggregate instead of a source definition.")] = False,
+    new_term: Annotated[bool, typer.Option("--new-term", help="Start a new term even when its "
+                                           "name is close to an existing one.")] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Add a definition (to your user data file, or to --data) and print it."""
+    from cs_define import curate
+    from cs_define.render import print_note
+
+    fields = {"id": ident, "source": source, "text": _read_text_option(text), "url": url,
+              "date": date, "kind": kind, "perspective": perspective, "note": note}
+    planned = curate.plan_add(_writable_corpus(ctx), term, fields,
+                              "aggregate" if aggregate else "source", new_term)
+    path, corpus = _write(ctx, [planned.change])
+    print_note(f"added {planned.definition.id!r} to {planned.term!r} in {path}")
+    _show_written(ctx, corpus, planned.term, planned.definition.id, fmt)
+
+
+@app.command()
+def update(
+    ctx: typer.Context,
+    ident: IdArgument,
+    text: Annotated[Optional[str], typer.Option("--text", help="The new wording; the old one "
+                                                "is kept as a dated revision (\"-\" reads stdin).")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="When the new wording was "
+                                                "recorded (default: today).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", "-s", help="A new source name.")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="A new URL (\"\" removes it).")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="A new kind (\"\" removes it).")] = None,
+    perspective: Annotated[Optional[str], typer.Option("--perspective", "-p", help="A new "
+                                                       "perspective (\"\" removes it).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="A new note (\"\" removes it).")] = None,
+    term: TermOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Record a new wording of a definition (or change its fields) and print it."""
+    from cs_define import curate
+    from cs_define.render import print_note
+
+    changes = {"date": date, "source": source, "url": url, "kind": kind,
+               "perspective": perspective, "note": note}
+    planned = curate.plan_update(load_corpus(ctx), ident, term, _read_text_option(text), changes)
+    path, corpus = _write(ctx, [planned.change])
+    print_note(f"updated {planned.definition.id!r} in {planned.term!r} in {path}")
+    _show_written(ctx, corpus, planned.term, planned.definition.id, fmt)
+
+
+@app.command()
+def remove(
+    ctx: typer.Context,
+    ident: IdArgument,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Remove without asking.")] = False,
+    term: TermOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Remove a definition from your user data file (or --data), after asking."""
+    from cs_define import curate, select, store
+    from cs_define.errors import InvalidRequest
+    from cs_define.render import list_view, print_note
+
+    settings: Settings = ctx.obj or Settings()
+    path, layer = store.write_target(settings.data)
+    planned = curate.plan_remove(load_corpus(ctx), ident, term, layer)
+    if not yes:
+        question = (f"Remove {planned.definition.id!r} ({planned.definition.source}) from "
+                    f"{planned.term!r} in {path}?")
+        try:
+            answer = typer.confirm(question, default=False, err=True)
+        except typer.Abort:  # end of input: nobody to ask (a pipe, CI, < /dev/null)
+            raise InvalidRequest(f"not removed: no answer to the question; pass --yes to remove "
+                                 f"{planned.definition.id!r} without asking") from None
+        if not answer:
+            raise InvalidRequest(f"not removed: {planned.definition.id!r} is kept")
+    _, corpus = _write(ctx, [planned.change])
+    print_note(f"removed {planned.definition.id!r} from {planned.term!r} in {path} "
+               f"(previous file kept as {store.backup_path(path)})")
+    try:
+        _, under = select.find_definition(corpus, planned.definition.id, planned.term)
+        print_note(f"the {under.layer} definition {under.id!r} shows again")
+    except CsDefineError:
+        pass
+    emit(list_view([(planned.term, planned.definition)], None, show_layer=True), fmt)
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    ident: IdArgument,
+    term: TermOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Show every wording of a definition over time, with word diffs between them."""
+    from cs_define import curate, select
+    from cs_define.render import history_view
+
+    found_term, definition = select.find_definition(load_corpus(ctx), ident, term)
+    emit(history_view(found_term.name, definition, curate.history_pairs(definition)), fmt)
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="YAML or JSON in the data format, CSV with "
+                                         "id,source,text[,url,date,kind,perspective,note] "
+                                         "columns, or text / Markdown as blog posts write "
+                                         "definitions.", show_default=False)],
+    term: TermOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Report what would be taken; "
+                                          "change nothing.")] = False,
+    input_format: Annotated[Optional[str], typer.Option(
+        "--from", help="Read the file as yaml, json, csv or text (default: by its suffix).")] = None,
+    new_term: Annotated[bool, typer.Option("--new-term", help="Start a new term even when its "
+                                           "name is close to an existing one.")] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Take definitions from a file; report each one taken, skipped (why) or in conflict."""
+    from cs_define import curate, importer, store
+    from cs_define.errors import InvalidRequest
+    from cs_define.render import import_view, print_note
+
+    chosen = (input_format or importer.detect_format(file.name)).lower()
+    if chosen not in importer.FORMATS:
+        raise InvalidRequest(f"--from {input_format!r}: choose one of {', '.join(importer.FORMATS)}")
+    parsed = importer.parse(store.read_text(file), chosen, str(file))
+    if not parsed.candidates and not parsed.problems:
+        raise InvalidRequest(f"{file}: no definitions found (read as {chosen}; see --from)")
+    plan = curate.plan_import(_writable_corpus(ctx), parsed, term, new_term)
+    if plan.changes and not dry_run:
+        path, _ = _write(ctx, list(plan.changes))
+        print_note(f"wrote {plan.count('taken')} definition(s) to {path}")
+    emit(import_view(plan, str(file), dry_run), fmt)
+
+
+class ExportFormat(str, Enum):
+    """The formats of a write-up."""
+
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    term: TermOption = None,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="markdown or html: a write-up like the seed posts (definitions, common threads, "
+             "aggregates, revisions); json: the same as data; yaml: the term in the data "
+             "format, which import reads back.")] = ExportFormat.markdown,
+) -> None:
+    """Write up a term for a blog post or a document (to standard output)."""
+    import sys
+
+    from cs_define import export as writeups
+    from cs_define import select, store
+    from cs_define.render import to_json, writeup_html, writeup_markdown
+
+    chosen = select.find_term(load_corpus(ctx), term)
+    if fmt is ExportFormat.yaml:
+        sys.stdout.write(store.dump_terms(
+            [chosen], f"# {chosen.name!r}, exported by cs-define {__version__}; "
+                      "read it back with: cs-define import FILE\n"))
+        return
+    document = writeups.writeup(chosen)
+    if fmt is ExportFormat.json:
+        sys.stdout.write(to_json(document.data) + "\n")
+    elif fmt is ExportFormat.html:
+        sys.stdout.write(writeup_html(document))
+    else:
+        sys.stdout.write(writeup_markdown(document))
 
 
 def main() -> None:

@@ -380,22 +380,31 @@ def definition_json(definition, term_name: str) -> dict[str, Any]:
     }
 
 
-def list_view(rows: Iterable[tuple[str, Any]], title: str | None) -> View:
-    """View of definitions as a table: id, source, kind, date and the text."""
+def list_view(rows: Iterable[tuple[str, Any]], title: str | None,
+              show_layer: bool | None = None) -> View:
+    """View of definitions as a table: id, source, kind, date and the text.
+
+    A `layer` column (bundled, user, ...) is added when the rows come from more than one
+    data file, or when `show_layer` says so.
+    """
     rows = list(rows)
+    if show_layer is None:
+        show_layer = len({d.layer for _, d in rows}) > 1
     columns = (
         Column("id"),
         Column("source", ratio=1),
         Column("kind"),
         Column("date"),
         Column("text", ratio=3),
+        *((Column("layer"),) if show_layer else ()),
     )
     sources = [(t, d) for t, d in rows if d.role == "source"]
     aggregates = [(t, d) for t, d in rows if d.role != "source"]
 
     def table_rows(items):
         return [
-            [(Span(d.id, "id"),), d.source, d.kind or "", d.date or "", d.text] for _, d in items
+            [(Span(d.id, "id"),), d.source, d.kind or "", d.date or "", d.text,
+             *((d.layer,) if show_layer else ())] for _, d in items
         ]
 
     sections = [Section(title, columns, table_rows(sources), show_lines=True,
@@ -403,10 +412,11 @@ def list_view(rows: Iterable[tuple[str, Any]], title: str | None) -> View:
     if aggregates:
         sections.append(Section("Reference aggregates (human-written; not analysed as sources)",
                                 columns, table_rows(aggregates), show_lines=True))
-    csv_columns = (*columns, Column("role"), Column("perspective"), Column("url"), Column("term"))
+    csv_columns = (*columns[:5], Column("role"), Column("perspective"), Column("url"),
+                   Column("term"), Column("layer"))
     csv_rows = [
         [d.id, d.source, d.kind or "", d.date or "", d.text, d.role, d.perspective or "",
-         d.url or "", t] for t, d in rows
+         d.url or "", t, d.layer] for t, d in rows
     ]
     return View(sections, [definition_json(d, t) for t, d in rows],
                 csv=Section(None, csv_columns, csv_rows))
@@ -426,33 +436,115 @@ def show_view(term_name: str, definition, diffs: Sequence[tuple[Any, Any, Sequen
         (Column("field", no_wrap=True), Column("value", ratio=1)),
         [[name, value] for name, value in fields if value],
     )
-    wordings = definition.wordings()
-    history = Section(
-        "Wordings, oldest first",
+    history = wordings_section(definition)
+    sections = [record, history]
+    changes = diff_section(diffs)
+    if changes is not None:
+        sections.append(changes)
+    data = definition_json(definition, term_name)
+    data["diffs"] = diffs_json(diffs)
+    return View(sections, data, csv=history)
+
+
+def wordings_section(definition, title: str = "Wordings, oldest first") -> Section:
+    """Section listing every wording of a record, oldest first."""
+    return Section(
+        title,
         (Column("#", justify="right"), Column("date", no_wrap=True), Column("source"),
          Column("text", ratio=3)),
-        [[str(i + 1), w.date or "", w.source or "", w.text] for i, w in enumerate(wordings)],
+        [[str(i + 1), w.date or "", w.source or "", w.text]
+         for i, w in enumerate(definition.wordings())],
         show_lines=True,
     )
-    sections = [record, history]
-    diff_rows = []
-    payload_diffs = []
-    for old, new, ops in diffs:
-        label = f"{old.date or '?'} → {new.date or '?'}"
-        diff_rows.append([label, tuple(Span(op.text, op.op) for op in ops)])
-        payload_diffs.append({
-            "from": old.date, "to": new.date,
-            "ops": [{"op": op.op, "text": op.text} for op in ops],
-        })
-    if diff_rows:
-        sections.append(Section(
-            "Changes between wordings (insertions underlined, deletions struck through)",
-            (Column("change", no_wrap=True), Column("word diff", ratio=1)), diff_rows,
-            show_lines=True,
-        ))
-    data = definition_json(definition, term_name)
-    data["diffs"] = payload_diffs
+
+
+def diff_rows(diffs: Sequence[tuple[Any, Any, Sequence[Any]]]) -> list[list[Any]]:
+    """Rows of (dates of the change, word diff as insert/delete spans)."""
+    return [[f"{old.date or '?'} → {new.date or '?'}", tuple(Span(op.text, op.op) for op in ops)]
+            for old, new, ops in diffs]
+
+
+def diff_section(diffs: Sequence[tuple[Any, Any, Sequence[Any]]],
+                 title: str = "Changes between wordings (insertions underlined, deletions "
+                              "struck through)") -> Section | None:
+    """Section of word diffs between consecutive wordings, or None when there are none."""
+    if not diffs:
+        return None
+    return Section(title, (Column("change", no_wrap=True), Column("word diff", ratio=1)),
+                   diff_rows(diffs), show_lines=True)
+
+
+def diffs_json(diffs: Sequence[tuple[Any, Any, Sequence[Any]]]) -> list[dict[str, Any]]:
+    """JSON of word diffs: from, to (dates) and ops ({"op", "text"})."""
+    return [{"from": old.date, "to": new.date,
+             "ops": [{"op": op.op, "text": op.text} for op in ops]} for old, new, ops in diffs]
+
+
+def history_view(term_name: str, definition, diffs: Sequence[tuple[Any, Any, Sequence[Any]]]) -> View:
+    """View of every wording of one record over time, with word diffs between them."""
+    count = len(definition.wordings())
+    history = wordings_section(
+        definition, f"{definition.id}: {definition.source} ({term_name!r}), "
+                    f"{count} wording{'s' if count != 1 else ''}, oldest first")
+    sections = [history]
+    changes = diff_section(diffs)
+    if changes is not None:
+        sections.append(changes)
+    else:
+        history.caption = "No earlier wording is recorded (cs-define update keeps one)."
+    data = {
+        "id": definition.id, "term": term_name, "source": definition.source,
+        "layer": definition.layer,
+        "wordings": [{"date": w.date, "source": w.source, "text": w.text, "note": w.note}
+                     for w in definition.wordings()],
+        "diffs": diffs_json(diffs),
+    }
     return View(sections, data, csv=history)
+
+
+def where_view(layers: Sequence[Any]) -> View:
+    """View of the data files in play: layer, path, whether it exists, is read, is written."""
+    yes = lambda flag: "yes" if flag else "no"  # noqa: E731
+    rows = [[layer.layer, str(layer.path), yes(layer.exists), yes(layer.read), yes(layer.written)]
+            for layer in layers]
+    section = Section(
+        "Data files", (Column("layer"), Column("path", ratio=1), Column("exists"), Column("read"),
+                       Column("written")), rows,
+        caption="Later layers override earlier ones by term and id. Writes never touch the "
+                "bundled data.",
+    )
+    data = [{"layer": layer.layer, "path": str(layer.path), "exists": layer.exists,
+             "read": layer.read, "written": layer.written} for layer in layers]
+    return View([section], data)
+
+
+def import_view(plan, file: str, dry_run: bool) -> View:
+    """View of an import: one row per entry found, taken / skipped / conflict / malformed."""
+    rows = [[str(r.line or ""), (Span(r.status, _STATUS_STYLE.get(r.status)),), r.id or "",
+             r.source or "", r.reason] for r in plan.rows]
+    counts = {status: plan.count(status) for status in ("taken", "skipped", "conflict", "malformed")}
+    verb = "would take" if dry_run else "took"
+    summary = (f"{verb} {counts['taken']}, skipped {counts['skipped']}, "
+               f"{counts['conflict']} in conflict, {counts['malformed']} malformed"
+               + (" (dry run: nothing written)" if dry_run else ""))
+    section = Section(f"Import of {file}", (Column("line", justify="right"), Column("status"),
+                                            Column("id"), Column("source", ratio=1),
+                                            Column("what happened", ratio=2)),
+                      rows, caption=summary)
+    data = {
+        "file": file, "dry_run": dry_run, **counts,
+        "entries": [{"line": r.line, "status": r.status, "id": r.id, "source": r.source,
+                     "term": r.term, "reason": r.reason, "text": r.text} for r in plan.rows],
+    }
+    return View([section], data)
+
+
+_STATUS_STYLE = {"taken": "good", "skipped": "muted", "conflict": "warn", "malformed": "bad"}
+
+
+def print_note(message: str) -> None:
+    """Write a one-line message for people to stderr (data stays alone on stdout)."""
+    sys.stderr.write(f"cs-define: {clean(message)}\n")
 
 
 def terms_view(terms: Sequence[Any], path: str) -> View:
@@ -640,3 +732,67 @@ def matrix_view(term_name: str, result) -> View:
         data["neighbours"] = {ident: [{"id": other, "score": score} for other, score in near]
                               for ident, near in zip(ids, result.neighbours)}
     return View([s for s in (notice, table, summary) if s], data, csv=csv_section)
+
+# --- write-ups (cs-define export) -------------------------------------------------------------
+
+
+def writeup_markdown(writeup) -> str:
+    """Return a write-up as GitHub-flavoured Markdown: a title, then one `##` part each."""
+    parts = [f"# {_md_escape(writeup.title)}\n", md_cell(writeup.intro) + "\n"]
+    for _, part in writeup.parts:
+        parts.append(f"## {_md_escape(part.title)}\n")
+        if part.intro:
+            parts.append(md_cell(part.intro) + "\n")
+        if part.sections:
+            parts.append(to_markdown(part.sections))
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+_HTML_TAGS = {"insert": "ins", "delete": "del", "strong": "strong"}
+
+_HTML_STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
+th{background:#f4f4f4}ins{background:#dfd;text-decoration:none;font-weight:bold}del{background:#fdd}caption{caption-side:bottom;color:#666}"""
+
+
+def html_cell(cell: Any) -> str:
+    """Return a cell as escaped HTML: insertions in <ins>, deletions in <del>."""
+    import html
+
+    out = []
+    for span in spans(cell):
+        text = html.escape(clean(span.text)).replace("\n", "<br>")
+        tag = _HTML_TAGS.get(span.style or "")
+        out.append(f"<{tag}>{text}</{tag}>" if tag and text.strip() else text)
+    return "".join(out)
+
+
+def writeup_html(writeup) -> str:
+    """Return a write-up as a standalone HTML page; every piece of data text is escaped."""
+    import html
+
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           f"<title>{html.escape(clean(writeup.title))}</title>", f"<style>{_HTML_STYLE}</style>",
+           "</head>", "<body>", f"<h1>{html.escape(clean(writeup.title))}</h1>",
+           f"<p>{html_cell(writeup.intro)}</p>"]
+    for key, part in writeup.parts:
+        out.append(f'<section id="{html.escape(key)}">')
+        out.append(f"<h2>{html.escape(clean(part.title))}</h2>")
+        if part.intro:
+            out.append(f"<p>{html_cell(part.intro)}</p>")
+        for section in part.sections:
+            if section.title:
+                out.append(f"<h3>{html.escape(clean(section.title))}</h3>")
+            if not section.columns:
+                out.extend(f"<p>{' '.join(html_cell(c) for c in row)}</p>" for row in section.rows)
+                continue
+            out.append("<table>")
+            out.append("<thead><tr>" + "".join(f"<th>{html.escape(c.header)}</th>"
+                                               for c in section.columns) + "</tr></thead>")
+            out.append("<tbody>")
+            for row in section.rows:
+                out.append("<tr>" + "".join(f"<td>{html_cell(c)}</td>" for c in row) + "</tr>")
+            out.append("</tbody></table>")
+        out.append("</section>")
+    out.extend(["</body>", "</html>"])
+    return "\n".join(out) + "\n"

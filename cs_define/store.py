@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG as _S_ISREG
+from collections.abc import Sequence
 from typing import Any
 
 from cs_define.errors import DataError
@@ -413,3 +415,560 @@ def _definition(check: _Checker, raw: Any, parent_line: int | None, role: str, l
 
 def _lower(value: str | None) -> str | None:
     return value.strip().lower() if value else value
+
+
+# --- layers: bundled data, the user's data file, or one --data file ----------------------------
+
+#: The file name of the user's data file inside the user data directory.
+USER_FILE = "definitions.yaml"
+
+
+def user_data_dir() -> Path:
+    """Return the user data directory: $CS_DEFINE_HOME, or the platform's (platformdirs)."""
+    home = os.environ.get("CS_DEFINE_HOME", "").strip()
+    if home:
+        return Path(home).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("cs-define", appauthor=False))
+
+
+def user_data_path() -> Path:
+    """Return the path of the user's data file (it may not exist yet)."""
+    return user_data_dir() / USER_FILE
+
+
+@dataclass(frozen=True)
+class DataLayer:
+    """One data file the tool may read or write, and what it is used for."""
+
+    layer: str  # "bundled", "user" or "data"
+    path: Path
+    exists: bool
+    read: bool  # read by the commands
+    written: bool  # where add/update/remove/import write
+
+
+def data_layers(data: str | os.PathLike[str] | None = None) -> list[DataLayer]:
+    """Return the data files in play: with `data`, only that file is read and written."""
+    bundled = bundled_data_path()
+    user = user_data_path()
+    if data is not None:
+        chosen = Path(data)
+        return [
+            DataLayer("data", chosen, chosen.is_file(), True, True),
+            DataLayer("bundled", bundled, bundled.is_file(), False, False),
+            DataLayer("user", user, user.is_file(), False, False),
+        ]
+    return [
+        DataLayer("bundled", bundled, bundled.is_file(), True, False),
+        DataLayer("user", user, user.is_file(), user.is_file(), True),
+    ]
+
+
+def write_target(data: str | os.PathLike[str] | None = None) -> tuple[Path, str]:
+    """Return the file that writes go to and its layer name."""
+    return (Path(data), "data") if data is not None else (user_data_path(), "user")
+
+
+def load_layered(data: str | os.PathLike[str] | None = None) -> Corpus:
+    """Load `data` alone, or the bundled data with the user's data file layered over it."""
+    if data is not None:
+        return load(data, layer="data")
+    base = load(bundled_data_path(), layer="bundled")
+    user = user_data_path()
+    if not user.is_file():
+        return base
+    return layer_over(base, load(user, layer="user"))
+
+
+def layer_over(base: Corpus, over: Corpus) -> Corpus:
+    """Return `base` with `over` laid on top.
+
+    A record of `over` with the same term (any case) and id (any case) replaces the base record
+    where it stands; new records and new terms are added after the base ones. Stopwords and
+    synonyms of a term are the union of both layers.
+    """
+    from dataclasses import replace
+
+    over_terms = {t.name.casefold(): t for t in over.terms}
+    merged = []
+    for term in base.terms:
+        top = over_terms.pop(term.name.casefold(), None)
+        if top is None:
+            merged.append(term)
+            continue
+        new = {d.id.casefold(): d for d in top.records()}
+        records = [new.pop(d.id.casefold(), d) for d in term.records()]
+        records.extend(new.values())
+        merged.append(replace(
+            term,
+            definitions=tuple(d for d in records if d.role == "source"),
+            aggregates=tuple(d for d in records if d.role != "source"),
+            stopwords=tuple(dict.fromkeys((*term.stopwords, *top.stopwords))),
+            synonyms=tuple(dict.fromkeys((*term.synonyms, *top.synonyms))),
+        ))
+    merged.extend(over_terms.values())
+    return Corpus(path=f"{base.path} + {over.path}", terms=tuple(merged))
+
+
+# --- writing -----------------------------------------------------------------------------------
+#
+# Reading stays with PyYAML (fast, C loader). Writing edits the file with ruamel.yaml's
+# round-trip mode, which keeps the user's comments, key order, quoting and indentation, and
+# every new text is validated with the loader above before it reaches the disk.
+
+#: Seconds to wait for another cs-define process to finish writing the same file.
+LOCK_TIMEOUT = 30.0
+
+_NEW_FILE_HEADER = (
+    "# cs-define data file. Edit it by hand or with cs-define add / update / remove / import;\n"
+    "# the schema is in the README (\"The data file\").\n"
+)
+
+
+@dataclass(frozen=True)
+class PutRecord:
+    """Put a record (data-format fields) into a term: replace the one with its id, or append."""
+
+    term: str
+    record: dict
+    role: str = "source"  # "source" goes to `definitions`, "aggregate" to `aggregates`
+
+
+@dataclass(frozen=True)
+class DeleteRecord:
+    """Delete the record with this id (any case) from a term."""
+
+    term: str
+    id: str
+
+
+@dataclass(frozen=True)
+class ExtendTerm:
+    """Add stopwords and synonym groups to a term (those already there are kept once)."""
+
+    term: str
+    stopwords: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, ...], ...] = ()
+
+
+def record_of(definition: Definition) -> dict:
+    """Return a definition as a data-file record (only the fields that have a value)."""
+    record: dict[str, Any] = {"id": definition.id, "source": definition.source,
+                              "text": definition.text}
+    for key in ("url", "date", "kind", "perspective", "note"):
+        value = getattr(definition, key)
+        if value is not None:
+            record[key] = value
+    if definition.revisions:
+        record["revisions"] = [
+            {k: v for k, v in (("date", r.date), ("source", r.source), ("text", r.text),
+                               ("note", r.note)) if v is not None}
+            for r in definition.revisions
+        ]
+    return record
+
+
+def document_of(terms: Sequence[Term]) -> dict:
+    """Return terms as a data-file document (what `load` reads back to the same terms)."""
+    out = []
+    for term in terms:
+        entry: dict[str, Any] = {"term": term.name,
+                                 "definitions": [record_of(d) for d in term.definitions]}
+        if term.aggregates:
+            entry["aggregates"] = [record_of(d) for d in term.aggregates]
+        if term.stopwords:
+            entry["stopwords"] = list(term.stopwords)
+        if term.synonyms:
+            entry["synonyms"] = [list(group) for group in term.synonyms]
+        out.append(entry)
+    return {"terms": out}
+
+
+def dump_terms(terms: Sequence[Term], header: str = "") -> str:
+    """Return terms as data-file YAML text, in the style `edit` writes."""
+    yaml = _round_trip_yaml()
+    document = _to_round_trip(document_of(terms))
+    return header + _dump(yaml, document)
+
+
+def edit(path: str | os.PathLike[str], changes: Sequence[Any], layer: str = "user") -> Corpus:
+    """Apply changes to a data file safely; return the file's new Corpus.
+
+    The file is locked against other writers, the new text is validated with the loader
+    (nothing is written if it would not load), written to a temporary file in the same
+    directory, flushed to disk and renamed over the old file, whose previous version is kept
+    as `<name>.bak`. A missing file is created.
+    """
+    path = Path(path)
+    where = str(path)
+    with _locked(path):
+        old_text = read_text(path) if path.exists() else None
+        if old_text is not None:
+            loads(old_text, where, layer)  # never edit a file the loader rejects
+        yaml = _round_trip_yaml(old_text)
+        document = _parse_round_trip(yaml, old_text, where)
+        for change in changes:
+            _apply(document, change)
+        new_text = _dump(yaml, document)
+        if old_text is None:
+            new_text = _NEW_FILE_HEADER + new_text
+        try:
+            corpus = loads(new_text, where, layer)
+        except DataError as exc:
+            raise DataError(f"not written, the result would not load: {exc}") from None
+        atomic_write(path, new_text)
+    return corpus
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Return where `edit` keeps the previous version of `path`."""
+    path = Path(path)
+    return path.with_name(path.name + ".bak")
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that a crash at any point leaves the old or new file whole.
+
+    The previous file, if any, is first copied (also atomically) to `<name>.bak`.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else None
+        if mode is not None:
+            _replace_with(backup_path(path), path.read_bytes(), mode)
+        _replace_with(path, text.encode("utf-8"), mode)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _replace_with(path: Path, data: bytes, mode: int | None) -> None:
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:  # also Ctrl-C: never leave the temporary file behind
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class _locked:
+    """Hold `<file>.lock` (filelock: works on POSIX and Windows) while a file is rewritten."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self):
+        from filelock import FileLock, Timeout
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT)
+            self.lock.acquire()
+        except Timeout:
+            raise DataError(
+                f"{self.path}: another cs-define process has been writing it for "
+                f"{LOCK_TIMEOUT:.0f} s; try again (or delete {self.path}.lock if none is running)"
+            ) from None
+        except OSError as exc:
+            raise DataError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
+        return self
+
+    def __exit__(self, *exc_info):
+        self.lock.release()
+        return False
+
+
+def _round_trip_yaml(old_text: str | None = None):
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000  # never fold a long definition over several lines
+    sequence, offset = 4, 2  # the bundled file's style
+    if old_text:
+        from ruamel.yaml.util import load_yaml_guess_indent
+
+        try:
+            _, guessed, guessed_offset = load_yaml_guess_indent(old_text)
+            if guessed and guessed_offset is not None and guessed > guessed_offset:
+                sequence, offset = guessed, guessed_offset
+        except Exception:  # noqa: BLE001 - a guess only; the parse below reports real errors
+            pass
+    yaml.indent(mapping=2, sequence=sequence, offset=offset)
+    return yaml
+
+
+def _parse_round_trip(yaml, text: str | None, where: str):
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if text is None or not text.strip():
+        document = CommentedMap()
+        document["terms"] = CommentedSeq()
+        return document
+    try:
+        document = yaml.load(text)
+    except Exception as exc:  # noqa: BLE001 - ruamel's errors have no common public base
+        raise DataError(f"{where}: cannot edit: {str(exc).splitlines()[0]}") from None
+    if document.get("terms") is None:
+        document["terms"] = CommentedSeq()
+    return document
+
+
+def _dump(yaml, document) -> str:
+    import io
+
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue()
+
+
+_PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._/()+-]*$")
+
+
+def _scalar(key: str, value: Any) -> Any:
+    """Return a value as ruamel should write it: quoted unless PyYAML reads it back as is."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if not isinstance(value, str):
+        return value
+    if key in ("text", "date") or not _PLAIN.match(value) or value != value.strip():
+        return DoubleQuotedScalarString(value)
+    import yaml
+
+    return value if yaml.safe_load(value) == value else DoubleQuotedScalarString(value)
+
+
+def _to_round_trip(value: Any, key: str = ""):
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for k, v in value.items():
+            out[k] = _to_round_trip(v, k)
+        return out
+    if isinstance(value, (list, tuple)):
+        seq = CommentedSeq(_to_round_trip(v, key) for v in value)
+        if key == "synonyms" or (value and not isinstance(value[0], (dict, list, tuple))):
+            seq.fa.set_flow_style()  # word lists read best on one line
+        return seq
+    return _scalar(key, value)
+
+
+def _find_term(document, name: str):
+    for entry in document["terms"]:
+        if isinstance(entry, dict) and str(entry.get("term", "")).strip().casefold() == name.strip().casefold():
+            return entry
+    return None
+
+
+def _term_entry(document, name: str):
+    from ruamel.yaml.comments import CommentedMap
+
+    entry = _find_term(document, name)
+    if entry is None:
+        entry = CommentedMap()
+        entry["term"] = _scalar("term", name)
+        _append(document["terms"], entry)
+    return entry
+
+
+def _group(entry, key: str):
+    from ruamel.yaml.comments import CommentedSeq
+
+    if entry.get(key) is None:
+        entry[key] = CommentedSeq()
+    return entry[key]
+
+
+def _apply(document, change: Any) -> None:
+    if isinstance(change, PutRecord):
+        entry = _term_entry(document, change.term)
+        key = "definitions" if change.role == "source" else "aggregates"
+        for group_key in ("definitions", "aggregates"):
+            group = entry.get(group_key) or []
+            for index, item in enumerate(group):
+                if _same_id(item, change.record.get("id")):
+                    if group_key == key:
+                        _update_mapping(item, change.record, DEFINITION_KEYS)
+                        return
+                    _remove_at(group, index)
+                    break
+        if "definitions" not in entry:
+            _group(entry, "definitions")
+        _append(_group(entry, key), _to_round_trip(change.record))
+    elif isinstance(change, DeleteRecord):
+        entry = _find_term(document, change.term)
+        for group_key in ("definitions", "aggregates"):
+            group = (entry or {}).get(group_key) or []
+            for index, item in enumerate(group):
+                if _same_id(item, change.id):
+                    _remove_at(group, index)
+        if entry is not None and not any(entry.get(k) for k in ("definitions", "aggregates",
+                                                                 "stopwords", "synonyms")):
+            _remove_at(document["terms"], list(document["terms"]).index(entry))
+    elif isinstance(change, ExtendTerm):
+        entry = _term_entry(document, change.term)
+        if "definitions" not in entry:
+            _group(entry, "definitions")
+        if change.stopwords:
+            words = _group(entry, "stopwords")
+            if not words:
+                words.fa.set_flow_style()
+            words.extend(w for w in dict.fromkeys(change.stopwords) if w not in words)
+        if change.synonyms:
+            groups = _group(entry, "synonyms")
+            if not groups:
+                groups.fa.set_flow_style()
+            known = {tuple(g) for g in groups}
+            for group in change.synonyms:
+                if tuple(group) not in known:
+                    groups.append(_to_round_trip(list(group), "synonyms"))
+                    known.add(tuple(group))
+    else:  # pragma: no cover - a programming error
+        raise TypeError(f"unknown change {change!r}")
+
+
+def _same_id(item: Any, ident: Any) -> bool:
+    return (isinstance(item, dict) and isinstance(ident, str)
+            and str(item.get("id", "")).casefold() == ident.casefold())
+
+
+def _update_mapping(mapping, record: dict, order: tuple[str, ...]) -> None:
+    """Change a mapping in place to hold `record`, keeping unchanged values and their quoting."""
+    for key in [k for k in mapping if k not in record]:
+        del mapping[key]
+    for key, value in record.items():
+        if key in mapping and _plain_value(mapping[key]) == value:
+            continue
+        new = _to_round_trip(value, key)
+        if key in mapping:
+            mapping[key] = new
+        else:
+            rank = order.index(key) if key in order else len(order)
+            position = sum(1 for k in mapping if (order.index(k) if k in order else len(order)) <= rank)
+            mapping.insert(position, key, new)
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value
+
+
+# ruamel keeps the comments and blank lines that follow an entry on that entry's last key;
+# moving them keeps each comment above the entry it was written for.
+
+def _tail(node: Any):
+    """Return (mapping, key) of the last scalar in `node`, where ruamel keeps what follows it."""
+    while True:
+        if isinstance(node, dict) and len(node) and hasattr(node, "ca"):
+            key = list(node)[-1]
+            value = node[key]
+            if isinstance(value, (dict, list)) and len(value) and not getattr(value.fa, "_flow_style", False):
+                node = value
+                continue
+            return node, key
+        if isinstance(node, list) and len(node) and isinstance(node[-1], (dict, list)):
+            node = node[-1]
+            continue
+        return None, None
+
+
+def _take_trailing(node: Any):
+    """Remove and return the comment token that follows `node` (or None)."""
+    mapping, key = _tail(node)
+    entry = mapping.ca.items.get(key) if mapping is not None else None
+    if not entry or len(entry) < 3 or entry[2] is None:
+        return None
+    token = entry[2]
+    entry[2] = None
+    return token
+
+
+def _set_trailing(node: Any, token) -> None:
+    mapping, key = _tail(node)
+    if mapping is None or token is None:
+        return
+    entry = mapping.ca.items.setdefault(key, [None, None, None, None])
+    entry[2] = token
+
+
+def _append(sequence, item) -> None:
+    """Append `item`; comments that followed the old last entry now follow the new one."""
+    from ruamel.yaml.tokens import CommentToken
+
+    previous = sequence[-1] if len(sequence) else None
+    sequence.append(item)
+    token = _take_trailing(previous)
+    if token is None:
+        return
+    lines = token.value.split("\n")
+    keep = 1  # the rest of the last line (an end-of-line comment) and the blank lines after it
+    while keep < len(lines) and not lines[keep].strip():
+        keep += 1
+    separator = "\n".join(lines[:keep]) + ("\n" if keep < len(lines) else "")
+    moved = "\n" + "\n".join(lines[1:])
+    _set_trailing(previous, CommentToken(separator, token.start_mark, None))
+    if moved != "\n":
+        _set_trailing(item, CommentToken(moved, token.start_mark, None))
+
+
+def _remove_at(sequence, index: int) -> None:
+    """Delete an entry; the comments that followed it now follow the entry before it."""
+    token = _take_trailing(sequence[index])
+    del sequence[index]
+    if index > 0:
+        _set_trailing(sequence[index - 1], token)
+
+
+def check_record(record: dict, term: str, role: str = "source", where: str = "definition") -> Definition:
+    """Validate one data-file record as the loader would; return it as a Definition.
+
+    Raises DataError with the loader's own message, prefixed by `where`.
+    """
+    def mappings(value: Any) -> Any:
+        if isinstance(value, dict):
+            out = _Mapping((k, mappings(v)) for k, v in value.items())
+            out.line = getattr(value, "line", None)
+            return out
+        if isinstance(value, list):
+            return [mappings(v) for v in value]
+        return value
+
+    key = "definitions" if role == "source" else "aggregates"
+    document = mappings({"terms": [{"term": term, "definitions": [], key: [record]}]})
+    corpus = corpus_from_document(document, where)
+    return corpus.terms[0].records()[0]

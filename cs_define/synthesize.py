@@ -800,6 +800,8 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int) -> li
         if text.casefold() in seen:
             continue
         phrases = _phrases(pieces, context)
+        phrases = (Phrase(_capitalised(phrases[0].text), phrases[0].ids, phrases[0].words),
+                   *phrases[1:])
         score, cov, sup, flu = _score(text, phrases, path.cost, len(path.nodes) - 1, joins, context)
         seen[text.casefold()] = Candidate(text, len(words), score, cov, sup, flu, joins, phrases)
     return sorted(seen.values(), key=lambda c: (-c.score, c.words, c.text))

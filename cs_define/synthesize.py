@@ -434,25 +434,18 @@ class _Graph:
                 self.occurrences[node].append((body.index, position))
                 self.node_at[(body.index, position)] = node
         self.edges: dict[int, dict[int, float]] = {}
-        for body in bodies:
-            if not body.tokens or not starts_noun_phrase(body.tokens[0]):
-                continue
-            self._add_edge(_START, self.node_at[(body.index, 0)])
+        # Bodies that cannot start a definition ("when ...") still lend their words to joins.
+        starters = [b for b in bodies if b.tokens and starts_noun_phrase(b.tokens[0])]
+        others = [b for b in bodies if b.tokens and not starts_noun_phrase(b.tokens[0])]
+        for body in (*starters, *others):
+            if body in starters:
+                self._add_edge(_START, self.node_at[(body.index, 0)])
             for position in range(len(body.tokens)):
                 node = self.node_at[(body.index, position)]
                 if position + 1 < len(body.tokens):
                     self._add_edge(node, self.node_at[(body.index, position + 1)])
                 if body.can_end[position]:
                     self._add_edge(node, _END)
-        # Bodies that cannot start a definition still lend their words to joins.
-        for body in bodies:
-            if body.tokens and not starts_noun_phrase(body.tokens[0]):
-                for position in range(len(body.tokens)):
-                    node = self.node_at[(body.index, position)]
-                    if position + 1 < len(body.tokens):
-                        self._add_edge(node, self.node_at[(body.index, position + 1)])
-                    if body.can_end[position]:
-                        self._add_edge(node, _END)
 
     def _new_node(self, norm: str, content: bool) -> int:
         self.label.append(norm)

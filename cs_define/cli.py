@@ -529,6 +529,70 @@ def export(
     else:
         sys.stdout.write(writeup_markdown(document))
 
+def _split_ids(values: Optional[list[str]]) -> list[str]:
+    """Return ids given as repeated options and/or comma-separated lists."""
+    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
+
+
+@app.command()
+def synthesize(
+    ctx: typer.Context,
+    term: TermOption = None,
+    ids: Annotated[
+        Optional[list[str]],
+        typer.Option("--ids", "-i", help="Use only these source definitions (repeatable or "
+                     "comma-separated ids)."),
+    ] = None,
+    exclude: Annotated[
+        Optional[list[str]],
+        typer.Option("--exclude", "-x", help="Leave out these source definitions (repeatable or "
+                     "comma-separated ids), e.g. the AI answer."),
+    ] = None,
+    kind: KindOption = None,
+    exclude_kind: ExcludeKindOption = None,
+    perspective: PerspectiveOption = None,
+    candidates: Annotated[
+        int,
+        typer.Option("--candidates", "-n", min=0, max=100,
+                     help="Also show the N best candidates with their scores (0: only the result)."),
+    ] = 0,
+    max_words: Annotated[
+        int,
+        typer.Option("--max-words", min=4, max=200, help="Longest definition allowed, in words."),
+    ] = 35,
+    min_support: Annotated[
+        int,
+        typer.Option("--min-support", min=1,
+                     help="A common thread needs at least this many sources."),
+    ] = 2,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", "-e", help="Say why each part is there, which sources say it, "
+                     "and which frequent wording was left out and why."),
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Build one aggregated definition from the sources' own words, with provenance."""
+    from cs_define import select
+    from cs_define.render import synthesis_view
+    from cs_define.synthesize import MIN_WORDS, synthesize as build
+    from cs_define.text import Analyzer
+
+    corpus = load_corpus(ctx)
+    chosen = select.find_term(corpus, term)
+    wanted, dropped = _split_ids(ids), _split_ids(exclude)
+    select.definitions_by_ids(chosen, [*wanted, *dropped])  # aggregates are never sources
+    records = select.filter_definitions(
+        chosen.definitions, ids=wanted, exclude=dropped, kinds=kind or (),
+        exclude_kinds=exclude_kind or (), perspectives=perspective or (),
+    )
+    result = build(
+        chosen.name, records, Analyzer.for_term(chosen), references=chosen.aggregates,
+        min_support=min_support, max_words=max_words, min_words=min(MIN_WORDS, max_words),
+        candidates=max(1, candidates),
+    )
+    emit(synthesis_view(result, explain=explain, show_candidates=candidates > 0), fmt)
+
 
 def main() -> None:
     """Entry point of the `cs-define` script."""

@@ -796,3 +796,141 @@ def writeup_html(writeup) -> str:
         out.append("</section>")
     out.extend(["</body>", "</html>"])
     return "\n".join(out) + "\n"
+
+# --- synthesize ----------------------------------------------------------------------------------
+
+
+def _ids_cell(ids: Sequence[str]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for index, ident in enumerate(ids):
+        if index:
+            out.append(Span(", "))
+        out.append(Span(ident, "id"))
+    return tuple(out) or (Span("-", "muted"),)
+
+
+def synthesis_json(result) -> dict[str, Any]:
+    """Return the stable JSON object of a synthesis (see the README, "JSON output")."""
+    best = result.best
+    return {
+        "term": result.term,
+        "definition": result.definition,
+        "words": best.words,
+        "ids": list(result.ids),
+        "fused": result.fused,
+        "score": best.as_dict(),
+        "provenance": [
+            {"phrase": p.text, "ids": list(p.ids),
+             "words": [{"word": w.word, "ids": list(w.ids)} for w in p.words]}
+            for p in best.phrases
+        ],
+        "threads": [
+            {"thread": u.thread.label, "key": list(u.thread.key), "support": u.thread.support,
+             "ids": list(u.thread.ids), "is_term": u.thread.is_term, "covered": u.covered}
+            for u in result.threads
+        ],
+        "similarity": [
+            {"id": s.id, "jaccard": round(s.jaccard, 1), "token_set_ratio": round(s.token_set_ratio, 1)}
+            for s in result.similarities
+        ],
+        "candidates": [c.as_dict() for c in result.candidates],
+        "references": [
+            {"id": r.id, "text": r.text, "shared": list(r.shared), "rouge1": r.rouge.as_dict()}
+            for r in result.references
+        ],
+        "left_out": [{"wording": x.wording, "ids": list(x.ids), "reason": x.reason}
+                     for x in result.left_out],
+        "specific_to_one_source": [{"wording": x.wording, "ids": list(x.ids)}
+                                   for x in result.single_source],
+        "notes": list(result.notes),
+    }
+
+
+def synthesis_view(result, explain: bool = False, show_candidates: bool = False) -> View:
+    """View of a synthesis: the definition, its provenance, threads, similarities, references."""
+    best = result.best
+    sections = [Section(
+        f"Synthesized definition of {result.term!r}",
+        rows=[[(Span(result.definition, "strong"),)]],
+        caption=(f"{best.words} words from {len(result.ids)} sources; score {best.score:.3f} "
+                 f"(coverage {best.coverage:.2f}, support {best.support:.2f}, fluency "
+                 f"{best.fluency:.2f}, {best.joins} join(s))"),
+    )]
+    for note in result.notes:
+        sections.append(Section(None, rows=[[(Span("note: ", "warn"), Span(note))]]))
+    provenance = Section(
+        "Provenance: each phrase and the sources that say it word for word",
+        (Column("phrase", ratio=2, min_width=20), Column("sources", ratio=1),
+         Column("content words (sources using each)", ratio=2)),
+        [[p.text, _ids_cell(p.ids),
+          ", ".join(f"{w.word} ({len(w.ids)})" for w in p.words)] for p in best.phrases],
+        show_lines=True,
+    )
+    sections.append(provenance)
+    sections.append(Section(
+        "Common threads",
+        (Column("thread", ratio=1), Column("support", justify="right"), Column("sources", ratio=2),
+         Column("covered", no_wrap=True)),
+        [[u.thread.label + (" (term)" if u.thread.is_term else ""), str(u.thread.support),
+          _ids_cell(u.thread.ids),
+          (Span("yes", "good"),) if u.covered else (Span("no", "bad"),)]
+         for u in result.threads],
+        caption=f"{sum(u.covered for u in result.threads)} of {len(result.threads)} covered",
+    ))
+    sections.append(Section(
+        "Each source's similarity to the result",
+        (Column("id", no_wrap=True), Column("jaccard", justify="right"),
+         Column("token set", justify="right")),
+        [[(Span(s.id, "id"),), (Span(f"{s.jaccard:.1f}", f"heat:{s.jaccard / 100:.2f}"),),
+          f"{s.token_set_ratio:.1f}"] for s in result.similarities],
+        caption="jaccard: shared content stems, 0-100; token set: rapidfuzz token_set_ratio",
+    ))
+    candidates = Section(
+        "Candidates, best first",
+        (Column("#", justify="right"), Column("score", justify="right"),
+         Column("coverage", justify="right"), Column("support", justify="right"),
+         Column("words", justify="right"), Column("joins", justify="right"),
+         Column("definition", ratio=3, min_width=30)),
+        [[str(i + 1), f"{c.score:.3f}", f"{c.coverage:.2f}", f"{c.support:.2f}", str(c.words),
+          str(c.joins), c.text] for i, c in enumerate(result.candidates)],
+        show_lines=True,
+    )
+    if show_candidates:
+        sections.append(candidates)
+    if result.references:
+        sections.append(Section(
+            "Against the human reference aggregates",
+            (Column("reference", no_wrap=True), Column("shared terms", ratio=2),
+             Column("ROUGE-1 P", justify="right"), Column("R", justify="right"),
+             Column("F1", justify="right")),
+            [[(Span(r.id, "id"),), ", ".join(r.shared) or "-", f"{r.rouge.precision:.3f}",
+              f"{r.rouge.recall:.3f}", (Span(f"{r.rouge.f1:.3f}", "strong"),)]
+             for r in result.references],
+            caption="ROUGE-1 over stemmed content words, counts clipped",
+        ))
+    if explain:
+        sections.extend(_explain_sections(result))
+    return View(sections, synthesis_json(result), csv=candidates)
+
+
+def _explain_sections(result) -> list[Section]:
+    rows = []
+    for phrase in result.best.phrases:
+        why = [Span(phrase.text, "strong"), Span(": word for word from ")]
+        why.extend(_ids_cell(phrase.ids))
+        for word in phrase.words:
+            why.append(Span(f"; '{word.word}' is used by {len(word.ids)} source(s) ("))
+            why.extend(_ids_cell(word.ids))
+            why.append(Span(")"))
+        rows.append([tuple(why)])
+    sections = [Section("Why each part is there", rows=rows)]
+    left = [[(Span(x.wording, "strong"), Span(" ("), *_ids_cell(x.ids), Span(f"): {x.reason}"))]
+            for x in result.left_out]
+    sections.append(Section("Frequent wording left out, and why",
+                            rows=left or [[(Span("none: every common thread is covered", "muted"),)]]))
+    if result.single_source:
+        words = [f"{x.wording} ({x.ids[0]})" for x in result.single_source]
+        shown = ", ".join(words[:20]) + (", ..." if len(words) > 20 else "")
+        sections.append(Section("Left out as specific to one source",
+                                rows=[[(Span(shown),)]]))
+    return sections

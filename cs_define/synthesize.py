@@ -1,0 +1,866 @@
+"""One aggregated definition built from the sources' own words, with provenance.
+
+Method: multi-sentence compression over a word graph (Filippova 2010, "Multi-Sentence
+Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
+
+1. Each source contributes its defining clause: the first sentence after the lead-in
+   ("Customer service is"), up to the first clause-ending mark (";", ":", a dash, ...).
+2. Content words with the same written form are merged into one node across sources; function
+   words and punctuation stay private to their source (Filippova merges them only on shared
+   context; keeping them private means every function word keeps its own neighbours).
+3. Edges carry Filippova's weight, low for transitions many sources make.
+4. A beam search walks from the start of a defining clause to an end. A path may switch from one
+   source to another only at a shared content word (the pivot), and only where the grammatical
+   guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
+   list, not where "is/are" would stop agreeing with its subject.
+5. Complete paths are re-ranked by how many common threads they cover, how well supported their
+   content words are, and how fluent the path is (Filippova's weight per word).
+
+Every phrase of the result is traced back to the sources that contain it word for word, and
+every content word to the sources that use it. Nothing here depends on a particular term:
+the guards use closed classes of English function words only.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cs_define.errors import InvalidRequest
+from cs_define.evaluate import Rouge, rouge1
+from cs_define.model import Definition
+from cs_define.text import CLAUSE_END, Analyzer, Token, normalize
+from cs_define.threads import Thread, common_threads, occurrences
+
+#: Default bounds of the result, in words.
+MIN_WORDS = 12
+MAX_WORDS = 35
+#: Paths kept at each step of the beam search, and complete paths collected at most.
+BEAM_WIDTH = 400
+MAX_COMPLETE = 4000
+#: Weights of the re-ranking score (they sum to 1).
+WEIGHT_COVERAGE = 0.4
+WEIGHT_SUPPORT = 0.3
+WEIGHT_FLUENCY = 0.15
+WEIGHT_LENGTH = 0.15
+
+# --- closed classes of English words (general grammar, not tied to any term) ------------------
+
+#: Words that open a subordinate or relative clause.
+CLAUSE_OPENERS = frozenset(
+    "that which who whom whose where when whereby wherein while whilst because although though "
+    "if unless whether so".split()
+)
+#: Coordinating conjunctions that join the items of a list.
+COORDINATORS = frozenset({"and", "or", "nor"})
+#: Words a noun phrase may start with although they are function words.
+DETERMINERS = frozenset(
+    "a an the all any each every some this these those its their our his her my your its "
+    "one two three several many much few no".split()
+)
+#: Finite verbs whose form shows number: singular and plural.
+SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
+PLURAL_VERBS = frozenset({"are", "were", "have", "do"})
+#: Plurals that do not end in -s.
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "feet", "teeth", "mice"})
+#: Endings of singular words that end in -s.
+_SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "ous", "ness", "sis")
+#: Words after which a content word acts as a verb ("to store", "who buy", "can learn").
+_VERB_CUES = frozenset(
+    "to can could may might must shall should will would who which that they we i you".split()
+)
+#: Words after which a content word acts as a noun ("the use", "its products").
+_NOUN_CUES = frozenset("a an the its their our his her my your this these those".split())
+
+
+# --- results -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordSupport:
+    """A content word of the result with the sources that use its concept key."""
+
+    word: str
+    key: str
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A stretch of the result taken word for word from one source (or several that agree)."""
+
+    text: str
+    ids: tuple[str, ...]  # sources containing this wording word for word
+    words: tuple[WordSupport, ...]  # its content words and who uses each
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible aggregated definition with its scores (all 0-1, higher is better)."""
+
+    text: str
+    words: int
+    score: float
+    coverage: float  # weighted share of the common threads it covers
+    support: float  # mean share of sources that use each of its content words
+    fluency: float  # from Filippova's path weight per word
+    joins: int  # how many times the path switches source
+    phrases: tuple[Phrase, ...]
+
+    def as_dict(self) -> dict:
+        """Return the candidate as JSON-ready values."""
+        return {
+            "definition": self.text, "words": self.words, "score": round(self.score, 3),
+            "coverage": round(self.coverage, 3), "support": round(self.support, 3),
+            "fluency": round(self.fluency, 3), "joins": self.joins,
+        }
+
+
+@dataclass(frozen=True)
+class ThreadUse:
+    """A common thread and whether the result covers it."""
+
+    thread: Thread
+    covered: bool
+
+
+@dataclass(frozen=True)
+class SourceSimilarity:
+    """How close one source is to the result (compare.pair_scores, 0-100)."""
+
+    id: str
+    jaccard: float
+    token_set_ratio: float
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Frequent wording the result does not use, and why."""
+
+    wording: str
+    ids: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReferenceComparison:
+    """The result against one human-written reference aggregate."""
+
+    id: str
+    text: str
+    shared: tuple[str, ...]  # content words both use (the reference's wording)
+    rouge: Rouge
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """An aggregated definition with its provenance, alternatives and comparisons."""
+
+    term: str
+    definition: str
+    ids: tuple[str, ...]  # the source definitions it was built from
+    fused: bool  # False when no grammatical fusion existed and the central source is shown
+    best: Candidate
+    candidates: tuple[Candidate, ...]  # the best first, then alternatives
+    threads: tuple[ThreadUse, ...]
+    similarities: tuple[SourceSimilarity, ...]
+    left_out: tuple[LeftOut, ...]
+    single_source: tuple[LeftOut, ...]  # wording specific to one source, left out
+    references: tuple[ReferenceComparison, ...]
+    notes: tuple[str, ...]
+
+
+# --- the grammatical guards (pure functions of word forms, unit-tested one by one) -------------
+
+
+def looks_plural(norm: str) -> bool | None:
+    """Return True/False when a word's form shows its number, None when it does not."""
+    if norm in _IRREGULAR_PLURALS:
+        return True
+    if not norm.isalpha() or len(norm) < 3:
+        return None
+    if norm.endswith("s"):
+        return None if norm.endswith(_SINGULAR_S_ENDINGS) else True
+    return False
+
+
+def verb_number(norm: str) -> bool | None:
+    """Return True for a plural finite verb (are), False for a singular one (is), else None."""
+    if norm in PLURAL_VERBS:
+        return True
+    if norm in SINGULAR_VERBS:
+        return False
+    return None
+
+
+def subject_is_plural(norms: Sequence[str]) -> bool | None:
+    """Return the number of the noun phrase that ends `norms` (its last word is the head).
+
+    "X and Y" is plural; "X or Y" takes the number of Y; otherwise the head's form decides.
+    """
+    if not norms:
+        return None
+    window = list(norms[-4:-1])
+    for word in reversed(window):
+        if word in CLAUSE_OPENERS or word in {",", "of", "to", "for", "with", "by", "in", "on"}:
+            break
+        if word == "and":
+            return True
+        if word in {"or", "nor"}:
+            break
+    return looks_plural(norms[-1])
+
+
+def agreement_ok(norms: Sequence[str]) -> bool:
+    """Return False when a finite "is/are/has/have" disagrees in number with its subject.
+
+    The subject is the noun phrase just before the verb, or, after a relative pronoun
+    ("systems that is"), the noun phrase the pronoun refers to. A word in -s right after a
+    relative pronoun is read as a singular verb ("resources that meets" fails).
+    """
+    for index, word in enumerate(norms):
+        wanted = verb_number(word)
+        if wanted is None or index == 0:
+            continue
+        end = index
+        if norms[end - 1] in {"that", "which", "who"}:
+            end -= 1
+        if end == 0:
+            continue
+        found = subject_is_plural(norms[:end])
+        if found is not None and found != wanted:
+            return False
+    for index in range(1, len(norms) - 1):
+        # "resources that meets": a verb in -s right after a relative pronoun is singular.
+        if norms[index] in {"that", "which", "who"} and verb_number(norms[index + 1]) is None:
+            verb = norms[index + 1]
+            if verb.isalpha() and not verb.endswith("ed") and looks_plural(verb) is True:
+                if subject_is_plural(norms[:index]) is True:
+                    return False
+    return True
+
+
+def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
+    """Return, for each position, the index of the clause opener governing it, or -1.
+
+    A relative or subordinate clause ("that customers receive ...") is open from its opener
+    until two of its content words (most likely its subject or object and its verb) have been
+    said; a path must not enter it, nor leave it, while it is open.
+    """
+    regions, opener, said = [], -1, 0
+    for index, word in enumerate(norms):
+        if opener >= 0 and said >= 2:
+            opener = -1
+        if opener < 0 and word in CLAUSE_OPENERS and index > 0:
+            opener, said = index, 0
+        elif opener >= 0 and content[index]:
+            said += 1
+        regions.append(opener)
+    return regions
+
+
+def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
+    """Return, for each position, whether it lies inside an unfinished comma list.
+
+    In "before, during and after a purchase" the words after the list comma up to the
+    coordinator are inside: leaving the source there would leave the list unbalanced
+    ("before, during"); from "after" on, the list is complete.
+    """
+    inside = [False] * len(norms)
+    for comma, word in enumerate(norms):
+        if word != ",":
+            continue
+        coordinator = None
+        for index in range(comma + 1, min(len(norms), comma + 7)):
+            if norms[index] in COORDINATORS:
+                coordinator = index
+                break
+            if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum() and norms[index] != ","):
+                break
+        if coordinator is None:
+            continue
+        for index in range(comma + 1, coordinator + 1):
+            inside[index] = True
+    return inside
+
+
+def number_neutral(norm: str) -> str:
+    """Return a word without its plural ending, so "customers" and "customer" share a node."""
+    if looks_plural(norm) is not True or norm in _IRREGULAR_PLURALS:
+        return norm
+    if norm.endswith("ies") and len(norm) > 4:
+        return norm[:-3] + "y"
+    if norm.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return norm[:-2]
+    return norm[:-1]
+
+
+def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return what the word at `position` looks like from its neighbours: "verb", "noun" or "".
+
+    Closed-class cues only: "to store data", "who buy" and "can learn" are verbs; "the use",
+    "its products" are nouns. After "and"/"or" the word takes the role of the first conjunct.
+    """
+    before = norms[position - 1] if position > 0 else ""
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    if before in _NOUN_CUES:
+        return "noun"
+    if before == "to":
+        after_content = position + 1 < len(norms) and content[position + 1]
+        return "verb" if after in DETERMINERS or after_content else ""
+    if before in _VERB_CUES:
+        return "verb"
+    if before in COORDINATORS and position >= 2 and content[position - 2]:
+        return role(norms, content, position - 2)
+    return ""
+
+
+def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
+    """Return whether a pivot plays the same part in the source left and the source entered.
+
+    A noun modifier ("customer satisfaction") must not be joined to a head noun ("a customer
+    and ..."), nor a verb ("or use its products") to a noun ("the use of ...").
+    """
+    def modifies(body: _Body, i: int) -> bool:
+        return i + 1 < len(body.tokens) and body.content[i + 1]
+
+    if modifies(leave, p) != modifies(enter, q):
+        return False
+    roles = {role(leave.norms, leave.content, p), role(enter.norms, enter.content, q)} - {""}
+    return len(roles) <= 1
+
+
+def leaving_ok(body: _Body, position: int) -> bool:
+    """Return whether a path may leave `body` right after `position` (switch or end).
+
+    Not inside an unfinished list, and not inside a clause that is still open (see
+    `clause_regions`).
+    """
+    if body.open_list[position]:
+        return False
+    return body.region[position] < 0
+
+
+def entering_ok(body: _Body, position: int) -> bool:
+    """Return whether a path may continue in `body` after its word at `position` (the pivot).
+
+    Not when the pivot sits inside a clause the path did not open ("customers receive from").
+    """
+    return body.region[position] < 0
+
+
+def starts_noun_phrase(token: Token) -> bool:
+    """Return whether a definition may start with this token: a content word or a determiner."""
+    return token.is_word and (not token.is_stop or token.norm in DETERMINERS)
+
+
+# --- the word graph ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Body:
+    """The defining clause of one source, with what the guards need per position."""
+
+    index: int
+    id: str
+    text: str  # NFKC text of the source, for exact spacing
+    tokens: tuple[Token, ...]
+    norms: tuple[str, ...]
+    content: tuple[bool, ...]
+    region: list[int]
+    open_list: list[bool]
+    can_end: list[bool]
+
+
+def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Return the tokens of the defining clause: first sentence, after the lead-in, up to the
+    first clause-ending mark, without leading or trailing punctuation."""
+    words = [t for t in tokens if not t.lead_in]
+    while words and not words[0].is_word:
+        words.pop(0)
+    if not words:
+        return ()
+    first = words[0]
+    clause = []
+    for token in words:
+        if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
+            break
+        clause.append(token)
+    while clause and not clause[-1].is_word:
+        clause.pop()
+    return tuple(clause)
+
+
+def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
+    tokens = defining_clause(analyzer.tokens(definition.text))
+    norms = tuple(t.norm for t in tokens)
+    content = tuple(t.is_content for t in tokens)
+    open_list = open_lists(norms, content)
+    body = _Body(index, definition.id, normalize(definition.text), tokens, norms, content,
+                 clause_regions(norms, content), open_list, [])
+    last = len(tokens) - 1
+    body.can_end = [
+        content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
+        for i in range(len(tokens))
+    ]
+    return body
+
+
+_START, _END = 0, 1
+
+
+class _Graph:
+    """Filippova's word graph over the defining clauses."""
+
+    def __init__(self, bodies: Sequence[_Body]):
+        self.bodies = bodies
+        self.label: list[str] = ["<start>", "<end>"]
+        self.is_content: list[bool] = [False, False]
+        self.occurrences: list[list[tuple[int, int]]] = [[], []]
+        self.node_at: dict[tuple[int, int], int] = {}
+        merged: dict[str, int] = {}
+        for body in bodies:
+            used_here: set[int] = set()
+            for position, token in enumerate(body.tokens):
+                form = number_neutral(token.norm)
+                node = merged.get(form) if body.content[position] else None
+                if node is None or node in used_here:
+                    node = self._new_node(form, body.content[position])
+                    if body.content[position] and form not in merged:
+                        merged[form] = node
+                used_here.add(node)
+                self.occurrences[node].append((body.index, position))
+                self.node_at[(body.index, position)] = node
+        self.edges: dict[int, dict[int, float]] = {}
+        # Bodies that cannot start a definition ("when ...") still lend their words to joins.
+        starters = [b for b in bodies if b.tokens and starts_noun_phrase(b.tokens[0])]
+        others = [b for b in bodies if b.tokens and not starts_noun_phrase(b.tokens[0])]
+        for body in (*starters, *others):
+            if body in starters:
+                self._add_edge(_START, self.node_at[(body.index, 0)])
+            for position in range(len(body.tokens)):
+                node = self.node_at[(body.index, position)]
+                if position + 1 < len(body.tokens):
+                    self._add_edge(node, self.node_at[(body.index, position + 1)])
+                if body.can_end[position]:
+                    self._add_edge(node, _END)
+
+    def _new_node(self, norm: str, content: bool) -> int:
+        self.label.append(norm)
+        self.is_content.append(content)
+        self.occurrences.append([])
+        return len(self.label) - 1
+
+    def _position(self, node: int, body: _Body) -> list[int]:
+        if node == _START:
+            return [-1]
+        if node == _END:
+            return [len(body.tokens)]
+        return [p for s, p in self.occurrences[node] if s == body.index]
+
+    def _add_edge(self, a: int, b: int) -> None:
+        if b in self.edges.setdefault(a, {}):
+            return
+        # Filippova's weight: (f(a) + f(b)) / sum over sources of 1/distance, over f(a)f(b).
+        closeness = 0.0
+        for body in self.bodies:
+            before = self._position(a, body)
+            after = self._position(b, body)
+            gaps = [q - p for p in before for q in after if q > p]
+            if gaps:
+                closeness += 1.0 / min(gaps)
+        freq_a = max(1, len(self.occurrences[a])) if a != _START else len(self.bodies)
+        freq_b = max(1, len(self.occurrences[b])) if b != _END else len(self.bodies)
+        weight = (freq_a + freq_b) / max(closeness, 1e-9) / (freq_a * freq_b)
+        self.edges[a][b] = weight
+
+
+@dataclass(frozen=True)
+class _Path:
+    nodes: tuple[int, ...]
+    active: frozenset[tuple[int, int]]  # (body, position) occurrences consistent with the run
+    runs: tuple[tuple[int, int, frozenset[tuple[int, int]]], ...]  # (first, last, occurrences at last)
+    run_start: int  # path index where the current run starts
+    cost: float
+    words: int
+
+
+def _search(graph: _Graph, max_words: int) -> list[_Path]:
+    """Return complete paths found by a beam search on Filippova weights, guards applied."""
+    bodies = graph.bodies
+    beam = [_Path((_START,), frozenset(), (), 1, 0.0, 0)]
+    complete: list[_Path] = []
+    max_tokens = 2 * max_words + 8
+    for _ in range(max_tokens):
+        grown: list[_Path] = []
+        for path in beam:
+            here = path.nodes[-1]
+            for node, weight in graph.edges.get(here, {}).items():
+                if node == _END:
+                    done = _finish(path, bodies)
+                    if done is not None:
+                        complete.append(done)
+                    continue
+                if node in path.nodes:
+                    continue
+                step = _step(graph, path, node, weight)
+                if step is not None and step.words <= max_words:
+                    grown.append(step)
+        if not grown or len(complete) >= MAX_COMPLETE:
+            break
+        grown.sort(key=lambda p: (p.cost / (len(p.nodes) - 1), p.nodes))
+        beam = grown[:BEAM_WIDTH]
+    return complete
+
+
+def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
+    """Extend `path` by `node`, continuing the current source or switching at a content pivot."""
+    bodies = graph.bodies
+    here = path.nodes[-1]
+    words = path.words + (1 if graph.bodies[graph.occurrences[node][0][0]].tokens[
+        graph.occurrences[node][0][1]].is_word else 0)
+    nodes = path.nodes + (node,)
+    if here == _START:
+        active = frozenset((s, p) for s, p in graph.occurrences[node] if p == 0
+                           and starts_noun_phrase(bodies[s].tokens[0]))
+        if not active:
+            return None
+        return _Path(nodes, active, (), 1, weight, words)
+    follow = frozenset((s, p + 1) for s, p in path.active if (s, p + 1) in _occ_set(graph, node))
+    if follow:
+        return _Path(nodes, follow, path.runs, path.run_start, path.cost + weight, words)
+    # A switch of source at `here`, the pivot: it must be a content word (same written form in
+    # both sources, since content nodes merge on their form) and the guards must allow it.
+    if not graph.is_content[here]:
+        return None
+    leaving = [(s, p) for s, p in path.active if leaving_ok(bodies[s], p)]
+    entering = [
+        (s, p) for s, p in graph.occurrences[here]
+        if graph.node_at.get((s, p + 1)) == node and entering_ok(bodies[s], p)
+        and any(same_role(bodies[ls], lp, bodies[s], p) for ls, lp in leaving)
+        and _agrees_after_join(graph, path, bodies[s], p + 1)
+    ]
+    if not entering:
+        return None
+    leaving = frozenset((ls, lp) for ls, lp in leaving
+                        if any(same_role(bodies[ls], lp, bodies[s], p) for s, p in entering))
+    entering = frozenset((s, p + 1) for s, p in entering)
+    pivot = len(path.nodes) - 1
+    runs = path.runs + ((path.run_start, pivot, leaving),)
+    return _Path(nodes, entering, runs, pivot, path.cost + weight, words)
+
+
+def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
+    cache = graph.__dict__.setdefault("_occ_cache", {})
+    found = cache.get(node)
+    if found is None:
+        found = cache[node] = frozenset(graph.occurrences[node])
+    return found
+
+
+def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:
+    """Return whether the subject the path brings to the pivot agrees with the entering
+    source's next "is/are" (looked for in the next three tokens)."""
+    before = [graph.label[n] for n in path.nodes[1:]]
+    ahead = list(body.norms[position:position + 3])
+    for offset, word in enumerate(ahead):
+        if verb_number(word) is not None:
+            return agreement_ok(before + ahead[:offset + 1])
+        if word not in {"that", "which", "who"}:
+            break
+    return True
+
+
+def _finish(path: _Path, bodies: Sequence[_Body]) -> _Path | None:
+    """Close a path at the end node when a source may end (or leave) where it stands."""
+    ending = frozenset((s, p) for s, p in path.active if bodies[s].can_end[p])
+    if not ending:
+        return None
+    runs = path.runs + ((path.run_start, len(path.nodes) - 1, ending),)
+    return _Path(path.nodes, ending, runs, path.run_start, path.cost, path.words)
+
+
+# --- realisation, provenance and scores ---------------------------------------------------------
+
+
+def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str, list[Token], int]]]:
+    """Return the text of a path and its runs as (text, tokens, body index), pivots counted once.
+
+    Each run is copied from its source's own text, so spacing and punctuation stay as written.
+    """
+    pieces = []
+    text = ""
+    for number, (first, last, ends) in enumerate(path.runs):
+        body_index, last_position = min(ends)
+        body = bodies[body_index]
+        start_position = last_position - (last - first)
+        if number:
+            start_position += 1  # the pivot was already written by the previous run
+        if start_position > last_position:
+            continue
+        tokens = list(body.tokens[start_position:last_position + 1])
+        piece = body.text[tokens[0].start:tokens[-1].end]
+        if text and tokens[0].is_word:
+            text += " "
+        text += piece
+        pieces.append((piece, tokens, body_index))
+    return text, pieces
+
+
+def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens)
+
+
+def _contains(sequence: Sequence[str], part: Sequence[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(tuple(sequence[i:i + n]) == tuple(part) for i in range(len(sequence) - n + 1))
+
+
+@dataclass
+class _Context:
+    """What scoring needs about the sources, computed once."""
+
+    analyzer: Analyzer
+    definitions: Sequence[Definition]
+    bodies: Sequence[_Body]
+    key_ids: dict[str, tuple[str, ...]]
+    full_norms: dict[str, tuple[str, ...]]
+    threads: list[Thread]
+    target_words: float  # the median length of the defining clauses, within the bounds
+
+
+def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
+    phrases = []
+    for number, (piece, tokens, body_index) in enumerate(pieces):
+        # Match the run with its pivot, so a phrase's sources say it in the same context.
+        body = context.bodies[body_index]
+        first = tokens[0]
+        position = body.tokens.index(first)
+        with_pivot = body.tokens[max(0, position - (1 if number else 0)):position + len(tokens)]
+        wording = _norm_sequence(with_pivot)
+        ids = tuple(d.id for d in context.definitions if _contains(context.full_norms[d.id], wording))
+        words = tuple(
+            WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
+            for t in tokens if t.is_content
+        )
+        phrases.append(Phrase(piece, ids, words))
+    return tuple(phrases)
+
+
+def _score(text: str, phrases: Sequence[Phrase], path_cost: float, path_len: int, joins: int,
+           context: _Context) -> tuple[float, float, float, float]:
+    """Return (score, coverage, support, fluency) of a candidate text."""
+    n = len(context.definitions)
+    used = occurrences(text, context.analyzer)
+    total = covered = 0.0
+    for thread in context.threads:
+        weight = thread.support * (0.5 if thread.is_term else 1.0)
+        total += weight
+        if thread.key in used:
+            covered += weight
+    coverage = covered / total if total else 1.0
+    keys = [t.key for t in context.analyzer.content(text)]
+    support = sum(len(context.key_ids.get(k, ())) for k in keys) / (n * len(keys)) if keys else 0.0
+    fluency = 1.0 / (1.0 + path_cost / max(1, path_len))
+    words = sum(1 for t in context.analyzer.tokens(text) if t.is_word)
+    length_fit = math.exp(-abs(words - context.target_words) / context.target_words)
+    score = (WEIGHT_COVERAGE * coverage + WEIGHT_SUPPORT * support + WEIGHT_FLUENCY * fluency
+             + WEIGHT_LENGTH * length_fit)
+    return score, coverage, support, fluency
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def central_source(definitions: Sequence[Definition], analyzer: Analyzer) -> Definition:
+    """Return the definition whose content keys overlap most with the others' (mean Jaccard)."""
+    keys = [analyzer.keys(d.text) for d in definitions]
+
+    def centrality(index: int) -> float:
+        scores = [len(keys[index] & other) / len(keys[index] | other)
+                  for j, other in enumerate(keys) if j != index and keys[index] | other]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    best = max(range(len(definitions)), key=lambda i: (centrality(i), -i))
+    return definitions[best]
+
+
+def synthesize(
+    term: str,
+    definitions: Sequence[Definition],
+    analyzer: Analyzer,
+    *,
+    references: Sequence[Definition] = (),
+    min_support: int = 2,
+    max_words: int = MAX_WORDS,
+    min_words: int = MIN_WORDS,
+    candidates: int = 5,
+) -> Synthesis:
+    """Return the aggregated definition of `term` built from `definitions`, with provenance.
+
+    Raises InvalidRequest with fewer than two definitions or impossible word bounds.
+    """
+    if len(definitions) < 2:
+        raise InvalidRequest(
+            f"synthesize needs at least two source definitions of {term!r}; "
+            f"{len(definitions)} selected"
+        )
+    if max_words < 1:
+        raise InvalidRequest(f"--max-words must be at least 1 (got {max_words})")
+    min_words = min(min_words, max_words)
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(definitions)]
+    key_ids: dict[str, list[str]] = {}
+    for definition in definitions:
+        for key in sorted(analyzer.keys(definition.text)):
+            key_ids.setdefault(key, []).append(definition.id)
+    context = _Context(
+        analyzer, definitions, bodies, {k: tuple(v) for k, v in key_ids.items()},
+        {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
+        common_threads(definitions, analyzer, min_support),
+        _target_words(bodies, min_words, max_words),
+    )
+    graph = _Graph(bodies)
+    paths = _search(graph, max_words)
+    notes: list[str] = []
+    pool = _candidates(paths, context, min_words)
+    if not pool and min_words > 1:
+        shortest = _candidates(paths, context, 1)
+        if shortest:
+            notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter one "
+                         "is shown")
+            pool = shortest
+    fused = bool(pool)
+    if not pool:
+        central = central_source(definitions, analyzer)
+        notes.append("the sources share no wording that can be joined grammatically; the most "
+                     f"central source ({central.id}) is shown instead")
+        body = bodies[definitions.index(central)]
+        tokens = body.tokens or analyzer.tokens(central.text)
+        text = central.text if not body.tokens else body.text[tokens[0].start:tokens[-1].end]
+        phrase = Phrase(text, (central.id,), tuple(
+            WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
+            if t.is_content))
+        score, cov, sup, flu = _score(text, (phrase,), 0.0, 1, 0, context)
+        pool = [Candidate(_capitalised(text), sum(t.is_word for t in tokens), score, cov, sup, flu, 0,
+                          (phrase,))]
+    best = pool[0]
+    used = occurrences(best.text, analyzer)
+    thread_uses = tuple(ThreadUse(t, t.key in used) for t in context.threads)
+    return Synthesis(
+        term=term,
+        definition=best.text,
+        ids=tuple(d.id for d in definitions),
+        fused=fused,
+        best=best,
+        candidates=tuple(pool[:max(1, candidates)]),
+        threads=thread_uses,
+        similarities=_similarities(best.text, definitions, analyzer),
+        left_out=_left_out(thread_uses, pool, bodies, analyzer),
+        single_source=_single_source(best.text, definitions, context),
+        references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
+        notes=tuple(notes),
+    )
+
+
+def _target_words(bodies: Sequence[_Body], min_words: int, max_words: int) -> float:
+    """Return the preferred length: about as long as a typical source's defining clause."""
+    lengths = [sum(1 for t in b.tokens if t.is_word) for b in bodies if b.tokens]
+    typical = statistics.median(lengths) if lengths else min_words
+    return float(max(min_words, min(max_words, typical), 1))
+
+
+def _candidates(paths: Sequence[_Path], context: _Context, min_words: int) -> list[Candidate]:
+    """Return the distinct, legal candidates from `paths`, best first."""
+    bodies = context.bodies
+    source_norms = [tuple(n for n in b.norms if n[:1].isalnum()) for b in bodies]
+    full = [tuple(n for n in context.full_norms[d.id] if n[:1].isalnum()) for d in context.definitions]
+    seen: dict[str, Candidate] = {}
+    for path in paths:
+        joins = len(path.runs) - 1
+        if joins < 1 or path.words < min_words:
+            continue  # without a join the path is one source's own wording
+        text, pieces = _realise(path, bodies)
+        words = tuple(t.norm for _, tokens, _ in pieces for t in tokens if t.is_word)
+        if any(_contains(norms, words) for norms in (*source_norms, *full)):
+            continue  # two sources share this wording: still a copy of one of them
+        all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
+        if not agreement_ok(all_norms):
+            continue
+        text = _capitalised(text)
+        if text.casefold() in seen:
+            continue
+        phrases = _phrases(pieces, context)
+        phrases = (Phrase(_capitalised(phrases[0].text), phrases[0].ids, phrases[0].words),
+                   *phrases[1:])
+        score, cov, sup, flu = _score(text, phrases, path.cost, len(path.nodes) - 1, joins, context)
+        seen[text.casefold()] = Candidate(text, len(words), score, cov, sup, flu, joins, phrases)
+    return sorted(seen.values(), key=lambda c: (-c.score, c.words, c.text))
+
+
+def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyzer):
+    from cs_define.compare import pair_scores
+
+    rows = []
+    for definition in definitions:
+        scores = pair_scores(text, definition.text, analyzer)
+        rows.append(SourceSimilarity(definition.id, scores.jaccard, scores.token_set_ratio))
+    return tuple(rows)
+
+
+def _left_out(thread_uses, pool, bodies, analyzer) -> tuple[LeftOut, ...]:
+    """Return the uncovered common threads with the reason each was left out."""
+    defining = {b.id: frozenset(occurrences(
+        b.text[b.tokens[0].start:b.tokens[-1].end], analyzer)) if b.tokens else frozenset()
+        for b in bodies}
+    best = pool[0]
+    out = []
+    for use in thread_uses:
+        thread = use.thread
+        if use.covered:
+            continue
+        in_clause = [i for i in thread.ids if thread.key in defining.get(i, ())]
+        if thread.is_term:
+            reason = "the term's own words: a definition need not repeat them"
+        elif len(in_clause) < 2:
+            where = ", ".join(i for i in thread.ids if i not in in_clause)
+            reason = (f"said outside the defining clause by {where} (a later clause or sentence), "
+                      "which the synthesis does not draw on")
+        else:
+            rival = next((c for c in pool[1:] if thread.key in occurrences(c.text, analyzer)), None)
+            if rival is not None:
+                rank = pool.index(rival) + 1
+                reason = (f"candidate #{rank} has it but scores lower ({rival.score:.3f} vs "
+                          f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "
+                          f"{rival.support:.2f}, {rival.words} words)")
+            else:
+                reason = ("no grammatical path reaches it within the word limit: its sources word "
+                          "it where a join would break a clause, a list or agreement")
+        out.append(LeftOut(thread.label, thread.ids, reason))
+    return tuple(out)
+
+
+def _single_source(text: str, definitions, context: _Context) -> tuple[LeftOut, ...]:
+    """Return content words only one source uses and the result leaves out."""
+    used = context.analyzer.keys(text)
+    out, seen = [], set()
+    for definition in definitions:
+        for token in context.analyzer.content(definition.text):
+            ids = context.key_ids.get(token.key, ())
+            if len(ids) == 1 and token.key not in used and token.key not in seen:
+                seen.add(token.key)
+                out.append(LeftOut(token.surface, ids, "specific to one source"))
+    return tuple(out)
+
+
+def _compare_reference(text: str, reference: Definition, analyzer: Analyzer) -> ReferenceComparison:
+    ours = analyzer.keys(text)
+    shared, seen = [], set()
+    for token in analyzer.content(reference.text):
+        if token.key in ours and token.key not in seen:
+            seen.add(token.key)
+            shared.append(token.surface)
+    return ReferenceComparison(reference.id, reference.text, tuple(shared),
+                               rouge1(text, reference.text, analyzer))

@@ -1,0 +1,98 @@
+"""`cs-define synthesize` end to end: formats, options and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from conftest import MINIMAL
+
+SEED_2013 = "wikipedia,businessdictionary,dictionary,wordiq,turban,oxford"
+
+
+def test_table_shows_definition_provenance_threads_similarity_and_references(run):
+    result = run("synthesize", "--ids", SEED_2013)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    for heading in ("Synthesized definition of 'customer service'", "Provenance", "Common threads",
+                    "similarity to the result", "Against the human reference aggregates"):
+        assert heading in out
+    assert "verygoodservice-2013" in out and "Candidates" not in out
+
+
+def test_json_has_the_documented_fields(run):
+    data = json.loads(run("synthesize", "--ids", SEED_2013, "-f", "json").stdout)
+    assert {"term", "definition", "ids", "threads", "provenance", "similarity", "references"} <= set(data)
+    assert data["term"] == "customer service"
+    assert data["ids"] == SEED_2013.split(",")
+    assert all({"thread", "covered"} <= set(t) for t in data["threads"])
+    assert all(p["ids"] for p in data["provenance"])
+    assert "".join(p["phrase"] for p in data["provenance"]).replace(" ", "") == \
+        data["definition"].replace(" ", "")
+    assert {r["id"] for r in data["references"]} == {"verygoodservice-2013", "verygoodservice-2023"}
+    assert 0 <= data["references"][0]["rouge1"]["f1"] <= 1
+    assert "verygoodservice-2013" not in data["ids"]  # aggregates are never sources
+
+
+def test_json_is_deterministic(run):
+    first = run("synthesize", "-f", "json", "--exclude-kind", "crowd").stdout
+    assert first == run("synthesize", "-f", "json", "--exclude-kind", "crowd").stdout
+
+
+def test_candidates_csv_and_markdown(run):
+    rows = list(csv.DictReader(io.StringIO(run("synthesize", "--ids", SEED_2013, "-n", "3", "-f", "csv").stdout)))
+    assert 1 <= len(rows) <= 3 and rows[0]["#"] == "1"
+    assert float(rows[0]["score"]) >= float(rows[-1]["score"])
+    md = run("synthesize", "--ids", SEED_2013, "-n", "2", "-f", "markdown").stdout
+    assert "### Candidates, best first" in md and "| \\# | score |" in md
+
+
+def test_max_words_and_min_support(run):
+    data = json.loads(run("synthesize", "--ids", SEED_2013, "--max-words", "15", "-f", "json").stdout)
+    assert data["words"] <= 15
+    data = json.loads(run("synthesize", "--ids", SEED_2013, "--min-support", "3", "-f", "json").stdout)
+    assert all(t["support"] >= 3 for t in data["threads"])
+
+
+def test_exclude_kind_perspective_and_exclude(run):
+    data = json.loads(run("synthesize", "--exclude-kind", "crowd", "--exclude", "ai", "-f", "json").stdout)
+    assert "ai" not in data["ids"] and "koltie" not in data["ids"]
+    data = json.loads(run("synthesize", "--perspective", "organization", "-k", "dictionary", "-f", "json").stdout)
+    assert "wikipedia" not in data["ids"] and "oxford" in data["ids"]
+
+
+def test_explain_says_why_and_what_was_left_out(run):
+    out = run("synthesize", "--ids", SEED_2013, "--explain").stdout
+    assert "Why each part is there" in out and "word for word from" in out
+    assert "Frequent wording left out, and why" in out
+    assert "specific to one source" in out
+
+
+def test_two_definition_file_works_in_every_format(run, write_data):
+    path = write_data(MINIMAL)
+    for fmt in ("table", "json", "csv", "markdown"):
+        result = run("--data", str(path), "synthesize", "-f", fmt)
+        assert result.exit_code == 0, result.stderr
+    data = json.loads(run("--data", str(path), "synthesize", "-f", "json").stdout)
+    assert data["ids"] == ["nist", "gartner"] and data["definition"]
+
+
+def test_fewer_than_two_definitions_is_a_one_line_error(run):
+    result = run("synthesize", "--ids", "oxford")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("cs-define: error: synthesize needs at least two source "
+                                     "definitions of 'customer service'; 1 selected")
+
+
+def test_unknown_id_and_aggregate_id_are_clear_errors(run):
+    result = run("synthesize", "--ids", "oxfrod,wikipedia")
+    assert result.exit_code == 2 and "did you mean 'oxford'" in result.stderr
+    result = run("synthesize", "--ids", "verygoodservice-2013,wikipedia")
+    assert result.exit_code == 2 and "reference aggregate" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_option_values_are_usage_errors(run):
+    assert run("synthesize", "--max-words", "2").exit_code == 2
+    assert run("synthesize", "--candidates", "-1").exit_code == 2

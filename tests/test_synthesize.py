@@ -1,0 +1,217 @@
+"""The aggregated definition: guards, provenance, bounds, determinism and ROUGE."""
+
+from __future__ import annotations
+
+import pytest
+
+from cs_define.errors import InvalidRequest
+from cs_define.evaluate import coverage, faithfulness, rouge1
+from cs_define.model import Definition
+from cs_define.synthesize import (
+    agreement_ok, clause_regions, defining_clause, leaving_ok, open_lists, same_role,
+    synthesize, _make_body,
+)
+from cs_define.text import Analyzer
+
+# A made-up term, so nothing here can depend on "customer service".
+ROBOTICS = [
+    "Robotics is the design and construction of machines that carry out tasks for people.",
+    "The branch of engineering that builds machines able to carry out tasks on their own.",
+    "The study of machines that sense their surroundings and carry out tasks automatically.",
+    "Robotics is the design of programmable machines used in factories and homes.",
+]
+
+
+def defs(texts, prefix="d"):
+    return [Definition(id=f"{prefix}{i}", source=f"S{i}", text=t) for i, t in enumerate(texts, 1)]
+
+
+def norms(text):
+    return [t.norm for t in Analyzer().tokens(text)]
+
+
+def run(texts, term="robotics", **options):
+    return synthesize(term, defs(texts), Analyzer(term), **options)
+
+
+# --- the guards, one by one ---------------------------------------------------------------------
+
+
+def test_agreement_guard_rejects_is_after_a_plural_antecedent():
+    assert not agreement_ok(norms("computer systems that is"))
+    assert agreement_ok(norms("computer systems that are"))
+    assert agreement_ok(norms("a computer system that is"))
+    assert not agreement_ok(norms("the customers is"))
+    assert agreement_ok(norms("a product or service has"))  # "or": the last noun decides
+    assert not agreement_ok(norms("a product and a service is"))  # "and": plural
+
+
+def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
+    assert not agreement_ok(norms("natural resources that meets present needs"))
+    assert agreement_ok(norms("a way of using resources that meet present needs"))
+
+
+def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():
+    words = norms("the assistance that customers receive from a company")
+    content = [w.isalpha() and w not in {"the", "that", "from", "a"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("customers")] == 2  # inside "that customers receive"
+    assert regions[words.index("receive")] == 2
+    assert regions[words.index("company")] == -1  # the clause has its verb by then
+
+
+def test_list_guard_marks_an_unfinished_comma_list():
+    words = norms("service before, during and after a purchase")
+    content = [w in {"service", "purchase"} for w in words]
+    inside = open_lists(words, content)
+    assert inside[words.index("during")] and inside[words.index("and")]
+    assert not inside[words.index("before")] and not inside[words.index("purchase")]
+
+
+def body(text, index=0):
+    return _make_body(index, Definition(id=f"b{index}", source="S", text=text), Analyzer())
+
+
+def test_leaving_guard_forbids_leaving_inside_an_open_clause_or_list():
+    b = body("the assistance that customers receive from a company")
+    assert not leaving_ok(b, b.norms.index("customers"))
+    assert leaving_ok(b, b.norms.index("company"))
+    b = body("service before, during and after a purchase")
+    assert not leaving_ok(b, b.norms.index("during"))
+
+
+def test_role_guard_does_not_join_a_noun_modifier_to_a_head_noun_or_a_verb_to_a_noun():
+    head = body("interactions between a customer and a provider", 0)
+    modifier = body("the level of customer satisfaction", 1)
+    assert not same_role(head, head.norms.index("customer"), modifier, modifier.norms.index("customer"))
+    verb = body("people who buy or use its products", 2)
+    noun = body("the use of remote servers", 3)
+    assert not same_role(noun, noun.norms.index("use"), verb, verb.norms.index("use"))
+    other = body("every customer and a seller", 4)
+    assert same_role(head, head.norms.index("customer"), other, other.norms.index("customer"))
+
+
+def test_defining_clause_drops_the_lead_in_and_later_clauses():
+    analyzer = Analyzer("robotics")
+    clause = defining_clause(analyzer.tokens("Robotics is the design of robots – that is, machines. More."))
+    assert " ".join(t.norm for t in clause) == "the design of robots"
+
+
+def test_a_join_never_produces_a_lifted_clause_end_to_end():
+    texts = [
+        "Data storage is the set of computer systems that keep records for people.",
+        "The service that records receive from a company or its staff.",
+        "A record store that is run by a company for its staff.",
+    ]
+    result = synthesize("data storage", defs(texts), Analyzer("data storage"), min_words=4)
+    for candidate in result.candidates:
+        assert "systems that is" not in candidate.text.casefold()
+        assert "that is" not in candidate.text.casefold() or "store that is" in candidate.text.casefold()
+        assert "records receive" not in candidate.text.casefold() or candidate.text.casefold().startswith("the service")
+
+
+# --- the result ------------------------------------------------------------------------------
+
+
+def test_result_is_built_from_the_sources_words_and_differs_from_every_source():
+    result = run(ROBOTICS)
+    assert result.fused
+    source_words = {w for text in ROBOTICS for w in norms(text)}
+    assert set(norms(result.definition)) <= source_words | {"robotics"}
+    for text in ROBOTICS:
+        assert result.definition.casefold().rstrip(".") not in text.casefold()
+    assert 12 <= result.best.words <= 35
+    assert result.best.joins >= 1
+    assert faithfulness(result.definition, ROBOTICS, Analyzer("robotics")) == 1.0
+
+
+def test_max_words_caps_the_result():
+    result = run(ROBOTICS, max_words=14, min_words=4)
+    assert result.best.words <= 14
+
+
+def test_provenance_names_the_sources_of_each_phrase():
+    result = run(ROBOTICS)
+    texts = {f"d{i}": t.casefold() for i, t in enumerate(ROBOTICS, 1)}
+    joined = " ".join(p.text for p in result.best.phrases)
+    assert joined.casefold() == result.definition.casefold()
+    for phrase in result.best.phrases:
+        assert phrase.ids
+        for ident in phrase.ids:
+            assert phrase.text.casefold() in texts[ident]
+        for word in phrase.words:
+            assert all(word.word.casefold()[:4] in texts[i] for i in word.ids)
+
+
+def test_threads_are_marked_covered_and_similarities_cover_every_source():
+    result = run(ROBOTICS)
+    covered = {u.thread.label for u in result.threads if u.covered}
+    assert "machines" in covered
+    for use in result.threads:
+        assert use.covered == all(k in Analyzer("robotics").keys(result.definition) for k in use.thread.key) \
+            or use.thread.size > 1
+    assert [s.id for s in result.similarities] == ["d1", "d2", "d3", "d4"]
+    assert all(0 <= s.jaccard <= 100 for s in result.similarities)
+
+
+def test_deterministic():
+    first = run(ROBOTICS, candidates=5)
+    second = run(list(ROBOTICS), candidates=5)
+    assert first == second
+
+
+def test_two_definitions_are_enough():
+    texts = ["A model for enabling on-demand network access to a shared pool of computing resources.",
+             "The delivery of computing resources over a network as a service paid for by use."]
+    result = synthesize("cloud computing", defs(texts), Analyzer("cloud computing"))
+    assert result.definition
+    assert result.ids == ("d1", "d2")
+
+
+def test_two_unrelated_definitions_fall_back_to_the_central_source_with_a_note():
+    result = synthesize("x", defs(["Alpha beta gamma.", "Delta epsilon zeta."]), Analyzer("x"))
+    assert not result.fused and result.notes
+
+
+def test_fewer_than_two_definitions_is_an_error():
+    with pytest.raises(InvalidRequest, match="at least two source definitions"):
+        synthesize("robotics", defs(ROBOTICS[:1]), Analyzer("robotics"))
+
+
+def test_references_get_rouge_and_shared_terms():
+    reference = Definition(id="ref", source="hand", text="The design of machines that carry out tasks",
+                           role="aggregate")
+    result = synthesize("robotics", defs(ROBOTICS), Analyzer("robotics"), references=[reference])
+    (comparison,) = result.references
+    assert comparison.id == "ref" and "machines" in comparison.shared
+    assert comparison.rouge.f1 == rouge1(result.definition, reference.text, Analyzer("robotics")).f1
+
+
+def test_left_out_threads_have_reasons():
+    result = run(ROBOTICS)
+    uncovered = {u.thread.label for u in result.threads if not u.covered}
+    assert {x.wording for x in result.left_out} == uncovered
+    assert all(x.reason for x in result.left_out)
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+
+def test_rouge1_on_hand_checkable_cases():
+    analyzer = Analyzer()
+    exact = rouge1("quick brown foxes", "quick brown fox", analyzer)
+    assert (exact.precision, exact.recall, exact.f1) == (1.0, 1.0, 1.0)
+    half = rouge1("quick dog", "quick brown fox", analyzer)  # 1 of 2 and 1 of 3
+    assert half.precision == 0.5 and half.recall == pytest.approx(1 / 3)
+    assert half.f1 == pytest.approx(0.4)
+    clipped = rouge1("fox fox fox", "the fox", analyzer)  # counts are clipped to the reference
+    assert clipped.overlap == 1 and clipped.precision == pytest.approx(1 / 3)
+    assert rouge1("the of and", "fox", analyzer).f1 == 0.0
+
+
+def test_coverage_and_faithfulness():
+    analyzer = Analyzer()
+    sources = ["red apples", "red pears", "green apples", "blue sky"]
+    assert coverage("red apples", sources, analyzer) == 1.0  # red and apple: half the sources each
+    assert coverage("red sky", sources, analyzer) == 0.5
+    assert faithfulness("red apples taste", sources, analyzer) == pytest.approx(2 / 3)

@@ -107,20 +107,32 @@ PerspectiveOption = Annotated[
 
 IdsOption = Annotated[
     Optional[list[str]],
-    typer.Option("--ids", "-i", help="Use only the definition with this id (repeatable)."),
+    typer.Option("--ids", "-i", help="Use only these source definitions (repeatable or "
+                 "comma-separated ids)."),
 ]
 ExcludeOption = Annotated[
     Optional[list[str]],
-    typer.Option("--exclude", "-x", help="Leave out the definition with this id (repeatable)."),
+    typer.Option("--exclude", "-x", help="Leave out these source definitions (repeatable or "
+                 "comma-separated ids), e.g. the AI answer."),
 ]
 
 
+def _split_ids(values: Optional[list[str]]) -> list[str]:
+    """Return ids given as repeated options and/or comma-separated lists."""
+    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
+
+
 def _selected(term, ids, exclude, kind, exclude_kind, perspective):
-    """Return the term's source definitions kept by the selection options."""
+    """Return the term's source definitions kept by the selection options.
+
+    Unknown ids get "did you mean"; a reference aggregate's id is refused (never a source).
+    """
     from cs_define import select
 
+    wanted, dropped = _split_ids(ids), _split_ids(exclude)
+    select.definitions_by_ids(term, [*wanted, *dropped])
     return select.filter_definitions(
-        term.definitions, ids=ids or (), exclude=exclude or (), kinds=kind or (),
+        term.definitions, ids=wanted, exclude=dropped, kinds=kind or (),
         exclude_kinds=exclude_kind or (), perspectives=perspective or (),
     )
 
@@ -529,25 +541,12 @@ def export(
     else:
         sys.stdout.write(writeup_markdown(document))
 
-def _split_ids(values: Optional[list[str]]) -> list[str]:
-    """Return ids given as repeated options and/or comma-separated lists."""
-    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
-
-
 @app.command()
 def synthesize(
     ctx: typer.Context,
     term: TermOption = None,
-    ids: Annotated[
-        Optional[list[str]],
-        typer.Option("--ids", "-i", help="Use only these source definitions (repeatable or "
-                     "comma-separated ids)."),
-    ] = None,
-    exclude: Annotated[
-        Optional[list[str]],
-        typer.Option("--exclude", "-x", help="Leave out these source definitions (repeatable or "
-                     "comma-separated ids), e.g. the AI answer."),
-    ] = None,
+    ids: IdsOption = None,
+    exclude: ExcludeOption = None,
     kind: KindOption = None,
     exclude_kind: ExcludeKindOption = None,
     perspective: PerspectiveOption = None,
@@ -580,12 +579,7 @@ def synthesize(
 
     corpus = load_corpus(ctx)
     chosen = select.find_term(corpus, term)
-    wanted, dropped = _split_ids(ids), _split_ids(exclude)
-    select.definitions_by_ids(chosen, [*wanted, *dropped])  # aggregates are never sources
-    records = select.filter_definitions(
-        chosen.definitions, ids=wanted, exclude=dropped, kinds=kind or (),
-        exclude_kinds=exclude_kind or (), perspectives=perspective or (),
-    )
+    records = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
     result = build(
         chosen.name, records, Analyzer.for_term(chosen), references=chosen.aggregates,
         min_support=min_support, max_words=max_words, min_words=min(MIN_WORDS, max_words),

@@ -141,3 +141,17 @@ def test_help_documents_every_option(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "--format" in result.stdout
     assert "--term" in result.stdout
+
+
+def test_ids_are_read_the_same_way_by_every_analysis_command(run):
+    """--ids and --exclude take repeated options or comma-separated lists, everywhere."""
+    for command in ("threads", "matrix", "synthesize"):
+        comma = run(command, "--ids", "wikipedia,oxford,ai", "-f", "json")
+        repeated = run(command, "--ids", "wikipedia", "--ids", "oxford", "--ids", "ai", "-f", "json")
+        assert comma.exit_code == 0, (command, comma.stderr)
+        assert comma.stdout == repeated.stdout, command
+        refused = run(command, "--exclude", "verygoodservice-2013")
+        assert refused.exit_code == 2
+        assert "reference aggregate" in refused.stderr, command
+        unknown = run(command, "--ids", "wikipedia,oxfrd")
+        assert unknown.exit_code == 2 and "did you mean 'oxford'" in unknown.stderr, command

@@ -76,11 +76,24 @@ def threads_part(term: Term) -> Part | None:
 
 
 def aggregated_definition_part(term: Term) -> Part | None:
-    """HOOK: the aggregated definition with its provenance, from `cs_define.synthesize`.
+    """The aggregated definition built by `synthesize` from all the term's definitions.
 
-    Returns None (the part is left out) until the synthesis is wired in here.
+    Shown with its provenance (each phrase and the sources that say it); left out when the
+    term has fewer than two definitions.
     """
-    return None
+    from cs_define.render import synthesis_json, synthesis_view
+    from cs_define.synthesize import synthesize
+    from cs_define.text import Analyzer
+
+    if len(term.definitions) < 2:
+        return None
+    result = synthesize(term.name, term.definitions, Analyzer.for_term(term),
+                        references=term.aggregates)
+    view = synthesis_view(result)
+    keep = [s for s in view.sections if s.title is None or s.title.startswith(("Synthesized", "Provenance"))]
+    return Part("Aggregated definition",
+                f"Built by cs-define from the words of {len(result.ids)} sources; every phrase "
+                "below is traced to the sources that say it.", keep, synthesis_json(result))
 
 
 def reference_aggregates_part(term: Term) -> Part | None:

@@ -243,15 +243,15 @@ def test_export_yaml_then_import_gives_the_same_data(run, tmp_path):
 def test_export_markdown_html_and_json(run):
     md = run("export").stdout
     assert md.startswith("# Defining “customer service”")
-    for heading in ("## Definitions", "## Common threads", "## Aggregated definitions written by "
-                    "people", "## Revisions"):
+    for heading in ("## Definitions", "## Common threads", "## Aggregated definition\n",
+                    "## Aggregated definitions written by people", "## Revisions"):
         assert heading in md
     assert "| 1 | Wikipedia | Customer service is the provision" in md
     page = run("export", "-f", "html").stdout
     assert page.startswith("<!DOCTYPE html>") and "<h2>Common threads</h2>" in page
     data = json.loads(run("export", "-f", "json").stdout)
     assert set(data) == {"term", "definitions", "threads", "aggregated", "aggregates", "revisions"}
-    assert data["aggregated"] is None
+    assert data["aggregated"]["definition"] and data["aggregated"]["provenance"]
     assert run("export", "--term", "nope").exit_code == 2
 
 

@@ -36,14 +36,24 @@ def test_parts_come_from_the_builders_in_order():
     keys = [key for key, _ in export.SECTION_BUILDERS]
     assert keys == ["definitions", "threads", "aggregated", "aggregates", "revisions"]
     document = export.writeup(term())
-    assert [key for key, _ in document.parts] == ["definitions", "threads", "aggregates", "revisions"]
+    assert [key for key, _ in document.parts] == ["definitions", "threads", "aggregated", "aggregates", "revisions"]
 
 
-def test_the_aggregated_definition_hook_is_there_and_empty_until_synthesis_is_wired():
-    assert dict(export.SECTION_BUILDERS)["aggregated"] is export.aggregated_definition_part
-    assert export.aggregated_definition_part(term()) is None
+def test_the_aggregated_definition_is_the_synthesis_with_provenance():
     document = export.writeup(term())
-    assert document.data["aggregated"] is None
+    aggregated = document.data["aggregated"]
+    assert aggregated["term"] == "widget" and aggregated["definition"]
+    assert set(aggregated["ids"]) == {"a", "b"}
+    assert aggregated["provenance"] and all(p["ids"] for p in aggregated["provenance"])
+    markdown = writeup_markdown(document)
+    assert "Aggregated definition" in markdown and "Provenance" in markdown
+
+
+def test_the_aggregated_definition_is_left_out_with_one_definition():
+    one = store.loads(TRICKY.replace("      - id: b\n        source: Bolt & Sons\n        text: \"A small part used in machines & tools.\"\n", ""), "w.yaml").terms[0]
+    assert len(one.definitions) == 1
+    assert export.aggregated_definition_part(one) is None
+    assert export.writeup(one).data["aggregated"] is None
     # A builder plugged into the hook's place shows up in the write-up.
     hooked = [(k, (lambda t: export.Part("Aggregated definition", "x", [], {"text": "y"}))
                if k == "aggregated" else b) for k, b in export.SECTION_BUILDERS]

@@ -114,11 +114,19 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
 
 
 def _spaced(ops: list[DiffOp]) -> list[DiffOp]:
-    """Keep a space between runs that would otherwise glue two words ("the" + "assistance")."""
+    """Keep a space between runs that would otherwise glue two words ("the" + "assistance").
+
+    Both sides are checked: the old text reads equal and deleted runs, the new text equal and
+    inserted ones, so a run may follow a different neighbour on each side.
+    """
     out: list[DiffOp] = []
+    last = {"old": "", "new": ""}  # the last character of each side so far
     for op in ops:
-        if out and out[-1].text[-1:].isalnum() and op.text[:1].isalnum():
+        sides = {"equal": ("old", "new"), "delete": ("old",), "insert": ("new",)}[op.op]
+        if op.text[:1].isalnum() and any(last[side][-1:].isalnum() for side in sides):
             op = DiffOp(op.op, " " + op.text)
+        for side in sides:
+            last[side] = op.text
         out.append(op)
     return out
 

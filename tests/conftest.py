@@ -5,10 +5,19 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from cs_define.cli import app
+
+# On CI, property tests replay a fixed sequence of examples so a run cannot turn red by chance;
+# locally they stay random and keep looking for new counterexamples.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 MINIMAL = """\
 terms:

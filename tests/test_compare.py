@@ -176,3 +176,11 @@ def test_neighbours_in_small_chunks_match_the_full_matrix():
 def test_unknown_scorer_suggests_the_nearest():
     with pytest.raises(InvalidRequest, match="did you mean 'jaccard'"):
         similarity([d("a", "x y"), d("b", "y z")], Analyzer(), "jacard")
+
+
+def test_word_diff_keeps_words_apart_on_both_sides():
+    # Found by hypothesis: the equal run follows an insertion in the new text but a deletion
+    # in the old one, whose words must not be glued ("0 0" read back as "00").
+    ops = word_diff("0 0", "\u07eb0")
+    assert "".join(op.text for op in ops if op.op != "insert").split() == ["0", "0"]
+    assert [op.op for op in ops] == ["delete", "insert", "equal"]

@@ -13,8 +13,12 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    source to another only at a shared content word (the pivot), and only where the grammatical
    guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
    list, not where "is/are" would stop agreeing with its subject.
-5. Complete paths are re-ranked by how many common threads they cover, how well supported their
-   content words are, and how fluent the path is (Filippova's weight per word).
+5. Complete paths are filtered: a pronoun ("its", "their") entered after a switch must keep
+   its antecedent (it must not point to a noun said before the pivot in its own source).
+6. Candidates are ranked first by how many of the words used by at least half of the sources
+   they leave out (a hard filter when some candidate uses them all), then by a score of how
+   many common threads they cover, how well supported their content words are (a repeated
+   word counts once), and how fluent the path is (Filippova's weight per word).
 
 Every phrase of the result is traced back to the sources that contain it word for word, and
 every content word to the sources that use it. Nothing here depends on a particular term:
@@ -29,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cs_define.errors import InvalidRequest
-from cs_define.evaluate import Rouge, rouge1
+from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import CLAUSE_END, Analyzer, Token, normalize
 from cs_define.threads import Thread, common_threads, occurrences
@@ -71,6 +75,11 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "ous", "ness", "sis")
 _VERB_CUES = frozenset(
     "to can could may might must shall should will would who which that they we i you".split()
 )
+#: Personal and possessive pronouns, singular and plural: they need an antecedent.
+SINGULAR_PRONOUNS = frozenset("it its itself he him his himself she her hers herself".split())
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+#: Words that introduce a noun phrase which a pronoun may refer back to.
+_ARTICLES = frozenset("a an the this that these those".split())
 #: Words after which a content word acts as a noun ("the use", "its products").
 _NOUN_CUES = frozenset("a an the its their our his her my your this these those".split())
 
@@ -351,6 +360,42 @@ def entering_ok(body: _Body, position: int) -> bool:
     return body.region[position] < 0
 
 
+def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the likely antecedent of the pronoun at `position`, or -1.
+
+    A plural pronoun ("their") refers to the nearest earlier plural-looking content word
+    not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
+    that opens a noun phrase after an article ("a business"). Closed classes only: no parser.
+    """
+    word = norms[position]
+    owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    for index in range(position - 1, -1, -1):
+        if not content[index]:
+            continue
+        before = norms[index - 1] if index > 0 else ""
+        if word in PLURAL_PRONOUNS:
+            if looks_plural(norms[index]) and before not in owned_by_pronoun:
+                return index
+        elif before in _ARTICLES:
+            return index
+    return -1
+
+
+def pronouns_ok(body: _Body, start: int, last: int) -> bool:
+    """Return whether the pronouns in positions `start`..`last` of `body` keep their antecedent.
+
+    `start` is where the path entered the source (its pivot, which both sources share). A
+    pronoun whose antecedent lies before the pivot would be carried into the result without
+    it ("interactions with its customers", where "its" was "a business's" in its source).
+    """
+    for index in range(start, last + 1):
+        if body.norms[index] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            found = antecedent(body.norms, body.content, index)
+            if found >= 0 and found < start:
+                return False
+    return True
+
+
 def starts_noun_phrase(token: Token) -> bool:
     """Return whether a definition may start with this token: a content word or a determiner."""
     return token.is_word and (not token.is_stop or token.norm in DETERMINERS)
@@ -609,6 +654,17 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
     return text, pieces
 
 
+def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
+    """Return whether every run after a switch keeps the antecedents of its pronouns."""
+    for number, (first, last, ends) in enumerate(path.runs):
+        if not number:
+            continue  # the first run starts where its source starts: nothing was cut off
+        body_index, last_position = min(ends)
+        if not pronouns_ok(bodies[body_index], last_position - (last - first), last_position):
+            return False
+    return True
+
+
 def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
 
@@ -629,6 +685,7 @@ class _Context:
     full_norms: dict[str, tuple[str, ...]]
     threads: list[Thread]
     target_words: float  # the median length of the defining clauses, within the bounds
+    majority: frozenset[str]  # content keys used by at least half of the sources
 
 
 def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
@@ -662,7 +719,8 @@ def _score(text: str, phrases: Sequence[Phrase], path_cost: float, path_len: int
             covered += weight
     coverage = covered / total if total else 1.0
     keys = [t.key for t in context.analyzer.content(text)]
-    support = sum(len(context.key_ids.get(k, ())) for k in keys) / (n * len(keys)) if keys else 0.0
+    # A repeated word adds nothing the first use did not say: it counts once, in the sum only.
+    support = sum(len(context.key_ids.get(k, ())) for k in set(keys)) / (n * len(keys)) if keys else 0.0
     fluency = 1.0 / (1.0 + path_cost / max(1, path_len))
     words = sum(1 for t in context.analyzer.tokens(text) if t.is_word)
     length_fit = math.exp(-abs(words - context.target_words) / context.target_words)
@@ -721,6 +779,7 @@ def synthesize(
         {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
         common_threads(definitions, analyzer, min_support),
         _target_words(bodies, min_words, max_words),
+        majority_keys([d.text for d in definitions], analyzer),
     )
     graph = _Graph(bodies)
     paths = _search(graph, max_words)
@@ -782,6 +841,8 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int) -> li
         joins = len(path.runs) - 1
         if joins < 1 or path.words < min_words:
             continue  # without a join the path is one source's own wording
+        if not _runs_keep_pronouns(path, bodies):
+            continue
         text, pieces = _realise(path, bodies)
         words = tuple(t.norm for _, tokens, _ in pieces for t in tokens if t.is_word)
         if any(_contains(norms, words) for norms in (*source_norms, *full)):
@@ -797,7 +858,12 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int) -> li
                    *phrases[1:])
         score, cov, sup, flu = _score(text, phrases, path.cost, len(path.nodes) - 1, joins, context)
         seen[text.casefold()] = Candidate(text, len(words), score, cov, sup, flu, joins, phrases)
-    return sorted(seen.values(), key=lambda c: (-c.score, c.words, c.text))
+    # Coverage first: a candidate that leaves out a word most sources use is ranked below every
+    # candidate that leaves out fewer (a hard filter when some candidate uses them all).
+    def missing(candidate: Candidate) -> int:
+        return len(context.majority - context.analyzer.keys(candidate.text))
+
+    return sorted(seen.values(), key=lambda c: (missing(c), -c.score, c.words, c.text))
 
 
 def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyzer):

@@ -8,8 +8,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
-    agreement_ok, clause_regions, defining_clause, leaving_ok, open_lists, same_role,
-    synthesize, _make_body,
+    agreement_ok, antecedent, clause_regions, defining_clause, leaving_ok, open_lists,
+    pronouns_ok, same_role, synthesize, _make_body,
 )
 from cs_define.text import Analyzer
 
@@ -89,6 +89,56 @@ def test_role_guard_does_not_join_a_noun_modifier_to_a_head_noun_or_a_verb_to_a_
     assert not same_role(noun, noun.norms.index("use"), verb, verb.norms.index("use"))
     other = body("every customer and a seller", 4)
     assert same_role(head, head.norms.index("customer"), other, other.norms.index("customer"))
+
+
+def test_antecedent_of_a_pronoun_from_closed_classes():
+    words = norms("a bakery with bread during its hours for their loyal buyer")
+    content = [w.isalpha() and w not in {"a", "with", "during", "its", "for", "their"} for w in words]
+    assert words[antecedent(words, content, words.index("its"))] == "bakery"
+    # a plural pronoun looks back for a plural noun not owned by a pronoun: "hours" is "its hours"
+    assert antecedent(words, content, words.index("their")) == -1
+    words2 = norms("the growers who sell apples to their neighbours")
+    content2 = [w in {"growers", "sell", "apples", "neighbours"} for w in words2]
+    assert words2[antecedent(words2, content2, words2.index("their"))] == "apples"
+
+
+def test_pronoun_guard_rejects_a_pronoun_whose_antecedent_was_cut_off():
+    body = _make_body(0, defs(["A bakery is a shop that sells bread with its own ovens."])[0],
+                      Analyzer("bakery"))
+    position = body.norms.index("bread")
+    assert not pronouns_ok(body, position, len(body.norms) - 1)  # "its" meant the shop, left behind
+    assert pronouns_ok(body, 0, len(body.norms) - 1)  # from the start the antecedent is kept
+
+
+def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
+    texts = [
+        "Gardening is the care of plants in a garden by an owner for pleasure.",
+        "The hobby of a household in the care of plants with its tools and seeds.",
+        "Gardening is the growing of plants and flowers for food or pleasure.",
+    ]
+    result = run(texts, term="gardening", min_words=4, candidates=50)
+    assert result.fused
+    # "The growing of plants with its tools and seeds" would leave "its" (the household's,
+    # said before the pivot "plants") without its antecedent.
+    for candidate in result.candidates:
+        assert "with its tools" not in candidate.text, candidate.text
+
+
+def test_ranking_prefers_candidates_with_every_majority_word():
+    # "harvest" is used by three of four sources but not by the most fluent fusion
+    texts = [
+        "Beekeeping is the keeping of bee colonies in hives to harvest honey and wax.",
+        "The practice of keeping bee colonies in hives for honey.",
+        "The care of bee colonies in man-made hives in order to harvest their honey.",
+        "The keeping of bees to harvest honey, wax and pollen from the colonies.",
+    ]
+    result = run(texts, term="beekeeping", min_words=4, candidates=20)
+    analyzer = Analyzer("beekeeping")
+    sources = [d for d in texts]
+    assert coverage(result.definition, sources, analyzer) == 1.0
+    # the hard filter: every candidate that covers all majority words outranks every other
+    covers = [coverage(c.text, sources, analyzer) == 1.0 for c in result.candidates]
+    assert covers == sorted(covers, reverse=True)
 
 
 def test_defining_clause_drops_the_lead_in_and_later_clauses():

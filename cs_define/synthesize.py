@@ -726,7 +726,7 @@ class _Context:
     full_norms: dict[str, tuple[str, ...]]
     threads: list[Thread]
     target_words: float  # the median length of the defining clauses, within the bounds
-    majority: frozenset[str]  # content keys used by at least half of the sources
+    majority: frozenset[str]  # content keys used by at least half of the sources, and two
 
 
 def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
@@ -820,7 +820,8 @@ def synthesize(
         {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
         common_threads(definitions, analyzer, min_support),
         _target_words(bodies, min_words, max_words),
-        majority_keys([d.text for d in definitions], analyzer),
+        frozenset(k for k in majority_keys([d.text for d in definitions], analyzer)
+                  if len(key_ids.get(k, ())) >= 2),  # one of two sources is not a majority
     )
     graph = _Graph(bodies)
     paths = _search(graph, max_words)
@@ -858,7 +859,7 @@ def synthesize(
         candidates=tuple(pool[:max(1, candidates)]),
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
-        left_out=_left_out(thread_uses, pool, bodies, analyzer),
+        left_out=_left_out(thread_uses, pool, bodies, analyzer, context.majority),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -1039,7 +1040,7 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
     return tuple(rows)
 
 
-def _left_out(thread_uses, pool, bodies, analyzer) -> tuple[LeftOut, ...]:
+def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tuple[LeftOut, ...]:
     """Return the uncovered common threads with the reason each was left out."""
     defining = {b.id: frozenset(occurrences(
         b.text[b.tokens[0].start:b.tokens[-1].end], analyzer)) if b.tokens else frozenset()
@@ -1061,9 +1062,14 @@ def _left_out(thread_uses, pool, bodies, analyzer) -> tuple[LeftOut, ...]:
             rival = next((c for c in pool[1:] if thread.key in occurrences(c.text, analyzer)), None)
             if rival is not None:
                 rank = pool.index(rival) + 1
-                reason = (f"candidate #{rank} has it but scores lower ({rival.score:.3f} vs "
-                          f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "
-                          f"{rival.support:.2f}, {rival.words} words)")
+                lacks = sorted(majority - analyzer.keys(rival.text))
+                if lacks and rival.score >= best.score:
+                    reason = (f"candidate #{rank} has it but leaves out {len(lacks)} word(s) "
+                              "that at least half of the sources use")
+                else:
+                    reason = (f"candidate #{rank} has it but scores lower ({rival.score:.3f} vs "
+                              f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "
+                              f"{rival.support:.2f}, {rival.words} words)")
             else:
                 reason = ("no grammatical path reaches it within the word limit: its sources word "
                           "it where a join would break a clause, a list or agreement")

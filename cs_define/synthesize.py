@@ -13,8 +13,16 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    source to another only at a shared content word (the pivot), and only where the grammatical
    guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
    list, not where "is/are" would stop agreeing with its subject.
-5. Complete paths are re-ranked by how many common threads they cover, how well supported their
-   content words are, and how fluent the path is (Filippova's weight per word).
+5. Complete paths are filtered: a pronoun ("its", "their") entered after a switch must keep
+   its antecedent (it must not point to a noun said before the pivot in its own source).
+6. Second parts: a fused candidate, or one source's own clause, that lacks a word most
+   sources use is completed with a modifier or purpose phrase of another source that says it
+   (a preposition after a noun phrase up to where its source may end: "over time without
+   depleting natural resources"), guards applied at the join.
+7. Candidates are ranked first by how many of the words used by at least half of the sources
+   they leave out (a hard filter when some candidate uses them all), then by a score of how
+   many common threads they cover, how well supported their content words are (a repeated
+   word counts once), and how fluent the path is (Filippova's weight per word).
 
 Every phrase of the result is traced back to the sources that contain it word for word, and
 every content word to the sources that use it. Nothing here depends on a particular term:
@@ -29,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cs_define.errors import InvalidRequest
-from cs_define.evaluate import Rouge, rouge1
+from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import CLAUSE_END, Analyzer, Token, normalize
 from cs_define.threads import Thread, common_threads, occurrences
@@ -71,6 +79,21 @@ _SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "ous", "ness", "sis")
 _VERB_CUES = frozenset(
     "to can could may might must shall should will would who which that they we i you".split()
 )
+#: Prepositions that open a modifier ("over time", "during a purchase") or purpose phrase
+#: ("in order to ...", "to store data"). "of", "as" and "than" are left out: they complete
+#: the particular word before them.
+MODIFIER_OPENERS = frozenset(
+    "to for in on over at by with without from during before after through across within "
+    "throughout under between among into via".split()
+)
+#: Modifier fragments kept per missing word, and base candidates a fragment is tried on.
+FRAGMENTS_PER_KEY = 4
+BASES_EXTENDED = 40
+#: Personal and possessive pronouns, singular and plural: they need an antecedent.
+SINGULAR_PRONOUNS = frozenset("it its itself he him his himself she her hers herself".split())
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+#: Words that introduce a noun phrase which a pronoun may refer back to.
+_ARTICLES = frozenset("a an the this that these those".split())
 #: Words after which a content word acts as a noun ("the use", "its products").
 _NOUN_CUES = frozenset("a an the its their our his her my your this these those".split())
 
@@ -328,6 +351,8 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
 
     if modifies(leave, p) != modifies(enter, q):
         return False
+    if modifies(enter, q) and leave.norms[p] != enter.norms[q]:
+        return False  # a modifier keeps its own form: not "customers satisfaction"
     roles = {role(leave.norms, leave.content, p), role(enter.norms, enter.content, q)} - {""}
     return len(roles) <= 1
 
@@ -349,6 +374,43 @@ def entering_ok(body: _Body, position: int) -> bool:
     Not when the pivot sits inside a clause the path did not open ("customers receive from").
     """
     return body.region[position] < 0
+
+
+def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the likely antecedent of the pronoun at `position`, or -1.
+
+    A plural pronoun ("their") refers to the nearest earlier plural-looking content word
+    not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
+    not plural in form that opens a noun phrase after an article ("a business"). Closed
+    classes only: no parser.
+    """
+    word = norms[position]
+    owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    for index in range(position - 1, -1, -1):
+        if not content[index]:
+            continue
+        before = norms[index - 1] if index > 0 else ""
+        if word in PLURAL_PRONOUNS:
+            if looks_plural(norms[index]) and before not in owned_by_pronoun:
+                return index
+        elif before in _ARTICLES and looks_plural(norms[index]) is not True:
+            return index
+    return -1
+
+
+def pronouns_ok(body: _Body, start: int, last: int) -> bool:
+    """Return whether the pronouns in positions `start`..`last` of `body` keep their antecedent.
+
+    `start` is where the path entered the source (its pivot, which both sources share). A
+    pronoun whose antecedent lies before the pivot would be carried into the result without
+    it ("interactions with its customers", where "its" was "a business's" in its source).
+    """
+    for index in range(start, last + 1):
+        if body.norms[index] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            found = antecedent(body.norms, body.content, index)
+            if found >= 0 and found < start:
+                return False
+    return True
 
 
 def starts_noun_phrase(token: Token) -> bool:
@@ -403,9 +465,28 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
     last = len(tokens) - 1
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
+        and not opens_list(norms, content, i)
         for i in range(len(tokens))
     ]
     return body
+
+
+def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is the first item of a comma list ("before" in
+    "before, during and after a purchase"): ending there would cut the list to one item and
+    lose what its items share.
+
+    A list item here is one to three content words; ", and thereafter" (no item) and ", rather
+    than a local server or ..." (function words) are not lists.
+    """
+    if position + 2 >= len(norms) or norms[position + 1] != ",":
+        return False
+    for index in range(position + 2, min(len(norms), position + 6)):
+        if norms[index] in COORDINATORS:
+            return index > position + 2
+        if not (content[index] or norms[index] == ","):
+            return False
+    return False
 
 
 _START, _END = 0, 1
@@ -609,6 +690,22 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
     return text, pieces
 
 
+def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
+    """Return whether every run after a switch keeps the antecedents of its pronouns."""
+    for number, (first, last, ends) in enumerate(path.runs):
+        if not number:
+            continue  # the first run starts where its source starts: nothing was cut off
+        body_index, last_position = min(ends)
+        if not pronouns_ok(bodies[body_index], last_position - (last - first), last_position):
+            return False
+    return True
+
+
+def _is_copy(words: Sequence[str], *sources: Sequence[Sequence[str]]) -> bool:
+    """Return whether the words of a candidate occur, in order and together, in a source."""
+    return any(_contains(norms, words) for group in sources for norms in group)
+
+
 def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
 
@@ -629,6 +726,7 @@ class _Context:
     full_norms: dict[str, tuple[str, ...]]
     threads: list[Thread]
     target_words: float  # the median length of the defining clauses, within the bounds
+    majority: frozenset[str]  # content keys used by at least half of the sources, and two
 
 
 def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
@@ -662,7 +760,8 @@ def _score(text: str, phrases: Sequence[Phrase], path_cost: float, path_len: int
             covered += weight
     coverage = covered / total if total else 1.0
     keys = [t.key for t in context.analyzer.content(text)]
-    support = sum(len(context.key_ids.get(k, ())) for k in keys) / (n * len(keys)) if keys else 0.0
+    # A repeated word adds nothing the first use did not say: it counts once, in the sum only.
+    support = sum(len(context.key_ids.get(k, ())) for k in set(keys)) / (n * len(keys)) if keys else 0.0
     fluency = 1.0 / (1.0 + path_cost / max(1, path_len))
     words = sum(1 for t in context.analyzer.tokens(text) if t.is_word)
     length_fit = math.exp(-abs(words - context.target_words) / context.target_words)
@@ -721,13 +820,15 @@ def synthesize(
         {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
         common_threads(definitions, analyzer, min_support),
         _target_words(bodies, min_words, max_words),
+        frozenset(k for k in majority_keys([d.text for d in definitions], analyzer)
+                  if len(key_ids.get(k, ())) >= 2),  # one of two sources is not a majority
     )
     graph = _Graph(bodies)
     paths = _search(graph, max_words)
     notes: list[str] = []
-    pool = _candidates(paths, context, min_words)
+    pool = _candidates(paths, context, min_words, max_words)
     if not pool and min_words > 1:
-        shortest = _candidates(paths, context, 1)
+        shortest = _candidates(paths, context, 1, max_words)
         if shortest:
             notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter one "
                          "is shown")
@@ -758,7 +859,7 @@ def synthesize(
         candidates=tuple(pool[:max(1, candidates)]),
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
-        left_out=_left_out(thread_uses, pool, bodies, analyzer),
+        left_out=_left_out(thread_uses, pool, bodies, analyzer, context.majority),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -772,19 +873,131 @@ def _target_words(bodies: Sequence[_Body], min_words: int, max_words: int) -> fl
     return float(max(min_words, min(max_words, typical), 1))
 
 
-def _candidates(paths: Sequence[_Path], context: _Context, min_words: int) -> list[Candidate]:
+def ends_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the content word at `position` looks like the head of a noun phrase.
+
+    It follows a determiner, another content word or a preposition ("a network", "natural
+    resources", "to customers"), and has no verb ending ("paid for", "according to", "designed
+    to" keep their prepositions: they complete the verb, not the phrase).
+    """
+    if position < 1 or not content[position]:
+        return False
+    word, before = norms[position], norms[position - 1]
+    if word.endswith(("ing", "ed")):
+        return False
+    return before in DETERMINERS or before in MODIFIER_OPENERS or before == "of" or content[position - 1]
+
+
+@dataclass(frozen=True)
+class _Fragment:
+    """A modifier or purpose phrase of one source: a preposition after a content word, up to
+    a point where the source may end, outside any open clause or list."""
+
+    body: int
+    start: int
+    last: int
+    keys: frozenset[str]
+    words: int
+    support: float  # mean number of sources using its content words
+
+
+def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
+                       wanted: frozenset[str]) -> dict[str, list[_Fragment]]:
+    """Return, for each wanted content key, the best few fragments that say it.
+
+    A fragment starts at a preposition (`MODIFIER_OPENERS`) that follows a content word of its
+    source outside any open clause or list, and ends at the nearest point its source may end;
+    its pronouns keep their antecedents. Linear in the total length of the sources.
+    """
+    found: dict[str, list[_Fragment]] = {}
+    for body in bodies:
+        for start in range(1, len(body.tokens)):
+            if (body.norms[start] not in MODIFIER_OPENERS or not leaving_ok(body, start - 1)
+                    or not ends_noun_phrase(body.norms, body.content, start - 1)):
+                continue
+            last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
+            if last is None or not pronouns_ok(body, start, last):
+                continue
+            keys = [body.tokens[i].key for i in range(start, last + 1) if body.content[i]]
+            useful = wanted.intersection(keys)
+            if not useful:
+                continue
+            words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
+            support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
+            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support)
+            for key in useful:
+                found.setdefault(key, []).append(fragment)
+    for key, fragments in found.items():
+        fragments.sort(key=lambda f: (-f.support, f.words, f.body, f.start))
+        del fragments[FRAGMENTS_PER_KEY:]
+    return found
+
+
+def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> list[Candidate]:
+    """Return the base candidates completed with a modifier fragment of another source that
+    says a word most sources use and the base leaves out (the second part of a definition:
+    to whom, when, what for)."""
+    fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
+    out = []
+    for base in bases:
+        used = context.analyzer.keys(base.text)
+        missing = sorted(context.majority - used)
+        tried = set()
+        for key in missing:
+            for fragment in fragments.get(key, ()):
+                if (fragment.body, fragment.start) in tried or fragment.keys & used:
+                    continue  # a repeated word would say the same thing twice
+                tried.add((fragment.body, fragment.start))
+                if base.words + fragment.words > max_words:
+                    continue
+                body = context.bodies[fragment.body]
+                tokens = body.tokens[fragment.start:fragment.last + 1]
+                piece = body.text[tokens[0].start:tokens[-1].end]
+                text = f"{base.text} {piece}"
+                norms = [t.norm for t in context.analyzer.tokens(text)]
+                if not agreement_ok(norms):
+                    continue
+                ids = tuple(d.id for d in context.definitions
+                            if _contains(context.full_norms[d.id], _norm_sequence(tokens)))
+                phrase = Phrase(piece, ids, tuple(
+                    WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
+                    for t in tokens if t.is_content))
+                phrases = (*base.phrases, phrase)
+                cost = (1.0 / base.fluency - 1.0) if base.fluency else 0.0
+                score, cov, sup, flu = _score(text, phrases, cost, 1, base.joins + 1, context)
+                out.append(Candidate(text, base.words + fragment.words, score, cov, sup, flu,
+                                     base.joins + 1, phrases))
+    return out
+
+
+def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
+                max_words: int = MAX_WORDS) -> list[Candidate]:
     """Return the distinct, legal candidates from `paths`, best first."""
     bodies = context.bodies
     source_norms = [tuple(n for n in b.norms if n[:1].isalnum()) for b in bodies]
     full = [tuple(n for n in context.full_norms[d.id] if n[:1].isalnum()) for d in context.definitions]
     seen: dict[str, Candidate] = {}
+    own: dict[str, Candidate] = {}  # one source's own clause: not a result, but a base to extend
     for path in paths:
         joins = len(path.runs) - 1
-        if joins < 1 or path.words < min_words:
+        if not joins:
+            text, pieces = _realise(path, bodies)
+            if text.casefold() not in own:
+                phrases = _phrases(pieces, context)
+                score, cov, sup, flu = _score(text, phrases, path.cost, len(path.nodes) - 1, 0,
+                                              context)
+                phrases = (Phrase(_capitalised(phrases[0].text), phrases[0].ids, phrases[0].words),
+                           *phrases[1:])
+                own[text.casefold()] = Candidate(_capitalised(text), path.words, score, cov, sup,
+                                                 flu, 0, phrases)
             continue  # without a join the path is one source's own wording
+        if path.words < min_words:
+            continue
+        if not _runs_keep_pronouns(path, bodies):
+            continue
         text, pieces = _realise(path, bodies)
         words = tuple(t.norm for _, tokens, _ in pieces for t in tokens if t.is_word)
-        if any(_contains(norms, words) for norms in (*source_norms, *full)):
+        if _is_copy(words, source_norms, full):
             continue  # two sources share this wording: still a copy of one of them
         all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
         if not agreement_ok(all_norms):
@@ -797,7 +1010,24 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int) -> li
                    *phrases[1:])
         score, cov, sup, flu = _score(text, phrases, path.cost, len(path.nodes) - 1, joins, context)
         seen[text.casefold()] = Candidate(text, len(words), score, cov, sup, flu, joins, phrases)
-    return sorted(seen.values(), key=lambda c: (-c.score, c.words, c.text))
+    # Coverage first: a candidate that leaves out a word most sources use is ranked below every
+    # candidate that leaves out fewer (a hard filter when some candidate uses them all).
+    def missing(candidate: Candidate) -> int:
+        return len(context.majority - context.analyzer.keys(candidate.text))
+
+    def rank(candidate: Candidate):
+        return (missing(candidate), -candidate.score, candidate.words, candidate.text)
+
+    # Bases for a second part: the best candidates (and the best source clauses, which may
+    # lack a majority word) that still miss a majority word.
+    ranked = sorted((*seen.values(), *own.values()), key=rank)
+    bases = [c for c in ranked if missing(c)][:BASES_EXTENDED]
+    for extended in _extend(bases, context, max_words):
+        words = tuple(t.norm for t in context.analyzer.tokens(extended.text) if t.is_word)
+        if (extended.words >= min_words and extended.text.casefold() not in seen
+                and not _is_copy(words, source_norms, full)):
+            seen[extended.text.casefold()] = extended
+    return sorted(seen.values(), key=rank)
 
 
 def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyzer):
@@ -810,7 +1040,7 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
     return tuple(rows)
 
 
-def _left_out(thread_uses, pool, bodies, analyzer) -> tuple[LeftOut, ...]:
+def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tuple[LeftOut, ...]:
     """Return the uncovered common threads with the reason each was left out."""
     defining = {b.id: frozenset(occurrences(
         b.text[b.tokens[0].start:b.tokens[-1].end], analyzer)) if b.tokens else frozenset()
@@ -832,9 +1062,14 @@ def _left_out(thread_uses, pool, bodies, analyzer) -> tuple[LeftOut, ...]:
             rival = next((c for c in pool[1:] if thread.key in occurrences(c.text, analyzer)), None)
             if rival is not None:
                 rank = pool.index(rival) + 1
-                reason = (f"candidate #{rank} has it but scores lower ({rival.score:.3f} vs "
-                          f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "
-                          f"{rival.support:.2f}, {rival.words} words)")
+                lacks = sorted(majority - analyzer.keys(rival.text))
+                if lacks and rival.score >= best.score:
+                    reason = (f"candidate #{rank} has it but leaves out {len(lacks)} word(s) "
+                              "that at least half of the sources use")
+                else:
+                    reason = (f"candidate #{rank} has it but scores lower ({rival.score:.3f} vs "
+                              f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "
+                              f"{rival.support:.2f}, {rival.words} words)")
             else:
                 reason = ("no grammatical path reaches it within the word limit: its sources word "
                           "it where a join would break a clause, a list or agreement")

@@ -8,8 +8,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
-    agreement_ok, clause_regions, defining_clause, leaving_ok, open_lists, same_role,
-    synthesize, _make_body,
+    agreement_ok, antecedent, clause_regions, defining_clause, ends_noun_phrase, leaving_ok,
+    modifier_fragments, open_lists, opens_list, pronouns_ok, same_role, synthesize, _make_body,
 )
 from cs_define.text import Analyzer
 
@@ -89,6 +89,120 @@ def test_role_guard_does_not_join_a_noun_modifier_to_a_head_noun_or_a_verb_to_a_
     assert not same_role(noun, noun.norms.index("use"), verb, verb.norms.index("use"))
     other = body("every customer and a seller", 4)
     assert same_role(head, head.norms.index("customer"), other, other.norms.index("customer"))
+
+
+def test_antecedent_of_a_pronoun_from_closed_classes():
+    words = norms("a bakery with bread during its hours for their loyal buyer")
+    content = [w.isalpha() and w not in {"a", "with", "during", "its", "for", "their"} for w in words]
+    assert words[antecedent(words, content, words.index("its"))] == "bakery"
+    # a plural pronoun looks back for a plural noun not owned by a pronoun: "hours" is "its hours"
+    assert antecedent(words, content, words.index("their")) == -1
+    words2 = norms("the growers who sell apples to their neighbours")
+    content2 = [w in {"growers", "sell", "apples", "neighbours"} for w in words2]
+    assert words2[antecedent(words2, content2, words2.index("their"))] == "apples"
+
+
+def test_pronoun_guard_rejects_a_pronoun_whose_antecedent_was_cut_off():
+    body = _make_body(0, defs(["A bakery is a shop that sells bread with its own ovens."])[0],
+                      Analyzer("bakery"))
+    position = body.norms.index("bread")
+    assert not pronouns_ok(body, position, len(body.norms) - 1)  # "its" meant the shop, left behind
+    assert pronouns_ok(body, 0, len(body.norms) - 1)  # from the start the antecedent is kept
+
+
+def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
+    texts = [
+        "Gardening is the care of plants in a garden by an owner for pleasure.",
+        "The hobby of a household in the care of plants with its tools and seeds.",
+        "Gardening is the growing of plants and flowers for food or pleasure.",
+    ]
+    result = run(texts, term="gardening", min_words=4, candidates=50)
+    assert result.fused
+    # "The growing of plants with its tools and seeds" would leave "its" (the household's,
+    # said before the pivot "plants") without its antecedent.
+    for candidate in result.candidates:
+        if "with its tools" in candidate.text:
+            assert candidate.text.startswith("The hobby of a household"), candidate.text
+
+
+def test_ranking_prefers_candidates_with_every_majority_word():
+    # "harvest" is used by three of four sources but not by the most fluent fusion
+    texts = [
+        "Beekeeping is the keeping of bee colonies in hives to harvest honey and wax.",
+        "The practice of keeping bee colonies in hives for honey.",
+        "The care of bee colonies in man-made hives in order to harvest their honey.",
+        "The keeping of bees to harvest honey, wax and pollen from the colonies.",
+    ]
+    result = run(texts, term="beekeeping", min_words=4, candidates=20)
+    analyzer = Analyzer("beekeeping")
+    sources = [d for d in texts]
+    assert coverage(result.definition, sources, analyzer) == 1.0
+    # the hard filter: every candidate that covers all majority words outranks every other
+    covers = [coverage(c.text, sources, analyzer) == 1.0 for c in result.candidates]
+    assert covers == sorted(covers, reverse=True)
+
+
+def test_a_result_never_ends_on_the_first_item_of_a_list():
+    words = norms("open before, during and after a storm, and later")
+    content = [w in {"open", "before", "during", "after", "storm", "later"} for w in words]
+    assert opens_list(words, content, words.index("before"))
+    assert not opens_list(words, content, words.index("storm"))  # ", and later": no item between
+    words2 = norms("data, rather than a local disk or a server")
+    content2 = [w in {"data", "rather", "local", "disk", "server"} for w in words2]
+    assert not opens_list(words2, content2, 0)  # function words: not a list of items
+    body = _make_body(0, defs(["Shelter given to hikers before, during and after a storm."])[0],
+                      Analyzer("shelter"))
+    assert not body.can_end[body.norms.index("before")]
+    assert body.can_end[len(body.norms) - 1]
+
+
+def test_role_guard_keeps_the_form_of_a_noun_modifier():
+    plural = _make_body(0, defs(["Help given to walkers before a storm."])[0], Analyzer("help"))
+    singular = _make_body(1, defs(["Aid that raises walker safety on trails."])[0], Analyzer("help"))
+    p, q = plural.norms.index("walkers"), singular.norms.index("walker")
+    assert not same_role(plural, p, singular, q)  # would write "walkers safety"
+
+
+def test_modifier_fragments_start_after_a_noun_phrase_and_keep_their_pronouns():
+    analyzer = Analyzer("composting")
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(defs([
+        "The decay of kitchen waste over several months in a heap.",
+        "A method designed to turn garden waste into soil for its owner.",
+        "The breakdown of organic matter, paid for according to weight.",
+    ]))]
+    key_ids = {"month": ("d1",), "soil": ("d2",), "weight": ("d3",), "owner": ("d2",)}
+    found = modifier_fragments(bodies, key_ids, frozenset(key_ids))
+    texts = {key: [" ".join(bodies[f.body].norms[f.start:f.last + 1]) for f in fragments]
+             for key, fragments in found.items()}
+    assert texts["month"] == ["over several months in a heap"]
+    # "designed to", "according to": the preposition completes a verb, not a noun phrase
+    assert "weight" not in texts and "soil" not in texts
+    # "for its owner": "its" is the method's, said before the fragment
+    assert "owner" not in texts
+    words = norms("the waste of a heap added")
+    assert ends_noun_phrase(words, [w in {"waste", "heap", "added"} for w in words], 4)
+    assert not ends_noun_phrase(words, [w in {"waste", "heap", "added"} for w in words], 5)
+
+
+def test_a_second_part_adds_a_majority_word_the_fused_path_lacks():
+    # "long periods" is said by two of four sources, after words no other source shares, so no
+    # word-graph path reaches it; a modifier phrase of those sources can complete the others.
+    texts = [
+        "Erosion is the wearing away of rock by water and wind.",
+        "The removal of soil and rock by water and wind.",
+        "Gradual damage to cliffs over long periods.",
+        "The loss of coastal land over long periods.",
+    ]
+    result = run(texts, term="erosion", min_words=4)
+    analyzer = Analyzer("erosion")
+    assert result.fused
+    assert coverage(result.definition, texts, analyzer) == 1.0
+    assert faithfulness(result.definition, texts, analyzer) == 1.0
+    assert all(result.definition.casefold().strip(" .") not in t.casefold() for t in texts)
+    # each part is the sources' own wording, traced to them
+    last = result.best.phrases[-1]
+    assert last.ids and all(last.text.casefold() in texts[int(i[1:]) - 1].casefold() for i in last.ids)
+    assert result.best.phrases[0].text[:1].isupper()
 
 
 def test_defining_clause_drops_the_lead_in_and_later_clauses():

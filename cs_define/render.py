@@ -88,15 +88,17 @@ def spans(cell: Any) -> tuple[Span, ...]:
     return (Span("" if cell is None else str(cell)),)
 
 
+#: How insertions and deletions are marked where styles cannot show (a pipe, a file, CSV).
+_MARKS = {"insert": ("{+", "+}"), "delete": ("[-", "-]")}
+
+
 def plain(cell: Any, marks: bool = False) -> str:
     """Return a cell's text; with `marks`, insertions as {+x+} and deletions as [-x-]."""
     out = []
     for span in spans(cell):
         text = clean(span.text)
-        if marks and span.style == "insert":
-            text = _wrap_marks(text, "{+", "+}")
-        elif marks and span.style == "delete":
-            text = _wrap_marks(text, "[-", "-]")
+        if marks and span.style in _MARKS:
+            text = _wrap_marks(text, *_MARKS[span.style])
         out.append(text)
     return "".join(out)
 
@@ -211,12 +213,16 @@ def _rich_style(name: str | None) -> str:
     return _RICH_STYLES.get(name, "")
 
 
-def _text(cell: Any):
+def _text(cell: Any, marks: bool = False):
+    """Return a cell as rich Text; with `marks`, insertions and deletions also get {+ +}/[- -]."""
     from rich.text import Text
 
     text = Text()
     for span in spans(cell):
-        text.append(clean(span.text), style=_rich_style(span.style))
+        value = clean(span.text)
+        if marks and span.style in _MARKS:
+            value = _wrap_marks(value, *_MARKS[span.style])
+        text.append(value, style=_rich_style(span.style))
     return text
 
 
@@ -251,6 +257,7 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
     from rich.table import Table
 
     console = make_console(out)
+    marks = not console.is_terminal  # styles are dropped in a pipe: mark diffs in the text
 
     # In a pipe the console is very wide; tables (never expanded) and unjustified text still
     # print at their natural width, so no measuring pass is needed (it cost a third of the time).
@@ -264,12 +271,12 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
             if section.title:
                 show(_text((Span(section.title, "strong"),)))
             for row in section.rows:
-                show(_text(tuple(s for cell in row for s in spans(cell))))
+                show(_text(tuple(s for cell in row for s in spans(cell)), marks))
             if section.caption:
                 show(_text((Span(section.caption, "muted"),)))
             continue
         if len(section.columns) >= 4 and console.width < NARROW:
-            _print_stacked(console, section)
+            _print_stacked(console, section, marks)
             continue
         table = Table(
             title=_text((Span(section.title, "strong"),)) if section.title else None,
@@ -285,7 +292,7 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
                 ratio=column.ratio, min_width=column.min_width, overflow="fold",
             )
         for row in section.rows:
-            table.add_row(*(_text(cell) for cell in row))
+            table.add_row(*(_text(cell, marks) for cell in row))
         show(table)
 
 
@@ -293,7 +300,7 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
 NARROW = 72
 
 
-def _print_stacked(console, section: Section) -> None:
+def _print_stacked(console, section: Section, marks: bool = False) -> None:
     """Print a wide table for a narrow terminal: one record per row, long text indented."""
     from rich.padding import Padding
 
@@ -312,7 +319,7 @@ def _print_stacked(console, section: Section) -> None:
         console.print()
         console.print(_text(tuple(head)))
         for cell in long_cells:
-            console.print(Padding(_text(cell), (0, 0, 0, 2)))
+            console.print(Padding(_text(cell, marks), (0, 0, 0, 2)))
     if section.caption:
         console.print(_text((Span(section.caption, "muted"),)))
 

@@ -246,3 +246,10 @@ def test_narrow_terminal_stacks_records_without_losing_text(run, monkeypatch):
     assert "wikipedia" in out and "kind: encyclopedia" in out
     words = " ".join(line.strip() for line in out.splitlines())
     assert "provision of service to customers before, during and after a purchase." in words
+
+
+def test_word_diff_in_a_piped_table_marks_insertions_and_deletions(run):
+    # Styles are dropped in a pipe, so the table marks changes in the text itself.
+    out = run("show", "dictionary").stdout
+    assert "[-The definition of customer service is the-]" in out
+    assert "{+and other" in out

@@ -253,3 +253,17 @@ def test_word_diff_in_a_piped_table_marks_insertions_and_deletions(run):
     out = run("show", "dictionary").stdout
     assert "[-The definition of customer service is the-]" in out
     assert "{+and other" in out
+
+
+def test_every_option_and_argument_of_every_command_has_help():
+    import typer
+
+    from cs_define.cli import app
+
+    group = typer.main.get_command(app)
+    missing = [(name, param.name) for name, command in group.commands.items()
+               for param in command.params if not getattr(param, "help", None)]
+    missing += [("cs-define", p.name) for p in group.params if not getattr(p, "help", None)]
+    assert {"list", "show", "terms", "compare", "threads", "matrix", "synthesize", "add", "update",
+            "remove", "history", "import", "export", "where"} <= set(group.commands)
+    assert missing == []

@@ -88,12 +88,15 @@ def plan_add(corpus: Corpus, term: str | None, fields: dict, role: str = "source
     """Plan adding a definition; refuses a duplicate id (suggesting `update`)."""
     term_name, existing = resolve_term(corpus, term, new_term)
     taken = _taken(existing)
-    ident = fields.get("id") or unique_id(slug(fields.get("source") or ""), set(taken))
+    base = slug(fields.get("source") or "")
+    # A generated id that is taken means this source is already there: ask, never number it.
+    ident = fields.get("id") or base or unique_id(base, set(taken))
     if ident.casefold() in taken:
         other = taken[ident.casefold()]
+        second = "" if fields.get("id") else "; to add a second definition from it, give --id"
         raise InvalidRequest(
             f"term {term_name!r} already has {ident!r} ({other.source}, {other.layer} data); "
-            f"to record a new wording use: cs-define update {other.id} --text ..."
+            f"to record a new wording use: cs-define update {other.id} --text ...{second}"
         )
     record = {"id": ident, **{k: v for k, v in fields.items() if k != "id" and v is not None}}
     definition = store.check_record(record, term_name, role, "cannot add")

@@ -270,3 +270,16 @@ def test_two_add_processes_at_once_both_land(tmp_path):
         assert proc.returncode == 0, err
     user = store.load(tmp_path / "home" / "definitions.yaml")
     assert {d.id for d in user.terms[0].definitions} == {"alpha", "beta"}
+
+
+def test_add_without_id_refuses_a_source_that_is_already_there(run):
+    first = run("add", "--source", "Cambridge Dictionary", "--text", "The help a company gives.")
+    assert first.exit_code == 0, first.stderr
+    again = run("add", "--source", "Cambridge Dictionary", "--text", "Another wording.")
+    assert again.exit_code == 2
+    assert "already has 'cambridge-dictionary'" in again.stderr
+    assert "cs-define update cambridge-dictionary" in again.stderr and "give --id" in again.stderr
+    rows = json.loads(run("list", "-f", "json", "--search", "Cambridge").stdout)
+    assert [r["id"] for r in rows] == ["cambridge-dictionary"]
+    second = run("add", "--source", "Cambridge Dictionary", "--id", "cambridge-2", "--text", "Another wording.")
+    assert second.exit_code == 0, second.stderr

@@ -29,9 +29,12 @@ def test_add_refuses_a_duplicate_id_in_any_case_and_suggests_update(cloud):
         curate.plan_add(cloud, None, {"id": "NIST", "source": "x", "text": "y"})
 
 
-def test_add_generates_a_unique_id_and_validates_like_the_loader(cloud):
-    planned = curate.plan_add(cloud, None, {"source": "NIST", "text": "Another."})
-    assert planned.definition.id == "nist-2"
+def test_add_makes_the_id_from_the_source_and_validates_like_the_loader(cloud):
+    planned = curate.plan_add(cloud, None, {"source": "Gartner Glossary", "text": "Another."})
+    assert planned.definition.id == "gartner-glossary"
+    # The source is already there: a second definition from it needs an explicit id.
+    with pytest.raises(InvalidRequest, match="already has 'nist'.*give --id"):
+        curate.plan_add(cloud, None, {"source": "NIST", "text": "Another."})
     with pytest.raises(Exception, match="cannot add: definition 'a b': 'id' must not contain spaces"):
         curate.plan_add(cloud, None, {"id": "a b", "source": "x", "text": "y"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cs_define.text import Analyzer, span_text
@@ -487,10 +487,12 @@ def similarity_matrix(texts: Sequence[str], analyzer: Analyzer, scorer: str = "t
 
 
 def nearest_neighbours(texts: Sequence[str], analyzer: Analyzer, scorer: str = "token_set_ratio",
-                       k: int = 5, chunk_cells: int = CHUNK_CELLS):
+                       k: int = 5, chunk_cells: int = CHUNK_CELLS,
+                       progress: Callable[[int], object] | None = None):
     """Return (neighbours, mean): each text's k most similar others as (index, score), best
     first, and its mean similarity to all others. Rows are scored in chunks of about
-    `chunk_cells` cells, so memory stays bounded however many texts there are."""
+    `chunk_cells` cells, so memory stays bounded however many texts there are. `progress`, if
+    given, is called with the number of rows done after each chunk (for a progress bar)."""
     import numpy as np
 
     choices, function, processor = _prepared(texts, analyzer, scorer)
@@ -514,14 +516,18 @@ def nearest_neighbours(texts: Sequence[str], analyzer: Analyzer, scorer: str = "
                 neighbours.append(tuple((int(c), round(float(block[r, c]), 1)) for c in best))
         else:
             neighbours.extend(() for _ in range(rows.stop - rows.start))
+        if progress is not None:
+            progress(rows.stop - rows.start)
     return neighbours, [round(float(m), 1) for m in means]
 
 
 def similarity(definitions: Sequence, analyzer: Analyzer, scorer: str = "token_set_ratio",
-               top: int = 5, full_limit: int = FULL_MATRIX_LIMIT) -> Similarity:
+               top: int = 5, full_limit: int = FULL_MATRIX_LIMIT,
+               progress: Callable[[int], object] | None = None) -> Similarity:
     """Return the pairwise similarity of definitions: the full matrix up to `full_limit`
     definitions, else the `top` nearest neighbours of each; with the most central (highest
-    mean similarity to the others) and the most distinct (lowest) named."""
+    mean similarity to the others) and the most distinct (lowest) named. `progress` is passed
+    to `nearest_neighbours` (rows done), and not called for a full matrix (small, fast)."""
     from cs_define.errors import InvalidRequest
 
     _check_scorer(scorer)
@@ -540,7 +546,7 @@ def similarity(definitions: Sequence, analyzer: Analyzer, scorer: str = "token_s
                      for i in range(n))
         neighbours = None
     else:
-        found, mean = nearest_neighbours(texts, analyzer, scorer, top)
+        found, mean = nearest_neighbours(texts, analyzer, scorer, top, progress=progress)
         neighbours = tuple(tuple((ids[j], s) for j, s in row) for row in found)
         matrix, mean = None, tuple(mean)
     central = max(range(len(ids)), key=lambda i: (mean[i], -i))

@@ -7,7 +7,7 @@ A thread is a concept key (a stem, or a run of up to four content stems such as
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cs_define.model import Definition
@@ -54,7 +54,8 @@ def occurrences(text: str, analyzer: Analyzer, max_n: int = MAX_PHRASE) -> dict[
 
 
 def common_threads(
-    definitions: Sequence[Definition], analyzer: Analyzer, min_support: int = 2
+    definitions: Sequence[Definition], analyzer: Analyzer, min_support: int = 2,
+    progress: Callable[[int], object] | None = None,
 ) -> list[Thread]:
     """Return the threads used by at least `min_support` definitions, best first.
 
@@ -62,12 +63,15 @@ def common_threads(
     (a shared phrase before a shared word); then alphabetically. A thread is dropped when a
     longer thread containing it is used by exactly the same definitions, so "customer
     satisfaction" is listed once rather than also as "satisfaction".
+    `progress`, if given, is called with 1 after each definition is read (for a progress bar).
     """
     min_support = max(1, min_support)
     by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for definition in definitions:
         for key, form in occurrences(definition.text, analyzer).items():
             by_key.setdefault(key, []).append((definition.id, form))
+        if progress is not None:
+            progress(1)
     kept = {key: uses for key, uses in by_key.items() if len(uses) >= min_support}
     id_sets = {key: frozenset(i for i, _ in uses) for key, uses in kept.items()}
     subsumed = _subsumed(id_sets)

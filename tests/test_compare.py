@@ -176,3 +176,11 @@ def test_neighbours_in_small_chunks_match_the_full_matrix():
 def test_unknown_scorer_suggests_the_nearest():
     with pytest.raises(InvalidRequest, match="did you mean 'jaccard'"):
         similarity([d("a", "x y"), d("b", "y z")], Analyzer(), "jacard")
+
+
+def test_neighbours_report_progress_in_rows_per_chunk():
+    done = []
+    found, _ = nearest_neighbours(TEXTS, Analyzer(), "jaccard", k=1, chunk_cells=2 * len(TEXTS),
+                                  progress=done.append)
+    assert sum(done) == len(TEXTS) and len(done) == -(-len(TEXTS) // 2)
+    assert found == nearest_neighbours(TEXTS, Analyzer(), "jaccard", k=1)[0]

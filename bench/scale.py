@@ -194,10 +194,11 @@ MEASUREMENTS = (
     Measurement("threads", threads, setup=_term, corpora=("one-1k", "one-10k"),
                 note="common_threads(min_support=2) on every definition"),
     Measurement("synthesize", synthesize, setup=_term, corpora=("one-1k", "one-10k"),
-                repeats=1, timeout=900, note="synthesize() with defaults on every definition"),
+                repeats=1, timeout=300, note="synthesize() with defaults on every definition"),
     Measurement("compare two ids", compare_two, setup=_corpus,
-                corpora=("one-1k", "one-10k", "one-100k"),
-                note="find term and ids, compare(), compare_view(); loading excluded"),
+                corpora=("one-1k", "one-10k", "one-100k"), repeats=3,
+                note="find term and ids, compare(), compare_view(); loading excluded; median of "
+                "3 on every corpus (a single run is mostly first-call imports)"),
     Measurement("bare cdist", bare_cdist, setup=_texts, corpora=("one-1k", "one-10k"),
                 repeats=1, note="rapidfuzz cdist(token_set_ratio, default_process, float32, "
                 "workers=-1), n x n result"),

@@ -8,7 +8,7 @@ computed between measurements of the same run, so they hold on a noisy machine.
     python bench/scale.py --only store.load --corpus one-10k
     python bench/scale.py --json bench/out/scale.json
 
-To add a measurement (phase 2: threads, compare, synthesize, all-pairs similarity), write a
+To add a measurement, write a
 `setup(path) -> state` (not timed) and a `run(state)` (timed) and add a `Measurement` to
 MEASUREMENTS; add a `Ratio` to RATIOS for a target against a baseline measurement, or a
 `Growth` to GROWTH for a target on how time grows with corpus size.
@@ -98,6 +98,78 @@ def _warm_cache(path: Path) -> list[str]:
     return _list_args(path)
 
 
+def _term(path: Path):
+    """Load the corpus (untimed) and return its first term with an Analyzer for it."""
+    from cs_define import store
+    from cs_define.text import Analyzer
+
+    term = store.load(path).terms[0]
+    return term, Analyzer.for_term(term)
+
+
+def threads(state) -> Any:
+    from cs_define.threads import common_threads
+
+    term, analyzer = state
+    return common_threads(term.definitions, analyzer, 2)
+
+
+def synthesize(state) -> Any:
+    from cs_define.synthesize import synthesize as build
+
+    term, analyzer = state
+    return build(term.name, term.definitions, analyzer, references=term.aggregates)
+
+
+def _corpus(path: Path):
+    from cs_define import store
+
+    return store.load(path)
+
+
+def compare_two(corpus) -> Any:
+    """What `compare ID ID` does after loading: find the term and ids, compare, build the view."""
+    from cs_define import select
+    from cs_define.compare import compare
+    from cs_define.render import compare_view
+    from cs_define.text import Analyzer
+
+    term = select.find_term(corpus, None)
+    ids = [term.definitions[0].id, term.definitions[-1].id]
+    definitions = select.definitions_by_ids(term, ids)
+    return compare_view(term.name, compare(definitions, Analyzer.for_term(term)), definitions)
+
+
+def similarity_top5(state) -> Any:
+    """All pairs scored (token_set_ratio), the 5 nearest neighbours of each kept: `matrix`."""
+    from cs_define.compare import similarity
+
+    term, analyzer = state
+    return similarity(term.definitions, analyzer, "token_set_ratio", top=5)
+
+
+def _texts(path: Path) -> list[str]:
+    term, _ = _term(path)
+    return [d.text for d in term.definitions]
+
+
+def bare_cdist(texts: list[str]) -> Any:
+    """rapidfuzz alone on the same strings and scorer: the floor for all-pairs similarity."""
+    import numpy as np
+    from rapidfuzz import fuzz, process, utils
+
+    return process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
+                         processor=utils.default_process, dtype=np.float32, workers=-1)
+
+
+def _matrix_args(path: Path) -> list[str]:
+    return ["--data", str(path), "matrix", "--top", "5"]
+
+
+def matrix_cli(args: list[str]) -> None:
+    _cli(args)
+
+
 @dataclass(frozen=True)
 class Measurement:
     """A named operation: `setup(path)` builds its input (untimed), `run(state)` is timed."""
@@ -108,6 +180,8 @@ class Measurement:
     corpora: tuple[str, ...] = ALL
     cache: bool = False  # False runs with CS_DEFINE_CACHE=0 (the cold, parse-everything path)
     note: str = ""
+    repeats: int | None = None  # None: 3 runs (1 on a 100k corpus), the median reported
+    timeout: float | None = None  # seconds for the whole child process; over it: "> timeout"
 
 
 MEASUREMENTS = (
@@ -117,6 +191,21 @@ MEASUREMENTS = (
                 note="whole command in-process, cache off"),
     Measurement("list --format json (cached)", list_json, setup=_warm_cache, cache=True,
                 note="whole command, validated-file cache warm"),
+    Measurement("threads", threads, setup=_term, corpora=("one-1k", "one-10k"),
+                note="common_threads(min_support=2) on every definition"),
+    Measurement("synthesize", synthesize, setup=_term, corpora=("one-1k", "one-10k"),
+                repeats=1, timeout=300, note="synthesize() with defaults on every definition"),
+    Measurement("compare two ids", compare_two, setup=_corpus,
+                corpora=("one-1k", "one-10k", "one-100k"), repeats=3,
+                note="find term and ids, compare(), compare_view(); loading excluded; median of "
+                "3 on every corpus (a single run is mostly first-call imports)"),
+    Measurement("bare cdist", bare_cdist, setup=_texts, corpora=("one-1k", "one-10k"),
+                repeats=1, note="rapidfuzz cdist(token_set_ratio, default_process, float32, "
+                "workers=-1), n x n result"),
+    Measurement("similarity top 5", similarity_top5, setup=_term, corpora=("one-1k", "one-10k"),
+                repeats=1, note="compare.similarity(top=5): all pairs, chunked, top 5 kept"),
+    Measurement("matrix --top 5 (CLI)", matrix_cli, setup=_matrix_args, cache=True,
+                corpora=("one-10k",), repeats=1, note="whole command in-process, cache warm"),
 )
 
 
@@ -140,8 +229,17 @@ class Growth:
     target: float
 
 
-RATIOS = (Ratio("store.load", "yaml.CSafeLoader", 3.0),)
-GROWTH = (Growth("store.load", "one-10k", "one-100k", 15.0),)
+RATIOS = (
+    Ratio("store.load", "yaml.CSafeLoader", 3.0),
+    Ratio("similarity top 5", "bare cdist", 1.3, corpora=("one-1k", "one-10k")),
+)
+GROWTH = (
+    Growth("store.load", "one-10k", "one-100k", 15.0),
+    Growth("threads", "one-1k", "one-10k", 15.0),
+    Growth("synthesize", "one-1k", "one-10k", 15.0),
+    # compare of two ids must not depend on how many other definitions the term has
+    Growth("compare two ids", "one-1k", "one-100k", 1.5),
+)
 
 
 # --- running ------------------------------------------------------------------------------
@@ -164,6 +262,7 @@ def _child(name: str, corpus: str, repeats: int) -> None:
 
 
 def _measure(measurement: Measurement, corpus: str, repeats: int) -> dict:
+    """Run one measurement in a fresh process; a timeout gives {"seconds": t, "timed_out": True}."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CS_DEFINE_MAX_MB": "1024"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("CS_DEFINE_DATA", None)
@@ -172,10 +271,13 @@ def _measure(measurement: Measurement, corpus: str, repeats: int) -> dict:
         env["CS_DEFINE_CACHE_DIR"] = str(generate.OUT / "cache")
     else:
         env["CS_DEFINE_CACHE"] = "0"
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", measurement.name, corpus, str(repeats)],
-        env=env, capture_output=True, text=True,
-    )
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", measurement.name, corpus, str(repeats)],
+            env=env, capture_output=True, text=True, timeout=measurement.timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"seconds": float(measurement.timeout), "peak_mb": float("nan"), "timed_out": True}
     if done.returncode != 0:
         raise SystemExit(f"{measurement.name} on {corpus} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -200,10 +302,11 @@ def run_all(names: list[str] | None, corpora: list[str] | None) -> dict:
         for corpus in measurement.corpora:
             if corpora and corpus not in corpora:
                 continue
-            repeats = 1 if corpus.endswith("100k") else 3
+            repeats = measurement.repeats or (1 if corpus.endswith("100k") else 3)
             figures = _measure(measurement, corpus, repeats)
             results.setdefault(measurement.name, {})[corpus] = figures
-            print(f"  {measurement.name:<30} {corpus:<12} {figures['seconds']:>8.3f} s "
+            over = ">" if figures.get("timed_out") else " "
+            print(f"  {measurement.name:<30} {corpus:<12} {over}{figures['seconds']:>8.3f} s "
                   f"{figures['peak_mb']:>8.1f} MB", file=sys.stderr)
     ratios = []
     for ratio in RATIOS:
@@ -221,9 +324,10 @@ def run_all(names: list[str] | None, corpora: list[str] | None) -> dict:
         big = results.get(g.measurement, {}).get(g.big)
         if small and big:
             value = big["seconds"] / small["seconds"]
+            bound = bool(big.get("timed_out"))  # the big run was stopped: value is a lower bound
             growth.append({"measurement": g.measurement, "small": g.small, "big": g.big,
-                           "ratio": round(value, 2), "target": g.target,
-                           "ok": value <= g.target})
+                           "ratio": round(value, 2), "target": g.target, "lower_bound": bound,
+                           "ok": value <= g.target and not bound and not small.get("timed_out")})
     return {
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} "
                    f"{platform.release()}, Python {platform.python_version()}",
@@ -246,7 +350,10 @@ def to_markdown(report: dict) -> str:
         cells = []
         for c in corpora:
             f = by_corpus.get(c)
-            cells.append(f"{f['seconds']:.3f} s, {f['peak_mb']:.0f} MB" if f else "")
+            if f and f.get("timed_out"):
+                cells.append(f"> {f['seconds']:.0f} s (stopped)")
+            else:
+                cells.append(f"{f['seconds']:.3f} s, {f['peak_mb']:.0f} MB" if f else "")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     if report["ratios"]:
         lines += ["", "| ratio | corpus | value | target | met |", "| --- | --- | ---: | ---: | --- |"]
@@ -257,7 +364,8 @@ def to_markdown(report: dict) -> str:
         lines += ["", "| growth | from | to | value | target | met |",
                   "| --- | --- | --- | ---: | ---: | --- |"]
         for g in report["growth"]:
-            lines.append(f"| {g['measurement']} | {g['small']} | {g['big']} | {g['ratio']:.2f}x "
+            more = "> " if g.get("lower_bound") else ""
+            lines.append(f"| {g['measurement']} | {g['small']} | {g['big']} | {more}{g['ratio']:.2f}x "
                          f"| <= {g['target']}x | {'yes' if g['ok'] else 'NO'} |")
     return "\n".join(lines) + "\n"
 

@@ -145,6 +145,13 @@ def load_corpus(ctx: typer.Context):
     return store.load_layered(settings.data)
 
 
+#: Definitions from which an analysis takes about a second or more on a 2-core machine
+#: (bench/RESULTS.md), so a progress bar is shown on stderr when it is a terminal.
+PROGRESS_THREADS = 2_000
+PROGRESS_MATRIX = 500
+PROGRESS_SYNTHESIZE = 50
+
+
 def emit(view, fmt: OutputFormat) -> None:
     from cs_define.render import emit as render_emit
 
@@ -251,7 +258,7 @@ def threads(
     """The common threads of a term's definitions: shared concepts, their support and wording."""
     from cs_define import select
     from cs_define.errors import InvalidRequest
-    from cs_define.render import threads_view
+    from cs_define.render import progress, threads_view
     from cs_define.text import Analyzer
     from cs_define.threads import common_threads
 
@@ -259,7 +266,9 @@ def threads(
         raise InvalidRequest(f"--min-support must be at least 1, not {min_support}")
     chosen = select.find_term(load_corpus(ctx), term)
     definitions = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
-    found = common_threads(definitions, Analyzer.for_term(chosen), min_support)
+    with progress(len(definitions), "Reading definitions",
+                  enabled=len(definitions) >= PROGRESS_THREADS) as advance:
+        found = common_threads(definitions, Analyzer.for_term(chosen), min_support, advance)
     emit(threads_view(chosen.name, found, len(definitions), min_support), fmt)
 
 
@@ -283,13 +292,16 @@ def matrix(
 ) -> None:
     """A heat map of pairwise similarity, naming the most central and most distinct definition."""
     from cs_define.compare import similarity
-    from cs_define.render import matrix_view
+    from cs_define.render import matrix_view, progress
     from cs_define.select import find_term
     from cs_define.text import Analyzer
 
     chosen = find_term(load_corpus(ctx), term)
     definitions = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
-    result = similarity(definitions, Analyzer.for_term(chosen), scorer, top)
+    with progress(len(definitions), "Scoring pairs",
+                  enabled=len(definitions) >= PROGRESS_MATRIX) as advance:
+        result = similarity(definitions, Analyzer.for_term(chosen), scorer, top,
+                            progress=advance)
     emit(matrix_view(chosen.name, result), fmt)
 
 # --- curating: where, add, update, remove, history, import ------------------------------------
@@ -573,18 +585,21 @@ def synthesize(
 ) -> None:
     """Build one aggregated definition from the sources' own words, with provenance."""
     from cs_define import select
-    from cs_define.render import synthesis_view
+    from cs_define.render import progress, synthesis_view
     from cs_define.synthesize import MIN_WORDS, synthesize as build
     from cs_define.text import Analyzer
 
     corpus = load_corpus(ctx)
     chosen = select.find_term(corpus, term)
     records = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
-    result = build(
-        chosen.name, records, Analyzer.for_term(chosen), references=chosen.aggregates,
-        min_support=min_support, max_words=max_words, min_words=min(MIN_WORDS, max_words),
-        candidates=max(1, candidates),
-    )
+    # synthesize reports no steps: a bar without an end shows it is working
+    with progress(None, f"Synthesizing from {len(records)} definitions",
+                  enabled=len(records) >= PROGRESS_SYNTHESIZE):
+        result = build(
+            chosen.name, records, Analyzer.for_term(chosen), references=chosen.aggregates,
+            min_support=min_support, max_words=max_words, min_words=min(MIN_WORDS, max_words),
+            candidates=max(1, candidates),
+        )
     emit(synthesis_view(result, explain=explain, show_candidates=candidates > 0), fmt)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cs_define.text import Analyzer, span_text
@@ -470,21 +470,28 @@ def _prepared(texts: Sequence[str], analyzer: Analyzer, scorer: str):
     return list(texts), getattr(fuzz, scorer), utils.default_process
 
 
-def _block(choices, rows: slice, scorer_name: str, scorer, processor):
-    """Return the float32 scores of choices[rows] against all choices (symmetric, 0-100)."""
+def _block(choices, rows: slice, scorer_name: str, scorer, processor, cols: slice | None = None):
+    """Return the float32 scores of choices[rows] against choices[cols] (default: all), 0-100.
+
+    When rows and cols are the same slice, one list is passed as both queries and choices, so
+    rapidfuzz scores each pair of a symmetric scorer once (about half the time).
+    """
     import numpy as np
     from rapidfuzz import process
 
-    block = process.cdist(choices[rows], choices, scorer=scorer, processor=processor,
+    cols = slice(0, len(choices)) if cols is None else cols
+    queries = choices[rows]
+    targets = queries if (rows.start, rows.stop) == (cols.start, cols.stop) else choices[cols]
+    block = process.cdist(queries, targets, scorer=scorer, processor=processor,
                           dtype=np.float32, workers=-1)
     if scorer_name == "partial_ratio":  # not symmetric: take the better direction, as pair_scores
-        other = process.cdist(choices, choices[rows], scorer=scorer, processor=processor,
+        other = process.cdist(targets, queries, scorer=scorer, processor=processor,
                               dtype=np.float32, workers=-1)
         block = np.maximum(block, other.T)
     if scorer_name == "jaccard":
         block = 100.0 * block / (200.0 - block)
         empty = np.array([not c for c in choices])
-        block[np.ix_(empty[rows], empty)] = 0.0  # nothing in common with nothing, as pair_scores
+        block[np.ix_(empty[rows], empty[cols])] = 0.0  # nothing in common with nothing, as pair_scores
     return block
 
 
@@ -494,42 +501,96 @@ def similarity_matrix(texts: Sequence[str], analyzer: Analyzer, scorer: str = "t
     return _block(choices, slice(0, len(choices)), scorer, function, processor)
 
 
+def _top_k(block, cols, k: int):
+    """Return (scores, cols) of each row's k best cells, by score then lowest column, exactly.
+
+    `cols` names the column of each block column. Ties are broken by column however the rows
+    were chunked, so neighbours never depend on the chunk size.
+    """
+    import numpy as np
+
+    rows, width = block.shape
+    k = min(k, width)
+    if not k or not rows:
+        return np.empty((rows, 0), np.float32), np.empty((rows, 0), np.int64)
+    kth = np.partition(block, width - k, axis=1)[:, width - k]  # each row's k-th best score
+    r, c = np.nonzero(block >= kth[:, None])  # usually about k per row; more only on ties
+    score = block[r, c]
+    order = np.lexsort((cols[c], -score, r))
+    r, c, score = r[order], c[order], score[order]
+    rank = np.arange(len(r)) - np.searchsorted(r, np.arange(rows))[r]
+    keep = rank < k
+    best_scores = np.empty((rows, k), np.float32)
+    best_cols = np.empty((rows, k), np.int64)
+    best_scores[r[keep], rank[keep]] = score[keep]
+    best_cols[r[keep], rank[keep]] = cols[c[keep]]
+    return best_scores, best_cols
+
+
+def _merge(scores, cols, more_scores, more_cols, k: int):
+    """Return the k best of two candidate sets per row, by score then lowest column."""
+    import numpy as np
+
+    scores = np.concatenate((scores, more_scores), axis=1)
+    cols = np.concatenate((cols, more_cols), axis=1)
+    order = np.lexsort((cols, -scores), axis=1)[:, :k]
+    return np.take_along_axis(scores, order, axis=1), np.take_along_axis(cols, order, axis=1)
+
+
 def nearest_neighbours(texts: Sequence[str], analyzer: Analyzer, scorer: str = "token_set_ratio",
-                       k: int = 5, chunk_cells: int = CHUNK_CELLS):
+                       k: int = 5, chunk_cells: int = CHUNK_CELLS,
+                       progress: Callable[[int], object] | None = None):
     """Return (neighbours, mean): each text's k most similar others as (index, score), best
-    first, and its mean similarity to all others. Rows are scored in chunks of about
-    `chunk_cells` cells, so memory stays bounded however many texts there are."""
+    first (ties: lowest index), and its mean similarity to all others.
+
+    Each pair is scored once, as a bare `cdist(x, x)` does for a symmetric scorer: a chunk of
+    rows is scored against itself and against the rows after it, and each score counts for
+    both texts. Chunks hold about `chunk_cells` cells, so memory stays bounded (n x k kept)
+    however many texts there are. `progress`, if given, is called with the number of rows done
+    after each chunk (for a progress bar)."""
     import numpy as np
 
     choices, function, processor = _prepared(texts, analyzer, scorer)
     n = len(choices)
     k = max(0, min(k, n - 1))
-    step = max(1, chunk_cells // max(n, 1))
-    neighbours: list[tuple[tuple[int, float], ...]] = []
-    means = np.zeros(n, dtype=np.float64)
-    for first in range(0, n, step):
-        rows = slice(first, min(n, first + step))
-        block = _block(choices, rows, scorer, function, processor)
-        index = np.arange(rows.start, rows.stop)
-        block[index - first, index] = -1.0  # never one's own neighbour
-        if n > 1:
-            means[rows] = (block.sum(axis=1, dtype=np.float64) + 1.0) / (n - 1)
+    index = np.arange(n, dtype=np.int64)
+    best_scores = np.full((n, k), -np.inf, dtype=np.float32)
+    best_cols = np.full((n, k), n, dtype=np.int64)
+    sums = np.zeros(n, dtype=np.float64)
+    first = 0
+    while first < n:
+        stop = min(n, first + max(1, chunk_cells // (n - first)))
+        rows, after = slice(first, stop), slice(stop, n)
+        square = _block(choices, rows, scorer, function, processor, cols=rows)
+        rest = _block(choices, rows, scorer, function, processor, cols=after)
+        np.fill_diagonal(square, 0.0)
+        sums[rows] += square.sum(axis=1, dtype=np.float64) + rest.sum(axis=1, dtype=np.float64)
+        sums[after] += rest.sum(axis=0, dtype=np.float64)
         if k:
-            part = np.argpartition(-block, k - 1, axis=1)[:, :k]
-            for r, cols in enumerate(part):
-                # ties broken by position, so the result does not depend on the chunk size
-                best = sorted(cols, key=lambda c: (-block[r, c], c))
-                neighbours.append(tuple((int(c), round(float(block[r, c]), 1)) for c in best))
-        else:
-            neighbours.extend(() for _ in range(rows.stop - rows.start))
+            np.fill_diagonal(square, -1.0)  # never one's own neighbour
+            for block, cols in ((square, index[rows]), (rest, index[after])):
+                found = _top_k(block, cols, k)
+                best_scores[rows], best_cols[rows] = _merge(
+                    best_scores[rows], best_cols[rows], *found, k)
+            found = _top_k(rest.T, index[rows], k)  # the later rows' scores against this chunk
+            best_scores[after], best_cols[after] = _merge(
+                best_scores[after], best_cols[after], *found, k)
+        if progress is not None:
+            progress(stop - first)
+        first = stop
+    neighbours = [tuple((int(c), round(float(s), 1)) for s, c in zip(row_s, row_c))
+                  for row_s, row_c in zip(best_scores, best_cols)]
+    means = sums / (n - 1) if n > 1 else sums
     return neighbours, [round(float(m), 1) for m in means]
 
 
 def similarity(definitions: Sequence, analyzer: Analyzer, scorer: str = "token_set_ratio",
-               top: int = 5, full_limit: int = FULL_MATRIX_LIMIT) -> Similarity:
+               top: int = 5, full_limit: int = FULL_MATRIX_LIMIT,
+               progress: Callable[[int], object] | None = None) -> Similarity:
     """Return the pairwise similarity of definitions: the full matrix up to `full_limit`
     definitions, else the `top` nearest neighbours of each; with the most central (highest
-    mean similarity to the others) and the most distinct (lowest) named."""
+    mean similarity to the others) and the most distinct (lowest) named. `progress` is passed
+    to `nearest_neighbours` (rows done), and not called for a full matrix (small, fast)."""
     from cs_define.errors import InvalidRequest
 
     _check_scorer(scorer)
@@ -548,7 +609,7 @@ def similarity(definitions: Sequence, analyzer: Analyzer, scorer: str = "token_s
                      for i in range(n))
         neighbours = None
     else:
-        found, mean = nearest_neighbours(texts, analyzer, scorer, top)
+        found, mean = nearest_neighbours(texts, analyzer, scorer, top, progress=progress)
         neighbours = tuple(tuple((ids[j], s) for j, s in row) for row in found)
         matrix, mean = None, tuple(mean)
     central = max(range(len(ids)), key=lambda i: (mean[i], -i))

@@ -57,7 +57,8 @@ def test_word_diff_treats_punctuation_as_a_word():
 # --- comparing several definitions ------------------------------------------------------------
 
 from cs_define.compare import (  # noqa: E402
-    compare, nearest_neighbours, shared_terms, similar_phrases, similarity, unique_terms,
+    CHUNK_CELLS, compare, nearest_neighbours, shared_terms, similar_phrases, similarity,
+    similarity_matrix, unique_terms,
 )
 from cs_define.errors import InvalidRequest  # noqa: E402
 from cs_define.model import Definition  # noqa: E402
@@ -184,3 +185,30 @@ def test_word_diff_keeps_words_apart_on_both_sides():
     ops = word_diff("0 0", "\u07eb0")
     assert "".join(op.text for op in ops if op.op != "insert").split() == ["0", "0"]
     assert [op.op for op in ops] == ["delete", "insert", "equal"]
+
+
+def test_neighbours_report_progress_in_rows_per_chunk():
+    done = []
+    found, _ = nearest_neighbours(TEXTS, Analyzer(), "jaccard", k=1, chunk_cells=2 * len(TEXTS),
+                                  progress=done.append)
+    assert sum(done) == len(TEXTS) and len(done) > 1
+    assert found == nearest_neighbours(TEXTS, Analyzer(), "jaccard", k=1)[0]
+
+
+@pytest.mark.parametrize("scorer", ["token_set_ratio", "jaccard", "partial_ratio"])
+def test_neighbours_are_each_rows_best_with_ties_to_the_lowest_index_in_any_chunking(scorer):
+    # Many exact ties (repeated texts): the chosen neighbours must be the same for every chunk
+    # size, and be what sorting the full matrix row by (score, index) gives.
+    texts = ["a shared ledger of blocks", "a ledger shared by nodes", "blocks of a ledger",
+             "a shared ledger of blocks", "nodes agree by consensus", "blocks of a ledger",
+             "consensus of the nodes", "a shared ledger of blocks", ""]
+    analyzer = Analyzer()
+    full = similarity_matrix(texts, analyzer, scorer)
+    for k in (1, 3):
+        expected = [sorted((j for j in range(len(texts)) if j != i),
+                           key=lambda j: (-full[i, j], j))[:k] for i in range(len(texts))]
+        for cells in (1, 7, 30, CHUNK_CELLS):
+            found, mean = nearest_neighbours(texts, analyzer, scorer, k, chunk_cells=cells)
+            assert [[j for j, _ in row] for row in found] == expected, (k, cells)
+            assert mean == pytest.approx(
+                [(full[i].sum() - full[i, i]) / (len(texts) - 1) for i in range(len(texts))], abs=0.06)

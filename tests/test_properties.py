@@ -143,3 +143,86 @@ def test_every_format_of_list_survives_any_definitions(records):
 @given(text=TEXT)
 def test_plain_cells_are_clean_text(text):
     assert plain(text) == clean(text)
+
+
+# --- the analysis layer: compare, threads, synthesize -----------------------------------------
+
+from cs_define.compare import compare, pair_scores  # noqa: E402
+from cs_define.errors import InvalidRequest  # noqa: E402
+from cs_define.synthesize import synthesize  # noqa: E402
+from cs_define.threads import common_threads  # noqa: E402
+
+ANALYSIS = settings(max_examples=int(__import__("os").environ.get("HYPOTHESIS_EXAMPLES", 60)),
+                    deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _definitions(texts):
+    return [Definition(id=f"d{i}", source=f"Source {i}", text=t) for i, t in enumerate(texts)]
+
+
+@ANALYSIS
+@given(a=TEXT, b=TEXT)
+def test_pair_scores_are_symmetric_and_between_0_and_100(a, b):
+    analyzer = Analyzer("customer service")
+    forward, backward = pair_scores(a, b, analyzer), pair_scores(b, a, analyzer)
+    assert forward.as_dict() == backward.as_dict()
+    assert all(0.0 <= value <= 100.0 for value in forward.as_dict().values())
+
+
+@ANALYSIS
+@given(text=TEXT, term=st.text(max_size=20))
+def test_compare_of_a_text_with_itself_shares_every_content_term(text, term):
+    analyzer = Analyzer(term)
+    same = _definitions([text, text])
+    result = compare(same, analyzer)
+    assert {t.key for t in result.shared_terms} == {t.key for t in analyzer.content(text)}
+    assert all(t.ids == ("d0", "d1") for t in result.shared_terms)
+    assert result.unique_terms == (("d0", ()), ("d1", ()))
+    assert all(op.op == "equal" for op in result.diff)
+
+
+@ANALYSIS
+@given(texts=st.lists(TEXT, max_size=6), term=st.text(max_size=20),
+       min_support=st.integers(min_value=1, max_value=4))
+def test_common_threads_never_crash_and_name_only_real_definitions(texts, term, min_support):
+    definitions = _definitions(texts)
+    real = {d.id for d in definitions}
+    for thread in common_threads(definitions, Analyzer(term), min_support):
+        assert set(thread.ids) <= real and len(set(thread.ids)) == len(thread.ids)
+        assert thread.support >= min_support
+        assert [i for i, _ in thread.forms] == list(thread.ids)
+        assert thread.label and thread.key
+
+
+# Definitions of a made-up term, built from a small vocabulary so that they overlap.
+LEDGER_WORDS = ["a", "the", "shared", "ledger", "ledgers", "of", "records", "record", "kept",
+                "by", "many", "nodes", "node", "that", "agree", "on", "every", "transaction",
+                "transactions", "is", "are", "and", "in", "blocks", "order", ",", "without",
+                "central", "party", "trust", "digital", "assets"]
+LEDGER_TEXTS = st.lists(st.sampled_from(LEDGER_WORDS), min_size=1, max_size=18).map(
+    lambda words: "A distributed ledger is " + " ".join(words) + ".")
+
+
+def _words(text: str, analyzer: Analyzer) -> set[str]:
+    return {t.norm for t in analyzer.tokens(text) if t.is_word}
+
+
+@settings(max_examples=int(__import__("os").environ.get("HYPOTHESIS_EXAMPLES", 40)),
+          deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(LEDGER_TEXTS, max_size=6), max_words=st.integers(min_value=4, max_value=30))
+def test_synthesize_is_deterministic_and_faithful_or_fails_in_one_line(texts, max_words):
+    definitions = _definitions(texts)
+    analyzer = Analyzer("distributed ledger")
+    try:
+        first = synthesize("distributed ledger", definitions, analyzer, max_words=max_words,
+                           min_words=min(12, max_words))
+    except InvalidRequest as error:
+        assert len(definitions) < 2  # the one documented refusal
+        assert "\n" not in str(error) and "at least two" in str(error)
+        return
+    again = synthesize("distributed ledger", definitions, Analyzer("distributed ledger"),
+                       max_words=max_words, min_words=min(12, max_words))
+    assert again == first
+    sources = set().union(*(_words(d.text, analyzer) for d in definitions))
+    assert _words(first.definition, analyzer) <= sources
+    assert set(first.ids) == {d.id for d in definitions}

@@ -83,3 +83,23 @@ def test_ranking_on_another_term_puts_shared_concepts_first_and_the_term_last():
     assert "resources" in first and "scope, time and cost" in labels[:6]
     assert labels.index("before, during and after") < labels.index("project")
     assert threads[-1].is_term and not threads[0].is_term
+
+
+def test_progress_is_called_once_per_definition_and_changes_nothing():
+    texts = defs("Client satisfaction matters.", "Client satisfaction first.", "A third one.")
+    calls = []
+    with_progress = common_threads(texts, Analyzer(), 2, progress=calls.append)
+    assert calls == [1, 1, 1]
+    assert with_progress == common_threads(texts, Analyzer(), 2)
+
+
+def test_a_phrase_absorbs_only_its_runs_with_the_same_sources():
+    # "quick brown fox" is used by d1, d2; "brown fox" also by d3: both kept, "quick" absorbed.
+    threads = by_label(common_threads(
+        defs("A quick brown fox.", "Any quick brown fox.", "One brown fox.", "Slow and quick."),
+        Analyzer(),
+    ))
+    assert threads["quick brown fox"].ids == ("d1", "d2")
+    assert threads["brown fox"].ids == ("d1", "d2", "d3")
+    assert "brown" not in threads and "fox" not in threads
+    assert threads["quick"].ids == ("d1", "d2", "d4")

@@ -340,21 +340,27 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     return ""
 
 
+def role_signature(body: _Body, i: int) -> tuple[bool, str | None, str]:
+    """Return what `same_role` compares of a pivot: whether it modifies the next word, its
+    form when it does, and its role ("noun", "verb" or "" for unknown)."""
+    modifies = i + 1 < len(body.tokens) and body.content[i + 1]
+    return modifies, body.norms[i] if modifies else None, role(body.norms, body.content, i)
+
+
+def roles_compatible(a: tuple[bool, str | None, str], b: tuple[bool, str | None, str]) -> bool:
+    """Return whether two role signatures may be joined (see `same_role`)."""
+    if a[0] != b[0] or a[1] != b[1]:
+        return False  # a modifier keeps its own form: not "customers satisfaction"
+    return not a[2] or not b[2] or a[2] == b[2]
+
+
 def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
     """Return whether a pivot plays the same part in the source left and the source entered.
 
     A noun modifier ("customer satisfaction") must not be joined to a head noun ("a customer
     and ..."), nor a verb ("or use its products") to a noun ("the use of ...").
     """
-    def modifies(body: _Body, i: int) -> bool:
-        return i + 1 < len(body.tokens) and body.content[i + 1]
-
-    if modifies(leave, p) != modifies(enter, q):
-        return False
-    if modifies(enter, q) and leave.norms[p] != enter.norms[q]:
-        return False  # a modifier keeps its own form: not "customers satisfaction"
-    roles = {role(leave.norms, leave.content, p), role(enter.norms, enter.content, q)} - {""}
-    return len(roles) <= 1
+    return roles_compatible(role_signature(leave, p), role_signature(enter, q))
 
 
 def leaving_ok(body: _Body, position: int) -> bool:
@@ -514,6 +520,21 @@ class _Graph:
                 used_here.add(node)
                 self.occurrences[node].append((body.index, position))
                 self.node_at[(body.index, position)] = node
+        # Indexes that keep edge weights and source switches linear in the sources' length:
+        # each node's positions by source, and the occurrences of each adjacent pair of nodes.
+        self.by_body: list[dict[int, list[int]]] = []
+        for occurrences in self.occurrences:
+            grouped: dict[int, list[int]] = {}
+            for s, p in occurrences:
+                grouped.setdefault(s, []).append(p)
+            self.by_body.append(grouped)
+        self.by_body[_START] = {b.index: [-1] for b in bodies}
+        self.by_body[_END] = {b.index: [len(b.tokens)] for b in bodies}
+        self.continuing: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for body in bodies:
+            for position in range(len(body.tokens) - 1):
+                pair = (self.node_at[(body.index, position)], self.node_at[(body.index, position + 1)])
+                self.continuing.setdefault(pair, []).append((body.index, position))
         self.edges: dict[int, dict[int, float]] = {}
         # Bodies that cannot start a definition ("when ...") still lend their words to joins.
         starters = [b for b in bodies if b.tokens and starts_noun_phrase(b.tokens[0])]
@@ -534,22 +555,14 @@ class _Graph:
         self.occurrences.append([])
         return len(self.label) - 1
 
-    def _position(self, node: int, body: _Body) -> list[int]:
-        if node == _START:
-            return [-1]
-        if node == _END:
-            return [len(body.tokens)]
-        return [p for s, p in self.occurrences[node] if s == body.index]
-
     def _add_edge(self, a: int, b: int) -> None:
         if b in self.edges.setdefault(a, {}):
             return
         # Filippova's weight: (f(a) + f(b)) / sum over sources of 1/distance, over f(a)f(b).
         closeness = 0.0
-        for body in self.bodies:
-            before = self._position(a, body)
-            after = self._position(b, body)
-            gaps = [q - p for p in before for q in after if q > p]
+        before_in, after_in = self.by_body[a], self.by_body[b]
+        for source in sorted(before_in.keys() & after_in.keys()):  # source order, as summed before
+            gaps = [q - p for p in before_in[source] for q in after_in[source] if q > p]
             if gaps:
                 closeness += 1.0 / min(gaps)
         freq_a = max(1, len(self.occurrences[a])) if a != _START else len(self.bodies)
@@ -616,17 +629,24 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     # both sources, since content nodes merge on their form) and the guards must allow it.
     if not graph.is_content[here]:
         return None
-    leaving = [(s, p) for s, p in path.active if leaving_ok(bodies[s], p)]
+    # Occurrences are grouped by role signature, so matching the sources left with the sources
+    # entered costs their number, not its square (same_role, by signature).
+    leaving_by_role: dict[tuple, list[tuple[int, int]]] = {}
+    for s, p in path.active:
+        if leaving_ok(bodies[s], p):
+            leaving_by_role.setdefault(role_signature(bodies[s], p), []).append((s, p))
     entering = [
-        (s, p) for s, p in graph.occurrences[here]
-        if graph.node_at.get((s, p + 1)) == node and entering_ok(bodies[s], p)
-        and any(same_role(bodies[ls], lp, bodies[s], p) for ls, lp in leaving)
+        (s, p) for s, p in graph.continuing.get((here, node), ())
+        if entering_ok(bodies[s], p)
+        and any(roles_compatible(sig, role_signature(bodies[s], p)) for sig in leaving_by_role)
         and _agrees_after_join(graph, path, bodies[s], p + 1)
     ]
     if not entering:
         return None
-    leaving = frozenset((ls, lp) for ls, lp in leaving
-                        if any(same_role(bodies[ls], lp, bodies[s], p) for s, p in entering))
+    entered_roles = {role_signature(bodies[s], p) for s, p in entering}
+    leaving = frozenset(occurrence for sig, occurrences in leaving_by_role.items()
+                        if any(roles_compatible(sig, e) for e in entered_roles)
+                        for occurrence in occurrences)
     entering = frozenset((s, p + 1) for s, p in entering)
     pivot = len(path.nodes) - 1
     runs = path.runs + ((path.run_start, pivot, leaving),)

@@ -684,6 +684,11 @@ def threads_view(term_name: str, threads: Sequence[Any], total: int, min_support
     return View([section], data)
 
 
+#: The neighbours table is for reading: past this many rows it points to csv/json instead
+#: (laying out 10,000 rows takes rich about a minute).
+MAX_NEIGHBOUR_ROWS = 500
+
+
 def matrix_view(term_name: str, result) -> View:
     """View of a `compare.Similarity`: a heat-map matrix, or nearest neighbours when large."""
     ids = result.ids
@@ -730,7 +735,10 @@ def matrix_view(term_name: str, result) -> View:
         notice = Section(None, rows=[[(Span(
             f"{len(ids)} definitions are too many for a readable matrix: showing each one's "
             f"{result.top} nearest neighbours instead ({result.scorer}, 0-100).", "warn"),)]])
-        table = Section(f"Nearest neighbours in {term_name!r}", columns, rows)
+        shown = rows[:MAX_NEIGHBOUR_ROWS]
+        more = (f"the first {len(shown)} of {len(rows)} definitions; --format csv or json lists "
+                "them all" if len(rows) > len(shown) else None)
+        table = Section(f"Nearest neighbours in {term_name!r}", columns, shown, caption=more)
         csv_section = Section(None, (Column("id"), Column("rank"), Column("neighbour"),
                                      Column("score")),
                               [[ident, str(n), other, f"{score:.1f}"]

@@ -155,3 +155,19 @@ def test_ids_are_read_the_same_way_by_every_analysis_command(run):
         assert "reference aggregate" in refused.stderr, command
         unknown = run(command, "--ids", "wikipedia,oxfrd")
         assert unknown.exit_code == 2 and "did you mean 'oxford'" in unknown.stderr, command
+
+
+def test_a_long_neighbours_table_is_cut_for_reading_but_csv_lists_all(run, write_data, monkeypatch):
+    from cs_define import render
+
+    monkeypatch.setattr(render, "MAX_NEIGHBOUR_ROWS", 10)
+    lines = ["terms:", "  - term: widget", "    definitions:"]
+    for n in range(35):
+        lines += [f"      - id: w{n}", "        source: S",
+                  f"        text: \"A widget is a part number {n} with gear {n % 5} and shaft {n % 7}.\""]
+    path = write_data("\n".join(lines) + "\n")
+    table = run("--data", str(path), "matrix", "--top", "1").stdout
+    assert "the first 10 of 35 definitions; --format csv or json lists them all" in " ".join(table.split())
+    assert " w9 " in table and " w10 " not in table
+    rows = run("--data", str(path), "matrix", "--top", "1", "-f", "csv").stdout.splitlines()
+    assert len(rows) == 1 + 35

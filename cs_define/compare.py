@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cs_define.text import Analyzer, span_text
+from cs_define.text import Analyzer, is_word_char, span_text
 
 #: "Did you mean" offers names scoring at least this (rapidfuzz WRatio, 0-100).
 SUGGEST_CUTOFF = 70.0
@@ -123,7 +123,7 @@ def _spaced(ops: list[DiffOp]) -> list[DiffOp]:
     last = {"old": "", "new": ""}  # the last character of each side so far
     for op in ops:
         sides = {"equal": ("old", "new"), "delete": ("old",), "insert": ("new",)}[op.op]
-        if op.text[:1].isalnum() and any(last[side][-1:].isalnum() for side in sides):
+        if is_word_char(op.text[:1]) and any(is_word_char(last[side][-1:]) for side in sides):
             op = DiffOp(op.op, " " + op.text)
         for side in sides:
             last[side] = op.text

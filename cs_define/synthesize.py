@@ -721,9 +721,28 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     return True
 
 
-def _is_copy(words: Sequence[str], *sources: Sequence[Sequence[str]]) -> bool:
-    """Return whether the words of a candidate occur, in order and together, in a source."""
-    return any(_contains(norms, words) for group in sources for norms in group)
+class _CopyIndex:
+    """Tells whether a candidate's words occur, in order and together, in a source: each word's
+    positions are indexed, so a candidate is checked only where its rarest word stands."""
+
+    def __init__(self, *sources: Sequence[Sequence[str]]):
+        self.sequences = [tuple(seq) for group in sources for seq in group]
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for number, sequence in enumerate(self.sequences):
+            for position, word in enumerate(sequence):
+                self.postings.setdefault(word, []).append((number, position))
+
+    def contains(self, words: Sequence[str]) -> bool:
+        """Return whether `words` (non-empty) is a contiguous run of one of the sequences."""
+        words = tuple(words)
+        if not words:
+            return False
+        offset = min(range(len(words)), key=lambda i: len(self.postings.get(words[i], ())))
+        for number, position in self.postings.get(words[offset], ()):
+            start = position - offset
+            if start >= 0 and self.sequences[number][start:start + len(words)] == words:
+                return True
+        return False
 
 
 def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -996,6 +1015,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     bodies = context.bodies
     source_norms = [tuple(n for n in b.norms if n[:1].isalnum()) for b in bodies]
     full = [tuple(n for n in context.full_norms[d.id] if n[:1].isalnum()) for d in context.definitions]
+    copies = _CopyIndex(source_norms, full)
     seen: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}  # one source's own clause: not a result, but a base to extend
     for path in paths:
@@ -1017,7 +1037,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
             continue
         text, pieces = _realise(path, bodies)
         words = tuple(t.norm for _, tokens, _ in pieces for t in tokens if t.is_word)
-        if _is_copy(words, source_norms, full):
+        if copies.contains(words):
             continue  # two sources share this wording: still a copy of one of them
         all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
         if not agreement_ok(all_norms):
@@ -1045,7 +1065,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     for extended in _extend(bases, context, max_words):
         words = tuple(t.norm for t in context.analyzer.tokens(extended.text) if t.is_word)
         if (extended.words >= min_words and extended.text.casefold() not in seen
-                and not _is_copy(words, source_norms, full)):
+                and not copies.contains(words)):
             seen[extended.text.casefold()] = extended
     return sorted(seen.values(), key=rank)
 
@@ -1067,6 +1087,13 @@ def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tupl
         for b in bodies}
     best = pool[0]
     out = []
+    pool_keys: dict[int, frozenset] = {}  # each candidate's threads, computed once
+
+    def has(index: int, key) -> bool:
+        if index not in pool_keys:
+            pool_keys[index] = frozenset(occurrences(pool[index].text, analyzer))
+        return key in pool_keys[index]
+
     for use in thread_uses:
         thread = use.thread
         if use.covered:
@@ -1079,9 +1106,9 @@ def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tupl
             reason = (f"said outside the defining clause by {where} (a later clause or sentence), "
                       "which the synthesis does not draw on")
         else:
-            rival = next((c for c in pool[1:] if thread.key in occurrences(c.text, analyzer)), None)
-            if rival is not None:
-                rank = pool.index(rival) + 1
+            rank = next((i + 1 for i in range(1, len(pool)) if has(i, thread.key)), None)
+            if rank is not None:
+                rival = pool[rank - 1]
                 lacks = sorted(majority - analyzer.keys(rival.text))
                 if lacks and rival.score >= best.score:
                     reason = (f"candidate #{rank} has it but leaves out {len(lacks)} word(s) "

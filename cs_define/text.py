@@ -20,6 +20,14 @@ _MARKS = (
     "\u302a-\u302f\u3099\u309a\ufe20-\ufe2f"
 )
 _W = rf"[\w{_MARKS}]"
+_WORD_CHAR = re.compile(_W)
+
+
+def is_word_char(char: str) -> bool:
+    """Return whether `char` belongs to a word for the tokenizer (letters, digits, marks)."""
+    return bool(char) and _WORD_CHAR.fullmatch(char) is not None
+
+
 _TOKEN = re.compile(rf"(?P<word>{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
 
 #: Punctuation that ends a sentence.

@@ -212,3 +212,11 @@ def test_neighbours_are_each_rows_best_with_ties_to_the_lowest_index_in_any_chun
             assert [[j for j, _ in row] for row in found] == expected, (k, cells)
             assert mean == pytest.approx(
                 [(full[i].sum() - full[i, i]) / (len(texts) - 1) for i in range(len(texts))], abs=0.06)
+
+
+def test_word_diff_treats_combining_marks_as_word_characters():
+    # Found by hypothesis: a lone combining mark is a word to the tokenizer, so it must not be
+    # glued to the next word when the space between them belongs to the deleted side.
+    ops = word_diff("\u0300 0000000", "0000000")
+    old = "".join(op.text for op in ops if op.op != "insert")
+    assert len(old.split()) == 2

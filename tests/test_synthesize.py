@@ -329,3 +329,21 @@ def test_coverage_and_faithfulness():
     assert coverage("red apples", sources, analyzer) == 1.0  # red and apple: half the sources each
     assert coverage("red sky", sources, analyzer) == 0.5
     assert faithfulness("red apples taste", sources, analyzer) == pytest.approx(2 / 3)
+
+
+from hypothesis import given, settings, strategies as st
+
+from cs_define.synthesize import _CopyIndex
+
+
+@settings(max_examples=200, deadline=None)
+@given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
+       words=st.lists(st.sampled_from("abcde"), max_size=4))
+def test_copy_index_finds_exactly_the_contiguous_runs(sources, words):
+    def naive(seq, part):
+        n = len(part)
+        return n > 0 and any(tuple(seq[i:i + n]) == tuple(part) for i in range(len(seq) - n + 1))
+
+    half = len(sources) // 2
+    index = _CopyIndex(sources[:half], sources[half:])
+    assert index.contains(words) == any(naive(seq, words) for seq in sources)

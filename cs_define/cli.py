@@ -117,6 +117,20 @@ ExcludeOption = Annotated[
 ]
 
 
+MinSupportOption = Annotated[
+    int,
+    typer.Option("--min-support", "-m", help="A common thread needs at least this many "
+                 "definitions (1 or more)."),
+]
+
+
+def _check_min_support(value: int) -> None:
+    if value < 1:
+        from cs_define.errors import InvalidRequest
+
+        raise InvalidRequest(f"--min-support must be at least 1, not {value}")
+
+
 def _split_ids(values: Optional[list[str]]) -> list[str]:
     """Return ids given as repeated options and/or comma-separated lists."""
     return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
@@ -246,8 +260,7 @@ def compare_(
 def threads(
     ctx: typer.Context,
     term: TermOption = None,
-    min_support: Annotated[int, typer.Option(
-        "--min-support", "-m", help="Show threads used by at least this many definitions.")] = 2,
+    min_support: MinSupportOption = 2,
     ids: IdsOption = None,
     exclude: ExcludeOption = None,
     kind: KindOption = None,
@@ -257,13 +270,11 @@ def threads(
 ) -> None:
     """The common threads of a term's definitions: shared concepts, their support and wording."""
     from cs_define import select
-    from cs_define.errors import InvalidRequest
     from cs_define.render import progress, threads_view
     from cs_define.text import Analyzer
     from cs_define.threads import common_threads
 
-    if min_support < 1:
-        raise InvalidRequest(f"--min-support must be at least 1, not {min_support}")
+    _check_min_support(min_support)
     chosen = select.find_term(load_corpus(ctx), term)
     definitions = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)
     with progress(len(definitions), "Reading definitions",
@@ -571,11 +582,7 @@ def synthesize(
         int,
         typer.Option("--max-words", min=4, max=200, help="Longest definition allowed, in words."),
     ] = 35,
-    min_support: Annotated[
-        int,
-        typer.Option("--min-support", min=1,
-                     help="A common thread needs at least this many sources."),
-    ] = 2,
+    min_support: MinSupportOption = 2,
     explain: Annotated[
         bool,
         typer.Option("--explain", "-e", help="Say why each part is there, which sources say it, "
@@ -589,6 +596,7 @@ def synthesize(
     from cs_define.synthesize import MIN_WORDS, synthesize as build
     from cs_define.text import Analyzer
 
+    _check_min_support(min_support)
     corpus = load_corpus(ctx)
     chosen = select.find_term(corpus, term)
     records = _selected(chosen, ids, exclude, kind, exclude_kind, perspective)

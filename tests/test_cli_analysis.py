@@ -56,6 +56,7 @@ def test_compare_csv_and_markdown(run):
     (("matrix", "--ids", "oxford"), "at least two"),
     (("matrix", "--top", "0"), "at least 1"),
     (("threads", "--min-support", "0"), "at least 1"),
+    (("synthesize", "--min-support", "0"), "--min-support must be at least 1"),
     (("threads", "--exclude", "wikipdia"), "did you mean 'wikipedia'"),
 ])
 def test_errors_are_one_line_with_exit_code_2(run, args, message):

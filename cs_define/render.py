@@ -275,11 +275,12 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
             if section.caption:
                 show(_text((Span(section.caption, "muted"),)))
             continue
-        if len(section.columns) >= 4 and console.width < NARROW:
+        if len(section.columns) >= 3 and console.width < NARROW:
             _print_stacked(console, section, marks)
             continue
+        if section.title:  # printed above, not as the table's title, which rich crops when narrow
+            show(_text((Span(section.title, "strong"),)))
         table = Table(
-            title=_text((Span(section.title, "strong"),)) if section.title else None,
             caption=_text((Span(section.caption, "muted"),)) if section.caption else None,
             box=box.ROUNDED if section.show_lines else box.SIMPLE_HEAD,
             show_lines=section.show_lines,
@@ -296,7 +297,7 @@ def print_tables(sections: Sequence[Section], out: TextIO) -> None:
         show(table)
 
 
-#: Below this many columns, tables of four or more columns are printed as stacked records.
+#: Below this many columns, tables of three or more columns are printed as stacked records.
 NARROW = 72
 
 
@@ -310,14 +311,17 @@ def _print_stacked(console, section: Section, marks: bool = False) -> None:
         head: list[Span] = []
         long_cells = []
         for index, (column, cell) in enumerate(zip(section.columns, row)):
-            if column.ratio:
-                long_cells.append(cell)
+            if column.ratio and index:
+                long_cells.append((Span(f"{column.header}: ", "muted"), *spans(cell)))
+            elif column.ratio:
+                long_cells.append(spans(cell))
             elif index == 0:
                 head.extend(Span(s.text, s.style or "strong") for s in spans(cell))
             elif plain(cell):
                 head.extend((Span(f"  {column.header}: ", "muted"), *spans(cell)))
         console.print()
-        console.print(_text(tuple(head)))
+        if head:
+            console.print(_text(tuple(head)))
         for cell in long_cells:
             console.print(Padding(_text(cell, marks), (0, 0, 0, 2)))
     if section.caption:

@@ -267,3 +267,11 @@ def test_every_option_and_argument_of_every_command_has_help():
     assert {"list", "show", "terms", "compare", "threads", "matrix", "synthesize", "add", "update",
             "remove", "history", "import", "export", "where"} <= set(group.commands)
     assert missing == []
+
+
+def test_narrow_terminal_keeps_three_column_tables_within_the_width(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "50")
+    out = run("synthesize", "--exclude-kind", "crowd").stdout
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 50
+    assert "Provenance: each phrase and the sources that say it word for word" in " ".join(out.split())
+    assert "sources: " in out

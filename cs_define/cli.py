@@ -354,6 +354,15 @@ def _writable_corpus(ctx: typer.Context):
     return load_corpus(ctx)
 
 
+def _write_and_show(ctx: typer.Context, planned, message: str, fmt: OutputFormat) -> None:
+    """Apply a planned add or update, say where it went (stderr) and print the row written."""
+    from cs_define.render import print_note
+
+    path, corpus = _write(ctx, [planned.change])
+    print_note(message.format(id=repr(planned.definition.id), term=repr(planned.term), path=path))
+    _show_written(ctx, corpus, planned.term, planned.definition.id, fmt)
+
+
 def _show_written(ctx: typer.Context, corpus, term: str, ident: str, fmt: OutputFormat) -> None:
     from cs_define import select
     from cs_define.render import list_view
@@ -398,15 +407,12 @@ def add(
 ) -> None:
     """Add a definition (to your user data file, or to --data) and print it."""
     from cs_define import curate
-    from cs_define.render import print_note
 
     fields = {"id": ident, "source": source, "text": _read_text_option(text), "url": url,
               "date": date, "kind": kind, "perspective": perspective, "note": note}
     planned = curate.plan_add(_writable_corpus(ctx), term, fields,
                               "aggregate" if aggregate else "source", new_term)
-    path, corpus = _write(ctx, [planned.change])
-    print_note(f"added {planned.definition.id!r} to {planned.term!r} in {path}")
-    _show_written(ctx, corpus, planned.term, planned.definition.id, fmt)
+    _write_and_show(ctx, planned, "added {id} to {term} in {path}", fmt)
 
 
 @app.command()
@@ -428,14 +434,11 @@ def update(
 ) -> None:
     """Record a new wording of a definition (or change its fields) and print it."""
     from cs_define import curate
-    from cs_define.render import print_note
 
     changes = {"date": date, "source": source, "url": url, "kind": kind,
                "perspective": perspective, "note": note}
     planned = curate.plan_update(load_corpus(ctx), ident, term, _read_text_option(text), changes)
-    path, corpus = _write(ctx, [planned.change])
-    print_note(f"updated {planned.definition.id!r} in {planned.term!r} in {path}")
-    _show_written(ctx, corpus, planned.term, planned.definition.id, fmt)
+    _write_and_show(ctx, planned, "updated {id} in {term} in {path}", fmt)
 
 
 @app.command()

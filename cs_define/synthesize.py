@@ -12,7 +12,12 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
 4. A beam search walks from the start of a defining clause to an end. A path may switch from one
    source to another only at a shared content word (the pivot), and only where the grammatical
    guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
-   list, not where "is/are" would stop agreeing with its subject.
+   list, not where "is/are" would stop agreeing with its subject, not where the entered source
+   goes on with an argument of a verb the path does not have ("receive from a company" + "[by
+   a company] to those people").
+5a. A fused candidate must not name one role twice: no two of its runs open a modifier with
+   the same preposition ("over the internet ... over a network"), and it must differ from
+   every source by more than an article in front.
 5. Complete paths are filtered: a pronoun ("its", "their") entered after a switch must keep
    its antecedent (it must not point to a noun said before the pivot in its own source).
 6. Second parts: a fused candidate, or one source's own clause, that lacks a word most
@@ -86,6 +91,12 @@ MODIFIER_OPENERS = frozenset(
     "to for in on over at by with without from during before after through across within "
     "throughout under between among into via".split()
 )
+#: Of those, the ones that often mark an argument of the verb before them ("provided by a
+#: company to those people", "receive from"); the others ("without", "during", "over") open
+#: adjuncts that fit after any verb.
+ARGUMENT_OPENERS = MODIFIER_OPENERS - frozenset(
+    "without during before after over through throughout within across via".split()
+)
 #: Modifier fragments kept per missing word, and base candidates a fragment is tried on.
 FRAGMENTS_PER_KEY = 4
 BASES_EXTENDED = 40
@@ -94,6 +105,8 @@ SINGULAR_PRONOUNS = frozenset("it its itself he him his himself she her hers her
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 #: Words that introduce a noun phrase which a pronoun may refer back to.
 _ARTICLES = frozenset("a an the this that these those".split())
+#: The articles, which a copy may add or drop in front.
+_ARTICLES_ONLY = frozenset({"a", "an", "the"})
 #: Words after which a content word acts as a noun ("the use", "its products").
 _NOUN_CUES = frozenset("a an the its their our his her my your this these those".split())
 
@@ -340,17 +353,44 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     return ""
 
 
-def role_signature(body: _Body, i: int) -> tuple[bool, str | None, str]:
+def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> str | None:
+    """Return the preposition whose object the noun phrase ending at `position` is, or None.
+
+    Walks back over the noun phrase (content words and determiners) to the word before it:
+    "provided by a company" gives "by", "customers receive" and "data and identify patterns"
+    give None.
+    """
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if content[index] or word in DETERMINERS:
+            continue
+        return word if word in MODIFIER_OPENERS or word == "of" else None
+    return None
+
+
+def role_signature(body: _Body, i: int) -> tuple:
     """Return what `same_role` compares of a pivot: whether it modifies the next word, its
-    form when it does, and its role ("noun", "verb" or "" for unknown)."""
+    form when it does, its role ("noun", "verb" or "" for unknown), the preposition that
+    governs its noun phrase, and whether an argument preposition follows it (see
+    `roles_compatible`)."""
     modifies = i + 1 < len(body.tokens) and body.content[i + 1]
-    return modifies, body.norms[i] if modifies else None, role(body.norms, body.content, i)
+    follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
+    return (modifies, body.norms[i] if modifies else None, role(body.norms, body.content, i),
+            governor(body.norms, body.content, i), follows in ARGUMENT_OPENERS)
 
 
-def roles_compatible(a: tuple[bool, str | None, str], b: tuple[bool, str | None, str]) -> bool:
-    """Return whether two role signatures may be joined (see `same_role`)."""
+def roles_compatible(a: tuple, b: tuple) -> bool:
+    """Return whether two role signatures may be joined (see `same_role`).
+
+    The entered source's next modifier ("to those people" in "provided by a company to those
+    people") may belong to the verb before the pivot rather than to the pivot: it is carried
+    over only when the pivot is governed by the same preposition in the source left ("receive
+    from a company" + "to those people" is refused).
+    """
     if a[0] != b[0] or a[1] != b[1]:
         return False  # a modifier keeps its own form: not "customers satisfaction"
+    if b[4] and a[3] is not None and b[3] is not None and a[3] != b[3]:
+        return False
     return not a[2] or not b[2] or a[2] == b[2]
 
 
@@ -417,6 +457,44 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
             if found >= 0 and found < start:
                 return False
     return True
+
+
+def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[str]:
+    """Return the prepositions of `norms` that open a modifier of a noun phrase, in order.
+
+    A preposition of `MODIFIER_OPENERS` followed by a determiner or a content word ("over the
+    internet", "to customers"); "to" before a verb ("to store data") opens a purpose, not a
+    modifier, and is left out (a plural after "to" is a noun: "to customers before ...").
+    """
+    used = []
+    for index, word in enumerate(norms[:-1]):
+        if word not in MODIFIER_OPENERS:
+            continue
+        after = norms[index + 1]
+        if not (after in DETERMINERS or content[index + 1]):
+            continue
+        if (word == "to" and after not in DETERMINERS and looks_plural(after) is not True
+                and role(norms, content, index + 1) == "verb"):
+            continue
+        used.append(word)
+    return used
+
+
+def repeats_a_modifier(runs: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> bool:
+    """Return whether two different runs of a fused text open a modifier with the same preposition.
+
+    Each source names a role once ("to those people who buy ..." is its recipient, "over the
+    internet" its medium); a join that adds a second "to customers" or "over a network" from
+    another source says the same role twice. A repetition inside one source's run is its own
+    wording and is kept.
+    """
+    seen: set[str] = set()
+    for norms, content in runs:
+        here = set(modifier_openers_used(norms, content))
+        if here & seen:
+            return True
+        seen |= here
+    return False
 
 
 def starts_noun_phrase(token: Token) -> bool:
@@ -744,6 +822,26 @@ class _CopyIndex:
                 return True
         return False
 
+    def copies(self, words: Sequence[str]) -> bool:
+        """Return whether `words` is a source's run, up to an article added or dropped in front
+        ("The assistance and other resources ..." copies "assistance and other resources ...")."""
+        words = tuple(words)
+        if self.contains(words):
+            return True
+        if len(words) > 1 and words[0] in _ARTICLES_ONLY and self.contains(words[1:]):
+            return True
+        return any(self.contains((article, *words)) for article in sorted(_ARTICLES_ONLY))
+
+
+def _words(tokens: Sequence[Token]) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """Return a run's word forms and which of them are content words (for the guards)."""
+    return _norm_sequence(tokens), tuple(t.is_content for t in tokens)
+
+
+def _phrase_words(phrases: Sequence[Phrase], analyzer: Analyzer):
+    """Return `_words` of each phrase of a candidate (its runs, as written)."""
+    return [_words(analyzer.tokens(phrase.text)) for phrase in phrases]
+
 
 def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
@@ -994,7 +1092,8 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 piece = body.text[tokens[0].start:tokens[-1].end]
                 text = f"{base.text} {piece}"
                 norms = [t.norm for t in context.analyzer.tokens(text)]
-                if not agreement_ok(norms):
+                runs = (*_phrase_words(base.phrases, context.analyzer), _words(tokens))
+                if not agreement_ok(norms) or repeats_a_modifier(runs):
                     continue
                 ids = tuple(d.id for d in context.definitions
                             if _contains(context.full_norms[d.id], _norm_sequence(tokens)))
@@ -1037,10 +1136,10 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
             continue
         text, pieces = _realise(path, bodies)
         words = tuple(t.norm for _, tokens, _ in pieces for t in tokens if t.is_word)
-        if copies.contains(words):
+        if copies.copies(words):
             continue  # two sources share this wording: still a copy of one of them
         all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
-        if not agreement_ok(all_norms):
+        if not agreement_ok(all_norms) or repeats_a_modifier([_words(t) for _, t, _ in pieces]):
             continue
         text = _capitalised(text)
         if text.casefold() in seen:
@@ -1065,7 +1164,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     for extended in _extend(bases, context, max_words):
         words = tuple(t.norm for t in context.analyzer.tokens(extended.text) if t.is_word)
         if (extended.words >= min_words and extended.text.casefold() not in seen
-                and not copies.contains(words)):
+                and not copies.copies(words)):
             seen[extended.text.casefold()] = extended
     return sorted(seen.values(), key=rank)
 

@@ -8,9 +8,11 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
-    agreement_ok, antecedent, clause_regions, defining_clause, ends_noun_phrase, leaving_ok,
-    modifier_fragments, open_lists, opens_list, pronouns_ok, same_role, synthesize, _make_body,
+    agreement_ok, antecedent, clause_regions, defining_clause, ends_noun_phrase, governor,
+    leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
+    repeats_a_modifier, same_role, synthesize, _make_body,
 )
+import cs_define.synthesize as synthesize_module
 from cs_define.text import Analyzer
 
 # A made-up term, so nothing here can depend on "customer service".
@@ -89,6 +91,73 @@ def test_role_guard_does_not_join_a_noun_modifier_to_a_head_noun_or_a_verb_to_a_
     assert not same_role(noun, noun.norms.index("use"), verb, verb.norms.index("use"))
     other = body("every customer and a seller", 4)
     assert same_role(head, head.norms.index("customer"), other, other.norms.index("customer"))
+
+
+def test_governor_is_the_preposition_before_the_noun_phrase():
+    words = norms("advice provided by a company to people who learn from data and identify patterns")
+    content = [w in {"advice", "provided", "company", "people", "learn", "data", "identify",
+                     "patterns"} for w in words]
+    assert governor(words, content, words.index("company")) == "by"
+    assert governor(words, content, words.index("data")) == "from"
+    assert governor(words, content, words.index("patterns")) is None  # "and identify patterns"
+    assert governor(words, content, words.index("advice")) is None
+
+
+def test_role_guard_does_not_carry_a_verbs_argument_past_a_different_preposition():
+    left = body("the help that buyers receive from a shop or its staff", 0)
+    argument = body("the advice given by a shop to those people who pay", 1)
+    adjunct = body("the advice given by a shop without any charge", 2)
+    same = body("the advice given by a shop to its members", 3)
+    at = left.norms.index("shop")
+    # "receive from a shop to those people": "to those people" belonged to "given"
+    assert not same_role(left, at, argument, argument.norms.index("shop"))
+    # "without any charge" fits after any verb; "by a shop to its members" keeps "by"
+    assert same_role(left, at, adjunct, adjunct.norms.index("shop"))
+    assert same_role(same, same.norms.index("shop"), argument, argument.norms.index("shop"))
+
+
+def test_modifier_openers_are_prepositions_before_a_noun_phrase():
+    words = norms("access over the internet to store data and send it to customers before noon")
+    content = [w in {"access", "internet", "store", "data", "send", "customers", "before", "noon"}
+               for w in words]
+    # "to store" opens a purpose; "to customers" (a plural noun) and "over the" a modifier;
+    # "before noon" too (a content word follows)
+    assert modifier_openers_used(words, content) == ["over", "to", "before"]
+
+
+def test_repeated_modifier_guard_compares_runs_not_words_within_one_run():
+    def run_of(text, content_words):
+        words = norms(text)
+        return words, [w in content_words for w in words]
+
+    first = run_of("the use of servers over the internet", {"use", "servers", "internet"})
+    second = run_of("data over a network", {"data", "network"})
+    own = run_of("data over a network over time", {"data", "network", "time"})
+    assert repeats_a_modifier([first, second])  # "over the internet ... over a network"
+    assert not repeats_a_modifier([own])  # one source's own wording is kept
+    assert not repeats_a_modifier([first, run_of("data to users", {"data", "users"})])
+
+
+def test_no_candidate_names_a_role_twice_end_to_end(monkeypatch):
+    texts = [
+        "Telework is office work done by staff from home over the internet.",
+        "The practice of doing office work from home over a private network.",
+        "Telework is paid work that staff do at home over a network.",
+    ]
+
+    def repeated(result, analyzer):
+        return [c.text for c in result.candidates
+                if repeats_a_modifier([(tuple(t.norm for t in analyzer.tokens(p.text)),
+                                        tuple(t.is_content for t in analyzer.tokens(p.text)))
+                                       for p in c.phrases])]
+
+    analyzer = Analyzer("telework")
+    result = synthesize("telework", defs(texts), analyzer, min_words=4, candidates=100)
+    assert result.fused and not repeated(result, analyzer)
+    # the guard is what keeps them out: without it some candidate says "over" twice
+    monkeypatch.setattr(synthesize_module, "repeats_a_modifier", lambda runs: False)
+    unguarded = synthesize("telework", defs(texts), analyzer, min_words=4, candidates=100)
+    assert repeated(unguarded, analyzer)
 
 
 def test_antecedent_of_a_pronoun_from_closed_classes():

@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
@@ -518,6 +518,7 @@ class _Body:
     region: list[int]
     open_list: list[bool]
     can_end: list[bool]
+    signatures: list[tuple] = field(default_factory=list)  # role_signature per position
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -552,6 +553,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
         and not opens_list(norms, content, i)
         for i in range(len(tokens))
     ]
+    body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     return body
 
 
@@ -712,16 +714,16 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     leaving_by_role: dict[tuple, list[tuple[int, int]]] = {}
     for s, p in path.active:
         if leaving_ok(bodies[s], p):
-            leaving_by_role.setdefault(role_signature(bodies[s], p), []).append((s, p))
+            leaving_by_role.setdefault(bodies[s].signatures[p], []).append((s, p))
     entering = [
         (s, p) for s, p in graph.continuing.get((here, node), ())
         if entering_ok(bodies[s], p)
-        and any(roles_compatible(sig, role_signature(bodies[s], p)) for sig in leaving_by_role)
+        and any(roles_compatible(sig, bodies[s].signatures[p]) for sig in leaving_by_role)
         and _agrees_after_join(graph, path, bodies[s], p + 1)
     ]
     if not entering:
         return None
-    entered_roles = {role_signature(bodies[s], p) for s, p in entering}
+    entered_roles = {bodies[s].signatures[p] for s, p in entering}
     leaving = frozenset(occurrence for sig, occurrences in leaving_by_role.items()
                         if any(roles_compatible(sig, e) for e in entered_roles)
                         for occurrence in occurrences)

@@ -14,7 +14,9 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
    list, not where "is/are" would stop agreeing with its subject, not where the entered source
    goes on with an argument of a verb the path does not have ("receive from a company" + "[by
-   a company] to those people").
+   a company] to those people") or with a second object ("[give] computer systems the ability").
+   A relative clause stays open until its phrase after two content words has ended ("at which
+   the average price level of goods and services rises"); its last word may be a pivot.
 5a. A fused candidate must not name one role twice: no two of its runs open a modifier with
    the same preposition ("over the internet ... over a network"), and it must differ from
    every source by more than an article in front.
@@ -283,11 +285,13 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
 
     A relative or subordinate clause ("that customers receive ...") is open from its opener
     until two of its content words (most likely its subject or object and its verb) have been
-    said; a path must not enter it, nor leave it, while it is open.
+    said and the phrase they are in has ended: a content word, "of", "and" or "or" carries it
+    on ("at which the average price level of goods and services rises" is open up to "rises").
+    A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
     for index, word in enumerate(norms):
-        if opener >= 0 and said >= 2:
+        if opener >= 0 and said >= 2 and not (content[index] or word in {"of", "and", "or"}):
             opener = -1
         if opener < 0 and word in CLAUSE_OPENERS and index > 0:
             opener, said = index, 0
@@ -371,12 +375,13 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
 def role_signature(body: _Body, i: int) -> tuple:
     """Return what `same_role` compares of a pivot: whether it modifies the next word, its
     form when it does, its role ("noun", "verb" or "" for unknown), the preposition that
-    governs its noun phrase, and whether an argument preposition follows it (see
-    `roles_compatible`)."""
+    governs its noun phrase, whether an argument preposition follows it, and whether a
+    determiner follows it (a second object: see `roles_compatible`)."""
     modifies = i + 1 < len(body.tokens) and body.content[i + 1]
     follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
     return (modifies, body.norms[i] if modifies else None, role(body.norms, body.content, i),
-            governor(body.norms, body.content, i), follows in ARGUMENT_OPENERS)
+            governor(body.norms, body.content, i), follows in ARGUMENT_OPENERS,
+            follows in DETERMINERS)
 
 
 def roles_compatible(a: tuple, b: tuple) -> bool:
@@ -391,6 +396,8 @@ def roles_compatible(a: tuple, b: tuple) -> bool:
         return False  # a modifier keeps its own form: not "customers satisfaction"
     if b[4] and a[3] is not None and b[3] is not None and a[3] != b[3]:
         return False
+    if b[5] and not a[5]:
+        return False  # "give computer systems the ability": a second object needs its verb
     return not a[2] or not b[2] or a[2] == b[2]
 
 
@@ -411,15 +418,24 @@ def leaving_ok(body: _Body, position: int) -> bool:
     """
     if body.open_list[position]:
         return False
-    return body.region[position] < 0
+    return clause_ends_at(body, position)
 
 
 def entering_ok(body: _Body, position: int) -> bool:
     """Return whether a path may continue in `body` after its word at `position` (the pivot).
 
-    Not when the pivot sits inside a clause the path did not open ("customers receive from").
+    Not when the pivot sits inside a clause the path did not open ("customers receive from",
+    "the average price level of goods and services rises"); its last word is fine ("that
+    meets present needs" + "while protecting ...").
     """
-    return body.region[position] < 0
+    return clause_ends_at(body, position)
+
+
+def clause_ends_at(body: _Body, position: int) -> bool:
+    """Return whether no clause is open after `position`: none is open there, or the one open
+    there ends with it (see `clause_regions`)."""
+    here = body.region[position]
+    return here < 0 or position + 1 >= len(body.region) or body.region[position + 1] != here
 
 
 def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -459,12 +475,12 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     return True
 
 
-def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[str]:
-    """Return the prepositions of `norms` that open a modifier of a noun phrase, in order.
+def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[tuple[int, str]]:
+    """Return (position, role) of each preposition of `norms` that opens a modifier or purpose.
 
     A preposition of `MODIFIER_OPENERS` followed by a determiner or a content word ("over the
-    internet", "to customers"); "to" before a verb ("to store data") opens a purpose, not a
-    modifier, and is left out (a plural after "to" is a noun: "to customers before ...").
+    internet", "to customers") has its own form as role; "to" before a verb ("to store data")
+    opens a purpose, role "to (purpose)" (a plural after "to" is a noun: "to customers").
     """
     used = []
     for index, word in enumerate(norms[:-1]):
@@ -475,25 +491,29 @@ def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list
             continue
         if (word == "to" and after not in DETERMINERS and looks_plural(after) is not True
                 and role(norms, content, index + 1) == "verb"):
-            continue
-        used.append(word)
+            used.append((index, "to (purpose)"))
+        else:
+            used.append((index, word))
     return used
 
 
 def repeats_a_modifier(runs: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> bool:
-    """Return whether two different runs of a fused text open a modifier with the same preposition.
+    """Return whether two different runs of a fused text open a modifier of the same role.
 
     Each source names a role once ("to those people who buy ..." is its recipient, "over the
-    internet" its medium); a join that adds a second "to customers" or "over a network" from
-    another source says the same role twice. A repetition inside one source's run is its own
-    wording and is kept.
+    internet" its medium, "to trick a person" its purpose); a join that adds a second "to
+    customers", "over a network" or "to get people" from another source says the same role
+    twice. A repetition inside one source's run is its own wording and is kept. The runs are
+    read together, so a preposition at the end of a run sees the words after it.
     """
-    seen: set[str] = set()
-    for norms, content in runs:
-        here = set(modifier_openers_used(norms, content))
-        if here & seen:
+    norms = [w for run, _ in runs for w in run]
+    content = [c for _, flags in runs for c in flags]
+    owner = [number for number, (run, _) in enumerate(runs) for _ in run]
+    first_run: dict[str, int] = {}
+    for position, used in modifier_openers_used(norms, content):
+        run = first_run.setdefault(used, owner[position])
+        if run != owner[position]:
             return True
-        seen |= here
     return False
 
 

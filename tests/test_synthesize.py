@@ -8,7 +8,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
-    agreement_ok, antecedent, clause_regions, defining_clause, ends_noun_phrase, governor,
+    agreement_ok, antecedent, clause_regions, defining_clause, ends_noun_phrase, entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, same_role, synthesize, _make_body,
 )
@@ -60,6 +60,25 @@ def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():
     assert regions[words.index("customers")] == 2  # inside "that customers receive"
     assert regions[words.index("receive")] == 2
     assert regions[words.index("company")] == -1  # the clause has its verb by then
+
+
+def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
+    words = norms("the rate at which the average price level of goods and services rises, so")
+    content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]
+    regions = clause_regions(words, content)
+    opener = words.index("which")
+    # two content words are said by "price", but the phrase goes on to its verb "rises"
+    assert all(regions[words.index(w)] == opener for w in ("level", "goods", "services", "rises"))
+    assert regions[words.index(",")] == -1
+
+
+def test_a_path_may_enter_or_leave_at_the_last_word_of_a_clause_only():
+    b = body("a way of using resources that meets present needs while protecting the environment")
+    assert not entering_ok(b, b.norms.index("present"))
+    assert entering_ok(b, b.norms.index("needs"))  # "... needs" + "while protecting ..."
+    end = body("resources are used in ways that can continue over time")
+    assert not leaving_ok(end, end.norms.index("continue"))
+    assert leaving_ok(end, len(end.norms) - 1)  # the clause ends with the source
 
 
 def test_list_guard_marks_an_unfinished_comma_list():
@@ -116,13 +135,24 @@ def test_role_guard_does_not_carry_a_verbs_argument_past_a_different_preposition
     assert same_role(same, same.norms.index("shop"), argument, argument.norms.index("shop"))
 
 
+def test_role_guard_does_not_carry_a_second_object_past_a_join():
+    plain = body("the design of computer systems that are able to learn", 0)
+    double = body("techniques that give computer systems the ability to learn", 1)
+    # "the design of computer systems the ability to learn" would lose the verb "give"
+    assert not same_role(plain, plain.norms.index("systems"), double, double.norms.index("systems"))
+    # leaving the double object for a clause is fine
+    assert same_role(double, double.norms.index("systems"), plain, plain.norms.index("systems"))
+
+
 def test_modifier_openers_are_prepositions_before_a_noun_phrase():
     words = norms("access over the internet to store data and send it to customers before noon")
     content = [w in {"access", "internet", "store", "data", "send", "customers", "before", "noon"}
                for w in words]
     # "to store" opens a purpose; "to customers" (a plural noun) and "over the" a modifier;
     # "before noon" too (a content word follows)
-    assert modifier_openers_used(words, content) == ["over", "to", "before"]
+    used = modifier_openers_used(words, content)
+    assert [role for _, role in used] == ["over", "to (purpose)", "to", "before"]
+    assert [words[position] for position, _ in used] == ["over", "to", "to", "before"]
 
 
 def test_repeated_modifier_guard_compares_runs_not_words_within_one_run():
@@ -136,6 +166,13 @@ def test_repeated_modifier_guard_compares_runs_not_words_within_one_run():
     assert repeats_a_modifier([first, second])  # "over the internet ... over a network"
     assert not repeats_a_modifier([own])  # one source's own wording is kept
     assert not repeats_a_modifier([first, run_of("data to users", {"data", "users"})])
+    # a run ending in "to" is read with the words after it: "to trick" is a purpose, as is
+    # "to get people" in the next run
+    purpose = run_of("a weapon to", {"weapon"})
+    rest = run_of("trick a person into revealing secrets", {"trick", "person", "revealing", "secrets"})
+    again = run_of("to get people to give passwords", {"get", "people", "give", "passwords"})
+    assert repeats_a_modifier([purpose, rest, again])
+    assert not repeats_a_modifier([purpose, rest])
 
 
 def test_no_candidate_names_a_role_twice_end_to_end(monkeypatch):

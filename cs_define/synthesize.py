@@ -280,18 +280,26 @@ def agreement_ok(norms: Sequence[str]) -> bool:
     return True
 
 
+def _ends_phrase(word: str) -> bool:
+    """Return whether a word (case-folded) or mark closes the phrase before it: punctuation, a
+    preposition that opens a modifier (or "as", "than"), a determiner or a clause opener."""
+    return (not word[:1].isalnum() or word in MODIFIER_OPENERS or word in DETERMINERS
+            or word in CLAUSE_OPENERS or word in {"as", "than"})
+
+
 def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     """Return, for each position, the index of the clause opener governing it, or -1.
 
     A relative or subordinate clause ("that customers receive ...") is open from its opener
     until two of its content words (most likely its subject or object and its verb) have been
-    said and the phrase they are in has ended: a content word, "of", "and" or "or" carries it
-    on ("at which the average price level of goods and services rises" is open up to "rises").
+    said and the phrase they are in has ended: any word but a preposition, determiner, clause
+    opener or punctuation carries it on ("at which the average price level of goods and
+    services rises" is open up to "rises", "that green plants make food" up to "food").
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
     for index, word in enumerate(norms):
-        if opener >= 0 and said >= 2 and not (content[index] or word in {"of", "and", "or"}):
+        if opener >= 0 and said >= 2 and _ends_phrase(word):
             opener = -1
         if opener < 0 and word in CLAUSE_OPENERS and index > 0:
             opener, said = index, 0

@@ -76,6 +76,13 @@ def test_a_path_may_enter_or_leave_at_the_last_word_of_a_clause_only():
     b = body("a way of using resources that meets present needs while protecting the environment")
     assert not entering_ok(b, b.norms.index("present"))
     assert entering_ok(b, b.norms.index("needs"))  # "... needs" + "while protecting ..."
+    # a verb that is a stopword ("make") still belongs to the clause: "a process in plants"
+    # + "[green] plants make food" would lift the clause's subject and verb
+    green = body("the way that green plants make food from water")
+    assert not entering_ok(green, green.norms.index("plants"))
+    assert leaving_ok(green, green.norms.index("food"))
+    tool = body("an attack that uses email as a weapon")  # "as" ends the phrase
+    assert entering_ok(tool, tool.norms.index("email"))
     end = body("resources are used in ways that can continue over time")
     assert not leaving_ok(end, end.norms.index("continue"))
     assert leaving_ok(end, len(end.norms) - 1)  # the clause ends with the source

@@ -383,13 +383,14 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
 def role_signature(body: _Body, i: int) -> tuple:
     """Return what `same_role` compares of a pivot: whether it modifies the next word, its
     form when it does, its role ("noun", "verb" or "" for unknown), the preposition that
-    governs its noun phrase, whether an argument preposition follows it, and whether a
-    determiner follows it (a second object: see `roles_compatible`)."""
+    governs its noun phrase, whether an argument preposition follows it, whether a
+    determiner follows it (a second object), its form, and whether a coordinator follows it
+    (see `roles_compatible`)."""
     modifies = i + 1 < len(body.tokens) and body.content[i + 1]
     follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
     return (modifies, body.norms[i] if modifies else None, role(body.norms, body.content, i),
             governor(body.norms, body.content, i), follows in ARGUMENT_OPENERS,
-            follows in DETERMINERS)
+            follows in DETERMINERS, body.norms[i], follows in COORDINATORS)
 
 
 def roles_compatible(a: tuple, b: tuple) -> bool:
@@ -406,6 +407,8 @@ def roles_compatible(a: tuple, b: tuple) -> bool:
         return False
     if b[5] and not a[5]:
         return False  # "give computer systems the ability": a second object needs its verb
+    if b[7] and a[6] != b[6]:
+        return False  # a list keeps its items' number: not "its products or service"
     return not a[2] or not b[2] or a[2] == b[2]
 
 

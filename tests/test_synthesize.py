@@ -142,6 +142,18 @@ def test_role_guard_does_not_carry_a_verbs_argument_past_a_different_preposition
     assert same_role(same, same.norms.index("shop"), argument, argument.norms.index("shop"))
 
 
+def test_role_guard_keeps_the_number_of_a_list_item():
+    plural = body("people who buy or use its products or services", 0)
+    singular = body("satisfaction with a product or service", 1)
+    at_plural, at_singular = plural.norms.index("products"), singular.norms.index("product")
+    # "its products" + "[product] or service" would give "its products or service"
+    assert not same_role(plural, at_plural, singular, at_singular)
+    # entering where no list follows is fine: "a product" + "[products] or services" is not
+    # a list split in two
+    tail = body("the people who buy products", 2)
+    assert same_role(singular, at_singular, tail, tail.norms.index("products"))
+
+
 def test_role_guard_does_not_carry_a_second_object_past_a_join():
     plain = body("the design of computer systems that are able to learn", 0)
     double = body("techniques that give computer systems the ability to learn", 1)

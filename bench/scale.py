@@ -222,9 +222,9 @@ MEASUREMENTS = (
     Measurement("synthesize", synthesize, setup=_term, corpora=("one-1k", "one-10k"),
                 repeats=1, timeout=300, note="synthesize() with defaults on every definition"),
     Measurement("compare two ids", compare_two, setup=_corpus,
-                corpora=("one-1k", "one-10k", "one-100k"), repeats=3,
+                corpora=("one-1k", "one-10k", "one-100k"), repeats=7,
                 note="find term and ids, compare(), compare_view(); loading excluded, imports "
-                "warmed in setup; median of 3 on every corpus"),
+                "warmed in setup; median of 7 on every corpus (a few ms: one run is noise)"),
     Measurement("compare two ids (CLI, cached)", compare_cli, setup=_warm_compare, cache=True,
                 corpora=("one-1k", "one-10k", "one-100k"), repeats=1,
                 note="whole `compare ID ID -f json` in-process, validated-file cache warm: "

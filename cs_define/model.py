@@ -49,9 +49,23 @@ class Term:
     synonyms: tuple[tuple[str, ...], ...] = ()
     line: int | None = None
 
+    def __post_init__(self) -> None:
+        # Ids are indexed once, here, so a lookup costs the same at 10 definitions or 100,000.
+        object.__setattr__(self, "_sources", {d.id.casefold(): d for d in self.definitions})
+        object.__setattr__(self, "_aggregates", {d.id.casefold(): d for d in self.aggregates})
+
     def records(self) -> tuple[Definition, ...]:
         """Source definitions followed by reference aggregates."""
         return self.definitions + self.aggregates
+
+    def source(self, ident: str) -> Definition | None:
+        """Return the source definition with this id (any case), or None."""
+        return self._sources.get(ident.casefold())
+
+    def record(self, ident: str) -> Definition | None:
+        """Return the source definition, else the aggregate, with this id (any case), or None."""
+        found = self._sources.get(ident.casefold())
+        return found if found is not None else self._aggregates.get(ident.casefold())
 
 
 @dataclass(frozen=True)
@@ -60,3 +74,12 @@ class Corpus:
 
     path: str
     terms: tuple[Term, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        # Term names indexed once (the first of a name wins, as a scan in order would find it).
+        folded = {t.name.casefold(): t for t in reversed(self.terms)}
+        object.__setattr__(self, "_by_name", folded)
+
+    def term(self, name: str) -> Term | None:
+        """Return the term called `name` (any case, surrounding spaces ignored), or None."""
+        return self._by_name.get(name.strip().casefold())

@@ -38,10 +38,9 @@ def find_term(corpus: Corpus, name: str | None) -> Term:
         raise InvalidRequest(
             f"{corpus.path} holds {len(corpus.terms)} terms ({names}{more}); pick one with --term"
         )
-    wanted = name.strip().casefold()
-    for term in corpus.terms:
-        if term.name.casefold() == wanted:
-            return term
+    found = corpus.term(name)
+    if found is not None:
+        return found
     hint = _did_you_mean(name, (t.name for t in corpus.terms), known="terms")
     raise NotFound(f"no term {name!r} in {corpus.path}{hint}")
 
@@ -52,8 +51,7 @@ def find_definition(corpus: Corpus, ident: str, term: str | None = None) -> tupl
     Without `term`, the id is looked up in every term and must be unambiguous.
     """
     terms = [find_term(corpus, term)] if term is not None or len(corpus.terms) <= 1 else corpus.terms
-    wanted = ident.casefold()
-    found = [(t, d) for t in terms for d in t.records() if d.id.casefold() == wanted]
+    found = [(t, d) for t in terms if (d := t.record(ident)) is not None]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
@@ -65,14 +63,16 @@ def find_definition(corpus: Corpus, ident: str, term: str | None = None) -> tupl
 
 
 def definitions_by_ids(term: Term, idents: Sequence[str]) -> tuple[Definition, ...]:
-    """Return the source definitions with these ids, in the order given."""
-    by_id = {d.id.casefold(): d for d in term.definitions}
-    aggregates = {d.id.casefold() for d in term.aggregates}
+    """Return the source definitions with these ids, in the order given.
+
+    Each id is looked up in the term's index, so this costs the same whatever the term's size;
+    only a failure looks at every id (for "did you mean").
+    """
     chosen = []
     for ident in idents:
-        definition = by_id.get(ident.casefold())
+        definition = term.source(ident)
         if definition is None:
-            if ident.casefold() in aggregates:
+            if term.record(ident) is not None:
                 raise InvalidRequest(
                     f"{ident!r} is a reference aggregate of {term.name!r}, not a source definition"
                 )

@@ -31,6 +31,31 @@ class _Group(TyperGroup):
 
             print_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:  # a subcommand's usage error (its options are parsed here)
+            _usage_error(exc, ctx)
+            raise
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except Exception as exc:  # a usage error in the options before the command
+            _usage_error(exc, ctx, args)
+            raise
+
+
+def _usage_error(exc: Exception, ctx, args=()) -> None:
+    """Say a usage error (unknown option, bad value...) in one line and exit 2, instead of
+    typer's box; return for any other exception."""
+    if isinstance(exc, typer.Exit):  # --help and --version end this way: keep them fast
+        return
+    from cs_define.usage import one_line
+
+    message = one_line(exc, ctx, args)
+    if message is not None:
+        from cs_define.render import print_error
+
+        print_error(message)
+        raise typer.Exit(2) from None
 
 
 app = typer.Typer(

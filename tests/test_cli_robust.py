@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("yaml", "rapidfuzz", "numpy", "snowballstemmer", "cs_define.store", "cs_define.text",
          "cs_define.compare", "cs_define.select", "cs_define.cache", "cs_define.threads",
-         "cs_define.synthesize", "cs_define.matrix")
+         "cs_define.synthesize", "cs_define.matrix", "cs_define.usage")
 
 
 def imported_by(*args: str) -> set[str]:
@@ -58,19 +58,26 @@ def usage_error(result, *needles: str) -> str:
     return text
 
 
-@pytest.mark.parametrize(("args", "needles"), [
-    (("list", "--frmat", "json"), ("No such option: --frmat", "--format")),
-    (("list", "--format", "yaml"), ("'yaml' is not one of", "'json'")),
-    (("terms", "--format"), ("'--format' requires an argument",)),
-    (("show",), ("Missing argument 'ID'",)),
-    (("show", "a", "b"), ("unexpected extra argument",)),
-    (("list", "extra"), ("unexpected extra argument",)),
-    (("lst",), ("No such command 'lst'", "Did you mean 'list'?")),
-    (("list", "--search"), ("'--search' requires an argument",)),
-    (("--data",), ("'--data' requires an argument",)),
+@pytest.mark.parametrize(("args", "line"), [
+    (("list", "--frmat", "json"), "list: no such option '--frmat' (did you mean '--format' or "
+                                  "'--term'? see 'cs-define list --help')"),
+    (("list", "--format", "yaml"), "list: invalid value for '--format': 'yaml' is not one of "
+                                   "table, json, csv, markdown (see 'cs-define list --help')"),
+    (("terms", "--format"), "terms: option '--format' needs a value (choose one of table, json, "
+                            "csv, markdown; see 'cs-define terms --help')"),
+    (("show",), "show: missing argument 'ID' (see 'cs-define show --help')"),
+    (("show", "a", "b"), "show: unexpected extra argument(s): b (quote a value that contains "
+                         "spaces; see 'cs-define show --help')"),
+    (("list", "extra"), "list: unexpected extra argument(s): extra (quote a value that contains "
+                        "spaces; see 'cs-define list --help')"),
+    (("lst",), "no such command 'lst' (did you mean 'list'? see 'cs-define --help')"),
+    (("list", "--search"), "list: option '--search' needs a value (see 'cs-define list --help')"),
+    (("--data",), "option '--data' needs a value (see 'cs-define --help')"),
 ])
-def test_typing_mistakes_are_usage_errors(run, args, needles):
-    usage_error(run(*args), *needles)
+def test_typing_mistakes_are_usage_errors(run, args, line):
+    result = run(*args)
+    usage_error(result)
+    assert result.stderr == f"cs-define: error: {line}\n"
 
 
 @pytest.mark.parametrize(("args", "needles"), [

@@ -536,7 +536,7 @@ def starts_noun_phrase(token: Token) -> bool:
 # --- the word graph ----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: field-by-field equality made lookups quadratic
 class _Body:
     """The defining clause of one source, with what the guards need per position."""
 
@@ -650,8 +650,9 @@ class _Graph:
         # Bodies that cannot start a definition ("when ...") still lend their words to joins.
         starters = [b for b in bodies if b.tokens and starts_noun_phrase(b.tokens[0])]
         others = [b for b in bodies if b.tokens and not starts_noun_phrase(b.tokens[0])]
+        starting = {b.index for b in starters}
         for body in (*starters, *others):
-            if body in starters:
+            if body.index in starting:
                 self._add_edge(_START, self.node_at[(body.index, 0)])
             for position in range(len(body.tokens)):
                 node = self.node_at[(body.index, position)]

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 import typer.main
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from typer.models import CommandInfo
 
 from cs_define import __version__
@@ -34,7 +34,7 @@ class _Commands(MutableMapping):
         self._infos = {info.name or typer.main.get_command_name(info.callback.__name__): info
                        for info in infos}
         self._app = typer_app
-        self._built: dict[str, typer.main.TyperCommand] = {}
+        self._built: dict[str, TyperCommand] = {}
 
     def __getitem__(self, name: str):
         if name not in self._built:
@@ -84,8 +84,8 @@ class _Typer(typer.Typer):
 
 
 class _Group(TyperGroup):
-    """Converts a command only when it is used; turns errors a user can fix into one line on
-    stderr and exit code 2."""
+    """Converts a command only when it is looked up (see `_Typer`), and turns errors a user can
+    fix into one line on stderr and exit code 2."""
 
     def __init__(self, **attrs) -> None:
         super().__init__(**attrs)

@@ -47,6 +47,7 @@ def test_list_as_json_does_not_import_rich_or_rapidfuzz():
     modules = imported_by("list", "--format", "json")
     assert "cs_define.store" in modules  # the probe saw the command run
     assert not {m for m in modules if m.split(".")[0] in ("rich", "rapidfuzz", "numpy")}
+    assert "cs_define.changes" not in modules  # reading pays nothing for the write path
 
 
 def test_a_command_converts_only_its_own_parameters(run, monkeypatch):

@@ -1,7 +1,7 @@
 """The changes `store.edit` applies to a data file: plain, frozen records, no I/O.
 
 They live apart from store.py because every command reads a data file and only the curating
-commands write one: creating these classes cost each `list` about 2% of a bare Typer app's
+commands write one: creating these classes cost each `list` about 1.4% of a bare Typer app's
 start-up (bench/RESULTS.md, "Cold start").
 """
 

@@ -7,21 +7,92 @@ imported inside the commands that use them so that `--help` and `--version` star
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperGroup
+import typer.main
+from typer.core import TyperCommand, TyperGroup
+from typer.models import CommandInfo
 
 from cs_define import __version__
 from cs_define.errors import CsDefineError
 from cs_define.render import OutputFormat
 
 
+class _Commands(MutableMapping):
+    """The group's click commands by name, each converted from its Typer registration on first use.
+
+    Converting a command (its signature, type hints, one click parameter per option) costs about
+    2 ms; `list` needs one command, not all of them. `--help` and completion still convert all.
+    """
+
+    def __init__(self, infos: list[CommandInfo], typer_app: typer.Typer) -> None:
+        self._infos = {info.name or typer.main.get_command_name(info.callback.__name__): info
+                       for info in infos}
+        self._app = typer_app
+        self._built: dict[str, TyperCommand] = {}
+
+    def __getitem__(self, name: str):
+        if name not in self._built:
+            self._built[name] = typer.main.get_command_from_info(
+                self._infos[name],
+                pretty_exceptions_short=self._app.pretty_exceptions_short,
+                rich_markup_mode=self._app.rich_markup_mode,
+            )
+        return self._built[name]
+
+    def __setitem__(self, name: str, command) -> None:
+        self._infos.setdefault(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._infos[name]
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+
+class _Typer(typer.Typer):
+    """A Typer whose commands become click commands only when they are looked up.
+
+    typer.main.get_group converts every registered command before running one. Commands
+    registered here are kept out of that loop (in `lazy_commands`) and `_Group` converts
+    them on demand, so a run pays for the command it runs and not for the other thirteen.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.lazy_commands: list[CommandInfo] = []
+
+    def command(self, *args, **kwargs):
+        register = super().command(*args, **kwargs)
+
+        def decorator(function):
+            register(function)
+            self.lazy_commands.append(self.registered_commands.pop())
+            return function
+
+        return decorator
+
+
 class _Group(TyperGroup):
-    """Turns errors a user can fix into one line on stderr and exit code 2."""
+    """Converts a command only when it is looked up (see `_Typer`), and turns errors a user can
+    fix into one line on stderr and exit code 2."""
+
+    def __init__(self, **attrs) -> None:
+        super().__init__(**attrs)
+        self.commands = _Commands(app.lazy_commands, app)
+
+    def list_commands(self, ctx) -> list[str]:
+        return list(self.commands)  # names only: TyperGroup's version converts every command
 
     def invoke(self, ctx):
         try:
@@ -58,7 +129,7 @@ def _usage_error(exc: Exception, ctx, args=()) -> None:
         raise typer.Exit(2) from None
 
 
-app = typer.Typer(
+app = _Typer(
     cls=_Group,
     name="cs-define",
     help="Compare published definitions of a term, find their common threads, and aggregate "

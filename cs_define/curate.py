@@ -1,7 +1,7 @@
 """Plan the changes a curator asks for (add, update, remove, import) without touching files.
 
 Each planner checks the request against the corpus the user sees, validates the new record
-exactly as the loader would, and returns `store` changes for `store.edit` to apply.
+exactly as the loader would, and returns changes (cs_define.changes) for `store.edit` to apply.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cs_define import select, store
+from cs_define.changes import DeleteRecord, ExtendTerm, PutRecord
 from cs_define.errors import DataError, InvalidRequest, NotFound
 from cs_define.model import Corpus, Definition, Term
 from cs_define.text import Analyzer
@@ -100,7 +101,7 @@ def plan_add(corpus: Corpus, term: str | None, fields: dict, role: str = "source
         )
     record = {"id": ident, **{k: v for k, v in fields.items() if k != "id" and v is not None}}
     definition = store.check_record(record, term_name, role, "cannot add")
-    return Planned(term_name, definition, store.PutRecord(term_name, record, role))
+    return Planned(term_name, definition, PutRecord(term_name, record, role))
 
 
 def plan_update(corpus: Corpus, ident: str, term: str | None, text: str | None = None,
@@ -129,7 +130,7 @@ def plan_update(corpus: Corpus, ident: str, term: str | None, text: str | None =
             "recorded (give --text with a new wording, or another field)"
         )
     new = store.check_record(record, found_term.name, definition.role, "cannot update")
-    return Planned(found_term.name, new, store.PutRecord(found_term.name, record, definition.role))
+    return Planned(found_term.name, new, PutRecord(found_term.name, record, definition.role))
 
 
 def plan_remove(corpus: Corpus, ident: str, term: str | None, writable: str) -> Planned:
@@ -141,7 +142,7 @@ def plan_remove(corpus: Corpus, ident: str, term: str | None, writable: str) -> 
             "change; to curate it, copy the term to your own file "
             f"(cs-define export --term {found_term.name!r} -f yaml > mine.yaml) and use --data mine.yaml"
         )
-    return Planned(found_term.name, definition, store.DeleteRecord(found_term.name, definition.id))
+    return Planned(found_term.name, definition, DeleteRecord(found_term.name, definition.id))
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ def plan_import(corpus: Corpus, parsed, term: str | None = None, new_term: bool 
             continue
         taken_now[key] = candidate.line
         seen[wording_key(definition.text)] = f"same wording as {definition.id!r} (line {candidate.line})"
-        changes.append(store.PutRecord(target, record, candidate.role))
+        changes.append(PutRecord(target, record, candidate.role))
         row("taken", "new" if existing else f"new (starts the term {target!r})", definition.id, target)
     written = {t for t, _ in taken_now}
     for extra in parsed.extras:  # a term's stopwords and synonyms come along with it
@@ -243,7 +244,7 @@ def plan_import(corpus: Corpus, parsed, term: str | None = None, new_term: bool 
             stopwords = tuple(w for w in extra.stopwords if not existing or w not in existing.stopwords)
             synonyms = tuple(g for g in extra.synonyms if not existing or g not in existing.synonyms)
             if stopwords or synonyms:
-                changes.append(store.ExtendTerm(existing.name if existing else extra.term.strip(),
+                changes.append(ExtendTerm(existing.name if existing else extra.term.strip(),
                                                 stopwords, synonyms))
     rows.sort(key=lambda r: (r.line is None, r.line or 0))
     return ImportPlan(tuple(rows), tuple(changes))

@@ -527,32 +527,6 @@ _NEW_FILE_HEADER = (
 )
 
 
-@dataclass(frozen=True)
-class PutRecord:
-    """Put a record (data-format fields) into a term: replace the one with its id, or append."""
-
-    term: str
-    record: dict
-    role: str = "source"  # "source" goes to `definitions`, "aggregate" to `aggregates`
-
-
-@dataclass(frozen=True)
-class DeleteRecord:
-    """Delete the record with this id (any case) from a term."""
-
-    term: str
-    id: str
-
-
-@dataclass(frozen=True)
-class ExtendTerm:
-    """Add stopwords and synonym groups to a term (those already there are kept once)."""
-
-    term: str
-    stopwords: tuple[str, ...] = ()
-    synonyms: tuple[tuple[str, ...], ...] = ()
-
-
 def record_of(definition: Definition) -> dict:
     """Return a definition as a data-file record (only the fields that have a value)."""
     record: dict[str, Any] = {"id": definition.id, "source": definition.source,
@@ -808,6 +782,8 @@ def _group(entry, key: str):
 
 
 def _apply(document, change: Any) -> None:
+    from cs_define.changes import DeleteRecord, ExtendTerm, PutRecord
+
     if isinstance(change, PutRecord):
         entry = _term_entry(document, change.term)
         key = "definitions" if change.role == "source" else "aggregates"

@@ -47,6 +47,26 @@ def test_list_as_json_does_not_import_rich_or_rapidfuzz():
     modules = imported_by("list", "--format", "json")
     assert "cs_define.store" in modules  # the probe saw the command run
     assert not {m for m in modules if m.split(".")[0] in ("rich", "rapidfuzz", "numpy")}
+    assert "cs_define.changes" not in modules  # reading pays nothing for the write path
+
+
+def test_a_command_converts_only_its_own_parameters(run, monkeypatch):
+    # Typer converts every registered command before running one; `list` pays for `list` only.
+    import typer.main
+
+    converted = []
+    convert = typer.main.get_command_from_info
+
+    def counting(command_info, **kwargs):
+        converted.append(command_info.callback.__name__)
+        return convert(command_info, **kwargs)
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", counting)
+    assert json.loads(run("list", "--format", "json").stdout)
+    assert converted == ["list_"]
+    converted.clear()
+    assert "synthesize" in run("--help").stdout  # help lists every command
+    assert len(converted) >= 14
 
 
 def usage_error(result, *needles: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cs_define import store
+from cs_define import changes, store
 from cs_define.errors import DataError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +34,7 @@ terms:
 
 
 def put(ident: str, text: str = "Some wording.", term: str = "cloud computing", **extra):
-    return store.PutRecord(term, {"id": ident, "source": f"Source {ident}", "text": text, **extra})
+    return changes.PutRecord(term, {"id": ident, "source": f"Source {ident}", "text": text, **extra})
 
 
 def test_edit_creates_a_missing_file_that_loads(tmp_path):
@@ -73,7 +73,7 @@ def test_update_in_place_keeps_the_comment_above_the_next_entry(tmp_path):
 def test_delete_keeps_the_comments_of_the_others(tmp_path):
     path = tmp_path / "defs.yaml"
     path.write_text(COMMENTED, encoding="utf-8")
-    store.edit(path, [store.DeleteRecord("Cloud Computing", "NIST")])
+    store.edit(path, [changes.DeleteRecord("Cloud Computing", "NIST")])
     new = path.read_text(encoding="utf-8")
     assert "nist" not in new
     assert "# My glossary: keep this comment." in new and "id: gartner" in new
@@ -199,7 +199,7 @@ def test_user_data_dir_follows_cs_define_home(tmp_path, monkeypatch):
 
 
 def test_load_layered_reads_only_the_data_file_when_given(tmp_path, write_data):
-    store.edit(store.user_data_path(), [store.PutRecord("customer service", {
+    store.edit(store.user_data_path(), [changes.PutRecord("customer service", {
         "id": "mine", "source": "Me", "text": "Helping people."})])
     layered = store.load_layered()
     assert any(d.id == "mine" and d.layer == "user" for d in layered.terms[0].definitions)
@@ -212,10 +212,10 @@ def test_load_layered_reads_only_the_data_file_when_given(tmp_path, write_data):
 
 _WRITER = """
 import sys
-from cs_define import store
+from cs_define import changes, store
 path, name = sys.argv[1], sys.argv[2]
 for i in range(int(sys.argv[3])):
-    store.edit(path, [store.PutRecord("t", {"id": f"{name}-{i}", "source": name, "text": f"text {i}"})])
+    store.edit(path, [changes.PutRecord("t", {"id": f"{name}-{i}", "source": name, "text": f"text {i}"})])
 """
 
 

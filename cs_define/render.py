@@ -873,7 +873,7 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
         rows=[[(Span(result.definition, "strong"),)]],
         caption=(f"{best.words} words from {len(result.ids)} sources; score {best.score:.3f} "
                  f"(coverage {best.coverage:.2f}, support {best.support:.2f}, fluency "
-                 f"{best.fluency:.2f}, {best.joins} join(s))"),
+                 f"{best.fluency:.2f}, consensus {best.consensus:.2f}, {best.joins} join(s))"),
     )]
     for note in result.notes:
         sections.append(Section(None, rows=[[(Span("note: ", "warn"), Span(note))]]))
@@ -908,10 +908,11 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
         "Candidates, best first",
         (Column("#", justify="right"), Column("score", justify="right"),
          Column("coverage", justify="right"), Column("support", justify="right"),
-         Column("words", justify="right"), Column("joins", justify="right"),
-         Column("definition", ratio=3, min_width=30)),
-        [[str(i + 1), f"{c.score:.3f}", f"{c.coverage:.2f}", f"{c.support:.2f}", str(c.words),
-          str(c.joins), c.text] for i, c in enumerate(result.candidates)],
+         Column("consensus", justify="right"), Column("words", justify="right"),
+         Column("joins", justify="right"), Column("definition", ratio=3, min_width=30)),
+        [[str(i + 1), f"{c.score:.3f}", f"{c.coverage:.2f}", f"{c.support:.2f}",
+          f"{c.consensus:.2f}", str(c.words), str(c.joins), c.text]
+         for i, c in enumerate(result.candidates)],
         show_lines=True,
     )
     if show_candidates:

@@ -472,3 +472,54 @@ def test_copy_index_finds_exactly_the_contiguous_runs(sources, words):
     half = len(sources) // 2
     index = _CopyIndex(sources[:half], sources[half:])
     assert index.contains(words) == any(naive(seq, words) for seq in sources)
+
+
+# --- consensus (minimum Bayes risk) ----------------------------------------------------------
+
+
+def test_consensus_is_the_mean_rouge1_f1_against_the_sources():
+    texts = ROBOTICS
+    analyzer = Analyzer("robotics")
+    result = run(texts, min_words=4, candidates=20)
+    assert len(result.candidates) > 1
+    for candidate in result.candidates:
+        expected = sum(rouge1(candidate.text, t, analyzer).f1 for t in texts) / len(texts)
+        assert candidate.consensus == pytest.approx(expected)
+    assert "consensus" in result.best.as_dict()
+
+
+def test_consensus_by_hand():
+    from collections import Counter
+
+    from cs_define.synthesize import _consensus
+
+    sources = [Counter({"a": 1, "c": 1}), Counter({"a": 1, "b": 1})]
+    assert _consensus(Counter({"a": 1, "b": 1}), sources) == pytest.approx((0.5 + 1.0) / 2)
+    assert _consensus(Counter({"z": 2}), sources) == 0.0
+    assert _consensus(Counter(), sources) == 0.0
+
+
+def test_consensus_sample_is_bounded_evenly_spaced_and_deterministic():
+    from cs_define.synthesize import CONSENSUS_SAMPLE, _consensus_sample
+
+    analyzer = Analyzer("robotics")
+    many = defs([f"machines number {i} that carry out tasks" for i in range(3 * CONSENSUS_SAMPLE + 7)])
+    sample = _consensus_sample(many, analyzer)
+    assert 0 < len(sample) <= CONSENSUS_SAMPLE
+    assert sample == _consensus_sample(many, analyzer)
+    assert sample[0] == _consensus_sample(many[:1], analyzer)[0]  # starts at the first source
+    few = defs(ROBOTICS)
+    assert len(_consensus_sample(few, analyzer)) == len(few)  # small sets: every source
+
+
+def test_consensus_reorders_the_pool_and_changes_nothing_else(monkeypatch):
+    texts = ROBOTICS
+    with_consensus = run(texts, min_words=4, candidates=50)
+    weight = synthesize_module.WEIGHT_CONSENSUS
+    monkeypatch.setattr(synthesize_module, "WEIGHT_CONSENSUS", 0.0)
+    without = run(texts, min_words=4, candidates=50)
+    assert {c.text for c in with_consensus.candidates} == {c.text for c in without.candidates}
+    for c in without.candidates:  # the other parts of the score are untouched
+        twin = next(w for w in with_consensus.candidates if w.text == c.text)
+        assert (twin.coverage, twin.support, twin.fluency) == (c.coverage, c.support, c.fluency)
+        assert twin.score == pytest.approx(c.score + weight * c.consensus)

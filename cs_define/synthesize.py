@@ -17,11 +17,11 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    a company] to those people") or with a second object ("[give] computer systems the ability").
    A relative clause stays open until its phrase after two content words has ended ("at which
    the average price level of goods and services rises"); its last word may be a pivot.
-5a. A fused candidate must not name one role twice: no two of its runs open a modifier with
-   the same preposition ("over the internet ... over a network"), and it must differ from
-   every source by more than an article in front.
 5. Complete paths are filtered: a pronoun ("its", "their") entered after a switch must keep
-   its antecedent (it must not point to a noun said before the pivot in its own source).
+   its antecedent (it must not point to a noun said before the pivot in its own source); no
+   two runs may open a modifier of the same role ("over the internet ... over a network", two
+   purposes "to ..."); and the result must differ from every source by more than an article
+   in front.
 6. Second parts: a fused candidate, or one source's own clause, that lacks a word most
    sources use is completed with a modifier or purpose phrase of another source that says it
    (a preposition after a noun phrase up to where its source may end: "over time without
@@ -405,12 +405,16 @@ def role_signature(body: _Body, i: int) -> tuple:
 
 
 def roles_compatible(a: tuple, b: tuple) -> bool:
-    """Return whether two role signatures may be joined (see `same_role`).
+    """Return whether two role signatures may be joined: `a` of the source left, `b` of the
+    source entered (see `same_role`). Refused:
 
-    The entered source's next modifier ("to those people" in "provided by a company to those
-    people") may belong to the verb before the pivot rather than to the pivot: it is carried
-    over only when the pivot is governed by the same preposition in the source left ("receive
-    from a company" + "to those people" is refused).
+    - a noun modifier joined to a head noun, or a verb to a noun ("customers satisfaction");
+    - an argument of a verb carried past a different preposition: when the entered source goes
+      on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
+      preposition in both sources, that preposition must be the same ("receive from a company"
+      + "[provided by a company] to those people" is refused);
+    - a second object without its verb ("[give] computer systems the ability");
+    - a list item of another number ("its products" + "[product] or service").
     """
     if a[0] != b[0] or a[1] != b[1]:
         return False  # a modifier keeps its own form: not "customers satisfaction"

@@ -12,7 +12,9 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
 4. A beam search walks from the start of a defining clause to an end. A path may switch from one
    source to another only at a shared content word (the pivot), and only where the grammatical
    guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
-   list, not where "is/are" would stop agreeing with its subject, not where the entered source
+   list, not at a word that modifies the next one (the join would swap the head it describes:
+   "a general rise" + "[the general] level of prices"), not where "is/are" would stop agreeing
+   with its subject, not where the entered source
    goes on with an argument of a verb the path does not have ("receive from a company" + "[by
    a company] to those people") or with a second object ("[give] computer systems the ability").
    A relative clause stays open until its phrase after two content words has ended ("at which
@@ -46,6 +48,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
@@ -391,24 +394,40 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     return None
 
 
-def role_signature(body: _Body, i: int) -> tuple:
-    """Return what `same_role` compares of a pivot: whether it modifies the next word, its
-    form when it does, its role ("noun", "verb" or "" for unknown), the preposition that
-    governs its noun phrase, whether an argument preposition follows it, whether a
-    determiner follows it (a second object), its form, and whether a coordinator follows it
-    (see `roles_compatible`)."""
-    modifies = i + 1 < len(body.tokens) and body.content[i + 1]
+class Signature(NamedTuple):
+    """What `roles_compatible` compares of a pivot, read off its source (closed classes only)."""
+
+    modifies: bool  # a content word follows: the pivot modifies it ("general" in "general rise")
+    role: str  # "noun", "verb" or "" for unknown (see `role`)
+    governor: str | None  # the preposition whose object its noun phrase is (see `governor`)
+    argument_follows: bool  # an argument preposition follows (`ARGUMENT_OPENERS`)
+    determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
+    coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
+    form: str  # the word as written, case-folded
+
+
+def role_signature(body: _Body, i: int) -> Signature:
+    """Return the `Signature` of the word at position `i` of `body`."""
     follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
-    return (modifies, body.norms[i] if modifies else None, role(body.norms, body.content, i),
-            governor(body.norms, body.content, i), follows in ARGUMENT_OPENERS,
-            follows in DETERMINERS, body.norms[i], follows in COORDINATORS)
+    return Signature(
+        modifies=i + 1 < len(body.tokens) and body.content[i + 1],
+        role=role(body.norms, body.content, i),
+        governor=governor(body.norms, body.content, i),
+        argument_follows=follows in ARGUMENT_OPENERS,
+        determiner_follows=follows in DETERMINERS,
+        coordinator_follows=follows in COORDINATORS,
+        form=body.norms[i],
+    )
 
 
-def roles_compatible(a: tuple, b: tuple) -> bool:
-    """Return whether two role signatures may be joined: `a` of the source left, `b` of the
-    source entered (see `same_role`). Refused:
+def roles_compatible(a: Signature, b: Signature) -> bool:
+    """Return whether a path may leave a source at a pivot with signature `a` and enter another
+    at one with signature `b` (see `same_role`). Refused:
 
-    - a noun modifier joined to a head noun, or a verb to a noun ("customers satisfaction");
+    - a pivot that modifies the next word, in either source: the join would swap the head it
+      describes ("a general rise" + "[the general] level of prices" loses the rise; "customer
+      satisfaction" + "[a customer] and a provider");
+    - a verb joined to a noun ("or use its products" + "[the] use of remote servers");
     - an argument of a verb carried past a different preposition: when the entered source goes
       on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
       preposition in both sources, that preposition must be the same ("receive from a company"
@@ -416,15 +435,16 @@ def roles_compatible(a: tuple, b: tuple) -> bool:
     - a second object without its verb ("[give] computer systems the ability");
     - a list item of another number ("its products" + "[product] or service").
     """
-    if a[0] != b[0] or a[1] != b[1]:
-        return False  # a modifier keeps its own form: not "customers satisfaction"
-    if b[4] and a[3] is not None and b[3] is not None and a[3] != b[3]:
+    if a.modifies or b.modifies:
         return False
-    if b[5] and not a[5]:
-        return False  # "give computer systems the ability": a second object needs its verb
-    if b[7] and a[6] != b[6]:
-        return False  # a list keeps its items' number: not "its products or service"
-    return not a[2] or not b[2] or a[2] == b[2]
+    if (b.argument_follows and a.governor is not None and b.governor is not None
+            and a.governor != b.governor):
+        return False
+    if b.determiner_follows and not a.determiner_follows:
+        return False
+    if b.coordinator_follows and a.form != b.form:
+        return False
+    return not a.role or not b.role or a.role == b.role
 
 
 def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
@@ -564,7 +584,7 @@ class _Body:
     region: list[int]
     open_list: list[bool]
     can_end: list[bool]
-    signatures: list[tuple] = field(default_factory=list)  # role_signature per position
+    signatures: list[Signature] = field(default_factory=list)  # role_signature per position
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -758,7 +778,7 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         return None
     # Occurrences are grouped by role signature, so matching the sources left with the sources
     # entered costs their number, not its square (same_role, by signature).
-    leaving_by_role: dict[tuple, list[tuple[int, int]]] = {}
+    leaving_by_role: dict[Signature, list[tuple[int, int]]] = {}
     for s, p in path.active:
         if leaving_ok(bodies[s], p):
             leaving_by_role.setdefault(bodies[s].signatures[p], []).append((s, p))

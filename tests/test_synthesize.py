@@ -142,6 +142,17 @@ def test_role_guard_does_not_carry_a_verbs_argument_past_a_different_preposition
     assert same_role(same, same.norms.index("shop"), argument, argument.norms.index("shop"))
 
 
+def test_role_guard_never_switches_at_a_word_that_modifies_the_next():
+    rise = body("a general rise in the prices of goods", 0)
+    level = body("the general level of prices", 1)
+    # "a general level of prices" would drop "rise", the head "general" described
+    assert not same_role(rise, rise.norms.index("general"), level, level.norms.index("general"))
+    assert not same_role(level, level.norms.index("general"), rise, rise.norms.index("general"))
+    # at the heads themselves a join is fine
+    other = body("a steady rise in wages", 2)
+    assert same_role(rise, rise.norms.index("rise"), other, other.norms.index("rise"))
+
+
 def test_role_guard_keeps_the_number_of_a_list_item():
     plural = body("people who buy or use its products or services", 0)
     singular = body("satisfaction with a product or service", 1)

@@ -1172,6 +1172,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
     for base in bases:
         used = context.analyzer.keys(base.text)
         missing = sorted(context.majority - used)
+        base_runs = _phrase_words(base.phrases, context.analyzer)
         tried = set()
         for key in missing:
             for fragment in fragments.get(key, ()):
@@ -1185,8 +1186,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 piece = body.text[tokens[0].start:tokens[-1].end]
                 text = f"{base.text} {piece}"
                 norms = [t.norm for t in context.analyzer.tokens(text)]
-                runs = (*_phrase_words(base.phrases, context.analyzer), _words(tokens))
-                if not agreement_ok(norms) or repeats_a_modifier(runs):
+                if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
                 ids = tuple(d.id for d in context.definitions
                             if _contains(context.full_norms[d.id], _norm_sequence(tokens)))

@@ -433,7 +433,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       preposition in both sources, that preposition must be the same ("receive from a company"
       + "[provided by a company] to those people" is refused);
     - a second object without its verb ("[give] computer systems the ability");
-    - a list item of another number ("its products" + "[product] or service").
+    - a list item of another number ("its products" + "[product] or service"), or one whose
+      list belongs to another preposition: the list is what that preposition needs ("the needs
+      of the customer" + "[between a customer] and a product provider").
     """
     if a.modifies or b.modifies:
         return False
@@ -442,7 +444,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.determiner_follows and not a.determiner_follows:
         return False
-    if b.coordinator_follows and a.form != b.form:
+    if b.coordinator_follows and (a.form != b.form
+                                  or (b.governor is not None and a.governor != b.governor)):
         return False
     return not a.role or not b.role or a.role == b.role
 

@@ -119,6 +119,19 @@ def test_role_guard_does_not_join_a_noun_modifier_to_a_head_noun_or_a_verb_to_a_
     assert same_role(head, head.norms.index("customer"), other, other.norms.index("customer"))
 
 
+def test_role_guard_does_not_carry_a_list_away_from_the_preposition_it_belongs_to():
+    needs = body("a function of how well an organization meets the needs of the customer", 0)
+    between = body("all interactions between a customer and a product provider", 1)
+    of = body("the needs of a customer and a seller", 2)
+    at = needs.norms.index("customer")
+    # "between" needs the list: "the needs of the customer and a product provider" loses it.
+    assert not same_role(needs, at, between, between.norms.index("customer"))
+    # The same preposition, or a list that had none, keeps its meaning.
+    assert same_role(needs, at, of, of.norms.index("customer"))
+    subject = body("every customer and a seller", 3)
+    assert same_role(between, between.norms.index("customer"), subject, subject.norms.index("customer"))
+
+
 def test_governor_is_the_preposition_before_the_noun_phrase():
     words = norms("advice provided by a company to people who learn from data and identify patterns")
     content = [w in {"advice", "provided", "company", "people", "learn", "data", "identify",

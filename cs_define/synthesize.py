@@ -27,7 +27,9 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
 6. Second parts: a fused candidate, or one source's own clause, that lacks a word most
    sources use is completed with a modifier or purpose phrase of another source that says it
    (a preposition after a noun phrase up to where its source may end: "over time without
-   depleting natural resources"), guards applied at the join.
+   depleting natural resources"), guards applied at the join. A complement ("with a
+   product", "to customers") follows only the word it completes in its source; an adjunct
+   ("over time", "during a purchase") may follow any base.
 7. Candidates are ranked first by how many of the words used by at least half of the sources
    they leave out (a hard filter when some candidate uses them all), then by a score: half of
    it is consensus, the candidate's mean ROUGE-1 F1 against the sources themselves (minimum
@@ -1132,6 +1134,7 @@ class _Fragment:
     keys: frozenset[str]
     words: int
     support: float  # mean number of sources using its content words
+    head: str | None = None  # key of the word a complement belongs to; None for an adjunct
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -1140,7 +1143,11 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
 
     A fragment starts at a preposition (`MODIFIER_OPENERS`) that follows a content word of its
     source outside any open clause or list, and ends at the nearest point its source may end;
-    its pronouns keep their antecedents. Linear in the total length of the sources.
+    its pronouns keep their antecedents. A fragment opened by an argument preposition
+    (`ARGUMENT_OPENERS`: "to customers", "with a product", "between a customer and ...")
+    completes the word before it, which it records as its head; the others ("over time",
+    "without depleting ...", "during a purchase") are adjuncts that fit after any phrase.
+    Linear in the total length of the sources.
     """
     found: dict[str, list[_Fragment]] = {}
     for body in bodies:
@@ -1157,7 +1164,8 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
                 continue
             words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
-            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support)
+            head = body.tokens[start - 1].key if body.norms[start] in ARGUMENT_OPENERS else None
+            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -1169,11 +1177,15 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
 def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> list[Candidate]:
     """Return the base candidates completed with a modifier fragment of another source that
     says a word most sources use and the base leaves out (the second part of a definition:
-    to whom, when, what for)."""
+    to whom, when, what for). A complement is attached only after the word it completes in its
+    own source ("the needs" + "[satisfaction] with a product" is refused); an adjunct after any
+    base."""
     fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
     out = []
     for base in bases:
         used = context.analyzer.keys(base.text)
+        last_key = next((t.key for t in reversed(context.analyzer.tokens(base.text))
+                         if t.is_content), None)
         missing = sorted(context.majority - used)
         base_runs = _phrase_words(base.phrases, context.analyzer)
         tried = set()
@@ -1181,6 +1193,8 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
             for fragment in fragments.get(key, ()):
                 if (fragment.body, fragment.start) in tried or fragment.keys & used:
                     continue  # a repeated word would say the same thing twice
+                if fragment.head is not None and fragment.head != last_key:
+                    continue  # a complement of another word
                 tried.add((fragment.body, fragment.start))
                 if base.words + fragment.words > max_words:
                     continue

@@ -354,6 +354,32 @@ def test_a_second_part_adds_a_majority_word_the_fused_path_lacks():
     assert result.best.phrases[0].text[:1].isupper()
 
 
+def test_a_complement_is_attached_only_after_the_word_it_completes():
+    # "with a product or service" completes "satisfaction" in its source; after "the needs"
+    # it would say something else. "over long periods" is an adjunct: it fits after anything.
+    analyzer = Analyzer("care")
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(defs([
+        "The process of ensuring satisfaction with a product or service.",
+        "Damage to cliffs over long periods.",
+    ]))]
+    key_ids = {"product": ("d1",), "period": ("d2",)}
+    found = modifier_fragments(bodies, key_ids, frozenset(key_ids))
+    assert found["product"][0].head == analyzer.tokens("satisfaction")[0].key
+    assert found["period"][0].head is None
+    # "with a product" is said by half the sources, always after a word no other source has.
+    texts = [
+        "Care is meeting the needs of each client in a shop.",
+        "The meeting of client needs in a shop.",
+        "The process of ensuring satisfaction with a product of good quality.",
+        "Quality assurance with a product of good quality.",
+    ]
+    result = run(texts, term="care", min_words=4)
+    assert result.candidates
+    for candidate in result.candidates:
+        text = candidate.text.casefold()
+        assert "shop with" not in text and "quality in a shop" not in text
+
+
 def test_defining_clause_drops_the_lead_in_and_later_clauses():
     analyzer = Analyzer("robotics")
     clause = defining_clause(analyzer.tokens("Robotics is the design of robots – that is, machines. More."))

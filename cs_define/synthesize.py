@@ -11,16 +11,21 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
 3. Edges carry Filippova's weight, low for transitions many sources make.
 4. A beam search walks from the start of a defining clause to an end. A path may switch from one
    source to another only at a shared content word (the pivot), and only where the grammatical
-   guards allow it: not out of or into the middle of a relative clause, not out of an unfinished
-   list, not at a word that modifies the next one (the join would swap the head it describes:
+   guards allow it: not out of or into the middle of a relative clause or of an aside between
+   two commas ("a solvent, such as water, through"), not out of an unfinished list, not into a
+   list that belongs to a preposition the path does not have ("of the customer" + "[between a
+   customer] and a provider"), not at a word that modifies the next one (the join would swap the head it describes:
    "a general rise" + "[the general] level of prices"), not where "is/are" would stop agreeing
    with its subject, not where the entered source
    goes on with an argument of a verb the path does not have ("receive from a company" + "[by
-   a company] to those people") or with a second object ("[give] computer systems the ability").
+   a company] to those people"), with the rest of a noun phrase that another preposition
+   governed ("from a less concentrated solution" + "[into a solution] of higher solute
+   concentration") or with a second object ("[give] computer systems the ability").
    A relative clause stays open until its phrase after two content words has ended ("at which
    the average price level of goods and services rises"); its last word may be a pivot.
 5. Complete paths are filtered: a pronoun ("its", "their") entered after a switch must keep
-   its antecedent (it must not point to a noun said before the pivot in its own source); no
+   its antecedent (it must not point to a noun said before the pivot in its own source), and
+   so must a definite noun phrase ("the person", "this belief") unless the result names it; no
    two runs may open a modifier of the same role ("over the internet ... over a network", two
    purposes "to ..."); and the result must differ from every source by more than an article
    in front.
@@ -113,6 +118,8 @@ MODIFIER_OPENERS = frozenset(
 ARGUMENT_OPENERS = MODIFIER_OPENERS - frozenset(
     "without during before after over through throughout within across via".split()
 )
+#: Words that grade the adjective after them inside a noun phrase ("a less concentrated one").
+_DEGREE_WORDS = frozenset("more most less least very rather quite too so highly".split())
 #: Modifier fragments kept per missing word, and base candidates a fragment is tried on.
 FRAGMENTS_PER_KEY = 4
 BASES_EXTENDED = 40
@@ -350,6 +357,31 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
     return inside
 
 
+def asides(norms: Sequence[str]) -> list[bool]:
+    """Return, for each position, whether it lies between the two commas of an aside.
+
+    In "a solvent, such as water, through a membrane" and "an expression, often found in
+    literature, that describes" the words between the commas are inside: a path that left or
+    entered there would keep one comma of the pair ("a solvent, such as water across a
+    membrane"). Commas that separate list items are not a pair (see `open_lists`).
+    """
+    inside = [False] * len(norms)
+    opened = None
+    for index, word in enumerate(norms):
+        if word in COORDINATORS and opened is not None and index - opened > 1:
+            opened = None  # "a, b and c" is a list; ", or parts of them," an aside
+        elif word == ",":
+            if opened is not None and index - opened > 1:
+                for position in range(opened + 1, index):
+                    inside[position] = True
+                opened = None  # this comma closed the aside
+            else:
+                opened = index
+        elif not word[:1].isalnum():
+            opened = None
+    return inside
+
+
 def number_neutral(norm: str) -> str:
     """Return a word without its plural ending, so "customers" and "customer" share a node."""
     if looks_plural(norm) is not True or norm in _IRREGULAR_PLURALS:
@@ -384,13 +416,20 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
 def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> str | None:
     """Return the preposition whose object the noun phrase ending at `position` is, or None.
 
-    Walks back over the noun phrase (content words and determiners) to the word before it:
-    "provided by a company" gives "by", "customers receive" and "data and identify patterns"
-    give None.
+    Walks back over the noun phrase (content words, degree words such as "less", and a
+    determiner, which opens it) to the word before it: "provided by a company" and "from a
+    less concentrated solution" give "by" and "from"; "customers receive", "data and identify
+    patterns" and "using a network" (a content word before the determiner is a verb) give None.
     """
+    opened = False
     for index in range(position - 1, -1, -1):
         word = norms[index]
-        if content[index] or word in DETERMINERS:
+        if word in DETERMINERS:
+            opened = True
+            continue
+        if content[index] or word in _DEGREE_WORDS:
+            if opened:
+                return None
             continue
         return word if word in MODIFIER_OPENERS or word == "of" else None
     return None
@@ -403,6 +442,7 @@ class Signature(NamedTuple):
     role: str  # "noun", "verb" or "" for unknown (see `role`)
     governor: str | None  # the preposition whose object its noun phrase is (see `governor`)
     argument_follows: bool  # an argument preposition follows (`ARGUMENT_OPENERS`)
+    of_follows: bool  # "of" follows: its noun phrase goes on ("solution of higher ...")
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     form: str  # the word as written, case-folded
@@ -416,6 +456,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         role=role(body.norms, body.content, i),
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
+        of_follows=follows == "of",
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         form=body.norms[i],
@@ -433,7 +474,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - an argument of a verb carried past a different preposition: when the entered source goes
       on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
       preposition in both sources, that preposition must be the same ("receive from a company"
-      + "[provided by a company] to those people" is refused);
+      + "[provided by a company] to those people" is refused); the same when the entered
+      source goes on with the noun phrase ("of ..."): "from a less concentrated solution" +
+      "[into a] solution of higher solute concentration" names another thing;
     - a second object without its verb ("[give] computer systems the ability");
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
@@ -441,8 +484,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     """
     if a.modifies or b.modifies:
         return False
-    if (b.argument_follows and a.governor is not None and b.governor is not None
-            and a.governor != b.governor):
+    if ((b.argument_follows or b.of_follows) and a.governor is not None
+            and b.governor is not None and a.governor != b.governor):
         return False
     if b.determiner_follows and not a.determiner_follows:
         return False
@@ -464,10 +507,10 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
 def leaving_ok(body: _Body, position: int) -> bool:
     """Return whether a path may leave `body` right after `position` (switch or end).
 
-    Not inside an unfinished list, and not inside a clause that is still open (see
-    `clause_regions`).
+    Not inside an unfinished list or an aside (see `asides`), and not inside a clause that is
+    still open (see `clause_regions`).
     """
-    if body.open_list[position]:
+    if body.open_list[position] or body.aside[position]:
         return False
     return clause_ends_at(body, position)
 
@@ -477,9 +520,10 @@ def entering_ok(body: _Body, position: int) -> bool:
 
     Not when the pivot sits inside a clause the path did not open ("customers receive from",
     "the average price level of goods and services rises"); its last word is fine ("that
-    meets present needs" + "while protecting ...").
+    meets present needs" + "while protecting ..."). Nor inside an aside: its closing comma
+    would follow without the opening one.
     """
-    return clause_ends_at(body, position)
+    return not body.aside[position] and clause_ends_at(body, position)
 
 
 def clause_ends_at(body: _Body, position: int) -> bool:
@@ -522,6 +566,28 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
         if body.norms[index] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
             found = antecedent(body.norms, body.content, index)
             if found >= 0 and found < start:
+                return False
+    return True
+
+
+#: Determiners that point back to something said before ("the person", "this belief").
+_DEFINITES = frozenset("the this that these those".split())
+
+
+def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bool:
+    """Return whether the definite noun phrases in positions `start`..`last` of `body` keep what
+    they point back to.
+
+    "the person" or "this belief" whose noun the source said before `start` (where the path
+    entered it) points back to that mention; unless the result has said the noun too (its
+    content keys are `said`), it would be carried over without it ("... protecting the person
+    from that disease", where the source had "a person's immune system" before the pivot).
+    """
+    before = {body.tokens[i].key for i in range(start) if body.content[i]}
+    for index in range(start, last):
+        if body.norms[index] in _DEFINITES and body.content[index + 1]:
+            key = body.tokens[index + 1].key
+            if key in before and key not in said:
                 return False
     return True
 
@@ -590,6 +656,7 @@ class _Body:
     open_list: list[bool]
     can_end: list[bool]
     signatures: list[Signature] = field(default_factory=list)  # role_signature per position
+    aside: list[bool] = field(default_factory=list)  # between the two commas of an aside
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -617,7 +684,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
     body = _Body(index, definition.id, normalize(definition.text), tokens, norms, content,
-                 clause_regions(norms, content), open_list, [])
+                 clause_regions(norms, content), open_list, [], aside=asides(norms))
     last = len(tokens) - 1
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
@@ -863,13 +930,18 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
 
 
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
-    """Return whether every run after a switch keeps the antecedents of its pronouns."""
+    """Return whether every run after a switch keeps the antecedents of its pronouns and of its
+    definite noun phrases (see `pronouns_ok`, `definites_ok`)."""
+    said: set[str] = set()
     for number, (first, last, ends) in enumerate(path.runs):
-        if not number:
-            continue  # the first run starts where its source starts: nothing was cut off
         body_index, last_position = min(ends)
-        if not pronouns_ok(bodies[body_index], last_position - (last - first), last_position):
+        body = bodies[body_index]
+        start = last_position - (last - first)
+        # the first run starts where its source starts: nothing was cut off
+        if number and not (pronouns_ok(body, start, last_position)
+                           and definites_ok(body, start, last_position, frozenset(said))):
             return False
+        said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])
     return True
 
 
@@ -1195,6 +1267,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue  # a repeated word would say the same thing twice
                 if fragment.head is not None and fragment.head != last_key:
                     continue  # a complement of another word
+                if not definites_ok(context.bodies[fragment.body], fragment.start, fragment.last,
+                                    used):
+                    continue  # "the person" without the person
                 tried.add((fragment.body, fragment.start))
                 if base.words + fragment.words > max_words:
                     continue

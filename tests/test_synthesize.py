@@ -8,7 +8,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
-    agreement_ok, antecedent, clause_regions, defining_clause, ends_noun_phrase, entering_ok, governor,
+    agreement_ok, antecedent, asides, clause_regions, defining_clause, definites_ok, ends_noun_phrase,
+    entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, same_role, synthesize, _make_body,
 )
@@ -573,3 +574,61 @@ def test_consensus_reorders_the_pool_and_changes_nothing_else(monkeypatch):
         twin = next(w for w in with_consensus.candidates if w.text == c.text)
         assert (twin.coverage, twin.support, twin.fluency) == (c.coverage, c.support, c.fluency)
         assert twin.score == pytest.approx(c.score + weight * c.consensus)
+
+
+# --- guards found by the held-out sets added in the third session ------------------------------
+
+
+def test_definite_noun_phrase_keeps_what_it_points_back_to():
+    b = body("a product that stimulates a person's immune system to produce immunity, "
+             "protecting the person from that disease")
+    at = b.norms.index("immunity")
+    end = len(b.norms) - 1
+    assert not definites_ok(b, at, end, frozenset({b.tokens[at].key}))  # "the person" cut off
+    person = b.tokens[b.norms.index("person")].key
+    assert definites_ok(b, at, end, frozenset({person}))  # the result has said "person" itself
+    assert definites_ok(b, 0, end, frozenset())  # from the start nothing was cut off
+
+
+def test_a_join_never_carries_a_definite_noun_phrase_without_its_mention_end_to_end():
+    texts = [
+        "A product that stimulates a person's immune system to produce immunity to a disease, "
+        "protecting the person from that disease.",
+        "A preparation that provides immunity to a particular disease.",
+        "A substance given to produce immunity to a disease in animals.",
+    ]
+    result = run(texts, term="vaccine", min_words=4)
+    assert result.candidates
+    for candidate in result.candidates:
+        text = candidate.text.casefold()
+        assert "the person" not in text or "a person" in text
+
+
+def test_governor_walks_over_degree_words_and_stops_at_a_verb():
+    words = norms("moves from a less concentrated solution")
+    content = [w in {"moves", "concentrated", "solution"} for w in words]
+    assert governor(words, content, len(words) - 1) == "from"
+    words = norms("the practice of using a network")
+    content = [w in {"practice", "using", "network"} for w in words]
+    assert governor(words, content, len(words) - 1) is None  # the object of "using"
+
+
+def test_role_guard_does_not_give_a_noun_the_modifier_it_had_under_another_preposition():
+    source = body("movement from a less concentrated solution into a more concentrated one", 0)
+    other = body("movement into a solution of higher solute concentration", 1)
+    # "from a less concentrated solution of higher solute concentration" contradicts itself
+    assert not same_role(source, source.norms.index("solution"), other, other.norms.index("solution"))
+    same = body("movement from a solution of higher solute concentration", 2)
+    assert same_role(source, source.norms.index("solution"), same, same.norms.index("solution"))
+
+
+def test_asides_are_not_left_or_entered_between_their_commas():
+    words = norms("the movement of a solvent , such as water , through a membrane , which tends")
+    inside = asides(words)
+    assert [w for w, i in zip(words, inside) if i] == ["such", "as", "water"]
+    words = norms("a preparation of microorganisms , or parts of them , that is given")
+    assert [w for w, i in zip(words, asides(words)) if i] == ["or", "parts", "of", "them"]
+    assert not any(asides(norms("service before , during and after a purchase")))
+    b = body("an expression, often found in literature, that describes a person")
+    at = b.norms.index("literature")
+    assert not leaving_ok(b, at) and not entering_ok(b, at)

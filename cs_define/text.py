@@ -62,6 +62,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _COPULAS = (
     ("is", "defined", "as"), ("are", "defined", "as"), ("can", "be", "defined", "as"),
     ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("means",), ("mean",),
+    ("represents",), ("represent",), ("denotes",), ("denote",),
 )
 _COPULA_MARKS = frozenset(":=–—-")
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
@@ -177,16 +178,32 @@ class Analyzer:
         return frozenset(t.key for t in self.content(text))
 
     def _lead_in_length(self, tokens: list[Token]) -> int:
-        """Return how many leading tokens merely restate the term ("The definition of X is")."""
+        """Return how many leading tokens merely restate the term ("The definition of X is").
+
+        Also with a field named first ("In law, a contract is") and with a complement of the
+        term before the copula ("The opportunity cost of a choice is"); both need the copula.
+        """
         if not self.term_tokens:
             return 0
         norms = [t.norm for t in tokens]
+        length, copula = self._lead_in_from(tokens, norms, 0)
+        if length or not norms or norms[0] != "in":
+            return length
+        comma = next((i for i in range(2, min(len(norms), 7)) if norms[i] == ","), None)
+        if comma is None or not all(tokens[i].is_word for i in range(comma)):
+            return 0
+        length, copula = self._lead_in_from(tokens, norms, comma + 1)
+        return length if copula else 0
+
+    def _lead_in_from(self, tokens: list[Token], norms: list[str], offset: int) -> tuple[int, bool]:
+        """Return (length, whether a copula ends it) of a lead-in starting at `offset`."""
         n = len(self.term_tokens)
+        term_keys = [self.key(w) for w in self.term_tokens]
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
-        for start in range(0, min(len(norms), 7)):
-            if [self.key(w) for w in norms[start:start + n]] != [self.key(w) for w in self.term_tokens]:
+        for start in range(offset, min(len(norms), offset + 7)):
+            if [self.key(w) for w in norms[start:start + n]] != term_keys:
                 continue
-            before = norms[:start]
+            before = norms[offset:start]
             if before and before[0] in _ARTICLES:
                 before = before[1:]
             for phrase in _DEFINITION_OF:
@@ -194,14 +211,23 @@ class Analyzer:
                     before = before[len(phrase):]
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
-            if len(before) > 2 or any(not tokens[i].is_word for i in range(start)):
+            if len(before) > 2 or any(not tokens[i].is_word for i in range(offset, start)):
                 continue
             end = start + n
             copula = self._copula_length(norms, end)
+            if not copula and end < len(norms) and norms[end] == "of":
+                # "the opportunity cost of a choice is": a short complement, then the copula
+                for at in range(end + 2, min(len(norms), end + 5)):
+                    if not tokens[at - 1].is_word:
+                        break
+                    copula = self._copula_length(norms, at)
+                    if copula:
+                        end = at
+                        break
             if before and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
-            return end + copula
-        return 0
+            return end + copula, bool(copula)
+        return 0, False
 
     @staticmethod
     def _copula_length(norms: list[str], at: int) -> int:

@@ -478,6 +478,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       source goes on with the noun phrase ("of ..."): "from a less concentrated solution" +
       "[into a] solution of higher solute concentration" names another thing;
     - a second object without its verb ("[give] computer systems the ability");
+    - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
+      + "[from suppliers] of raw materials");
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider").
@@ -486,6 +488,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if ((b.argument_follows or b.of_follows) and a.governor is not None
             and b.governor is not None and a.governor != b.governor):
+        return False
+    if b.of_follows and a.form != b.form:
         return False
     if b.determiner_follows and not a.determiner_follows:
         return False
@@ -657,6 +661,7 @@ class _Body:
     can_end: list[bool]
     signatures: list[Signature] = field(default_factory=list)  # role_signature per position
     aside: list[bool] = field(default_factory=list)  # between the two commas of an aside
+    can_start: bool = True  # its clause may open a definition (see `opens_definition`)
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -678,8 +683,30 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(clause)
 
 
+def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether a defining `clause` (cut from `tokens`) may open a definition.
+
+    It must start like a noun phrase (see `starts_noun_phrase`), and not straight after the
+    term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
+    clause is a predicate ("uses algorithms"), not a noun phrase.
+    """
+    if not clause or not starts_noun_phrase(clause[0]):
+        return False
+    lead = [t for t in tokens if t.lead_in]
+    if not lead or clause[0].norm in DETERMINERS:
+        return True
+    follows_term = lead[-1].is_word and lead[-1].end <= clause[0].start and not any(
+        t.start >= lead[-1].end and t.end <= clause[0].start for t in tokens if not t.is_word)
+    return not (follows_term and lead[-1].norm not in _COPULA_WORDS)
+
+
+#: The last word of a lead-in that links the term to its definition ("is", "means", "to").
+_COPULA_WORDS = frozenset("is are as to means mean represents represent denotes denote".split())
+
+
 def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
-    tokens = defining_clause(analyzer.tokens(definition.text))
+    all_tokens = analyzer.tokens(definition.text)
+    tokens = defining_clause(all_tokens)
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
@@ -692,6 +719,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
         for i in range(len(tokens))
     ]
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
+    body.can_start = opens_definition(all_tokens, tokens)
     return body
 
 
@@ -755,8 +783,8 @@ class _Graph:
                 self.continuing.setdefault(pair, []).append((body.index, position))
         self.edges: dict[int, dict[int, float]] = {}
         # Bodies that cannot start a definition ("when ...") still lend their words to joins.
-        starters = [b for b in bodies if b.tokens and starts_noun_phrase(b.tokens[0])]
-        others = [b for b in bodies if b.tokens and not starts_noun_phrase(b.tokens[0])]
+        starters = [b for b in bodies if b.tokens and b.can_start]
+        others = [b for b in bodies if b.tokens and not b.can_start]
         starting = {b.index for b in starters}
         for body in (*starters, *others):
             if body.index in starting:
@@ -837,7 +865,7 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     nodes = path.nodes + (node,)
     if here == _START:
         active = frozenset((s, p) for s, p in graph.occurrences[node] if p == 0
-                           and starts_noun_phrase(bodies[s].tokens[0]))
+                           and bodies[s].can_start)
         if not active:
             return None
         return _Path(nodes, active, (), 1, weight, words)
@@ -1135,12 +1163,16 @@ def synthesize(
             pool = shortest
     fused = bool(pool)
     if not pool:
-        central = central_source(definitions, analyzer)
+        # the most central of the sources whose clause can open a definition; a source whose
+        # clause cannot ("Encryption uses ...") is shown whole, lead-in included
+        openers = [d for d, b in zip(definitions, bodies) if b.can_start] or list(definitions)
+        central = central_source(openers, analyzer)
         notes.append("the sources share no wording that can be joined grammatically; the most "
                      f"central source ({central.id}) is shown instead")
         body = bodies[definitions.index(central)]
-        tokens = body.tokens or analyzer.tokens(central.text)
-        text = central.text if not body.tokens else body.text[tokens[0].start:tokens[-1].end]
+        whole = not (body.tokens and body.can_start)
+        tokens = analyzer.tokens(central.text) if whole else body.tokens
+        text = central.text if whole else body.text[tokens[0].start:tokens[-1].end]
         phrase = Phrase(text, (central.id,), tuple(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
             if t.is_content))

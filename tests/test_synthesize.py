@@ -9,6 +9,7 @@ from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
     agreement_ok, antecedent, asides, clause_regions, defining_clause, definites_ok, ends_noun_phrase,
+    opens_definition,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, same_role, synthesize, _make_body,
@@ -632,3 +633,35 @@ def test_asides_are_not_left_or_entered_between_their_commas():
     b = body("an expression, often found in literature, that describes a person")
     at = b.norms.index("literature")
     assert not leaving_ok(b, at) and not entering_ok(b, at)
+
+
+def test_a_predicate_after_the_bare_term_never_opens_a_definition():
+    analyzer = Analyzer("encryption")
+    for text, opens in (
+        ("Encryption uses an algorithm and a key to transform data.", False),
+        ("Encryption is the process of encoding data.", True),
+        ("Encryption: the process of encoding data.", True),
+        ("Encryption, a process of encoding data.", True),
+        ("In cryptography, encryption is the process of encoding data.", True),
+        ("The process of encoding data.", True),
+    ):
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    texts = [
+        "Encryption uses an algorithm and a secret key to transform readable data into a secret code.",
+        "Encryption uses a key to turn readable data into a secret code.",
+        "The process of converting readable data into a secret code with a key.",
+    ]
+    for sources in (texts, texts[:2]):  # with no source to open it, one is shown whole
+        result = run(sources, term="encryption", min_words=4)
+        assert result.candidates
+        assert all(not c.text.casefold().startswith("uses") for c in result.candidates)
+    assert result.definition.startswith("Encryption uses")
+
+
+def test_role_guard_keeps_the_number_of_a_noun_whose_of_phrase_follows():
+    singular = body("moving a product from supplier to customer", 0)
+    plural = body("delivering it from suppliers of raw materials to the end user", 1)
+    # "from supplier of raw materials" is not English; "suppliers of" was said of many
+    assert not same_role(singular, singular.norms.index("supplier"), plural,
+                         plural.norms.index("suppliers"))

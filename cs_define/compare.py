@@ -213,27 +213,25 @@ def similar_phrases(
     phrase pair is taken, pairs overlapping either of its spans in the same two definitions
     are dropped.
     """
-    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz import fuzz, utils
 
     candidates = {d.id: _phrases(d.text, analyzer, PHRASE_MIN_WORDS, PHRASE_MAX_WORDS)
                   for d in definitions}
+    sizes = [len(candidates[d.id]) for d in definitions]
+    few = sum(a * b for i, a in enumerate(sizes) for b in sizes[i + 1:]) <= FEW_PHRASE_PAIRS
     matches: list[PhraseMatch] = []
     for i, left in enumerate(definitions):
         for right in definitions[i + 1:]:
             a_list, b_list = candidates[left.id], candidates[right.id]
             if not a_list or not b_list:
                 continue
-            scores = process.cdist(
-                [p[2] for p in a_list], [p[2] for p in b_list], scorer=fuzz.token_sort_ratio,
-                processor=utils.default_process, score_cutoff=threshold, dtype="float32",
-                workers=-1,
-            )
             hits = []
-            for x, y in zip(*scores.nonzero()):
+            for x, y, score in _scores_at_least([p[2] for p in a_list], [p[2] for p in b_list],
+                                                threshold, few):
                 # Shared spelling is not shared meaning: require a common content word that is
                 # not the term's own (every definition says "customer" for "customer service").
                 if (a_list[x][3] & b_list[y][3]) - analyzer.term_keys:
-                    hits.append((a_list[x][:2], b_list[y][:2], float(scores[x, y])))
+                    hits.append((a_list[x][:2], b_list[y][:2], score))
             spans = {(a_span, b_span): score for a_span, b_span, score in hits}
             for a_span, b_span in _merge_overlapping(hits):
                 if (a_span, b_span) not in spans:
@@ -248,6 +246,36 @@ def similar_phrases(
                     Phrase(right.id, span_text(right.text, analyzer.tokens(right.text), *b_span), *b_span),
                     round(score, 1)))
     return _best_without_overlap(matches)
+
+
+#: Up to this many phrase pairs in all, `similar_phrases` scores them one by one: cheaper than
+#: the import of numpy that `process.cdist` needs (about 80 ms, the time of 40,000 pairs one by
+#: one), which a `compare` of a few definitions (tens of phrases each) would spend for nothing.
+FEW_PHRASE_PAIRS = 20_000
+
+
+def _scores_at_least(queries: Sequence[str], targets: Sequence[str], threshold: float,
+                     few: bool) -> list[tuple[int, int, float]]:
+    """Return (query index, target index, score) of the pairs scoring at least `threshold`
+    with `fuzz.token_sort_ratio`, row by row; the same scores as `process.cdist` gives in
+    float32, computed one by one when `few`, else by cdist on all cores."""
+    from rapidfuzz import fuzz, process, utils
+
+    if few:
+        from array import array
+
+        out = []
+        for x, query in enumerate(queries):
+            for y, target in enumerate(targets):
+                score = fuzz.token_sort_ratio(query, target, processor=utils.default_process,
+                                              score_cutoff=threshold)
+                if score:
+                    out.append((x, y, array("f", (score,))[0]))  # cdist's float32
+        return out
+    scores = process.cdist(queries, targets, scorer=fuzz.token_sort_ratio,
+                           processor=utils.default_process, score_cutoff=threshold,
+                           dtype="float32", workers=-1)
+    return [(int(x), int(y), float(scores[x, y])) for x, y in zip(*scores.nonzero())]
 
 
 def _words(text: str, analyzer: Analyzer, start: int, end: int) -> str:

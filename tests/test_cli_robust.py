@@ -135,3 +135,10 @@ def test_no_traceback_from_a_real_process_on_bad_data(tmp_path):
         done = subprocess.run([sys.executable, "-m", "cs_define", *args], capture_output=True,
                               text=True, env=env, cwd=tmp_path)
         assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_compare_of_two_definitions_does_not_import_numpy():
+    # a few thousand phrase pairs are scored one by one, not by cdist (whose numpy costs ~80 ms)
+    modules = imported_by("compare", "wikipedia", "oxford")
+    assert "cs_define.compare" in modules  # the probe saw the command run
+    assert "numpy" not in modules

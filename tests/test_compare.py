@@ -220,3 +220,16 @@ def test_word_diff_treats_combining_marks_as_word_characters():
     ops = word_diff("\u0300 0000000", "0000000")
     old = "".join(op.text for op in ops if op.op != "insert")
     assert len(old.split()) == 2
+
+
+def test_phrase_pairs_score_the_same_one_by_one_and_by_cdist():
+    from cs_define.compare import _scores_at_least
+
+    queries = ["provision of service", "to customers before", "after a purchase", "", "a b c"]
+    targets = ["service to customers", "before during and after", "purchase of goods", "a c b",
+               "the provision of a service"]
+    for threshold in (0, 40, 72.5, 100):
+        one = _scores_at_least(queries, targets, threshold, few=True)
+        cdist = _scores_at_least(queries, targets, threshold, few=False)
+        assert one == cdist, threshold
+    assert _scores_at_least(queries, targets, 40, few=True)  # the comparison is not vacuous

@@ -180,23 +180,26 @@ class Analyzer:
     def _lead_in_length(self, tokens: list[Token]) -> int:
         """Return how many leading tokens merely restate the term ("The definition of X is").
 
-        Also with a field named first ("In law, a contract is") and with a complement of the
-        term before the copula ("The opportunity cost of a choice is"); both need the copula.
+        Also after a short opening phrase and a comma ("In law, a contract is", "Informally,
+        an algorithm is") and with a complement of the term before the copula ("The
+        opportunity cost of a choice is"); both need the copula.
         """
         if not self.term_tokens:
             return 0
         norms = [t.norm for t in tokens]
         length, copula = self._lead_in_from(tokens, norms, 0)
-        if length or not norms or norms[0] != "in":
+        if length or not norms:
             return length
-        comma = next((i for i in range(2, min(len(norms), 7)) if norms[i] == ","), None)
+        comma = next((i for i in range(1, min(len(norms), 7)) if norms[i] == ","), None)
         if comma is None or not all(tokens[i].is_word for i in range(comma)):
             return 0
-        length, copula = self._lead_in_from(tokens, norms, comma + 1)
+        length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
         return length if copula else 0
 
-    def _lead_in_from(self, tokens: list[Token], norms: list[str], offset: int) -> tuple[int, bool]:
-        """Return (length, whether a copula ends it) of a lead-in starting at `offset`."""
+    def _lead_in_from(self, tokens: list[Token], norms: list[str], offset: int,
+                      modifiers: int = 2) -> tuple[int, bool]:
+        """Return (length, whether a copula ends it) of a lead-in starting at `offset`, with
+        at most `modifiers` words before the term besides an article or "definition of"."""
         n = len(self.term_tokens)
         term_keys = [self.key(w) for w in self.term_tokens]
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
@@ -211,7 +214,7 @@ class Analyzer:
                     before = before[len(phrase):]
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
-            if len(before) > 2 or any(not tokens[i].is_word for i in range(offset, start)):
+            if len(before) > modifiers or any(not tokens[i].is_word for i in range(offset, start)):
                 continue
             end = start + n
             copula = self._copula_length(norms, end)

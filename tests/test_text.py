@@ -47,6 +47,7 @@ def test_lead_in_variants_are_not_content():
         "In computer science, cloud computing is a model for enabling access",
         "In IT, the cloud computing of a firm is a model for enabling access",
         "Cloud computing represents a model for enabling access",
+        "Informally, cloud computing is a model for enabling access",
     ):
         assert keys(analyzer, text) == ["model", "enabl", "access"], text
 
@@ -56,6 +57,8 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     # no copula: "In short," is content like any other opening
     assert keys(analyzer, "In short, cloud computing everywhere")[:1] == ["short"]
     assert keys(analyzer, "In computer science, a model for enabling access")[:2] == ["comput", "scienc"]
+    # after the comma only an article may come before the term
+    assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
 def test_term_words_elsewhere_stay_content():

@@ -279,7 +279,8 @@ def agreement_ok(norms: Sequence[str]) -> bool:
 
     The subject is the noun phrase just before the verb, or, after a relative pronoun
     ("systems that is"), the noun phrase the pronoun refers to. A word in -s right after a
-    relative pronoun is read as a singular verb ("resources that meets" fails).
+    relative pronoun, or after one adverb in -ly, is read as a singular verb ("resources that
+    meets" and "steps that frequently involves" fail).
     """
     for index, word in enumerate(norms):
         wanted = verb_number(word)
@@ -294,9 +295,15 @@ def agreement_ok(norms: Sequence[str]) -> bool:
         if found is not None and found != wanted:
             return False
     for index in range(1, len(norms) - 1):
-        # "resources that meets": a verb in -s right after a relative pronoun is singular.
-        if norms[index] in {"that", "which", "who"} and verb_number(norms[index + 1]) is None:
-            verb = norms[index + 1]
+        # "resources that meets": a verb in -s right after a relative pronoun is singular, also
+        # after an adverb in -ly ("steps that frequently involves").
+        if norms[index] in {"that", "which", "who"}:
+            at = index + 1
+            if norms[at].endswith("ly") and at + 1 < len(norms):
+                at += 1
+            if verb_number(norms[at]) is not None:
+                continue
+            verb = norms[at]
             if verb.isalpha() and not verb.endswith("ed") and looks_plural(verb) is True:
                 if subject_is_plural(norms[:index]) is True:
                     return False
@@ -357,21 +364,28 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
     return inside
 
 
+#: An aside between two commas is at most this long ("especially one concerning employment").
+ASIDE_WORDS = 8
+
+
 def asides(norms: Sequence[str]) -> list[bool]:
     """Return, for each position, whether it lies between the two commas of an aside.
 
     In "a solvent, such as water, through a membrane" and "an expression, often found in
     literature, that describes" the words between the commas are inside: a path that left or
     entered there would keep one comma of the pair ("a solvent, such as water across a
-    membrane"). Commas that separate list items are not a pair (see `open_lists`).
+    membrane"). Commas that separate list items are not a pair (see `open_lists`), nor two
+    commas around a clause or more than `ASIDE_WORDS` words.
     """
     inside = [False] * len(norms)
     opened = None
     for index, word in enumerate(norms):
         if word in COORDINATORS and opened is not None and index - opened > 1:
             opened = None  # "a, b and c" is a list; ", or parts of them," an aside
+        elif word in CLAUSE_OPENERS or word in SINGULAR_VERBS | PLURAL_VERBS:
+            opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
-            if opened is not None and index - opened > 1:
+            if opened is not None and 1 < index - opened <= ASIDE_WORDS + 1:
                 for position in range(opened + 1, index):
                     inside[position] = True
                 opened = None  # this comma closed the aside
@@ -397,7 +411,8 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return what the word at `position` looks like from its neighbours: "verb", "noun" or "".
 
     Closed-class cues only: "to store data", "who buy" and "can learn" are verbs; "the use",
-    "its products" are nouns. After "and"/"or" the word takes the role of the first conjunct.
+    "its products" are nouns. After "and"/"or" or a list comma the word takes the role of the
+    item before it ("who print, publish, perform, film or record": "film" is a verb).
     """
     before = norms[position - 1] if position > 0 else ""
     after = norms[position + 1] if position + 1 < len(norms) else ""
@@ -408,7 +423,7 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
         return "verb" if after in DETERMINERS or after_content else ""
     if before in _VERB_CUES:
         return "verb"
-    if before in COORDINATORS and position >= 2 and content[position - 2]:
+    if (before in COORDINATORS or before == ",") and position >= 2 and content[position - 2]:
         return role(norms, content, position - 2)
     return ""
 

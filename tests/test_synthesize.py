@@ -9,7 +9,7 @@ from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
     agreement_ok, antecedent, asides, clause_regions, defining_clause, definites_ok, ends_noun_phrase,
-    opens_definition,
+    opens_definition, role,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, same_role, synthesize, _make_body,
@@ -665,3 +665,29 @@ def test_role_guard_keeps_the_number_of_a_noun_whose_of_phrase_follows():
     # "from supplier of raw materials" is not English; "suppliers of" was said of many
     assert not same_role(singular, singular.norms.index("supplier"), plural,
                          plural.norms.index("suppliers"))
+
+
+def test_an_aside_is_short_and_holds_no_clause():
+    # "Informally," opens no aside that a comma twenty words later would close
+    words = norms("informally , an algorithm is any procedure that takes some value , or set of "
+                  "values , as input")
+    inside = asides(words)
+    assert [w for w, i in zip(words, inside) if i] == ["or", "set", "of", "values"]
+    long = norms("x , a b c d e f g h i , y")
+    assert not any(asides(long))
+
+
+def test_a_list_item_after_a_comma_takes_the_role_of_the_item_before():
+    verbs = body("the people who print, publish, perform, film or record material", 0)
+    noun = body("works such as a book, a song or a film", 1)
+    at = verbs.norms.index("film")
+    assert role(verbs.norms, verbs.content, at) == "verb"
+    assert not same_role(noun, noun.norms.index("film"), verbs, at)
+    words = norms("service to customers, suppliers and partners")
+    content = [w in {"service", "customers", "suppliers", "partners"} for w in words]
+    assert role(words, content, words.index("suppliers")) == ""  # not known to be a verb
+
+
+def test_agreement_reads_a_verb_after_a_relative_pronoun_and_an_adverb():
+    assert not agreement_ok(norms("a finite number of steps that frequently involves repetition"))
+    assert agreement_ok(norms("a procedure that frequently involves repetition"))

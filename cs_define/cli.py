@@ -608,7 +608,7 @@ def import_(
     """Take definitions from a file; report each one taken, skipped (why) or in conflict."""
     from cs_define import curate, importer, store
     from cs_define.errors import InvalidRequest
-    from cs_define.render import import_view, print_note
+    from cs_define.render import count, import_view, print_note
 
     chosen = (input_format or importer.detect_format(file.name)).lower()
     if chosen not in importer.FORMATS:
@@ -619,7 +619,7 @@ def import_(
     plan = curate.plan_import(_writable_corpus(ctx), parsed, term, new_term)
     if plan.changes and not dry_run:
         path, _ = _write(ctx, list(plan.changes))
-        print_note(f"wrote {plan.count('taken')} definition(s) to {path}")
+        print_note(f"wrote {count(plan.count('taken'), 'definition')} to {path}")
     emit(import_view(plan, str(file), dry_run), fmt)
 
 

@@ -76,6 +76,11 @@ class View:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def count(number: int, noun: str) -> str:
+    """Return "1 source", "3 sources": a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def clean(text: str) -> str:
     """Return `text` without terminal control characters (tab and newline are kept)."""
     return _CONTROL.sub("", text)
@@ -419,7 +424,7 @@ def list_view(rows: Iterable[tuple[str, Any]], title: str | None,
         ]
 
     sections = [Section(title, columns, table_rows(sources), show_lines=True,
-                        caption=f"{len(sources)} definition(s)")]
+                        caption=count(len(sources), "definition"))]
     if aggregates:
         sections.append(Section("Reference aggregates (human-written; not analysed as sources)",
                                 columns, table_rows(aggregates), show_lines=True))
@@ -671,7 +676,7 @@ def threads_view(term_name: str, threads: Sequence[Any], total: int, min_support
          _wordings(t.forms)]
         for n, t in enumerate(threads, 1)
     ]
-    caption = (f"{len(threads)} thread(s) used by at least {min_support} of {total} definitions; "
+    caption = (f"{count(len(threads), 'thread')} used by at least {min_support} of {total} definitions; "
                "ranked by support, phrases before single words; threads made only of the term's "
                "own words are dimmed and come last")
     section = Section(
@@ -873,7 +878,7 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
         rows=[[(Span(result.definition, "strong"),)]],
         caption=(f"{best.words} words from {len(result.ids)} sources; score {best.score:.3f} "
                  f"(coverage {best.coverage:.2f}, support {best.support:.2f}, fluency "
-                 f"{best.fluency:.2f}, consensus {best.consensus:.2f}, {best.joins} join(s))"),
+                 f"{best.fluency:.2f}, consensus {best.consensus:.2f}, {count(best.joins, 'join')})"),
     )]
     for note in result.notes:
         sections.append(Section(None, rows=[[(Span("note: ", "warn"), Span(note))]]))
@@ -902,7 +907,9 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
          Column("token set", justify="right")),
         [[(Span(s.id, "id"),), (Span(f"{s.jaccard:.1f}", f"heat:{s.jaccard / 100:.2f}"),),
           f"{s.token_set_ratio:.1f}"] for s in result.similarities],
-        caption="jaccard: shared content stems, 0-100; token set: rapidfuzz token_set_ratio",
+        caption=("jaccard: share of content words (stemmed) the source and the result have in "
+                 "common, 0-100; token set: how alike their words are, in any order, letter by "
+                 "letter (rapidfuzz token_set_ratio)"),
     ))
     candidates = Section(
         "Candidates, best first",
@@ -926,7 +933,9 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
             [[(Span(r.id, "id"),), ", ".join(r.shared) or "-", f"{r.rouge.precision:.3f}",
               f"{r.rouge.recall:.3f}", (Span(f"{r.rouge.f1:.3f}", "strong"),)]
              for r in result.references],
-            caption="ROUGE-1 over stemmed content words, counts clipped",
+            caption=("ROUGE-1 over stemmed content words: P, share of the result's words the "
+                     "reference uses; R, share of the reference's words the result uses; F1, "
+                     "their harmonic mean (a word counts at most as often as the other says it)"),
         ))
     if explain:
         sections.extend(_explain_sections(result))
@@ -939,11 +948,20 @@ def _explain_sections(result) -> list[Section]:
         why = [Span(phrase.text, "strong"), Span(": word for word from ")]
         why.extend(_ids_cell(phrase.ids))
         for word in phrase.words:
-            why.append(Span(f"; '{word.word}' is used by {len(word.ids)} source(s) ("))
+            why.append(Span(f"; '{word.word}' is used by {count(len(word.ids), 'source')} ("))
             why.extend(_ids_cell(word.ids))
             why.append(Span(")"))
         rows.append([tuple(why)])
-    sections = [Section("Why each part is there", rows=rows)]
+    sections = [Section("Why each part is there", rows=rows), Section(
+        "How candidates are scored",
+        rows=[[("Candidates that keep every word at least half of the sources use come first. "
+                "Then the score, from 0 to 1: half of it is consensus (how much the sources, one "
+                "by one, agree with the wording: mean ROUGE-1 F1), the rest coverage (share of "
+                "the common threads said), support (how many sources use its words), fluency "
+                "(how often the sources make the same word-to-word steps) and a length near a "
+                "typical source's. A join is a place where the wording passes from one source "
+                "to another, at a word both use."),]],
+    )]
     left = [[(Span(x.wording, "strong"), Span(" ("), *_ids_cell(x.ids), Span(f"): {x.reason}"))]
             for x in result.left_out]
     sections.append(Section("Frequent wording left out, and why",

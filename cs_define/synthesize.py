@@ -1435,16 +1435,18 @@ def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tupl
             reason = "the term's own words: a definition need not repeat them"
         elif len(in_clause) < 2:
             where = ", ".join(i for i in thread.ids if i not in in_clause)
-            reason = (f"said outside the defining clause by {where} (a later clause or sentence), "
-                      "which the synthesis does not draw on")
+            only = (f"only {in_clause[0]} says it in its defining clause; " if in_clause else "")
+            reason = (f"{only}{where} says it outside the defining clause (in a later clause "
+                      "or sentence), which the synthesis does not draw on")
         else:
             rank = next((i + 1 for i in range(1, len(pool)) if has(i, thread.key)), None)
             if rank is not None:
                 rival = pool[rank - 1]
                 lacks = sorted(majority - analyzer.keys(rival.text))
                 if lacks and rival.score >= best.score:
-                    reason = (f"candidate #{rank} has it but leaves out {len(lacks)} word(s) "
-                              "that at least half of the sources use")
+                    words = "a word" if len(lacks) == 1 else f"{len(lacks)} words"
+                    reason = (f"candidate #{rank} has it but leaves out {words} that at least "
+                              "half of the sources use")
                 else:
                     reason = (f"candidate #{rank} has it but scores lower ({rival.score:.3f} vs "
                               f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "

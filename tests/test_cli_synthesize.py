@@ -67,6 +67,29 @@ def test_explain_says_why_and_what_was_left_out(run):
     assert "Why each part is there" in out and "word for word from" in out
     assert "Frequent wording left out, and why" in out
     assert "specific to one source" in out
+    assert "How candidates are scored" in out and "half of it is consensus" in out
+    assert "(s)" not in out  # counts agree with their nouns: "1 join", "3 sources"
+    assert "1 join)" in out and "is used by 1 source (" in out
+
+
+def test_a_thread_one_source_says_in_its_defining_clause_is_explained_as_such():
+    from cs_define.model import Definition
+    from cs_define.synthesize import ThreadUse, _left_out, _make_body, synthesize
+    from cs_define.text import Analyzer
+
+    texts = ["Composting is the decay of kitchen waste in a heap to make soil.",
+             "The decay of garden waste in a heap over months.",
+             "The breakdown of kitchen waste in a bin. It makes soil for gardens."]
+    sources = [Definition(id=f"d{i}", source="S", text=t) for i, t in enumerate(texts, 1)]
+    analyzer = Analyzer("composting")
+    result = synthesize("composting", sources, analyzer, min_words=4)
+    # whether or not the result says it, ask why "soil" would be left out
+    uses = [ThreadUse(u.thread, False) if u.thread.label == "soil" else u for u in result.threads]
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(sources)]
+    reasons = {x.wording: x.reason for x in _left_out(uses, result.candidates, bodies, analyzer)}
+    assert "soil" in reasons, reasons
+    assert reasons["soil"].startswith("only d1 says it in its defining clause; d3 says it "
+                                      "outside the defining clause")
 
 
 def test_two_definition_file_works_in_every_format(run, write_data):

@@ -811,10 +811,10 @@ def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
 def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:
     """Return whether the subject the path brings to the pivot agrees with the entering
     source's next "is/are" (looked for in the next three tokens)."""
-    before = [graph.label[n] for n in path.nodes[1:]]
     ahead = list(body.norms[position:position + 3])
     for offset, word in enumerate(ahead):
         if verb_number(word) is not None:
+            before = [graph.label[n] for n in path.nodes[1:]]
             return agreement_ok(before + ahead[:offset + 1])
         if word not in {"that", "which", "who"}:
             break
@@ -869,27 +869,43 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
 
 
 class _CopyIndex:
-    """Tells whether a candidate's words occur, in order and together, in a source: each word's
-    positions are indexed, so a candidate is checked only where its rarest word stands."""
+    """Tells whether, and in which sequences, words occur in order and together: the positions
+    of each word and of each pair of adjacent words are indexed, so a run is checked only
+    where its rarest pair (or, alone, its word) stands."""
 
     def __init__(self, *sources: Sequence[Sequence[str]]):
         self.sequences = [tuple(seq) for group in sources for seq in group]
         self.postings: dict[str, list[tuple[int, int]]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for number, sequence in enumerate(self.sequences):
             for position, word in enumerate(sequence):
                 self.postings.setdefault(word, []).append((number, position))
+                if position + 1 < len(sequence):
+                    self.pairs.setdefault((word, sequence[position + 1]), []).append(
+                        (number, position))
+
+    def _matches(self, words: tuple[str, ...]):
+        """Yield the number of each sequence holding `words` at some place (once per place)."""
+        if not words:
+            return
+        if len(words) == 1:
+            candidates, offset = self.postings.get(words[0], ()), 0
+        else:
+            offset = min(range(len(words) - 1),
+                         key=lambda i: len(self.pairs.get((words[i], words[i + 1]), ())))
+            candidates = self.pairs.get((words[offset], words[offset + 1]), ())
+        for number, position in candidates:
+            start = position - offset
+            if start >= 0 and self.sequences[number][start:start + len(words)] == words:
+                yield number
 
     def contains(self, words: Sequence[str]) -> bool:
         """Return whether `words` (non-empty) is a contiguous run of one of the sequences."""
-        words = tuple(words)
-        if not words:
-            return False
-        offset = min(range(len(words)), key=lambda i: len(self.postings.get(words[i], ())))
-        for number, position in self.postings.get(words[offset], ()):
-            start = position - offset
-            if start >= 0 and self.sequences[number][start:start + len(words)] == words:
-                return True
-        return False
+        return next(self._matches(tuple(words)), None) is not None
+
+    def holders(self, words: Sequence[str]) -> list[int]:
+        """Return the numbers, in order, of the sequences holding `words` as a contiguous run."""
+        return sorted(set(self._matches(tuple(words))))
 
     def copies(self, words: Sequence[str]) -> bool:
         """Return whether `words` is a source's run, up to an article added or dropped in front
@@ -916,11 +932,6 @@ def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
 
 
-def _contains(sequence: Sequence[str], part: Sequence[str]) -> bool:
-    n = len(part)
-    return n > 0 and any(tuple(sequence[i:i + n]) == tuple(part) for i in range(len(sequence) - n + 1))
-
-
 @dataclass
 class _Context:
     """What scoring needs about the sources, computed once."""
@@ -934,6 +945,14 @@ class _Context:
     target_words: float  # the median length of the defining clauses, within the bounds
     majority: frozenset[str]  # content keys used by at least half of the sources, and two
     sample: tuple[Counter, ...] = ()  # content-key counts of the sources consensus is measured on
+    provenance: _CopyIndex | None = None  # every source's full token norms, in source order
+
+    def saying(self, wording: Sequence[str]) -> tuple[str, ...]:
+        """Return the ids of the sources whose text contains `wording` (token norms) word for
+        word, in source order."""
+        if self.provenance is None:
+            self.provenance = _CopyIndex([self.full_norms[d.id] for d in self.definitions])
+        return tuple(self.definitions[i].id for i in self.provenance.holders(wording))
 
 
 def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
@@ -945,7 +964,7 @@ def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
         position = body.tokens.index(first)
         with_pivot = body.tokens[max(0, position - (1 if number else 0)):position + len(tokens)]
         wording = _norm_sequence(with_pivot)
-        ids = tuple(d.id for d in context.definitions if _contains(context.full_norms[d.id], wording))
+        ids = context.saying(wording)
         words = tuple(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
             for t in tokens if t.is_content
@@ -1188,8 +1207,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 norms = [t.norm for t in context.analyzer.tokens(text)]
                 if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
-                ids = tuple(d.id for d in context.definitions
-                            if _contains(context.full_norms[d.id], _norm_sequence(tokens)))
+                ids = context.saying(_norm_sequence(tokens))
                 phrase = Phrase(piece, ids, tuple(
                     WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
                     for t in tokens if t.is_content))

@@ -534,3 +534,15 @@ def test_consensus_reorders_the_pool_and_changes_nothing_else(monkeypatch):
         twin = next(w for w in with_consensus.candidates if w.text == c.text)
         assert (twin.coverage, twin.support, twin.fluency) == (c.coverage, c.support, c.fluency)
         assert twin.score == pytest.approx(c.score + weight * c.consensus)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
+       words=st.lists(st.sampled_from("abcde"), max_size=4))
+def test_copy_index_holders_are_exactly_the_sequences_with_the_run(sources, words):
+    def naive(seq, part):
+        n = len(part)
+        return n > 0 and any(tuple(seq[i:i + n]) == tuple(part) for i in range(len(seq) - n + 1))
+
+    index = _CopyIndex(sources)
+    assert index.holders(words) == [i for i, seq in enumerate(sources) if naive(seq, words)]

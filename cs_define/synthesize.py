@@ -521,6 +521,17 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     return True
 
 
+def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
+    """Return, for each start position, the first position from there holding a pronoun whose
+    antecedent lies before the start, or len(norms): `pronouns_ok(body, start, last)` holds
+    exactly when `last` is below it. Lets the search drop a run the moment it is bound to fail.
+    """
+    pronouns = [(index, antecedent(norms, content, index)) for index, word in enumerate(norms)
+                if word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS]
+    return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
+                default=len(norms)) for start in range(len(norms))]
+
+
 def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[tuple[int, str]]:
     """Return (position, role) of each preposition of `norms` that opens a modifier or purpose.
 
@@ -585,6 +596,9 @@ class _Body:
     open_list: list[bool]
     can_end: list[bool]
     signatures: list[Signature] = field(default_factory=list)  # role_signature per position
+    # For each position a run may start at (its pivot): the first position from there whose
+    # pronoun has its antecedent before the start (see `pronouns_ok`), or the clause's length.
+    pronoun_cut: list[int] = field(default_factory=list)
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -620,6 +634,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
         for i in range(len(tokens))
     ]
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
+    body.pronoun_cut = pronoun_cuts(norms, content)
     return body
 
 
@@ -771,6 +786,10 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         return _Path(nodes, active, (), 1, weight, words)
     follow = frozenset((s, p + 1) for s, p in path.active if (s, p + 1) in _occ_set(graph, node))
     if follow:
+        # After a switch, a run in which every source carries a pronoun past its antecedent
+        # would be refused at the end (`_runs_keep_pronouns`): drop it now, freeing its place.
+        if path.runs and _doomed(bodies, follow, len(path.nodes) - path.run_start):
+            return None
         return _Path(nodes, follow, path.runs, path.run_start, path.cost + weight, words)
     # A switch of source at `here`, the pivot: it must be a content word (same written form in
     # both sources, since content nodes merge on their form) and the guards must allow it.
@@ -794,10 +813,20 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     leaving = frozenset(occurrence for sig, occurrences in leaving_by_role.items()
                         if any(roles_compatible(sig, e) for e in entered_roles)
                         for occurrence in occurrences)
-    entering = frozenset((s, p + 1) for s, p in entering)
     pivot = len(path.nodes) - 1
+    if path.runs and _doomed(bodies, (min(leaving),), pivot - path.run_start):
+        return None  # the run it closes is realised from this source, and loses an antecedent
+    entering = frozenset((s, p + 1) for s, p in entering)
+    if _doomed(bodies, entering, 1):
+        return None
     runs = path.runs + ((path.run_start, pivot, leaving),)
     return _Path(nodes, entering, runs, pivot, path.cost + weight, words)
+
+
+def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:
+    """Return whether every occurrence (body, position) of a run that entered its source
+    `offset` positions earlier holds a pronoun whose antecedent lies before that entry."""
+    return all(bodies[s].pronoun_cut[p - offset] <= p for s, p in occurrences)
 
 
 def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
@@ -826,7 +855,10 @@ def _finish(path: _Path, bodies: Sequence[_Body]) -> _Path | None:
     ending = frozenset((s, p) for s, p in path.active if bodies[s].can_end[p])
     if not ending:
         return None
-    runs = path.runs + ((path.run_start, len(path.nodes) - 1, ending),)
+    last = len(path.nodes) - 1
+    if path.runs and _doomed(bodies, (min(ending),), last - path.run_start):
+        return None
+    runs = path.runs + ((path.run_start, last, ending),)
     return _Path(path.nodes, ending, runs, path.run_start, path.cost, path.words)
 
 

@@ -546,3 +546,17 @@ def test_copy_index_holders_are_exactly_the_sequences_with_the_run(sources, word
 
     index = _CopyIndex(sources)
     assert index.holders(words) == [i for i, seq in enumerate(sources) if naive(seq, words)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(
+    "the a company customers its their it they products serves and people who buy".split()),
+    min_size=1, max_size=12))
+def test_pronoun_cuts_agree_with_pronouns_ok(words):
+    from cs_define.synthesize import pronoun_cuts
+
+    body = _make_body(0, Definition(id="b", source="S", text=" ".join(words)), Analyzer())
+    cuts = pronoun_cuts(body.norms, body.content)
+    for start in range(len(body.norms)):
+        for last in range(start, len(body.norms)):
+            assert pronouns_ok(body, start, last) == (last < cuts[start])

@@ -35,6 +35,15 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    agree with most); the other half how many common threads it covers, how well supported its
    content words are (a repeated word counts once), how fluent the path is (Filippova's
    weight per word) and how close it is to a typical source's length.
+8. Large corpora: compression fuses a cluster of related sentences, and every source added to
+   the graph adds out-edges to the shared words, so the search slows as the corpus grows.
+   Above `GRAPH_SOURCES` (50) sources, the word graph, the search and the second parts are
+   built from the 50 most central only: those whose content words overlap most with the
+   others' (mean Jaccard, against an evenly spaced sample of `CONSENSUS_SAMPLE` sources, so
+   choosing them is O(n * 200)); ties go to the earlier source. Everything that is about all
+   the sources still counts all of them: word support, common threads, the majority words,
+   the target length, provenance ids, the verbatim-copy check, similarities and the left-out
+   reasons (consensus uses its sample of at most 200, as in 7). A note says so.
 
 Every phrase of the result is traced back to the sources that contain it word for word, and
 every content word to the sources that use it. Nothing here depends on a particular term:
@@ -72,6 +81,10 @@ WEIGHT_CONSENSUS = 0.5
 #: Sources a candidate's consensus is measured against at most (evenly spaced, so the cost of
 #: scoring stays bounded on large corpora; below this every source counts).
 CONSENSUS_SAMPLE = 200
+#: Sources the word graph and the candidate search are built from at most: the most central
+#: ones (`graph_sources`). Compression fuses a cluster of related sentences; on a large corpus
+#: every source added makes the shared words' out-degree, and the search, grow.
+GRAPH_SOURCES = 50
 
 # --- closed classes of English words (general grammar, not tied to any term) ------------------
 
@@ -1047,17 +1060,46 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def sample_positions(count: int) -> range:
+    """Return the positions of at most `CONSENSUS_SAMPLE` evenly spaced sources out of `count`,
+    from the first on (every position when there are no more)."""
+    return range(0, count, max(1, math.ceil(count / CONSENSUS_SAMPLE)))
+
+
+def centralities(keys: Sequence[frozenset[str]]) -> list[float]:
+    """Return each source's centrality: the mean Jaccard overlap of its content keys with those
+    of the other sources, or of the evenly spaced sample of them (`sample_positions`) on large
+    corpora, so the cost is O(n * CONSENSUS_SAMPLE)."""
+    sample = [(j, keys[j], len(keys[j])) for j in sample_positions(len(keys))]
+    out = []
+    for index, own in enumerate(keys):
+        size, scores = len(own), []
+        for j, other, other_size in sample:
+            shared = len(own & other)
+            union = size + other_size - shared  # len(own | other), without building it
+            if j != index and union:
+                scores.append(shared / union)
+        out.append(sum(scores) / len(scores) if scores else 0.0)
+    return out
+
+
 def central_source(definitions: Sequence[Definition], analyzer: Analyzer) -> Definition:
-    """Return the definition whose content keys overlap most with the others' (mean Jaccard)."""
-    keys = [analyzer.keys(d.text) for d in definitions]
-
-    def centrality(index: int) -> float:
-        scores = [len(keys[index] & other) / len(keys[index] | other)
-                  for j, other in enumerate(keys) if j != index and keys[index] | other]
-        return sum(scores) / len(scores) if scores else 0.0
-
-    best = max(range(len(definitions)), key=lambda i: (centrality(i), -i))
+    """Return the definition whose content keys overlap most with the others' (mean Jaccard;
+    see `centralities`); ties go to the earlier definition."""
+    scores = centralities([analyzer.keys(d.text) for d in definitions])
+    best = max(range(len(definitions)), key=lambda i: (scores[i], -i))
     return definitions[best]
+
+
+def graph_sources(definitions: Sequence[Definition], analyzer: Analyzer) -> tuple[int, ...]:
+    """Return the positions, in input order, of the sources the word graph is built from: all
+    of them up to `GRAPH_SOURCES`, else the `GRAPH_SOURCES` most central (`centralities`; ties
+    go to the earlier source)."""
+    if len(definitions) <= GRAPH_SOURCES:
+        return tuple(range(len(definitions)))
+    scores = centralities([analyzer.keys(d.text) for d in definitions])
+    ranked = sorted(range(len(definitions)), key=lambda i: (-scores[i], i))
+    return tuple(sorted(ranked[:GRAPH_SOURCES]))
 
 
 def synthesize(
@@ -1083,7 +1125,11 @@ def synthesize(
     if max_words < 1:
         raise InvalidRequest(f"--max-words must be at least 1 (got {max_words})")
     min_words = min(min_words, max_words)
-    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(definitions)]
+    clauses = [defining_clause(analyzer.tokens(d.text)) for d in definitions]
+    # The word graph and the candidate search use the most central sources only (all of them
+    # up to GRAPH_SOURCES); every score and count below is about all the sources.
+    chosen = graph_sources(definitions, analyzer)
+    bodies = [_make_body(i, definitions[at], analyzer) for i, at in enumerate(chosen)]
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):
@@ -1092,7 +1138,7 @@ def synthesize(
         analyzer, definitions, bodies, {k: tuple(v) for k, v in key_ids.items()},
         {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
         common_threads(definitions, analyzer, min_support),
-        _target_words(bodies, min_words, max_words),
+        _target_words(clauses, min_words, max_words),
         frozenset(k for k in majority_keys([d.text for d in definitions], analyzer)
                   if len(key_ids.get(k, ())) >= 2),  # one of two sources is not a majority
         _consensus_sample(definitions, analyzer),
@@ -1100,6 +1146,10 @@ def synthesize(
     graph = _Graph(bodies)
     paths = _search(graph, max_words)
     notes: list[str] = []
+    if len(chosen) < len(definitions):
+        notes.append(f"the word graph was built from the {len(chosen)} most central of "
+                     f"{len(definitions)} sources (mean Jaccard overlap of content words); "
+                     f"word support, threads and similarities count all {len(definitions)}")
     pool = _candidates(paths, context, min_words, max_words)
     if not pool and min_words > 1:
         shortest = _candidates(paths, context, 1, max_words)
@@ -1112,7 +1162,7 @@ def synthesize(
         central = central_source(definitions, analyzer)
         notes.append("the sources share no wording that can be joined grammatically; the most "
                      f"central source ({central.id}) is shown instead")
-        body = bodies[definitions.index(central)]
+        body = _make_body(0, central, analyzer)
         tokens = body.tokens or analyzer.tokens(central.text)
         text = central.text if not body.tokens else body.text[tokens[0].start:tokens[-1].end]
         phrase = Phrase(text, (central.id,), tuple(
@@ -1133,7 +1183,8 @@ def synthesize(
         candidates=tuple(pool[:max(1, candidates)]),
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
-        left_out=_left_out(thread_uses, pool, bodies, analyzer, context.majority),
+        left_out=_left_out(thread_uses, pool, definitions, clauses, analyzer, context.majority,
+                           frozenset(b.id for b in bodies)),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -1143,13 +1194,13 @@ def synthesize(
 def _consensus_sample(definitions: Sequence[Definition], analyzer: Analyzer) -> tuple[Counter, ...]:
     """Return the content-key counts of every source, or of `CONSENSUS_SAMPLE` evenly spaced
     ones when there are more (deterministic: the same input gives the same sample)."""
-    step = max(1, math.ceil(len(definitions) / CONSENSUS_SAMPLE))
-    return tuple(Counter(t.key for t in analyzer.content(d.text)) for d in definitions[::step])
+    return tuple(Counter(t.key for t in analyzer.content(definitions[i].text))
+                 for i in sample_positions(len(definitions)))
 
 
-def _target_words(bodies: Sequence[_Body], min_words: int, max_words: int) -> float:
+def _target_words(clauses: Sequence[Sequence[Token]], min_words: int, max_words: int) -> float:
     """Return the preferred length: about as long as a typical source's defining clause."""
-    lengths = [sum(1 for t in b.tokens if t.is_word) for b in bodies if b.tokens]
+    lengths = [sum(1 for t in clause if t.is_word) for clause in clauses if clause]
     typical = statistics.median(lengths) if lengths else min_words
     return float(max(min_words, min(max_words, typical), 1))
 
@@ -1323,11 +1374,23 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
     return tuple(rows)
 
 
-def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tuple[LeftOut, ...]:
-    """Return the uncovered common threads with the reason each was left out."""
-    defining = {b.id: frozenset(occurrences(
-        b.text[b.tokens[0].start:b.tokens[-1].end], analyzer)) if b.tokens else frozenset()
-        for b in bodies}
+def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozenset(),
+              graph_ids: frozenset[str] | None = None) -> tuple[LeftOut, ...]:
+    """Return the uncovered common threads with the reason each was left out.
+
+    `clauses` are the defining clauses of `definitions` (tokens); `graph_ids` the sources the
+    word graph was built from (all of them when None).
+    """
+    clause_text = {d.id: (normalize(d.text), clause) for d, clause in zip(definitions, clauses)}
+    defining: dict[str, frozenset] = {}  # each source's threads in its defining clause, lazily
+
+    def in_clause_of(ident: str, key) -> bool:
+        if ident not in defining:
+            text, clause = clause_text.get(ident, ("", ()))
+            defining[ident] = frozenset(occurrences(
+                text[clause[0].start:clause[-1].end], analyzer)) if clause else frozenset()
+        return key in defining[ident]
+
     best = pool[0]
     out = []
     pool_keys: dict[int, frozenset] = {}  # each candidate's threads, computed once
@@ -1337,17 +1400,29 @@ def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tupl
             pool_keys[index] = frozenset(occurrences(pool[index].text, analyzer))
         return key in pool_keys[index]
 
+    capped = graph_ids is not None and len(graph_ids) < len(definitions)
     for use in thread_uses:
         thread = use.thread
         if use.covered:
             continue
-        in_clause = [i for i in thread.ids if thread.key in defining.get(i, ())]
         if thread.is_term:
             reason = "the term's own words: a definition need not repeat them"
-        elif len(in_clause) < 2:
+            out.append(LeftOut(thread.label, thread.ids, reason))
+            continue
+        in_clause = []  # two are enough to tell, unless fewer say it there
+        for ident in thread.ids:
+            if in_clause_of(ident, thread.key):
+                in_clause.append(ident)
+                if len(in_clause) == 2:
+                    break
+        if len(in_clause) < 2:
             where = ", ".join(i for i in thread.ids if i not in in_clause)
             reason = (f"said outside the defining clause by {where} (a later clause or sentence), "
                       "which the synthesis does not draw on")
+        elif capped and not any(i in graph_ids and in_clause_of(i, thread.key)
+                                for i in thread.ids):
+            reason = (f"none of the {len(graph_ids)} most central sources, from which the word "
+                      "graph is built, says it in its defining clause")
         else:
             rank = next((i + 1 for i in range(1, len(pool)) if has(i, thread.key)), None)
             if rank is not None:

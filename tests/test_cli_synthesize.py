@@ -96,3 +96,18 @@ def test_unknown_id_and_aggregate_id_are_clear_errors(run):
 def test_bad_option_values_are_usage_errors(run):
     assert run("synthesize", "--max-words", "2").exit_code == 2
     assert run("synthesize", "--candidates", "-1").exit_code == 2
+
+
+def test_a_capped_word_graph_is_noted_in_the_output(run, monkeypatch):
+    import cs_define.synthesize as synthesize_module
+
+    plain = run("synthesize", "--ids", SEED_2013)
+    assert "most central of" not in plain.stdout  # six sources: the graph holds them all
+    monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 4)
+    result = run("synthesize", "--ids", SEED_2013)
+    assert result.exit_code == 0, result.stderr
+    assert "the word graph was built from the 4 most central of 6 sources" in \
+        " ".join(result.stdout.split())
+    data = json.loads(run("synthesize", "--ids", SEED_2013, "-f", "json").stdout)
+    assert any("4 most central of 6 sources" in note for note in data["notes"])
+    assert data["ids"] == SEED_2013.split(",")

@@ -219,8 +219,9 @@ MEASUREMENTS = (
                 note="whole command, validated-file cache warm"),
     Measurement("threads", threads, setup=_term, corpora=("one-1k", "one-10k"),
                 note="common_threads(min_support=2) on every definition"),
-    Measurement("synthesize", synthesize, setup=_term, corpora=("one-1k", "one-10k"),
-                repeats=1, timeout=300, note="synthesize() with defaults on every definition"),
+    Measurement("synthesize", synthesize, setup=_term, corpora=("one-1k", "one-10k", "many-1k-x10"),
+                repeats=1, timeout=300, note="synthesize() with defaults on every definition "
+                "(many-1k-x10: its first term, 10 definitions)"),
     Measurement("compare two ids", compare_two, setup=_corpus,
                 corpora=("one-1k", "one-10k", "one-100k"), repeats=7,
                 note="find term and ids, compare(), compare_view(); loading excluded, imports "

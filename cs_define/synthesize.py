@@ -42,6 +42,15 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    agree with most); the other half how many common threads it covers, how well supported its
    content words are (a repeated word counts once), how fluent the path is (Filippova's
    weight per word) and how close it is to a typical source's length.
+8. Large corpora: compression fuses a cluster of related sentences, and every source added to
+   the graph adds out-edges to the shared words, so the search slows as the corpus grows.
+   Above `GRAPH_SOURCES` (50) sources, the word graph, the search and the second parts are
+   built from the 50 most central only: those whose content words overlap most with the
+   others' (mean Jaccard, against an evenly spaced sample of `CONSENSUS_SAMPLE` sources, so
+   choosing them is O(n * 200)); ties go to the earlier source. Everything that is about all
+   the sources still counts all of them: word support, common threads, the majority words,
+   the target length, provenance ids, the verbatim-copy check, similarities and the left-out
+   reasons (consensus uses its sample of at most 200, as in 7). A note says so.
 
 Every phrase of the result is traced back to the sources that contain it word for word, and
 every content word to the sources that use it. Nothing here depends on a particular term:
@@ -79,6 +88,10 @@ WEIGHT_CONSENSUS = 0.5
 #: Sources a candidate's consensus is measured against at most (evenly spaced, so the cost of
 #: scoring stays bounded on large corpora; below this every source counts).
 CONSENSUS_SAMPLE = 200
+#: Sources the word graph and the candidate search are built from at most: the most central
+#: ones (`graph_sources`). Compression fuses a cluster of related sentences; on a large corpus
+#: every source added makes the shared words' out-degree, and the search, grow.
+GRAPH_SOURCES = 50
 
 # --- closed classes of English words (general grammar, not tied to any term) ------------------
 
@@ -611,6 +624,17 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
     return True
 
 
+def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
+    """Return, for each start position, the first position from there holding a pronoun whose
+    antecedent lies before the start, or len(norms): `pronouns_ok(body, start, last)` holds
+    exactly when `last` is below it. Lets the search drop a run the moment it is bound to fail.
+    """
+    pronouns = [(index, antecedent(norms, content, index)) for index, word in enumerate(norms)
+                if word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS]
+    return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
+                default=len(norms)) for start in range(len(norms))]
+
+
 def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[tuple[int, str]]:
     """Return (position, role) of each preposition of `norms` that opens a modifier or purpose.
 
@@ -677,6 +701,9 @@ class _Body:
     signatures: list[Signature] = field(default_factory=list)  # role_signature per position
     aside: list[bool] = field(default_factory=list)  # between the two commas of an aside
     can_start: bool = True  # its clause may open a definition (see `opens_definition`)
+    # For each position a run may start at (its pivot): the first position from there whose
+    # pronoun has its antecedent before the start (see `pronouns_ok`), or the clause's length.
+    pronoun_cut: list[int] = field(default_factory=list)
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -735,6 +762,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
     ]
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     body.can_start = opens_definition(all_tokens, tokens)
+    body.pronoun_cut = pronoun_cuts(norms, content)
     return body
 
 
@@ -886,6 +914,10 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         return _Path(nodes, active, (), 1, weight, words)
     follow = frozenset((s, p + 1) for s, p in path.active if (s, p + 1) in _occ_set(graph, node))
     if follow:
+        # After a switch, a run in which every source carries a pronoun past its antecedent
+        # would be refused at the end (`_runs_keep_pronouns`): drop it now, freeing its place.
+        if path.runs and _doomed(bodies, follow, len(path.nodes) - path.run_start):
+            return None
         return _Path(nodes, follow, path.runs, path.run_start, path.cost + weight, words)
     # A switch of source at `here`, the pivot: it must be a content word (same written form in
     # both sources, since content nodes merge on their form) and the guards must allow it.
@@ -909,10 +941,20 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     leaving = frozenset(occurrence for sig, occurrences in leaving_by_role.items()
                         if any(roles_compatible(sig, e) for e in entered_roles)
                         for occurrence in occurrences)
-    entering = frozenset((s, p + 1) for s, p in entering)
     pivot = len(path.nodes) - 1
+    if path.runs and _doomed(bodies, (min(leaving),), pivot - path.run_start):
+        return None  # the run it closes is realised from this source, and loses an antecedent
+    entering = frozenset((s, p + 1) for s, p in entering)
+    if _doomed(bodies, entering, 1):
+        return None
     runs = path.runs + ((path.run_start, pivot, leaving),)
     return _Path(nodes, entering, runs, pivot, path.cost + weight, words)
+
+
+def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:
+    """Return whether every occurrence (body, position) of a run that entered its source
+    `offset` positions earlier holds a pronoun whose antecedent lies before that entry."""
+    return all(bodies[s].pronoun_cut[p - offset] <= p for s, p in occurrences)
 
 
 def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
@@ -926,10 +968,10 @@ def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
 def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:
     """Return whether the subject the path brings to the pivot agrees with the entering
     source's next "is/are" (looked for in the next three tokens)."""
-    before = [graph.label[n] for n in path.nodes[1:]]
     ahead = list(body.norms[position:position + 3])
     for offset, word in enumerate(ahead):
         if verb_number(word) is not None:
+            before = [graph.label[n] for n in path.nodes[1:]]
             return agreement_ok(before + ahead[:offset + 1])
         if word not in {"that", "which", "who"}:
             break
@@ -941,7 +983,10 @@ def _finish(path: _Path, bodies: Sequence[_Body]) -> _Path | None:
     ending = frozenset((s, p) for s, p in path.active if bodies[s].can_end[p])
     if not ending:
         return None
-    runs = path.runs + ((path.run_start, len(path.nodes) - 1, ending),)
+    last = len(path.nodes) - 1
+    if path.runs and _doomed(bodies, (min(ending),), last - path.run_start):
+        return None
+    runs = path.runs + ((path.run_start, last, ending),)
     return _Path(path.nodes, ending, runs, path.run_start, path.cost, path.words)
 
 
@@ -989,27 +1034,43 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
 
 
 class _CopyIndex:
-    """Tells whether a candidate's words occur, in order and together, in a source: each word's
-    positions are indexed, so a candidate is checked only where its rarest word stands."""
+    """Tells whether, and in which sequences, words occur in order and together: the positions
+    of each word and of each pair of adjacent words are indexed, so a run is checked only
+    where its rarest pair (or, alone, its word) stands."""
 
     def __init__(self, *sources: Sequence[Sequence[str]]):
         self.sequences = [tuple(seq) for group in sources for seq in group]
         self.postings: dict[str, list[tuple[int, int]]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for number, sequence in enumerate(self.sequences):
             for position, word in enumerate(sequence):
                 self.postings.setdefault(word, []).append((number, position))
+                if position + 1 < len(sequence):
+                    self.pairs.setdefault((word, sequence[position + 1]), []).append(
+                        (number, position))
+
+    def _matches(self, words: tuple[str, ...]):
+        """Yield the number of each sequence holding `words` at some place (once per place)."""
+        if not words:
+            return
+        if len(words) == 1:
+            candidates, offset = self.postings.get(words[0], ()), 0
+        else:
+            offset = min(range(len(words) - 1),
+                         key=lambda i: len(self.pairs.get((words[i], words[i + 1]), ())))
+            candidates = self.pairs.get((words[offset], words[offset + 1]), ())
+        for number, position in candidates:
+            start = position - offset
+            if start >= 0 and self.sequences[number][start:start + len(words)] == words:
+                yield number
 
     def contains(self, words: Sequence[str]) -> bool:
         """Return whether `words` (non-empty) is a contiguous run of one of the sequences."""
-        words = tuple(words)
-        if not words:
-            return False
-        offset = min(range(len(words)), key=lambda i: len(self.postings.get(words[i], ())))
-        for number, position in self.postings.get(words[offset], ()):
-            start = position - offset
-            if start >= 0 and self.sequences[number][start:start + len(words)] == words:
-                return True
-        return False
+        return next(self._matches(tuple(words)), None) is not None
+
+    def holders(self, words: Sequence[str]) -> list[int]:
+        """Return the numbers, in order, of the sequences holding `words` as a contiguous run."""
+        return sorted(set(self._matches(tuple(words))))
 
     def copies(self, words: Sequence[str]) -> bool:
         """Return whether `words` is a source's run, up to an article added or dropped in front
@@ -1036,11 +1097,6 @@ def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
 
 
-def _contains(sequence: Sequence[str], part: Sequence[str]) -> bool:
-    n = len(part)
-    return n > 0 and any(tuple(sequence[i:i + n]) == tuple(part) for i in range(len(sequence) - n + 1))
-
-
 @dataclass
 class _Context:
     """What scoring needs about the sources, computed once."""
@@ -1054,6 +1110,14 @@ class _Context:
     target_words: float  # the median length of the defining clauses, within the bounds
     majority: frozenset[str]  # content keys used by at least half of the sources, and two
     sample: tuple[Counter, ...] = ()  # content-key counts of the sources consensus is measured on
+    provenance: _CopyIndex | None = None  # every source's full token norms, in source order
+
+    def saying(self, wording: Sequence[str]) -> tuple[str, ...]:
+        """Return the ids of the sources whose text contains `wording` (token norms) word for
+        word, in source order."""
+        if self.provenance is None:
+            self.provenance = _CopyIndex([self.full_norms[d.id] for d in self.definitions])
+        return tuple(self.definitions[i].id for i in self.provenance.holders(wording))
 
 
 def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
@@ -1065,7 +1129,7 @@ def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
         position = body.tokens.index(first)
         with_pivot = body.tokens[max(0, position - (1 if number else 0)):position + len(tokens)]
         wording = _norm_sequence(with_pivot)
-        ids = tuple(d.id for d in context.definitions if _contains(context.full_norms[d.id], wording))
+        ids = context.saying(wording)
         words = tuple(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
             for t in tokens if t.is_content
@@ -1116,17 +1180,46 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def sample_positions(count: int) -> range:
+    """Return the positions of at most `CONSENSUS_SAMPLE` evenly spaced sources out of `count`,
+    from the first on (every position when there are no more)."""
+    return range(0, count, max(1, math.ceil(count / CONSENSUS_SAMPLE)))
+
+
+def centralities(keys: Sequence[frozenset[str]]) -> list[float]:
+    """Return each source's centrality: the mean Jaccard overlap of its content keys with those
+    of the other sources, or of the evenly spaced sample of them (`sample_positions`) on large
+    corpora, so the cost is O(n * CONSENSUS_SAMPLE)."""
+    sample = [(j, keys[j], len(keys[j])) for j in sample_positions(len(keys))]
+    out = []
+    for index, own in enumerate(keys):
+        size, scores = len(own), []
+        for j, other, other_size in sample:
+            shared = len(own & other)
+            union = size + other_size - shared  # len(own | other), without building it
+            if j != index and union:
+                scores.append(shared / union)
+        out.append(sum(scores) / len(scores) if scores else 0.0)
+    return out
+
+
 def central_source(definitions: Sequence[Definition], analyzer: Analyzer) -> Definition:
-    """Return the definition whose content keys overlap most with the others' (mean Jaccard)."""
-    keys = [analyzer.keys(d.text) for d in definitions]
-
-    def centrality(index: int) -> float:
-        scores = [len(keys[index] & other) / len(keys[index] | other)
-                  for j, other in enumerate(keys) if j != index and keys[index] | other]
-        return sum(scores) / len(scores) if scores else 0.0
-
-    best = max(range(len(definitions)), key=lambda i: (centrality(i), -i))
+    """Return the definition whose content keys overlap most with the others' (mean Jaccard;
+    see `centralities`); ties go to the earlier definition."""
+    scores = centralities([analyzer.keys(d.text) for d in definitions])
+    best = max(range(len(definitions)), key=lambda i: (scores[i], -i))
     return definitions[best]
+
+
+def graph_sources(definitions: Sequence[Definition], analyzer: Analyzer) -> tuple[int, ...]:
+    """Return the positions, in input order, of the sources the word graph is built from: all
+    of them up to `GRAPH_SOURCES`, else the `GRAPH_SOURCES` most central (`centralities`; ties
+    go to the earlier source)."""
+    if len(definitions) <= GRAPH_SOURCES:
+        return tuple(range(len(definitions)))
+    scores = centralities([analyzer.keys(d.text) for d in definitions])
+    ranked = sorted(range(len(definitions)), key=lambda i: (-scores[i], i))
+    return tuple(sorted(ranked[:GRAPH_SOURCES]))
 
 
 def synthesize(
@@ -1152,7 +1245,11 @@ def synthesize(
     if max_words < 1:
         raise InvalidRequest(f"--max-words must be at least 1 (got {max_words})")
     min_words = min(min_words, max_words)
-    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(definitions)]
+    clauses = [defining_clause(analyzer.tokens(d.text)) for d in definitions]
+    # The word graph and the candidate search use the most central sources only (all of them
+    # up to GRAPH_SOURCES); every score and count below is about all the sources.
+    chosen = graph_sources(definitions, analyzer)
+    bodies = [_make_body(i, definitions[at], analyzer) for i, at in enumerate(chosen)]
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):
@@ -1161,7 +1258,7 @@ def synthesize(
         analyzer, definitions, bodies, {k: tuple(v) for k, v in key_ids.items()},
         {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
         common_threads(definitions, analyzer, min_support),
-        _target_words(bodies, min_words, max_words),
+        _target_words(clauses, min_words, max_words),
         frozenset(k for k in majority_keys([d.text for d in definitions], analyzer)
                   if len(key_ids.get(k, ())) >= 2),  # one of two sources is not a majority
         _consensus_sample(definitions, analyzer),
@@ -1169,6 +1266,10 @@ def synthesize(
     graph = _Graph(bodies)
     paths = _search(graph, max_words)
     notes: list[str] = []
+    if len(chosen) < len(definitions):
+        notes.append(f"the word graph was built from the {len(chosen)} most central of "
+                     f"{len(definitions)} sources (mean Jaccard overlap of content words); "
+                     f"word support, threads and similarities count all {len(definitions)}")
     pool = _candidates(paths, context, min_words, max_words)
     if not pool and min_words > 1:
         shortest = _candidates(paths, context, 1, max_words)
@@ -1180,11 +1281,12 @@ def synthesize(
     if not pool:
         # the most central of the sources whose clause can open a definition; a source whose
         # clause cannot ("Encryption uses ...") is shown whole, lead-in included
-        openers = [d for d, b in zip(definitions, bodies) if b.can_start] or list(definitions)
+        openers = [d for d, clause in zip(definitions, clauses)
+                   if opens_definition(analyzer.tokens(d.text), clause)] or list(definitions)
         central = central_source(openers, analyzer)
         notes.append("the sources share no wording that can be joined grammatically; the most "
                      f"central source ({central.id}) is shown instead")
-        body = bodies[definitions.index(central)]
+        body = _make_body(0, central, analyzer)
         whole = not (body.tokens and body.can_start)
         tokens = analyzer.tokens(central.text) if whole else body.tokens
         text = central.text if whole else body.text[tokens[0].start:tokens[-1].end]
@@ -1206,7 +1308,8 @@ def synthesize(
         candidates=tuple(pool[:max(1, candidates)]),
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
-        left_out=_left_out(thread_uses, pool, bodies, analyzer, context.majority),
+        left_out=_left_out(thread_uses, pool, definitions, clauses, analyzer, context.majority,
+                           frozenset(b.id for b in bodies)),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -1216,13 +1319,13 @@ def synthesize(
 def _consensus_sample(definitions: Sequence[Definition], analyzer: Analyzer) -> tuple[Counter, ...]:
     """Return the content-key counts of every source, or of `CONSENSUS_SAMPLE` evenly spaced
     ones when there are more (deterministic: the same input gives the same sample)."""
-    step = max(1, math.ceil(len(definitions) / CONSENSUS_SAMPLE))
-    return tuple(Counter(t.key for t in analyzer.content(d.text)) for d in definitions[::step])
+    return tuple(Counter(t.key for t in analyzer.content(definitions[i].text))
+                 for i in sample_positions(len(definitions)))
 
 
-def _target_words(bodies: Sequence[_Body], min_words: int, max_words: int) -> float:
+def _target_words(clauses: Sequence[Sequence[Token]], min_words: int, max_words: int) -> float:
     """Return the preferred length: about as long as a typical source's defining clause."""
-    lengths = [sum(1 for t in b.tokens if t.is_word) for b in bodies if b.tokens]
+    lengths = [sum(1 for t in clause if t.is_word) for clause in clauses if clause]
     typical = statistics.median(lengths) if lengths else min_words
     return float(max(min_words, min(max_words, typical), 1))
 
@@ -1327,8 +1430,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 norms = [t.norm for t in context.analyzer.tokens(text)]
                 if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
-                ids = tuple(d.id for d in context.definitions
-                            if _contains(context.full_norms[d.id], _norm_sequence(tokens)))
+                ids = context.saying(_norm_sequence(tokens))
                 phrase = Phrase(piece, ids, tuple(
                     WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
                     for t in tokens if t.is_content))
@@ -1412,11 +1514,23 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
     return tuple(rows)
 
 
-def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tuple[LeftOut, ...]:
-    """Return the uncovered common threads with the reason each was left out."""
-    defining = {b.id: frozenset(occurrences(
-        b.text[b.tokens[0].start:b.tokens[-1].end], analyzer)) if b.tokens else frozenset()
-        for b in bodies}
+def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozenset(),
+              graph_ids: frozenset[str] | None = None) -> tuple[LeftOut, ...]:
+    """Return the uncovered common threads with the reason each was left out.
+
+    `clauses` are the defining clauses of `definitions` (tokens); `graph_ids` the sources the
+    word graph was built from (all of them when None).
+    """
+    clause_text = {d.id: (normalize(d.text), clause) for d, clause in zip(definitions, clauses)}
+    defining: dict[str, frozenset] = {}  # each source's threads in its defining clause, lazily
+
+    def in_clause_of(ident: str, key) -> bool:
+        if ident not in defining:
+            text, clause = clause_text.get(ident, ("", ()))
+            defining[ident] = frozenset(occurrences(
+                text[clause[0].start:clause[-1].end], analyzer)) if clause else frozenset()
+        return key in defining[ident]
+
     best = pool[0]
     out = []
     pool_keys: dict[int, frozenset] = {}  # each candidate's threads, computed once
@@ -1426,18 +1540,31 @@ def _left_out(thread_uses, pool, bodies, analyzer, majority=frozenset()) -> tupl
             pool_keys[index] = frozenset(occurrences(pool[index].text, analyzer))
         return key in pool_keys[index]
 
+    capped = graph_ids is not None and len(graph_ids) < len(definitions)
     for use in thread_uses:
         thread = use.thread
         if use.covered:
             continue
-        in_clause = [i for i in thread.ids if thread.key in defining.get(i, ())]
         if thread.is_term:
             reason = "the term's own words: a definition need not repeat them"
-        elif len(in_clause) < 2:
-            where = ", ".join(i for i in thread.ids if i not in in_clause)
+            out.append(LeftOut(thread.label, thread.ids, reason))
+            continue
+        in_clause = []  # two are enough to tell, unless fewer say it there
+        for ident in thread.ids:
+            if in_clause_of(ident, thread.key):
+                in_clause.append(ident)
+                if len(in_clause) == 2:
+                    break
+        if len(in_clause) < 2:
+            outside = [i for i in thread.ids if i not in in_clause]
             only = (f"only {in_clause[0]} says it in its defining clause; " if in_clause else "")
-            reason = (f"{only}{where} says it outside the defining clause (in a later clause "
-                      "or sentence), which the synthesis does not draw on")
+            says = "says" if len(outside) == 1 else "say"
+            reason = (f"{only}{', '.join(outside)} {says} it outside the defining clause (in a "
+                      "later clause or sentence), which the synthesis does not draw on")
+        elif capped and not any(i in graph_ids and in_clause_of(i, thread.key)
+                                for i in thread.ids):
+            reason = (f"none of the {len(graph_ids)} most central sources, from which the word "
+                      "graph is built, says it in its defining clause")
         else:
             rank = next((i + 1 for i in range(1, len(pool)) if has(i, thread.key)), None)
             if rank is not None:

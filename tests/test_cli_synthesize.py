@@ -74,7 +74,7 @@ def test_explain_says_why_and_what_was_left_out(run):
 
 def test_a_thread_one_source_says_in_its_defining_clause_is_explained_as_such():
     from cs_define.model import Definition
-    from cs_define.synthesize import ThreadUse, _left_out, _make_body, synthesize
+    from cs_define.synthesize import ThreadUse, _left_out, defining_clause, synthesize
     from cs_define.text import Analyzer
 
     texts = ["Composting is the decay of kitchen waste in a heap to make soil.",
@@ -85,8 +85,9 @@ def test_a_thread_one_source_says_in_its_defining_clause_is_explained_as_such():
     result = synthesize("composting", sources, analyzer, min_words=4)
     # whether or not the result says it, ask why "soil" would be left out
     uses = [ThreadUse(u.thread, False) if u.thread.label == "soil" else u for u in result.threads]
-    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(sources)]
-    reasons = {x.wording: x.reason for x in _left_out(uses, result.candidates, bodies, analyzer)}
+    clauses = [defining_clause(analyzer.tokens(d.text)) for d in sources]
+    reasons = {x.wording: x.reason
+               for x in _left_out(uses, result.candidates, sources, clauses, analyzer)}
     assert "soil" in reasons, reasons
     assert reasons["soil"].startswith("only d1 says it in its defining clause; d3 says it "
                                       "outside the defining clause")
@@ -119,3 +120,18 @@ def test_unknown_id_and_aggregate_id_are_clear_errors(run):
 def test_bad_option_values_are_usage_errors(run):
     assert run("synthesize", "--max-words", "2").exit_code == 2
     assert run("synthesize", "--candidates", "-1").exit_code == 2
+
+
+def test_a_capped_word_graph_is_noted_in_the_output(run, monkeypatch):
+    import cs_define.synthesize as synthesize_module
+
+    plain = run("synthesize", "--ids", SEED_2013)
+    assert "most central of" not in plain.stdout  # six sources: the graph holds them all
+    monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 4)
+    result = run("synthesize", "--ids", SEED_2013)
+    assert result.exit_code == 0, result.stderr
+    assert "the word graph was built from the 4 most central of 6 sources" in \
+        " ".join(result.stdout.split())
+    data = json.loads(run("synthesize", "--ids", SEED_2013, "-f", "json").stdout)
+    assert any("4 most central of 6 sources" in note for note in data["notes"])
+    assert data["ids"] == SEED_2013.split(",")

@@ -691,3 +691,113 @@ def test_a_list_item_after_a_comma_takes_the_role_of_the_item_before():
 def test_agreement_reads_a_verb_after_a_relative_pronoun_and_an_adverb():
     assert not agreement_ok(norms("a finite number of steps that frequently involves repetition"))
     assert agreement_ok(norms("a procedure that frequently involves repetition"))
+
+
+# --- large corpora: the word graph is built from the most central sources ---------------------
+
+FRUIT = ["A fruit grown in orchards and eaten fresh.", "Sweet fruit picked in orchards every autumn."]
+# Four related robotics definitions with two unrelated ones among them (positions 1 and 4).
+MIXED = [ROBOTICS[0], FRUIT[0], ROBOTICS[1], ROBOTICS[2], FRUIT[1], ROBOTICS[3]]
+
+
+def naive_centrality(keys, index):
+    scores = [len(keys[index] & other) / len(keys[index] | other)
+              for j, other in enumerate(keys) if j != index and keys[index] | other]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def test_centralities_are_the_mean_jaccard_with_the_others_on_small_sets():
+    from cs_define.synthesize import centralities
+
+    analyzer = Analyzer("robotics")
+    keys = [analyzer.keys(t) for t in MIXED]
+    assert centralities(keys) == [naive_centrality(keys, i) for i in range(len(keys))]
+
+
+def test_centralities_use_an_evenly_spaced_sample_on_large_corpora():
+    from cs_define.synthesize import CONSENSUS_SAMPLE, centralities, sample_positions
+
+    keys = [frozenset({f"w{i % 7}", f"v{i % 5}", "common"}) for i in range(2 * CONSENSUS_SAMPLE + 3)]
+    sample = list(sample_positions(len(keys)))
+    assert len(sample) <= CONSENSUS_SAMPLE and sample[0] == 0
+    got = centralities(keys)
+    for index in (0, 1, 5, len(keys) - 1):
+        others = [keys[j] for j in sample if j != index]
+        expected = sum(len(keys[index] & o) / len(keys[index] | o) for o in others) / len(others)
+        assert got[index] == pytest.approx(expected)
+
+
+def test_graph_sources_are_the_most_central_in_input_order(monkeypatch):
+    from cs_define.synthesize import graph_sources
+
+    analyzer = Analyzer("robotics")
+    sources = defs(MIXED)
+    assert graph_sources(sources, analyzer) == tuple(range(6))  # up to the limit: every source
+    monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 4)
+    assert graph_sources(sources, analyzer) == (0, 2, 3, 5)  # the fruit definitions are out
+    monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 3)
+    keys = [analyzer.keys(t) for t in MIXED]
+    expected = sorted(sorted(range(6), key=lambda i: (-naive_centrality(keys, i), i))[:3])
+    assert graph_sources(sources, analyzer) == tuple(expected)
+    # Ties go to the earlier source, whatever the input order.
+    same = defs(["Machines that carry out tasks."] * 5)
+    assert graph_sources(same, analyzer) == (0, 1, 2)
+
+
+def test_above_the_limit_the_graph_is_built_from_the_most_central_sources_only(monkeypatch):
+    built = []
+
+    class Spy(synthesize_module._Graph):
+        def __init__(self, bodies):
+            built.append([b.id for b in bodies])
+            super().__init__(bodies)
+
+    monkeypatch.setattr(synthesize_module, "_Graph", Spy)
+    monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 4)
+    result = run(MIXED)
+    assert built == [["d1", "d3", "d4", "d6"]]
+    assert result == run(MIXED)  # deterministic
+    assert result.fused and result.ids == tuple(f"d{i}" for i in range(1, 7))
+    assert any("built from the 4 most central of 6 sources" in note for note in result.notes)
+    # Every phrase is said word for word by a source of the graph, and every word is one of theirs.
+    robotics = Analyzer("robotics")
+    for phrase in result.best.phrases:
+        assert set(phrase.ids) & {"d1", "d3", "d4", "d6"}
+    assert faithfulness(result.definition, [MIXED[i] for i in (0, 2, 3, 5)], robotics) == 1.0
+    # What is about all the sources still counts all of them.
+    assert len(result.similarities) == 6
+    fruit = next(x for x in result.left_out if x.wording == "orchards")
+    assert fruit.ids == ("d2", "d5") and "none of the 4 most central sources" in fruit.reason
+
+
+def test_at_or_below_the_limit_nothing_changes(monkeypatch):
+    every = run(MIXED)
+    monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 6)
+    assert run(MIXED) == every
+    assert not any("most central of" in note for note in every.notes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(
+    "the a company customers its their it they products serves and people who buy".split()),
+    min_size=1, max_size=12))
+def test_pronoun_cuts_agree_with_pronouns_ok(words):
+    from cs_define.synthesize import pronoun_cuts
+
+    body = _make_body(0, Definition(id="b", source="S", text=" ".join(words)), Analyzer())
+    cuts = pronoun_cuts(body.norms, body.content)
+    for start in range(len(body.norms)):
+        for last in range(start, len(body.norms)):
+            assert pronouns_ok(body, start, last) == (last < cuts[start])
+
+
+@settings(max_examples=200, deadline=None)
+@given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
+       words=st.lists(st.sampled_from("abcde"), max_size=4))
+def test_copy_index_holders_are_exactly_the_sequences_with_the_run(sources, words):
+    def naive(seq, part):
+        n = len(part)
+        return n > 0 and any(tuple(seq[i:i + n]) == tuple(part) for i in range(len(seq) - n + 1))
+
+    index = _CopyIndex(sources)
+    assert index.holders(words) == [i for i, seq in enumerate(sources) if naive(seq, words)]

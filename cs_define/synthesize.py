@@ -14,10 +14,10 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    guards allow it: not out of or into the middle of a relative clause or of an aside between
    two commas ("a solvent, such as water, through"), not out of an unfinished list, not into a
    list that belongs to a preposition the path does not have ("of the customer" + "[between a
-   customer] and a provider"), not at a word that modifies the next one (the join would swap the head it describes:
-   "a general rise" + "[the general] level of prices"), not where "is/are" would stop agreeing
-   with its subject, not where the entered source
-   goes on with an argument of a verb the path does not have ("receive from a company" + "[by
+   customer] and a provider"), not at a word that modifies the next one (the join would swap
+   the head it describes: "a general rise" + "[the general] level of prices"), not where
+   "is/are" would stop agreeing with its subject, not where the entered source goes on with
+   an argument of a verb the path does not have ("receive from a company" + "[by
    a company] to those people"), with the rest of a noun phrase that another preposition
    governed ("from a less concentrated solution" + "[into a solution] of higher solute
    concentration") or with a second object ("[give] computer systems the ability").
@@ -379,6 +379,7 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
 
 #: An aside between two commas is at most this long ("especially one concerning employment").
 ASIDE_WORDS = 8
+_FINITE_BE = SINGULAR_VERBS | PLURAL_VERBS
 
 
 def asides(norms: Sequence[str]) -> list[bool]:
@@ -395,7 +396,7 @@ def asides(norms: Sequence[str]) -> list[bool]:
     for index, word in enumerate(norms):
         if word in COORDINATORS and opened is not None and index - opened > 1:
             opened = None  # "a, b and c" is a list; ", or parts of them," an aside
-        elif word in CLAUSE_OPENERS or word in SINGULAR_VERBS | PLURAL_VERBS:
+        elif word in CLAUSE_OPENERS or word in _FINITE_BE:
             opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
             if opened is not None and 1 < index - opened <= ASIDE_WORDS + 1:

@@ -66,6 +66,8 @@ _COPULAS = (
 )
 _COPULA_MARKS = frozenset(":=–—-")
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
+#: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
+_ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -122,7 +124,12 @@ class Analyzer:
         self.term_tokens = tuple(
             t.norm for t in self._scan(normalize(term)) if t.is_word
         ) if term else ()
-        self.term_keys = frozenset(self.key(w) for w in self.term_tokens)
+        # "GDP" for "gross domestic product": the initials of a term of two or more words; in
+        # a lead-in only when written in capitals ("IT is", not "It is").
+        initials = "".join(w[0] for w in self.term_tokens)
+        self.acronym = initials if len(self.term_tokens) >= 2 and initials.isalpha() else ""
+        self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | (
+            {self.key(self.acronym)} if self.acronym else frozenset())
         self._cache: dict[str, tuple[Token, ...]] = {}
 
     @classmethod
@@ -204,7 +211,11 @@ class Analyzer:
         term_keys = [self.key(w) for w in self.term_tokens]
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
         for start in range(offset, min(len(norms), offset + 7)):
-            if [self.key(w) for w in norms[start:start + n]] != term_keys:
+            if [self.key(w) for w in norms[start:start + n]] == term_keys:
+                length = n
+            elif self.acronym and norms[start] == self.acronym and tokens[start].surface.isupper():
+                length = 1  # "GDP is ..."
+            else:
                 continue
             before = norms[offset:start]
             if before and before[0] in _ARTICLES:
@@ -216,7 +227,7 @@ class Analyzer:
                         before = before[1:]
             if len(before) > modifiers or any(not tokens[i].is_word for i in range(offset, start)):
                 continue
-            end = start + n
+            end = self._after_alias(norms, start + length)
             copula = self._copula_length(norms, end)
             if not copula and end < len(norms) and norms[end] == "of":
                 # "the opportunity cost of a choice is": a short complement, then the copula
@@ -231,6 +242,22 @@ class Analyzer:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
             return end + copula, bool(copula)
         return 0, False
+
+    @classmethod
+    def _after_alias(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on after the term at `end`: past a short alias in
+        brackets, or between commas after "or", "short for", "also ...", when a copula follows
+        it ("Gross domestic product (GDP) is", "Biodiversity, short for biological diversity,
+        is"), else `end`. An apposition ("X, the provision of ..., is") is not an alias."""
+        if end + 1 < len(norms) and (norms[end] == "(" or (
+                norms[end] == "," and norms[end + 1] in _ALIAS_MARKERS)):
+            close = ")" if norms[end] == "(" else ","
+            for at in range(end + 2, min(len(norms), end + 8)):
+                if norms[at] == close:
+                    return at + 1 if cls._copula_length(norms, at + 1) else end
+                if not norms[at][:1].isalnum():
+                    break
+        return end
 
     @staticmethod
     def _copula_length(norms: list[str], at: int) -> int:

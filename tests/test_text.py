@@ -92,3 +92,24 @@ def test_time_scope_words_are_content():
     # "before, during and after" sets a definition's scope, so it must be able to form a thread.
     assert keys(Analyzer(), "support before, during and after surgery") == [
         "support", "befor", "dure", "after", "surgeri"]
+
+
+def test_an_alias_or_the_initials_of_the_term_belong_to_the_lead_in():
+    analyzer = Analyzer("gross domestic product")
+    for text in (
+        "Gross domestic product (GDP) is the market value of goods",
+        "Gross domestic product, or GDP, is the market value of goods",
+        "GDP is the market value of goods",
+    ):
+        assert keys(analyzer, text) == ["market", "valu", "good"], text
+    assert analyzer.key("gdp") in analyzer.term_keys  # a thread of "GDP" is the term's own
+    short = Analyzer("biodiversity")
+    assert keys(short, "Biodiversity, short for biological diversity, is the variety of life") \
+        == ["varieti", "life"]
+    # an apposition is the definition, not an alias; lower-case initials are a word
+    service = Analyzer("customer service")
+    assert keys(service, "Customer service, the provision of help, is key")[:2] == ["provis", "help"]
+    it = Analyzer("information technology")
+    assert keys(it, "IT is the use of computers") == ["use", "comput"]
+    assert keys(it, "It is the use of computers") == ["use", "comput"]  # "it" is a stopword
+    assert not it.tokens("It is the use of computers")[0].lead_in

@@ -105,7 +105,7 @@ COORDINATORS = frozenset({"and", "or", "nor"})
 #: Words a noun phrase may start with although they are function words.
 DETERMINERS = frozenset(
     "a an the all any each every some this these those its their our his her my your its "
-    "one two three several many much few no".split()
+    "one's one two three several many much few no".split()
 )
 #: Finite verbs whose form shows number: singular and plural.
 SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
@@ -450,17 +450,32 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     less concentrated solution" give "by" and "from"; "customers receive", "data and identify
     patterns" and "using a network" (a content word before the determiner is a verb) give None.
     """
+    found = _before_noun_phrase(norms, content, position)
+    if found is None or content[found]:
+        return None
+    word = norms[found]
+    return word if word in MODIFIER_OPENERS or word == "of" else None
+
+
+def verb_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` is the object of a verb: a content
+    word comes right before its determiner ("focusing one's awareness", "using a network")."""
+    found = _before_noun_phrase(norms, content, position)
+    return found is not None and content[found]
+
+
+def _before_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> int | None:
+    """Return the position of the word before the noun phrase ending at `position` (content
+    words and degree words, opened by determiners), or None at the start."""
     opened = False
     for index in range(position - 1, -1, -1):
         word = norms[index]
         if word in DETERMINERS:
             opened = True
             continue
-        if content[index] or word in _DEGREE_WORDS:
-            if opened:
-                return None
+        if (content[index] or word in _DEGREE_WORDS) and not opened:
             continue
-        return word if word in MODIFIER_OPENERS or word == "of" else None
+        return index
     return None
 
 
@@ -472,6 +487,8 @@ class Signature(NamedTuple):
     governor: str | None  # the preposition whose object its noun phrase is (see `governor`)
     argument_follows: bool  # an argument preposition follows (`ARGUMENT_OPENERS`)
     of_follows: bool  # "of" follows: its noun phrase goes on ("solution of higher ...")
+    verb_object: bool  # its noun phrase is the object of a verb (see `verb_object`)
+    heads_clause: bool  # its noun phrase opens the defining clause ("the awareness")
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     form: str  # the word as written, case-folded
@@ -486,6 +503,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
         of_follows=follows == "of",
+        verb_object=verb_object(body.norms, body.content, i),
+        heads_clause=_before_noun_phrase(body.norms, body.content, i) is None,
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         form=body.norms[i],
@@ -507,6 +526,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       source goes on with the noun phrase ("of ..."): "from a less concentrated solution" +
       "[into a] solution of higher solute concentration" names another thing;
     - a second object without its verb ("[give] computer systems the ability");
+    - an argument of a verb after the noun phrase that opens the definition, which has no verb
+      ("the awareness" + "[focusing one's awareness] on the present moment");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
       + "[from suppliers] of raw materials");
     - a list item of another number ("its products" + "[product] or service"), or one whose
@@ -517,6 +538,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if ((b.argument_follows or b.of_follows) and a.governor is not None
             and b.governor is not None and a.governor != b.governor):
+        return False
+    if b.argument_follows and b.verb_object and a.heads_clause:
         return False
     if b.of_follows and a.form != b.form:
         return False

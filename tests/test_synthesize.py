@@ -9,7 +9,7 @@ from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
     agreement_ok, antecedent, asides, clause_regions, defining_clause, definites_ok, ends_noun_phrase,
-    opens_definition, role,
+    opens_definition, role, verb_object,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, same_role, synthesize, _make_body,
@@ -801,3 +801,17 @@ def test_copy_index_holders_are_exactly_the_sequences_with_the_run(sources, word
 
     index = _CopyIndex(sources)
     assert index.holders(words) == [i for i, seq in enumerate(sources) if naive(seq, words)]
+
+
+def test_role_guard_keeps_a_verb_s_argument_with_a_verb_s_object():
+    head = body("the awareness that arises when you pay attention", 0)
+    focus = body("a state reached by focusing one's awareness on the present moment", 1)
+    at = focus.norms.index("awareness")
+    assert verb_object(focus.norms, focus.content, at)
+    assert not verb_object(head.norms, head.content, head.norms.index("awareness"))
+    # "The awareness on the present moment": "on" was the argument of "focusing"
+    assert not same_role(head, head.norms.index("awareness"), focus, at)
+    # after a verb's object the phrase may complete the noun ("immunity to a disease")
+    give = body("a preparation given to produce the immunity", 2)
+    provide = body("a preparation that provides the immunity to a particular disease", 3)
+    assert same_role(give, give.norms.index("immunity"), provide, provide.norms.index("immunity"))

@@ -142,7 +142,8 @@ def _sections(launcher: Path, cwd: str, env: dict[str, str]) -> list:
                    for r in records if (r["role"] == "source") == (role == "source")]
             for role in ("source", "aggregate")}
     term = records[0]["term"]
-    sections = [(f"Definitions of {term!r}", f"{len(rows['source'])} definition(s)",
+    count = len(rows["source"])
+    sections = [(f"Definitions of {term!r}", f"{count} definition{'' if count == 1 else 's'}",
                  rows["source"])]
     if rows["aggregate"]:
         sections.append(("Reference aggregates (human-written; not analysed as sources)", None,

@@ -98,7 +98,7 @@ GRAPH_SOURCES = 50
 #: Words that open a subordinate or relative clause.
 CLAUSE_OPENERS = frozenset(
     "that which who whom whose where when whereby wherein while whilst because although though "
-    "if unless whether so".split()
+    "if unless whether so what how".split()
 )
 #: Coordinating conjunctions that join the items of a list.
 COORDINATORS = frozenset({"and", "or", "nor"})
@@ -352,6 +352,11 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     return regions
 
 
+#: How far after a list comma its coordinator is looked for ("the knowledge, beliefs, arts,
+#: laws, customs and habits": eight words and commas).
+LIST_SPAN = 14
+
+
 def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
     """Return, for each position, whether it lies inside an unfinished comma list.
 
@@ -364,7 +369,7 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
         if word != ",":
             continue
         coordinator = None
-        for index in range(comma + 1, min(len(norms), comma + 7)):
+        for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
             if norms[index] in COORDINATORS:
                 coordinator = index
                 break
@@ -489,6 +494,8 @@ class Signature(NamedTuple):
     of_follows: bool  # "of" follows: its noun phrase goes on ("solution of higher ...")
     verb_object: bool  # its noun phrase is the object of a verb (see `verb_object`)
     heads_clause: bool  # its noun phrase opens the defining clause ("the awareness")
+    closes_clause: bool  # it is the last word of a relative or subordinate clause
+    object_follows: bool  # a new object or modifier follows (see `_object_follows`)
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     form: str  # the word as written, case-folded
@@ -505,6 +512,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         of_follows=follows == "of",
         verb_object=verb_object(body.norms, body.content, i),
         heads_clause=_before_noun_phrase(body.norms, body.content, i) is None,
+        closes_clause=body.region[i] >= 0,
+        object_follows=_object_follows(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         form=body.norms[i],
@@ -526,6 +535,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       source goes on with the noun phrase ("of ..."): "from a less concentrated solution" +
       "[into a] solution of higher solute concentration" names another thing;
     - a second object without its verb ("[give] computer systems the ability");
+    - a clause closed at the pivot ("what another person is experiencing") that the entered
+      source goes on with an object ("[experiencing] that person's feelings"): after a
+      clause's last word no new object may come;
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
@@ -539,6 +551,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if ((b.argument_follows or b.of_follows) and a.governor is not None
             and b.governor is not None and a.governor != b.governor):
         return False
+    if a.closes_clause and b.object_follows:
+        return False
     if b.argument_follows and b.verb_object and a.heads_clause:
         return False
     if b.of_follows and a.form != b.form:
@@ -549,6 +563,18 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
                                   or (b.governor is not None and a.governor != b.governor)):
         return False
     return not a.role or not b.role or a.role == b.role
+
+
+def _object_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a new object or modifier follows `position`: a content word, a
+    determiner, or "that" before a possessive ("experiencing that person's feelings"; "that"
+    before anything else opens a clause)."""
+    at = position + 1
+    if at >= len(norms):
+        return False
+    if content[at] or norms[at] in DETERMINERS:
+        return True
+    return norms[at] == "that" and at + 1 < len(norms) and norms[at + 1].endswith("'s")
 
 
 def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:

@@ -46,6 +46,7 @@ def test_candidates_csv_and_markdown(run):
     assert float(rows[0]["score"]) >= float(rows[-1]["score"])
     md = run("synthesize", "--ids", SEED_2013, "-n", "2", "-f", "markdown").stdout
     assert "### Candidates, best first" in md and "| \\# | score |" in md
+    assert "a lower score can rank higher" in md  # the order is explained where it is shown
 
 
 def test_max_words_and_min_support(run):

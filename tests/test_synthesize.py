@@ -815,3 +815,28 @@ def test_role_guard_keeps_a_verb_s_argument_with_a_verb_s_object():
     give = body("a preparation given to produce the immunity", 2)
     provide = body("a preparation that provides the immunity to a particular disease", 3)
     assert same_role(give, give.norms.index("immunity"), provide, provide.norms.index("immunity"))
+
+
+def test_a_long_comma_list_is_open_until_its_coordinator():
+    words = norms("the knowledge , beliefs , arts , laws , customs and habits of a group")
+    content = [w[:1].isalpha() and w not in {"the", "and", "of", "a"} for w in words]
+    inside = open_lists(words, content)
+    assert inside[words.index("beliefs")] and inside[words.index("customs")]
+    assert not inside[words.index("habits")]  # the list is complete from its last item on
+
+
+def test_no_new_object_after_a_clause_closed_at_the_pivot():
+    what = body("the ability to feel what another person is experiencing from within", 0)
+    other = body("vicariously experiencing that person's feelings", 1)
+    at = what.norms.index("experiencing")
+    # "what another person is experiencing that person's feelings": two objects
+    assert not same_role(what, at, other, other.norms.index("experiencing"))
+    # a relative clause may follow the last word of a clause: "comparison that describes"
+    makes = body("a figure of speech that makes an implicit comparison", 2)
+    describes = body("a comparison that describes one thing as another", 3)
+    assert same_role(makes, makes.norms.index("comparison"), describes,
+                     describes.norms.index("comparison"))
+    words = norms("the shared values of how the people in a company behave")
+    content = [w in {"shared", "values", "people", "company", "behave"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("people")] == words.index("how")  # "how" opens a clause

@@ -28,7 +28,12 @@ def is_word_char(char: str) -> bool:
     return bool(char) and _WORD_CHAR.fullmatch(char) is not None
 
 
-_TOKEN = re.compile(rf"(?P<word>{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
+# An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
+# one word, so its dots end no sentence or clause.
+_TOKEN = re.compile(
+    rf"(?P<word>(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
+    rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
+    rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
 
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
@@ -53,7 +58,7 @@ STOPWORDS = frozenset(
     under until up upon us very via was we well were what whatever when whenever where whereas
     whether which while who whoever whom whose why will with within without would yet you your
     yours yourself yourselves s t don doesn isn aren wasn weren won can't don't doesn't isn't
-    it's that's there's they're we're you're i'm i've we've they've
+    it's that's there's they're we're you're i'm i've we've they've e.g. i.e. etc. vs. cf. viz.
     """.split()
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

@@ -113,3 +113,14 @@ def test_an_alias_or_the_initials_of_the_term_belong_to_the_lead_in():
     assert keys(it, "IT is the use of computers") == ["use", "comput"]
     assert keys(it, "It is the use of computers") == ["use", "comput"]  # "it" is a stopword
     assert not it.tokens("It is the use of computers")[0].lead_in
+
+
+def test_dotted_abbreviations_are_words_and_end_no_sentence():
+    analyzer = Analyzer("hypertension")
+    tokens = analyzer.tokens("High blood pressure, i.e. above 140/90 mmHg, e.g. in adults, etc. here")
+    assert {t.sentence for t in tokens} == {0} and {t.clause for t in tokens} == {0}
+    assert [t.surface for t in tokens if t.surface in {"i.e.", "e.g.", "etc."}] == ["i.e.", "e.g.", "etc."]
+    assert all(t.is_stop for t in tokens if t.surface in {"i.e.", "e.g.", "etc."})
+    assert analyzer.tokens("Made in the U.S. by firms")[3].surface == "U.S."
+    # "etc." before a capital still ends its sentence
+    assert analyzer.tokens("Tools etc. Then more")[-1].sentence == 1

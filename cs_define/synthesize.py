@@ -338,18 +338,38 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     said and the phrase they are in has ended: any word but a preposition, determiner, clause
     opener or punctuation carries it on ("at which the average price level of goods and
     services rises" is open up to "rises", "that green plants make food" up to "food").
+    The content words of a noun phrase opened by a determiner count once, and a verb that is a
+    stopword counts ("makes", "is"): "in which the blood pressure in the arteries is
+    persistently elevated" is open up to "elevated", not closed after "the blood pressure"
+    before its verb.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
+    determined = counted = False  # inside a noun phrase opened by a determiner; counted it
     for index, word in enumerate(norms):
         if opener >= 0 and said >= 2 and _ends_phrase(word):
             opener = -1
         if opener < 0 and word in CLAUSE_OPENERS and index > 0:
             opener, said = index, 0
-        elif opener >= 0 and content[index]:
-            said += 1
+            determined = counted = False
+        elif opener >= 0:
+            if word in DETERMINERS:
+                determined, counted = True, False
+            elif content[index]:
+                if not (determined and counted):
+                    said += 1
+                counted = determined
+            else:
+                determined = counted = False
+                if word in _STOPWORD_VERBS:
+                    said += 1  # "that makes an implicit comparison": a verb, though a stopword
         regions.append(opener)
     return regions
+
+
+#: Stopwords that are verbs: in a clause they are said like content words.
+_STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
+                            "made".split())  # not the modals: "that can continue" is one verb
 
 
 #: How far after a list comma its coordinator is looked for ("the knowledge, beliefs, arts,
@@ -537,7 +557,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a second object without its verb ("[give] computer systems the ability");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
-      clause's last word no new object may come;
+      clause's last word no new object may come; nor may a verb that has its object in the
+      source left enter a clause whose object was moved before it ("failure to exercise [the
+      care]" + "[that a reasonable person would] exercise in similar circumstances");
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
@@ -552,6 +574,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
             and b.governor is not None and a.governor != b.governor):
         return False
     if a.closes_clause and b.object_follows:
+        return False
+    if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if b.argument_follows and b.verb_object and a.heads_clause:
         return False
@@ -1329,12 +1353,14 @@ def synthesize(
             pool = shortest
     fused = bool(pool)
     if not pool:
-        # the most central of the sources whose clause can open a definition; a source whose
-        # clause cannot ("Encryption uses ...") is shown whole, lead-in included
-        openers = [d for d, clause in zip(definitions, clauses)
-                   if opens_definition(analyzer.tokens(d.text), clause)] or list(definitions)
-        central = central_source(openers, analyzer)
-        notes.append("the sources share no wording that can be joined grammatically; the most "
+        # the most central of the sources whose clause can open a definition, within the word
+        # limit if one is; a source whose clause cannot ("Encryption uses ...") is shown whole
+        openers = [(d, clause) for d, clause in zip(definitions, clauses)
+                   if opens_definition(analyzer.tokens(d.text), clause)]
+        fitting = [d for d, clause in openers if sum(t.is_word for t in clause) <= max_words]
+        central = central_source(fitting or [d for d, _ in openers] or list(definitions), analyzer)
+        notes.append("the sources share no wording that can be joined grammatically within "
+                     f"{max_words} words; the most "
                      f"central source ({central.id}) is shown instead")
         body = _make_body(0, central, analyzer)
         whole = not (body.tokens and body.can_start)
@@ -1383,8 +1409,8 @@ def _target_words(clauses: Sequence[Sequence[Token]], min_words: int, max_words:
 def ends_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the content word at `position` looks like the head of a noun phrase.
 
-    It follows a determiner, another content word or a preposition ("a network", "natural
-    resources", "to customers"), and has no verb ending ("paid for", "according to", "designed
+    It follows a determiner, another content word, "and/or" or a preposition ("a network",
+    "natural resources", "water and wind", "to customers"), and has no verb ending ("paid for", "according to", "designed
     to" keep their prepositions: they complete the verb, not the phrase).
     """
     if position < 1 or not content[position]:
@@ -1392,7 +1418,8 @@ def ends_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: in
     word, before = norms[position], norms[position - 1]
     if word.endswith(("ing", "ed")):
         return False
-    return before in DETERMINERS or before in MODIFIER_OPENERS or before == "of" or content[position - 1]
+    return (before in DETERMINERS or before in MODIFIER_OPENERS or before == "of"
+            or before in COORDINATORS or content[position - 1])
 
 
 @dataclass(frozen=True)
@@ -1417,8 +1444,10 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
     source outside any open clause or list, and ends at the nearest point its source may end;
     its pronouns keep their antecedents. A fragment opened by an argument preposition
     (`ARGUMENT_OPENERS`: "to customers", "with a product", "between a customer and ...")
-    completes the word before it, which it records as its head; the others ("over time",
-    "without depleting ...", "during a purchase") are adjuncts that fit after any phrase.
+    completes the word before it, which it records as its head, and so does one that opens a
+    relative clause ("[data types] through which one component interacts"); the others ("over
+    time", "without depleting ...", "during a purchase") are adjuncts that fit after any noun
+    phrase.
     Linear in the total length of the sources.
     """
     found: dict[str, list[_Fragment]] = {}
@@ -1436,7 +1465,10 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
                 continue
             words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
-            head = body.tokens[start - 1].key if body.norms[start] in ARGUMENT_OPENERS else None
+            relative = (start + 1 < len(body.norms)
+                        and body.norms[start + 1] in {"which", "whom", "whose"})
+            head = (body.tokens[start - 1].key
+                    if body.norms[start] in ARGUMENT_OPENERS or relative else None)
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
@@ -1449,15 +1481,20 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
 def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> list[Candidate]:
     """Return the base candidates completed with a modifier fragment of another source that
     says a word most sources use and the base leaves out (the second part of a definition:
-    to whom, when, what for). A complement is attached only after the word it completes in its
-    own source ("the needs" + "[satisfaction] with a product" is refused); an adjunct after any
-    base."""
+    to whom, when, what for). Every fragment follows a noun phrase in its source, so it is
+    attached only to a base that ends in one ("if it is not treated" + "[the blood] within the
+    arteries" is refused); a complement only after the word it completes in its own source
+    ("the needs" + "[satisfaction] with a product" is refused), an adjunct after any noun."""
     fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
     out = []
     for base in bases:
         used = context.analyzer.keys(base.text)
-        last_key = next((t.key for t in reversed(context.analyzer.tokens(base.text))
-                         if t.is_content), None)
+        base_tokens = [t for t in context.analyzer.tokens(base.text) if t.is_word]
+        last_key = next((t.key for t in reversed(base_tokens) if t.is_content), None)
+        if not base_tokens or not ends_noun_phrase([t.norm for t in base_tokens],
+                                                   [t.is_content for t in base_tokens],
+                                                   len(base_tokens) - 1):
+            continue  # a fragment modifies a noun phrase ("treated" + "within the arteries")
         missing = sorted(context.majority - used)
         base_runs = _phrase_words(base.phrases, context.analyzer)
         tried = set()

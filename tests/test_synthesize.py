@@ -840,3 +840,50 @@ def test_no_new_object_after_a_clause_closed_at_the_pivot():
     content = [w in {"shared", "values", "people", "company", "behave"} for w in words]
     regions = clause_regions(words, content)
     assert regions[words.index("people")] == words.index("how")  # "how" opens a clause
+
+
+def test_a_clause_counts_a_determined_noun_phrase_once_and_a_stopword_verb():
+    words = norms("a condition in which the blood pressure in the arteries is persistently elevated")
+    content = [w in {"condition", "blood", "pressure", "arteries", "persistently", "elevated"}
+               for w in words]
+    regions = clause_regions(words, content)
+    opener = words.index("which")
+    # "in which the blood pressure" has no verb yet: the clause runs on to "elevated"
+    assert regions[words.index("pressure")] == opener and regions[-1] == opener
+    words = norms("a figure that makes an implicit comparison between two things")
+    content = [w in {"figure", "implicit", "comparison", "things"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("comparison")] >= 0 and regions[words.index("between")] == -1
+
+
+def test_no_verb_leaves_its_object_for_a_clause_whose_object_was_moved():
+    failure = body("failure to exercise the standard of care", 0)
+    clause = body("the care that a reasonable person would exercise in similar circumstances", 1)
+    # "failure to exercise in similar circumstances": the object is lost
+    assert not same_role(failure, failure.norms.index("exercise"), clause,
+                         clause.norms.index("exercise"))
+
+
+def test_a_fragment_follows_a_noun_phrase_and_a_relative_one_its_own_head():
+    texts = [
+        "Hypertension is a condition which can damage the heart if it is not treated.",
+        "A condition which can damage the heart if it is not treated in time.",
+        "Persistently elevated pressure of the blood within the arteries.",
+        "High pressure of the blood within the arteries of the body.",
+    ]
+    result = run(texts, term="hypertension", min_words=4)
+    for candidate in result.candidates:
+        assert "treated within" not in candidate.text.casefold()
+    analyzer = Analyzer("api")
+    bodies = [_make_body(0, defs(["The data types through which one component talks to a program."])[0],
+                         analyzer)]
+    found = modifier_fragments(bodies, {"compon": ("d1",)}, frozenset({"compon"}))
+    assert found["compon"][0].head == analyzer.tokens("types")[0].key
+
+
+def test_with_no_fusion_the_shown_source_keeps_within_the_word_limit():
+    texts = ["A Japanese discipline built around throws, joint locks and calm breathing.",
+             "A Japanese discipline of throws, joint locks and calm breathing in pairs.",
+             "Aikido is a martial art of redirecting force."]
+    result = run(texts, term="aikido", max_words=8)
+    assert not result.fused and result.definition == "A martial art of redirecting force"

@@ -102,6 +102,19 @@ def body(text, index=0):
     return _make_body(index, Definition(id=f"b{index}", source="S", text=text), Analyzer())
 
 
+def candidate_texts(texts, term, **options):
+    """The case-folded texts of every candidate the synthesis of `texts` offers (some)."""
+    texts = [c.text.casefold() for c in run(texts, term=term, min_words=4, **options).candidates]
+    assert texts  # a check on an empty list would pass for nothing
+    return texts
+
+
+def joins(left, right, word, other=None):
+    """Whether a path may leave the source `left` at `word` and enter `right` at `other`."""
+    leave, enter = body(left, 0), body(right, 1)
+    return same_role(leave, leave.norms.index(word), enter, enter.norms.index(other or word))
+
+
 def test_leaving_guard_forbids_leaving_inside_an_open_clause_or_list():
     b = body("the assistance that customers receive from a company")
     assert not leaving_ok(b, b.norms.index("customers"))
@@ -122,16 +135,13 @@ def test_role_guard_does_not_join_a_noun_modifier_to_a_head_noun_or_a_verb_to_a_
 
 
 def test_role_guard_does_not_carry_a_list_away_from_the_preposition_it_belongs_to():
-    needs = body("a function of how well an organization meets the needs of the customer", 0)
-    between = body("all interactions between a customer and a product provider", 1)
-    of = body("the needs of a customer and a seller", 2)
-    at = needs.norms.index("customer")
+    needs = "a function of how well an organization meets the needs of the customer"
+    between = "all interactions between a customer and a product provider"
     # "between" needs the list: "the needs of the customer and a product provider" loses it.
-    assert not same_role(needs, at, between, between.norms.index("customer"))
+    assert not joins(needs, between, "customer")
     # The same preposition, or a list that had none, keeps its meaning.
-    assert same_role(needs, at, of, of.norms.index("customer"))
-    subject = body("every customer and a seller", 3)
-    assert same_role(between, between.norms.index("customer"), subject, subject.norms.index("customer"))
+    assert joins(needs, "the needs of a customer and a seller", "customer")
+    assert joins(between, "every customer and a seller", "customer")
 
 
 def test_governor_is_the_preposition_before_the_noun_phrase():
@@ -375,10 +385,7 @@ def test_a_complement_is_attached_only_after_the_word_it_completes():
         "The process of ensuring satisfaction with a product of good quality.",
         "Quality assurance with a product of good quality.",
     ]
-    result = run(texts, term="care", min_words=4)
-    assert result.candidates
-    for candidate in result.candidates:
-        text = candidate.text.casefold()
+    for text in candidate_texts(texts, "care"):
         assert "shop with" not in text and "quality in a shop" not in text
 
 
@@ -513,17 +520,20 @@ from hypothesis import given, settings, strategies as st
 from cs_define.synthesize import _CopyIndex
 
 
+def contains_run(seq, part):
+    """Whether `part` occurs in `seq` as a contiguous run (the slow, obvious way)."""
+    n = len(part)
+    return n > 0 and any(tuple(seq[i:i + n]) == tuple(part) for i in range(len(seq) - n + 1))
+
+
 @settings(max_examples=200, deadline=None)
 @given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
        words=st.lists(st.sampled_from("abcde"), max_size=4))
 def test_copy_index_finds_exactly_the_contiguous_runs(sources, words):
-    def naive(seq, part):
-        n = len(part)
-        return n > 0 and any(tuple(seq[i:i + n]) == tuple(part) for i in range(len(seq) - n + 1))
 
     half = len(sources) // 2
     index = _CopyIndex(sources[:half], sources[half:])
-    assert index.contains(words) == any(naive(seq, words) for seq in sources)
+    assert index.contains(words) == any(contains_run(seq, words) for seq in sources)
 
 
 # --- consensus (minimum Bayes risk) ----------------------------------------------------------
@@ -598,10 +608,7 @@ def test_a_join_never_carries_a_definite_noun_phrase_without_its_mention_end_to_
         "A preparation that provides immunity to a particular disease.",
         "A substance given to produce immunity to a disease in animals.",
     ]
-    result = run(texts, term="vaccine", min_words=4)
-    assert result.candidates
-    for candidate in result.candidates:
-        text = candidate.text.casefold()
+    for text in candidate_texts(texts, "vaccine"):
         assert "the person" not in text or "a person" in text
 
 
@@ -615,12 +622,10 @@ def test_governor_walks_over_degree_words_and_stops_at_a_verb():
 
 
 def test_role_guard_does_not_give_a_noun_the_modifier_it_had_under_another_preposition():
-    source = body("movement from a less concentrated solution into a more concentrated one", 0)
-    other = body("movement into a solution of higher solute concentration", 1)
+    source = "movement from a less concentrated solution into a more concentrated one"
     # "from a less concentrated solution of higher solute concentration" contradicts itself
-    assert not same_role(source, source.norms.index("solution"), other, other.norms.index("solution"))
-    same = body("movement from a solution of higher solute concentration", 2)
-    assert same_role(source, source.norms.index("solution"), same, same.norms.index("solution"))
+    assert not joins(source, "movement into a solution of higher solute concentration", "solution")
+    assert joins(source, "movement from a solution of higher solute concentration", "solution")
 
 
 def test_asides_are_not_left_or_entered_between_their_commas():
@@ -660,11 +665,10 @@ def test_a_predicate_after_the_bare_term_never_opens_a_definition():
 
 
 def test_role_guard_keeps_the_number_of_a_noun_whose_of_phrase_follows():
-    singular = body("moving a product from supplier to customer", 0)
-    plural = body("delivering it from suppliers of raw materials to the end user", 1)
     # "from supplier of raw materials" is not English; "suppliers of" was said of many
-    assert not same_role(singular, singular.norms.index("supplier"), plural,
-                         plural.norms.index("suppliers"))
+    assert not joins("moving a product from supplier to customer",
+                     "delivering it from suppliers of raw materials to the end user",
+                     "supplier", "suppliers")
 
 
 def test_an_aside_is_short_and_holds_no_clause():
@@ -795,26 +799,24 @@ def test_pronoun_cuts_agree_with_pronouns_ok(words):
 @given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
        words=st.lists(st.sampled_from("abcde"), max_size=4))
 def test_copy_index_holders_are_exactly_the_sequences_with_the_run(sources, words):
-    def naive(seq, part):
-        n = len(part)
-        return n > 0 and any(tuple(seq[i:i + n]) == tuple(part) for i in range(len(seq) - n + 1))
 
     index = _CopyIndex(sources)
-    assert index.holders(words) == [i for i, seq in enumerate(sources) if naive(seq, words)]
+    assert index.holders(words) == [i for i, seq in enumerate(sources) if contains_run(seq, words)]
 
 
 def test_role_guard_keeps_a_verb_s_argument_with_a_verb_s_object():
-    head = body("the awareness that arises when you pay attention", 0)
-    focus = body("a state reached by focusing one's awareness on the present moment", 1)
-    at = focus.norms.index("awareness")
-    assert verb_object(focus.norms, focus.content, at)
-    assert not verb_object(head.norms, head.content, head.norms.index("awareness"))
+    head = "the awareness that arises when you pay attention"
+    focus = "a state reached by focusing one's awareness on the present moment"
+    words = norms(focus)
+    assert verb_object(words, [w not in {"a", "by", "one's", "on", "the"} for w in words],
+                       words.index("awareness"))
+    words = norms(head)
+    assert not verb_object(words, [w in {"awareness", "arises"} for w in words], 1)
     # "The awareness on the present moment": "on" was the argument of "focusing"
-    assert not same_role(head, head.norms.index("awareness"), focus, at)
+    assert not joins(head, focus, "awareness")
     # after a verb's object the phrase may complete the noun ("immunity to a disease")
-    give = body("a preparation given to produce the immunity", 2)
-    provide = body("a preparation that provides the immunity to a particular disease", 3)
-    assert same_role(give, give.norms.index("immunity"), provide, provide.norms.index("immunity"))
+    assert joins("a preparation given to produce the immunity",
+                 "a preparation that provides the immunity to a particular disease", "immunity")
 
 
 def test_a_long_comma_list_is_open_until_its_coordinator():
@@ -826,16 +828,12 @@ def test_a_long_comma_list_is_open_until_its_coordinator():
 
 
 def test_no_new_object_after_a_clause_closed_at_the_pivot():
-    what = body("the ability to feel what another person is experiencing from within", 0)
-    other = body("vicariously experiencing that person's feelings", 1)
-    at = what.norms.index("experiencing")
     # "what another person is experiencing that person's feelings": two objects
-    assert not same_role(what, at, other, other.norms.index("experiencing"))
+    assert not joins("the ability to feel what another person is experiencing from within",
+                     "vicariously experiencing that person's feelings", "experiencing")
     # a relative clause may follow the last word of a clause: "comparison that describes"
-    makes = body("a figure of speech that makes an implicit comparison", 2)
-    describes = body("a comparison that describes one thing as another", 3)
-    assert same_role(makes, makes.norms.index("comparison"), describes,
-                     describes.norms.index("comparison"))
+    assert joins("a figure of speech that makes an implicit comparison",
+                 "a comparison that describes one thing as another", "comparison")
     words = norms("the shared values of how the people in a company behave")
     content = [w in {"shared", "values", "people", "company", "behave"} for w in words]
     regions = clause_regions(words, content)
@@ -857,11 +855,10 @@ def test_a_clause_counts_a_determined_noun_phrase_once_and_a_stopword_verb():
 
 
 def test_no_verb_leaves_its_object_for_a_clause_whose_object_was_moved():
-    failure = body("failure to exercise the standard of care", 0)
-    clause = body("the care that a reasonable person would exercise in similar circumstances", 1)
     # "failure to exercise in similar circumstances": the object is lost
-    assert not same_role(failure, failure.norms.index("exercise"), clause,
-                         clause.norms.index("exercise"))
+    assert not joins("failure to exercise the standard of care",
+                     "the care that a reasonable person would exercise in similar circumstances",
+                     "exercise")
 
 
 def test_a_fragment_follows_a_noun_phrase_and_a_relative_one_its_own_head():
@@ -871,9 +868,7 @@ def test_a_fragment_follows_a_noun_phrase_and_a_relative_one_its_own_head():
         "Persistently elevated pressure of the blood within the arteries.",
         "High pressure of the blood within the arteries of the body.",
     ]
-    result = run(texts, term="hypertension", min_words=4)
-    for candidate in result.candidates:
-        assert "treated within" not in candidate.text.casefold()
+    assert all("treated within" not in text for text in candidate_texts(texts, "hypertension"))
     analyzer = Analyzer("api")
     bodies = [_make_body(0, defs(["The data types through which one component talks to a program."])[0],
                          analyzer)]

@@ -367,6 +367,11 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     return regions
 
 
+#: Words that open a clause of condition, cause or concession: it belongs to a verb, never to
+#: the noun before it.
+_SUBORDINATORS = frozenset("if unless because although though whereas".split())
+#: Second-person words: a definition that switches to them mid-way changes whom it speaks of.
+_SECOND_PERSON = frozenset("you your yours yourself yourselves you've you're you'll you'd".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
@@ -516,6 +521,7 @@ class Signature(NamedTuple):
     heads_clause: bool  # its noun phrase opens the defining clause ("the awareness")
     closes_clause: bool  # it is the last word of a relative or subordinate clause
     object_follows: bool  # a new object or modifier follows (see `_object_follows`)
+    condition_follows: bool  # "if", "unless", "because" ... follows: a clause of its verb
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     form: str  # the word as written, case-folded
@@ -534,6 +540,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         heads_clause=_before_noun_phrase(body.norms, body.content, i) is None,
         closes_clause=body.region[i] >= 0,
         object_follows=_object_follows(body.norms, body.content, i),
+        condition_follows=follows in _SUBORDINATORS,
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         form=body.norms[i],
@@ -560,6 +567,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       clause's last word no new object may come; nor may a verb that has its object in the
       source left enter a clause whose object was moved before it ("failure to exercise [the
       care]" + "[that a reasonable person would] exercise in similar circumstances");
+    - a clause of condition, cause or concession ("if", "because", "although") that the entered
+      source goes on with: it belongs to that source's verb ("[the right to take your]
+      property if you fail to repay");
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
@@ -574,6 +584,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
             and b.governor is not None and a.governor != b.governor):
         return False
     if a.closes_clause and b.object_follows:
+        return False
+    if b.condition_follows:
         return False
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
@@ -1093,17 +1105,22 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
 
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
-    definite noun phrases (see `pronouns_ok`, `definites_ok`)."""
+    definite noun phrases (see `pronouns_ok`, `definites_ok`), and does not start speaking to
+    "you" when the text before it did not ("buyers of real property" + "if you fail")."""
     said: set[str] = set()
+    addressed = False  # the text so far speaks to "you"
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
         start = last_position - (last - first)
+        second = any(w in _SECOND_PERSON for w in body.norms[start:last_position + 1])
         # the first run starts where its source starts: nothing was cut off
         if number and not (pronouns_ok(body, start, last_position)
-                           and definites_ok(body, start, last_position, frozenset(said))):
+                           and definites_ok(body, start, last_position, frozenset(said))
+                           and (addressed or not second)):
             return False
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])
+        addressed = addressed or second
     return True
 
 

@@ -882,3 +882,18 @@ def test_with_no_fusion_the_shown_source_keeps_within_the_word_limit():
              "Aikido is a martial art of redirecting force."]
     result = run(texts, term="aikido", max_words=8)
     assert not result.fused and result.definition == "A martial art of redirecting force"
+
+
+def test_a_condition_clause_stays_with_its_verb_and_you_is_not_brought_in_mid_way():
+    take = "an agreement that gives the lender the right to take your property if you fail to pay"
+    # "buyers of real property if you fail to pay": the "if" clause belonged to "take"
+    assert not joins("a loan used by buyers of real property", take, "property")
+    assert joins("a loan used by buyers of real property",
+                 "the right to take the property when the loan is unpaid", "property")
+    texts = [
+        "A loan used by buyers of real property to raise funds.",
+        "An agreement that gives the lender the right to take your property when you stop paying.",
+        "A loan secured by real property until the loan is paid off.",
+    ]
+    for text in candidate_texts(texts, "mortgage"):
+        assert "you" not in text.split() or text.startswith("an agreement")

@@ -531,7 +531,10 @@ def role_signature(body: _Body, i: int) -> Signature:
     """Return the `Signature` of the word at position `i` of `body`."""
     follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
     return Signature(
-        modifies=i + 1 < len(body.tokens) and body.content[i + 1],
+        # a content word follows; not a participle in -ed, which describes the pivot rather
+        # than being described by it ("a device used in a home")
+        modifies=(i + 1 < len(body.tokens) and body.content[i + 1]
+                  and not body.norms[i + 1].endswith("ed")),
         role=role(body.norms, body.content, i),
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
@@ -700,14 +703,25 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
     entered it) points back to that mention; unless the result has said the noun too (its
     content keys are `said`), it would be carried over without it ("... protecting the person
     from that disease", where the source had "a person's immune system" before the pivot).
+    "this", "these" and "those" always point back: their noun must have been said before them
+    in the result ("the individuals in these groups" with no groups said is refused).
     """
     before = {body.tokens[i].key for i in range(start) if body.content[i]}
     for index in range(start, last):
         if body.norms[index] in _DEFINITES and body.content[index + 1]:
             key = body.tokens[index + 1].key
-            if key in before and key not in said:
+            if key in said:
+                continue
+            if key in before:
+                return False
+            earlier = {body.tokens[i].key for i in range(start, index) if body.content[i]}
+            if body.norms[index] in _DEMONSTRATIVES and key not in earlier:
                 return False
     return True
+
+
+#: Determiners that always point back to a noun said before them.
+_DEMONSTRATIVES = frozenset("this these those".split())
 
 
 def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:

@@ -897,3 +897,18 @@ def test_a_condition_clause_stays_with_its_verb_and_you_is_not_brought_in_mid_wa
     ]
     for text in candidate_texts(texts, "mortgage"):
         assert "you" not in text.split() or text.startswith("an agreement")
+
+
+def test_a_participle_after_the_pivot_describes_it_and_a_demonstrative_needs_its_noun():
+    # "a device used in a home": "used" describes "device", it is not a compound "device used"
+    assert joins("a small mechanical device", "a gadget or mechanical device used in a home",
+                 "device")
+    assert "a small mechanical device used in a home" in candidate_texts(
+        ["A small mechanical device.", "Widget is a small gadget or mechanical device used in a home."],
+        "widget")
+    b = body("the habits of the individuals in these groups")
+    start = b.norms.index("individuals")
+    # "these groups" with no groups said before: nothing for "these" to point to
+    assert not definites_ok(b, start, len(b.norms) - 1, frozenset({b.tokens[start].key}))
+    group = b.tokens[len(b.norms) - 1].key
+    assert definites_ok(b, start, len(b.norms) - 1, frozenset({group}))

@@ -808,7 +808,10 @@ class _Body:
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in, up to the
-    first clause-ending mark, without leading or trailing punctuation."""
+    first clause-ending mark, without leading or trailing punctuation. A closed bracketed
+    aside is passed over, not taken as the end: "A medicine (such as penicillin) that
+    inhibits ..." goes on after it (its words are not in the clause; a run that spans it
+    copies it with the rest of its source's text)."""
     words = [t for t in tokens if not t.lead_in]
     while words and not words[0].is_word:
         words.pop(0)
@@ -816,7 +819,16 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
         return ()
     first = words[0]
     clause = []
-    for token in words:
+    closing = -1  # index in `words` of the ")" that closes the aside being passed over
+    for index, token in enumerate(words):
+        if index <= closing:
+            continue
+        if token.surface == "(" and clause:
+            closing = next((i for i in range(index + 1, len(words))
+                            if words[i].surface in ")" or words[i].sentence != first.sentence),
+                           -1)
+            if closing >= 0 and words[closing].surface == ")":
+                continue  # pass over "( ... )"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
             break
         clause.append(token)
@@ -1198,6 +1210,14 @@ def _phrase_words(phrases: Sequence[Phrase], analyzer: Analyzer):
     return [_words(analyzer.tokens(phrase.text)) for phrase in phrases]
 
 
+def _span_norms(body: _Body, tokens: Sequence[Token], analyzer: Analyzer) -> tuple[str, ...]:
+    """Return the words and marks of `body`'s source text from `tokens`' first to last, as the
+    source says them: a bracketed aside the clause passed over is in it, so the sequence is
+    found word for word in the sources (see `defining_clause`)."""
+    first, last = tokens[0].start, tokens[-1].end
+    return tuple(t.norm for t in analyzer.tokens(body.text) if first <= t.start and t.end <= last)
+
+
 def _norm_sequence(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
 
@@ -1233,8 +1253,7 @@ def _phrases(pieces, context: _Context) -> tuple[Phrase, ...]:
         first = tokens[0]
         position = body.tokens.index(first)
         with_pivot = body.tokens[max(0, position - (1 if number else 0)):position + len(tokens)]
-        wording = _norm_sequence(with_pivot)
-        ids = context.saying(wording)
+        ids = context.saying(_span_norms(body, with_pivot, context.analyzer))
         words = tuple(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
             for t in tokens if t.is_content
@@ -1548,7 +1567,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 norms = [t.norm for t in context.analyzer.tokens(text)]
                 if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
-                ids = context.saying(_norm_sequence(tokens))
+                ids = context.saying(_span_norms(body, tokens, context.analyzer))
                 phrase = Phrase(piece, ids, tuple(
                     WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
                     for t in tokens if t.is_content))

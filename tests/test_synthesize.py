@@ -912,3 +912,13 @@ def test_a_participle_after_the_pivot_describes_it_and_a_demonstrative_needs_its
     assert not definites_ok(b, start, len(b.norms) - 1, frozenset({b.tokens[start].key}))
     group = b.tokens[len(b.norms) - 1].key
     assert definites_ok(b, start, len(b.norms) - 1, frozenset({group}))
+
+
+def test_defining_clause_passes_over_a_closed_bracketed_aside():
+    analyzer = Analyzer("antibiotic")
+    clause = defining_clause(analyzer.tokens(
+        "A medicine (such as penicillin or its derivatives) that inhibits bacteria. More."))
+    assert " ".join(t.norm for t in clause) == "a medicine that inhibits bacteria"
+    # an unclosed bracket still ends the clause
+    clause = defining_clause(analyzer.tokens("A medicine (such as penicillin that inhibits"))
+    assert " ".join(t.norm for t in clause) == "a medicine"

@@ -825,7 +825,7 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
             continue
         if token.surface == "(" and clause:
             closing = next((i for i in range(index + 1, len(words))
-                            if words[i].surface in ")" or words[i].sentence != first.sentence),
+                            if words[i].surface == ")" or words[i].sentence != first.sentence),
                            -1)
             if closing >= 0 and words[closing].surface == ")":
                 continue  # pass over "( ... )"
@@ -1413,9 +1413,12 @@ def synthesize(
                      f"{max_words} words; the most "
                      f"central source ({central.id}) is shown instead")
         body = _make_body(0, central, analyzer)
-        whole = not (body.tokens and body.can_start)
-        tokens = analyzer.tokens(central.text) if whole else body.tokens
-        text = central.text if whole else body.text[tokens[0].start:tokens[-1].end]
+        tokens = body.tokens
+        if not (tokens and body.can_start):  # its first sentence, lead-in included
+            tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
+            while len(tokens) > 1 and not tokens[-1].is_word:
+                tokens.pop()
+        text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
         phrase = Phrase(text, (central.id,), tuple(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
             if t.is_content))

@@ -409,6 +409,10 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
 
 #: An aside between two commas is at most this long ("especially one concerning employment").
 ASIDE_WORDS = 8
+#: Words that open an aside, which may hold a list of its own ("such as a or b").
+_ASIDE_OPENERS = frozenset(
+    "such especially particularly including like e.g. i.e. namely called known often usually "
+    "typically sometimes commonly not".split())
 _FINITE_BE = SINGULAR_VERBS | PLURAL_VERBS
 
 
@@ -424,8 +428,10 @@ def asides(norms: Sequence[str]) -> list[bool]:
     inside = [False] * len(norms)
     opened = None
     for index, word in enumerate(norms):
-        if word in COORDINATORS and opened is not None and index - opened > 1:
-            opened = None  # "a, b and c" is a list; ", or parts of them," an aside
+        if (word in COORDINATORS and opened is not None and index - opened > 1
+                and norms[opened + 1] not in _ASIDE_OPENERS):
+            opened = None  # "a, b and c" is a list; ", or parts of them," and ", such as a
+            # journal article or grant proposal," are asides
         elif word in CLAUSE_OPENERS or word in _FINITE_BE:
             opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
@@ -522,6 +528,7 @@ class Signature(NamedTuple):
     closes_clause: bool  # it is the last word of a relative or subordinate clause
     object_follows: bool  # a new object or modifier follows (see `_object_follows`)
     condition_follows: bool  # "if", "unless", "because" ... follows: a clause of its verb
+    ends_list: bool  # "and"/"or" comes right before it: the last item of a list
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     form: str  # the word as written, case-folded
@@ -544,6 +551,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         closes_clause=body.region[i] >= 0,
         object_follows=_object_follows(body.norms, body.content, i),
         condition_follows=follows in _SUBORDINATORS,
+        ends_list=i > 0 and body.norms[i - 1] in COORDINATORS,
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         form=body.norms[i],
@@ -576,7 +584,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
-      + "[from suppliers] of raw materials");
+      + "[from suppliers] of raw materials"), or the last item of a list, which would give
+      that "of ..." to one item of it ("its validity, significance and originality" + "[the
+      originality] of a colleague's research");
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider").
@@ -594,7 +604,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.argument_follows and b.verb_object and a.heads_clause:
         return False
-    if b.of_follows and a.form != b.form:
+    if b.of_follows and (a.form != b.form or a.ends_list):
         return False
     if b.determiner_follows and not a.determiner_follows:
         return False

@@ -72,7 +72,8 @@ _COPULAS = (
 _COPULA_MARKS = frozenset(":=–—-")
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
 #: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
-_ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka"})
+_ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
+                            "often", "commonly", "formerly"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -251,9 +252,9 @@ class Analyzer:
     @classmethod
     def _after_alias(cls, norms: list[str], end: int) -> int:
         """Return where the lead-in goes on after the term at `end`: past a short alias in
-        brackets, or between commas after "or", "short for", "also ...", when a copula follows
-        it ("Gross domestic product (GDP) is", "Biodiversity, short for biological diversity,
-        is"), else `end`. An apposition ("X, the provision of ..., is") is not an alias."""
+        brackets, or between commas after "or", "short for", "also/sometimes/often ...", when a
+        copula follows it ("Gross domestic product (GDP) is", "Biodiversity, short for
+        biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is") is not an alias."""
         if end + 1 < len(norms) and (norms[end] == "(" or (
                 norms[end] == "," and norms[end + 1] in _ALIAS_MARKERS)):
             close = ")" if norms[end] == "(" else ","

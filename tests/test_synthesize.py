@@ -922,3 +922,12 @@ def test_defining_clause_passes_over_a_closed_bracketed_aside():
     # an unclosed bracket still ends the clause
     clause = defining_clause(analyzer.tokens("A medicine (such as penicillin that inhibits"))
     assert " ".join(t.norm for t in clause) == "a medicine"
+
+
+def test_an_aside_may_hold_a_list_and_a_list_end_takes_no_new_of_phrase():
+    words = norms("a piece of work , such as a journal article or grant proposal , is evaluated")
+    inside = asides(words)
+    assert inside[words.index("proposal")] and not inside[words.index("evaluated")]
+    # "its validity, significance and originality of a colleague's research": two possessors
+    assert not joins("experts who judge its validity , significance and originality",
+                     "the originality of a colleague's research", "originality")

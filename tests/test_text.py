@@ -124,3 +124,9 @@ def test_dotted_abbreviations_are_words_and_end_no_sentence():
     assert analyzer.tokens("Made in the U.S. by firms")[3].surface == "U.S."
     # "etc." before a capital still ends its sentence
     assert analyzer.tokens("Tools etc. Then more")[-1].sentence == 1
+
+
+def test_a_sometimes_called_alias_belongs_to_the_lead_in():
+    analyzer = Analyzer("peer review")
+    assert keys(analyzer, "Peer review, sometimes called refereeing, is the evaluation of work") \
+        == ["evalu", "work"]

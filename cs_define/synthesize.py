@@ -372,6 +372,10 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
 _SUBORDINATORS = frozenset("if unless because although though whereas".split())
 #: Second-person words: a definition that switches to them mid-way changes whom it speaks of.
 _SECOND_PERSON = frozenset("you your yours yourself yourselves you've you're you'll you'd".split())
+#: First-person words: the same for a writer who starts speaking of themselves mid-way.
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've we're we've".split())
+#: Possessive determiners: the noun after them already has its possessor.
+_POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
@@ -529,6 +533,7 @@ class Signature(NamedTuple):
     object_follows: bool  # a new object or modifier follows (see `_object_follows`)
     condition_follows: bool  # "if", "unless", "because" ... follows: a clause of its verb
     ends_list: bool  # "and"/"or" comes right before it: the last item of a list
+    possessed: bool  # a possessive comes right before it ("the customer's needs", "its use")
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     form: str  # the word as written, case-folded
@@ -552,6 +557,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_follows=_object_follows(body.norms, body.content, i),
         condition_follows=follows in _SUBORDINATORS,
         ends_list=i > 0 and body.norms[i - 1] in COORDINATORS,
+        possessed=i > 0 and (body.norms[i - 1].endswith("'s")
+                             or body.norms[i - 1] in _POSSESSIVES),
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         form=body.norms[i],
@@ -586,7 +593,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
       + "[from suppliers] of raw materials"), or the last item of a list, which would give
       that "of ..." to one item of it ("its validity, significance and originality" + "[the
-      originality] of a colleague's research");
+      originality] of a colleague's research"), or a noun that already has a possessor ("the
+      customer's needs" + "[the needs] of the customer");
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider").
@@ -604,7 +612,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.argument_follows and b.verb_object and a.heads_clause:
         return False
-    if b.of_follows and (a.form != b.form or a.ends_list):
+    if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
     if b.determiner_follows and not a.determiner_follows:
         return False
@@ -1142,21 +1150,23 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`), and does not start speaking to
-    "you" when the text before it did not ("buyers of real property" + "if you fail")."""
+    "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
+    fail", "the customer" + "and I therefore become their salesman")."""
     said: set[str] = set()
-    addressed = False  # the text so far speaks to "you"
+    persons: set[frozenset[str]] = set()  # the persons ("you", "I") the text so far speaks in
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
         start = last_position - (last - first)
-        second = any(w in _SECOND_PERSON for w in body.norms[start:last_position + 1])
+        words = set(body.norms[start:last_position + 1])
+        spoken = {person for person in (_SECOND_PERSON, _FIRST_PERSON) if words & person}
         # the first run starts where its source starts: nothing was cut off
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))
-                           and (addressed or not second)):
+                           and spoken <= persons):
             return False
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])
-        addressed = addressed or second
+        persons |= spoken
     return True
 
 

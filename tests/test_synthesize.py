@@ -931,3 +931,16 @@ def test_an_aside_may_hold_a_list_and_a_list_end_takes_no_new_of_phrase():
     # "its validity, significance and originality of a colleague's research": two possessors
     assert not joins("experts who judge its validity , significance and originality",
                      "the originality of a colleague's research", "originality")
+
+
+def test_a_possessed_noun_takes_no_new_of_and_i_is_not_brought_in_mid_way():
+    # "the customer's needs of the customer": two possessors
+    assert not joins("the customer's needs", "a function that meets the needs of the customer",
+                     "needs")
+    texts = [
+        "Service is how well an organization meets the needs of the customer.",
+        "Good service is when I feel like the most important customer and I tell my friends.",
+        "Service is the help given to the customer by a company.",
+    ]
+    for text in candidate_texts(texts, "service"):
+        assert " i " not in f" {text} " or text.startswith("when i")

@@ -597,7 +597,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       customer's needs" + "[the needs] of the customer");
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
-      of the customer" + "[between a customer] and a product provider").
+      of the customer" + "[between a customer] and a product provider"), nor the first item of
+      a list traded for another list's ("between a customer" + "[understanding the] customer
+      and their needs").
     """
     if a.modifies or b.modifies:
         return False
@@ -616,8 +618,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.determiner_follows and not a.determiner_follows:
         return False
-    if b.coordinator_follows and (a.form != b.form
-                                  or (b.governor is not None and a.governor != b.governor)):
+    if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
+            b.governor is not None or a.coordinator_follows)):
         return False
     return not a.role or not b.role or a.role == b.role
 

@@ -370,10 +370,18 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
 #: Words that open a clause of condition, cause or concession: it belongs to a verb, never to
 #: the noun before it.
 _SUBORDINATORS = frozenset("if unless because although though whereas".split())
+#: Pronouns that open a main clause as its subject.
+_SUBJECT_PRONOUNS = frozenset("it they he she we you i there".split())
 #: Second-person words: a definition that switches to them mid-way changes whom it speaks of.
 _SECOND_PERSON = frozenset("you your yours yourself yourselves you've you're you'll you'd".split())
 #: First-person words: the same for a writer who starts speaking of themselves mid-way.
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've we're we've".split())
+def _persons(norms) -> set[frozenset[str]]:
+    """Return the persons (`_SECOND_PERSON`, `_FIRST_PERSON`) that the words `norms` use."""
+    words = set(norms)
+    return {person for person in (_SECOND_PERSON, _FIRST_PERSON) if words & person}
+
+
 #: Possessive determiners: the noun after them already has its possessor.
 _POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
@@ -533,6 +541,7 @@ class Signature(NamedTuple):
     object_follows: bool  # a new object or modifier follows (see `_object_follows`)
     condition_follows: bool  # "if", "unless", "because" ... follows: a clause of its verb
     ends_list: bool  # "and"/"or" comes right before it: the last item of a list
+    sentence_follows: bool  # a comma and a subject pronoun follow: a main clause ("..., it has")
     possessed: bool  # a possessive comes right before it ("the customer's needs", "its use")
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
@@ -557,6 +566,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_follows=_object_follows(body.norms, body.content, i),
         condition_follows=follows in _SUBORDINATORS,
         ends_list=i > 0 and body.norms[i - 1] in COORDINATORS,
+        sentence_follows=(follows == "," and i + 2 < len(body.tokens)
+                          and body.norms[i + 2] in _SUBJECT_PRONOUNS),
         possessed=i > 0 and (body.norms[i - 1].endswith("'s")
                              or body.norms[i - 1] in _POSSESSIVES),
         determiner_follows=follows in DETERMINERS,
@@ -587,7 +598,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       care]" + "[that a reasonable person would] exercise in similar circumstances");
     - a clause of condition, cause or concession ("if", "because", "although") that the entered
       source goes on with: it belongs to that source's verb ("[the right to take your]
-      property if you fail to repay");
+      property if you fail to repay"); nor a main clause after a comma ("[when ... is immune
+      to an infectious] disease, it has a hard time spreading");
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
@@ -608,7 +620,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.closes_clause and b.object_follows:
         return False
-    if b.condition_follows:
+    if b.condition_follows or b.sentence_follows:
         return False
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
@@ -1160,8 +1172,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         body_index, last_position = min(ends)
         body = bodies[body_index]
         start = last_position - (last - first)
-        words = set(body.norms[start:last_position + 1])
-        spoken = {person for person in (_SECOND_PERSON, _FIRST_PERSON) if words & person}
+        spoken = _persons(body.norms[start:last_position + 1])
         # the first run starts where its source starts: nothing was cut off
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))
@@ -1582,6 +1593,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 if not definites_ok(context.bodies[fragment.body], fragment.start, fragment.last,
                                     used):
                     continue  # "the person" without the person
+                if _persons(context.bodies[fragment.body].norms[fragment.start:fragment.last + 1]) \
+                        - _persons(t.norm for t in base_tokens):
+                    continue  # "stress" + "in your job": the reader or writer brought in
                 tried.add((fragment.body, fragment.start))
                 if base.words + fragment.words > max_words:
                     continue

@@ -953,3 +953,18 @@ def test_the_first_item_of_a_list_is_not_traded_for_another_list():
                      "understanding the customer and their needs", "customer")
     assert joins("all interactions with the customer", "understanding the customer and their needs",
                  "customer")
+
+
+def test_no_main_clause_after_a_comma_and_no_you_in_a_second_part():
+    # "a population is immune to an infectious disease, it has a hard time spreading"
+    assert not joins("protection when a population is immune to an infectious disease",
+                     "when enough people are immune to a disease, it has a hard time spreading",
+                     "disease")
+    texts = [
+        "Burnout is a state of exhaustion caused by long stress.",
+        "A state of mental exhaustion caused by prolonged stress.",
+        "A feeling caused by prolonged stress in your job.",
+        "Exhaustion from overwork and stress in your job.",
+    ]
+    for text in candidate_texts(texts, "burnout"):
+        assert "your" not in text.split() or not text.startswith("a state")

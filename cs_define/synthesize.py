@@ -1441,10 +1441,14 @@ def synthesize(
         openers = [(d, clause) for d, clause in zip(definitions, clauses)
                    if opens_definition(analyzer.tokens(d.text), clause)]
         fitting = [d for d, clause in openers if sum(t.is_word for t in clause) <= max_words]
-        central = central_source(fitting or [d for d, _ in openers] or list(definitions), analyzer)
-        notes.append("the sources share no wording that can be joined grammatically within "
-                     f"{max_words} words; the most "
-                     f"central source ({central.id}) is shown instead")
+        shown = fitting or [d for d, _ in openers] or list(definitions)
+        central = central_source(shown, analyzer)
+        scores = centralities([analyzer.keys(d.text) for d in shown])
+        tied = sum(score == max(scores) for score in scores) > 1
+        which = ("the sources tie on centrality, so the first of them" if tied
+                 else "the most central source")
+        notes.append(f"no join of the sources passes the grammar guards within {max_words} "
+                     f"words; {which} ({central.id}) is shown instead")
         body = _make_body(0, central, analyzer)
         tokens = body.tokens
         if not (tokens and body.can_start):  # its first sentence, lead-in included

@@ -968,3 +968,12 @@ def test_no_main_clause_after_a_comma_and_no_you_in_a_second_part():
     ]
     for text in candidate_texts(texts, "burnout"):
         assert "your" not in text.split() or not text.startswith("a state")
+
+
+def test_with_no_fusion_the_note_says_when_the_sources_tie():
+    texts = ["The use of irony to mock or convey contempt.",
+             "Remarks that mean the opposite of what they say, made to hurt someone."]
+    result = run(texts, term="sarcasm")
+    assert not result.fused
+    assert any("tie on centrality, so the first of them (d1)" in note for note in result.notes)
+    assert any("grammar guards" in note for note in result.notes)

@@ -676,7 +676,8 @@ def threads_view(term_name: str, threads: Sequence[Any], total: int, min_support
          _wordings(t.forms)]
         for n, t in enumerate(threads, 1)
     ]
-    caption = (f"{count(len(threads), 'thread')} used by at least {min_support} of {total} definitions; "
+    caption = (f"{count(len(threads), 'thread')} used by at least {min_support} of {total} "
+               "definitions; "
                "ranked by support, phrases before single words; threads made only of the term's "
                "own words are dimmed and come last")
     section = Section(
@@ -878,7 +879,8 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
         rows=[[(Span(result.definition, "strong"),)]],
         caption=(f"{best.words} words from {len(result.ids)} sources; score {best.score:.3f} "
                  f"(coverage {best.coverage:.2f}, support {best.support:.2f}, fluency "
-                 f"{best.fluency:.2f}, consensus {best.consensus:.2f}, {count(best.joins, 'join')})"),
+                 f"{best.fluency:.2f}, consensus {best.consensus:.2f}, "
+                 f"{count(best.joins, 'join')})"),
     )]
     for note in result.notes:
         sections.append(Section(None, rows=[[(Span("note: ", "warn"), Span(note))]]))

@@ -375,7 +375,8 @@ _SUBJECT_PRONOUNS = frozenset("it they he she we you i there".split())
 #: Second-person words: a definition that switches to them mid-way changes whom it speaks of.
 _SECOND_PERSON = frozenset("you your yours yourself yourselves you've you're you'll you'd".split())
 #: First-person words: the same for a writer who starts speaking of themselves mid-way.
-_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've we're we've".split())
+_FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've we're we've".split())
 def _persons(norms) -> set[frozenset[str]]:
     """Return the persons (`_SECOND_PERSON`, `_FIRST_PERSON`) that the words `norms` use."""
     words = set(norms)
@@ -1500,8 +1501,9 @@ def ends_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: in
     """Return whether the content word at `position` looks like the head of a noun phrase.
 
     It follows a determiner, another content word, "and/or" or a preposition ("a network",
-    "natural resources", "water and wind", "to customers"), and has no verb ending ("paid for", "according to", "designed
-    to" keep their prepositions: they complete the verb, not the phrase).
+    "natural resources", "water and wind", "to customers"), and has no verb ending ("paid
+    for", "according to", "designed to" keep their prepositions: they complete the verb, not
+    the phrase).
     """
     if position < 1 or not content[position]:
         return False

@@ -254,7 +254,8 @@ class Analyzer:
         """Return where the lead-in goes on after the term at `end`: past a short alias in
         brackets, or between commas after "or", "short for", "also/sometimes/often ...", when a
         copula follows it ("Gross domestic product (GDP) is", "Biodiversity, short for
-        biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is") is not an alias."""
+        biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is")
+        is not an alias."""
         if end + 1 < len(norms) and (norms[end] == "(" or (
                 norms[end] == "," and norms[end + 1] in _ALIAS_MARKERS)):
             close = ")" if norms[end] == "(" else ","

@@ -69,7 +69,7 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import CLAUSE_END, Analyzer, Token, normalize
+from cs_define.text import CLAUSE_END, STOPWORDS, Analyzer, Token, normalize
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -287,6 +287,20 @@ def subject_is_plural(norms: Sequence[str]) -> bool | None:
     return looks_plural(norms[-1])
 
 
+def _singular_noun_phrase(norms: Sequence[str]) -> bool:
+    """Return whether the noun phrase that ends `norms` is singular: its head's form says so,
+    or "a/an/each/every" opens it with no "and" between ("a small business")."""
+    number = subject_is_plural(norms)
+    if number is not None:
+        return number is False
+    for word in reversed(norms[-4:-1]):
+        if word in {"a", "an", "each", "every"}:
+            return True
+        if word in COORDINATORS or not word[:1].isalnum():
+            return False
+    return False
+
+
 def agreement_ok(norms: Sequence[str]) -> bool:
     """Return False when a finite "is/are/has/have" disagrees in number with its subject.
 
@@ -320,6 +334,12 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             if verb.isalpha() and not verb.endswith("ed") and looks_plural(verb) is True:
                 if subject_is_plural(norms[:index]) is True:
                     return False
+            # "a small business who lack": after "who" (always the subject) a bare verb is
+            # plural, which a singular antecedent refuses
+            if (norms[index] == "who" and verb.isalpha() and looks_plural(verb) is False
+                    and not verb.endswith(("ed", "ing")) and verb not in STOPWORDS
+                    and _singular_noun_phrase(norms[:index])):
+                return False
     return True
 
 
@@ -603,6 +623,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       to an infectious] disease, it has a hard time spreading");
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
+    - a list closed at the pivot ("loans, savings and insurance") that the entered source goes
+      on with another "and" ("[insurance] and money transfers");
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
       + "[from suppliers] of raw materials"), or the last item of a list, which would give
       that "of ..." to one item of it ("its validity, significance and originality" + "[the
@@ -626,6 +648,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if b.argument_follows and b.verb_object and a.heads_clause:
+        return False
+    if a.ends_list and b.coordinator_follows:
         return False
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False

@@ -977,3 +977,12 @@ def test_with_no_fusion_the_note_says_when_the_sources_tie():
     assert not result.fused
     assert any("tie on centrality, so the first of them (d1)" in note for note in result.notes)
     assert any("grammar guards" in note for note in result.notes)
+
+
+def test_a_closed_list_takes_no_second_and_and_who_agrees_with_its_noun():
+    # "loans, savings and insurance and money transfers"
+    assert not joins("people who lack access to loans, savings and insurance",
+                     "services such as insurance and money transfers", "insurance")
+    assert not agreement_ok(norms("so that they can start a small business who lack access"))
+    assert agreement_ok(norms("poor people and small businesses who lack access"))
+    assert agreement_ok(norms("a person who is detained"))

@@ -69,7 +69,7 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import CLAUSE_END, STOPWORDS, Analyzer, Token, normalize
+from cs_define.text import CLAUSE_END, COPULA_ENDINGS, STOPWORDS, Analyzer, Token, normalize
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -749,7 +749,7 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
 
 
 #: Determiners that point back to something said before ("the person", "this belief").
-_DEFINITES = frozenset("the this that these those".split())
+_DEFINITES = _ARTICLES - {"a", "an"}
 
 
 def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bool:
@@ -778,7 +778,7 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
 
 
 #: Determiners that always point back to a noun said before them.
-_DEMONSTRATIVES = frozenset("this these those".split())
+_DEMONSTRATIVES = _DEFINITES - {"the", "that"}
 
 
 def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
@@ -908,11 +908,7 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return True
     follows_term = lead[-1].is_word and lead[-1].end <= clause[0].start and not any(
         t.start >= lead[-1].end and t.end <= clause[0].start for t in tokens if not t.is_word)
-    return not (follows_term and lead[-1].norm not in _COPULA_WORDS)
-
-
-#: The last word of a lead-in that links the term to its definition ("is", "means", "to").
-_COPULA_WORDS = frozenset("is are as to means mean represents represent denotes denote".split())
+    return not (follows_term and lead[-1].norm not in COPULA_ENDINGS)
 
 
 def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
@@ -1388,9 +1384,12 @@ def centralities(keys: Sequence[frozenset[str]]) -> list[float]:
 def central_source(definitions: Sequence[Definition], analyzer: Analyzer) -> Definition:
     """Return the definition whose content keys overlap most with the others' (mean Jaccard;
     see `centralities`); ties go to the earlier definition."""
-    scores = centralities([analyzer.keys(d.text) for d in definitions])
-    best = max(range(len(definitions)), key=lambda i: (scores[i], -i))
-    return definitions[best]
+    return definitions[_most_central(centralities([analyzer.keys(d.text) for d in definitions]))]
+
+
+def _most_central(scores: Sequence[float]) -> int:
+    """Return the position of the highest centrality; ties go to the earlier position."""
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))
 
 
 def graph_sources(definitions: Sequence[Definition], analyzer: Analyzer) -> tuple[int, ...]:
@@ -1467,9 +1466,9 @@ def synthesize(
                    if opens_definition(analyzer.tokens(d.text), clause)]
         fitting = [d for d, clause in openers if sum(t.is_word for t in clause) <= max_words]
         shown = fitting or [d for d, _ in openers] or list(definitions)
-        central = central_source(shown, analyzer)
         scores = centralities([analyzer.keys(d.text) for d in shown])
-        tied = sum(score == max(scores) for score in scores) > 1
+        central = shown[_most_central(scores)]
+        tied = scores.count(max(scores)) > 1
         which = ("the sources tie on centrality, so the first of them" if tied
                  else "the most central source")
         notes.append(f"no join of the sources passes the grammar guards within {max_words} "

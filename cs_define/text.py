@@ -69,6 +69,8 @@ _COPULAS = (
     ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("means",), ("mean",),
     ("represents",), ("represent",), ("denotes",), ("denote",),
 )
+#: The last word of each copula: a lead-in that ends with one links the term to its definition.
+COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS)
 _COPULA_MARKS = frozenset(":=–—-")
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
 #: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").

@@ -100,6 +100,8 @@ CLAUSE_OPENERS = frozenset(
     "that which who whom whose where when whereby wherein while whilst because although though "
     "if unless whether so what how".split()
 )
+#: Relative pronouns: the clause they open describes the noun phrase before them.
+_RELATIVES = frozenset("that which who whom whose where whereby wherein".split())
 #: Coordinating conjunctions that join the items of a list.
 COORDINATORS = frozenset({"and", "or", "nor"})
 #: Words a noun phrase may start with although they are function words.
@@ -324,7 +326,9 @@ def agreement_ok(norms: Sequence[str]) -> bool:
     for index in range(1, len(norms) - 1):
         # "resources that meets": a verb in -s right after a relative pronoun is singular, also
         # after an adverb in -ly ("steps that frequently involves").
-        if norms[index] in {"that", "which", "who"}:
+        if norms[index] in {"that", "which", "who"} and not (
+                norms[index - 1] in MODIFIER_OPENERS or norms[index - 1] == "of"):
+            # after a preposition ("through which users create") the pronoun is no subject
             at = index + 1
             if norms[at].endswith("ly") and at + 1 < len(norms):
                 at += 1
@@ -561,12 +565,20 @@ class Signature(NamedTuple):
     closes_clause: bool  # it is the last word of a relative or subordinate clause
     object_follows: bool  # a new object or modifier follows (see `_object_follows`)
     condition_follows: bool  # "if", "unless", "because" ... follows: a clause of its verb
-    ends_list: bool  # "and"/"or" comes right before it: the last item of a list
+    ends_list: bool  # "and"/"or" opens its noun phrase: the last item of a list (`_ends_list`)
     sentence_follows: bool  # a comma and a subject pronoun follow: a main clause ("..., it has")
     possessed: bool  # a possessive comes right before it ("the customer's needs", "its use")
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
+    relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
+    participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
+    participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
     form: str  # the word as written, case-folded
+    content_before: str  # the content word before it, unless a determiner comes before that:
+    # "turn" in "plants turn sunlight", a verb perhaps, but not "steady" in "a steady rise"
+    head_of: str  # when its noun phrase follows "of", the word before "of" ("change of climate")
+    relative_head: str  # that word, when the relative clause after the pivot may describe it
+    range_open: bool  # it follows "from" and "to" comes next: "from decades to millions of years"
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -586,15 +598,75 @@ def role_signature(body: _Body, i: int) -> Signature:
         closes_clause=body.region[i] >= 0,
         object_follows=_object_follows(body.norms, body.content, i),
         condition_follows=follows in _SUBORDINATORS,
-        ends_list=i > 0 and body.norms[i - 1] in COORDINATORS,
+        ends_list=_ends_list(body.norms, body.content, i),
         sentence_follows=(follows == "," and i + 2 < len(body.tokens)
                           and body.norms[i + 2] in _SUBJECT_PRONOUNS),
         possessed=i > 0 and (body.norms[i - 1].endswith("'s")
                              or body.norms[i - 1] in _POSSESSIVES),
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
+        relative_follows=follows in _RELATIVES,
+        participle_follows=_participle_follows(body.norms, body.content, i),
+        participle_before=any(body.content[j] and body.norms[j].endswith("ing")
+                              for j in range(i)),
         form=body.norms[i],
+        content_before=(body.norms[i - 1] if i > 1 and body.content[i - 1]
+                        and body.norms[i - 2] not in _NOUN_CUES else ""),
+        head_of=_head_of(body.norms, body.content, i),
+        relative_head=_relative_head(body.norms, body.content, i),
+        range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
     )
+
+
+def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word before "of" when the noun phrase ending at `position` follows "of"
+    ("change" in "a change of climate"), number-neutral, or ""."""
+    found = _before_noun_phrase(norms, content, position)
+    if found is None or found < 1 or norms[found] != "of":
+        return ""
+    return number_neutral(norms[found - 1])
+
+
+def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word before "of" (see `_head_of`) when a relative clause follows the noun
+    phrase at `position` and may describe that word instead: "a change of climate which is
+    attributed" (both singular), not "the design of computer systems that are able" (the
+    verb agrees with "systems" only). "" otherwise."""
+    if position + 1 >= len(norms) or norms[position + 1] not in _RELATIVES:
+        return ""
+    head = _head_of(norms, content, position)
+    if not head:
+        return ""
+    found = _before_noun_phrase(norms, content, position)
+    for word in norms[position + 2:position + 5]:
+        plural = verb_number(word)
+        if plural is not None:
+            if (looks_plural(norms[position]) == plural
+                    and looks_plural(norms[found - 1]) not in (plural, None)):
+                return ""
+            break
+    return head
+
+
+def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "and"/"or" follows `position` and brings, after any adverbs in -ly, a
+    content word in -ing ("values and typically resulting in ...")."""
+    at = position + 1
+    if at >= len(norms) or norms[at] not in COORDINATORS:
+        return False
+    at += 1
+    while at < len(norms) and content[at] and norms[at].endswith("ly"):
+        at += 1
+    return at < len(norms) and content[at] and norms[at].endswith("ing")
+
+
+def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` is the last item of a list: "and"
+    or "or" comes right before it ("savings and insurance", "rents and property values"), not
+    before the verb in -ing whose object it is ("and attracting new businesses")."""
+    found = _before_noun_phrase(norms, content, position)
+    return (found is not None and norms[found] in COORDINATORS
+            and not any(norms[j].endswith("ing") for j in range(found + 1, position)))
 
 
 def roles_compatible(a: Signature, b: Signature) -> bool:
@@ -610,8 +682,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       preposition in both sources, that preposition must be the same ("receive from a company"
       + "[provided by a company] to those people" is refused); the same when the entered
       source goes on with the noun phrase ("of ..."): "from a less concentrated solution" +
-      "[into a] solution of higher solute concentration" names another thing;
+      "[into a] solution of higher solute concentration" names another thing; nor when the
+      pivot is the bare object of another word in each source: "use sunlight" + "[turn]
+      sunlight into food" gives "into" to a verb that does not take it;
     - a second object without its verb ("[give] computer systems the ability");
+    - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
+      longer");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -624,7 +700,19 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a list closed at the pivot ("loans, savings and insurance") that the entered source goes
-      on with another "and" ("[insurance] and money transfers");
+      on with another "and" ("[insurance] and money transfers"); nor a pivot that closes a
+      list in the entered source whose relative clause describes the whole list ("attracting
+      new businesses" + "[existing residents and] businesses that can no longer afford"),
+      unless the pivot closes a list in the source left as well ("to poor people and small
+      businesses" + "[individuals and small] businesses who lack access"); nor a relative
+      clause after "of" whose noun it may describe, unless the same noun comes before "of" in
+      the source left: "other measures of climate" + "[a change of] climate which is
+      attributed" gives the change's clause to the measures;
+    - a participle in -ing that the entered source coordinates with one of its own before the
+      pivot, when the source left has none: "raise property values" + "[leading to rising
+      rents and property] values and typically resulting in ..." has no partner for
+      "resulting" ("copying another person's ideas" + "[taking someone else's work or] ideas
+      and passing them off" has one);
     - a noun of another number whose "of ..." the entered source goes on with ("from supplier"
       + "[from suppliers] of raw materials"), or the last item of a list, which would give
       that "of ..." to one item of it ("its validity, significance and originality" + "[the
@@ -650,6 +738,18 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.argument_follows and b.verb_object and a.heads_clause:
         return False
     if a.ends_list and b.coordinator_follows:
+        return False
+    if (b.argument_follows and a.governor is None and b.governor is None
+            and a.content_before and b.content_before
+            and a.content_before != b.content_before):
+        return False
+    if b.participle_follows and b.participle_before and not a.participle_before:
+        return False
+    if a.range_open and not b.range_open:
+        return False
+    if b.relative_head and b.relative_head != a.head_of:
+        return False
+    if b.ends_list and b.relative_follows and not a.ends_list:
         return False
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
@@ -922,13 +1022,29 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
     last = len(tokens) - 1
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
-        and not opens_list(norms, content, i)
+        and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
         for i in range(len(tokens))
     ]
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     body.can_start = opens_definition(all_tokens, tokens)
     body.pronoun_cut = pronoun_cuts(norms, content)
     return body
+
+
+def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase at `position` goes on after the comma that follows it:
+    the word is the only one after its determiner and a bare content word comes after the
+    comma ("on the new, larger balance": "new" is one of two adjectives, not the noun).
+
+    An aside ("the customer, typically ..."), a participle ("the data, called plaintext")
+    or a closed-class word after the comma does not continue it.
+    """
+    after = position + 2
+    if (position < 1 or after >= len(norms) or norms[position + 1] != ","
+            or norms[position - 1] not in DETERMINERS or not content[after]):
+        return False
+    word = norms[after]
+    return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
 
 
 def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1694,8 +1810,12 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     def missing(candidate: Candidate) -> int:
         return len(context.majority - context.analyzer.keys(candidate.text))
 
+    # At equal scores (wordings that differ in function words only: "A process" and "The
+    # process"), the wording more sources use word for word comes first: the most sources
+    # per word, each phrase's sources counted for each of its words.
     def rank(candidate: Candidate):
-        return (missing(candidate), -candidate.score, candidate.words, candidate.text)
+        said_by = sum(len(p.ids) * len(p.text.split()) for p in candidate.phrases)
+        return (missing(candidate), -candidate.score, candidate.words, -said_by, candidate.text)
 
     # Bases for a second part: the best candidates (and the best source clauses, which may
     # lack a majority word) that still miss a majority word.

@@ -986,3 +986,78 @@ def test_a_closed_list_takes_no_second_and_and_who_agrees_with_its_noun():
     assert not agreement_ok(norms("so that they can start a small business who lack access"))
     assert agreement_ok(norms("poor people and small businesses who lack access"))
     assert agreement_ok(norms("a person who is detained"))
+
+
+def test_a_result_never_ends_between_two_adjectives_of_one_noun():
+    # "so that interest is earned on the new": the source goes on ", larger balance"
+    b = body("Interest that is added to the principal, so that interest is earned on the new, "
+             "larger balance.")
+    assert not b.can_end[b.norms.index("new")]
+    assert b.can_end[b.norms.index("principal")]  # ", so that": a clause, not the noun phrase
+    assert b.can_end[len(b.norms) - 1]
+    aside = body("Help given to the customer, typically by phone.")
+    assert aside.can_end[aside.norms.index("customer")]
+
+
+def test_a_participle_coordinated_in_the_entered_source_needs_a_partner():
+    # "raise property values and typically resulting in the displacement"
+    entered = ("The process by which higher-income groups move in, leading to rising rents and "
+               "property values and typically resulting in the displacement of residents")
+    assert not joins("A process in which wealthier people raise property values",
+                     entered, "values")
+    # "copying another person's ideas and passing them off": "copying" is the partner
+    assert joins("The process of copying another person's ideas",
+                 "The practice of taking someone else's work or ideas and passing them off",
+                 "ideas")
+
+
+def test_a_relative_clause_that_describes_a_whole_list_stays_with_it():
+    # "attracting new businesses that can no longer afford to stay"
+    entered = "forcing out existing residents and businesses that can no longer afford to stay"
+    assert not joins("wealthier people moving in and attracting new businesses", entered,
+                     "businesses")
+    # the source left closes a list at the pivot too: "poor people and small businesses who"
+    assert joins("The provision of financial services to poor people and small businesses",
+                 "Services for individuals and small businesses who lack access to loans",
+                 "businesses")
+
+
+def test_agreement_guard_reads_no_verb_after_a_preposition_and_which():
+    assert agreement_ok(norms("forms of communication through which users create communities"))
+    assert agreement_ok(norms("a network of which members share content"))
+    assert not agreement_ok(norms("computer systems that learns from data"))
+
+
+def test_equal_scores_prefer_the_wording_more_sources_use():
+    texts = ["The process by which green plants turn light into chemical energy.",
+             "The process by which green plants use sunlight to make food from water.",
+             "A process by which green plants turn sunlight into food.",
+             "The process by which plants make food from carbon dioxide and water."]
+    result = run(texts, term="photosynthesis", min_words=4, candidates=20)
+    best = result.best.text.split(" ", 1)[1]
+    # "A process ..." is offered too, with the same score; "The" is what three sources say
+    assert any(c.text == "A " + best and c.score == result.best.score for c in result.candidates)
+    assert result.best.text == "The " + best
+
+
+def test_an_argument_stays_with_the_word_that_takes_it():
+    # "green plants use sunlight into food": "into" belongs to "turn"
+    assert not joins("plants use sunlight to make food", "plants turn sunlight into food",
+                     "sunlight")
+    assert joins("green plants turn sunlight", "the plants turn sunlight into food", "sunlight")
+    assert joins("A tax", "a government tax on imports", "tax")  # no verb in the source left
+
+
+def test_a_relative_clause_after_of_stays_with_its_noun():
+    # "other measures of climate which is attributed": the treaty's clause describes a change
+    entered = "A change of climate which is attributed to human activity"
+    assert not joins("changes in temperature and other measures of climate", entered, "climate")
+    assert joins("a gradual change of climate", entered, "climate")
+
+
+def test_a_range_keeps_both_ends():
+    # "ranging from decades or longer"
+    assert not joins("change over periods ranging from decades to millions of years",
+                     "change lasting decades or longer", "decades")
+    assert joins("change over periods ranging from decades to millions of years",
+                 "cycles lasting from decades to centuries", "decades")

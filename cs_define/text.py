@@ -29,9 +29,11 @@ def is_word_char(char: str) -> bool:
 
 
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
-# one word, so its dots end no sentence or clause.
+# one word, so its dots end no sentence or clause; so is a number with a decimal point or
+# thousands separator ("42.195 km", "26.2-mile", "10,000").
 _TOKEN = re.compile(
-    rf"(?P<word>(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
+    rf"(?P<word>\d+(?:[.,]\d+)+{_W}*(?:['’\-]{_W}+)*"
+    rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
 
@@ -226,8 +228,8 @@ class Analyzer:
             else:
                 continue
             before = norms[offset:start]
-            if before and before[0] in _ARTICLES:
-                before = before[1:]
+            if before and (before[0] in _ARTICLES or before[0] == "to" and len(before) == 1):
+                before = before[1:]  # "The marathon is", "To procrastinate is": a verb's "to"
             for phrase in _DEFINITION_OF:
                 if tuple(before[: len(phrase)]) == phrase:
                     before = before[len(phrase):]

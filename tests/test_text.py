@@ -130,3 +130,24 @@ def test_a_sometimes_called_alias_belongs_to_the_lead_in():
     analyzer = Analyzer("peer review")
     assert keys(analyzer, "Peer review, sometimes called refereeing, is the evaluation of work") \
         == ["evalu", "work"]
+
+
+def test_a_decimal_point_or_thousands_separator_ends_no_sentence():
+    tokens = Analyzer().tokens("A race of 42.195 km (26.2 miles), a 26.2-mile event for "
+                               "10,000 runners. Next sentence.")
+    words = [t.surface for t in tokens if t.is_word]
+    assert "42.195" in words and "26.2" in words and "26.2-mile" in words and "10,000" in words
+    assert [t.sentence for t in tokens if t.surface in ("runners", "Next")] == [0, 1]
+    # a list of numbers and a sentence ending in a number still split as before
+    surfaces = [t.surface for t in Analyzer().tokens("Items 1, 2 and 3. Then 4.")]
+    assert surfaces[:6] == ["Items", "1", ",", "2", "and", "3"]
+
+
+def test_a_verbs_to_belongs_to_the_lead_in():
+    analyzer = Analyzer("procrastinate")
+    for text, first in [("To procrastinate is to put off a task.", "to"),
+                        ("In psychology, to procrastinate means to postpone a task.", "to"),
+                        ("Procrastinating means avoiding tasks.", "avoiding")]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first
+    # "to" before anything but the term is content of the definition
+    assert not any(t.lead_in for t in Analyzer("delay").tokens("To put off a task."))

@@ -414,6 +414,11 @@ _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do 
                             "made".split())  # not the modals: "that can continue" is one verb
 
 
+#: Finite verbs that follow their subject: "is", "has" ... and the modals ("the thing will rot").
+_FINITE = SINGULAR_VERBS | PLURAL_VERBS | frozenset(
+    "was were had did will would can could may might must shall should".split())
+
+
 #: How far after a list comma its coordinator is looked for ("the knowledge, beliefs, arts,
 #: laws, customs and habits": eight words and commas).
 LIST_SPAN = 14
@@ -567,7 +572,7 @@ class Signature(NamedTuple):
     condition_follows: bool  # "if", "unless", "because" ... follows: a clause of its verb
     ends_list: bool  # "and"/"or" opens its noun phrase: the last item of a list (`_ends_list`)
     sentence_follows: bool  # a comma and a subject pronoun follow: a main clause ("..., it has")
-    possessed: bool  # a possessive comes right before it ("the customer's needs", "its use")
+    possessed: bool  # it has a possessor ("the customer's needs", "its use"): `_possessed`
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
@@ -579,6 +584,7 @@ class Signature(NamedTuple):
     head_of: str  # when its noun phrase follows "of", the word before "of" ("change of climate")
     relative_head: str  # that word, when the relative clause after the pivot may describe it
     range_open: bool  # it follows "from" and "to" comes next: "from decades to millions of years"
+    finite_follows: bool  # a finite verb follows (`_FINITE`): the pivot is a subject
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -601,8 +607,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         ends_list=_ends_list(body.norms, body.content, i),
         sentence_follows=(follows == "," and i + 2 < len(body.tokens)
                           and body.norms[i + 2] in _SUBJECT_PRONOUNS),
-        possessed=i > 0 and (body.norms[i - 1].endswith("'s")
-                             or body.norms[i - 1] in _POSSESSIVES),
+        possessed=_possessed(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES,
@@ -615,6 +620,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         head_of=_head_of(body.norms, body.content, i),
         relative_head=_relative_head(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
+        finite_follows=follows in _FINITE,
     )
 
 
@@ -646,6 +652,19 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
                 return ""
             break
     return head
+
+
+def _possessed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun at `position` has a possessor: a possessive comes right before
+    it ("the customer's needs", "its use") or opens its noun phrase ("one's own original
+    work")."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if word.endswith("'s") or word in _POSSESSIVES:
+            return True
+        if not content[index] and word != "own":
+            return False
+    return False
 
 
 def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -688,6 +707,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a second object without its verb ("[give] computer systems the ability");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
       longer");
+    - a finite verb given to a word that is no subject where the path leaves its source
+      ("past their deadline" + "[until the] deadline is tomorrow"): a path may leave a clause
+      only after its verb (see `clause_regions`), so the verb would start a new sentence; nor
+      a subject taken from its verb ("the thing [will rot]" + ", so that it does not");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -747,6 +770,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.range_open and not b.range_open:
         return False
+    if a.finite_follows != b.finite_follows:
+        return False
     if b.relative_head and b.relative_head != a.head_of:
         return False
     if b.ends_list and b.relative_follows and not a.ends_list:
@@ -789,6 +814,8 @@ def leaving_ok(body: _Body, position: int) -> bool:
     still open (see `clause_regions`).
     """
     if body.open_list[position] or body.aside[position]:
+        return False
+    if opens_list(body.norms, body.content, position):
         return False
     return clause_ends_at(body, position)
 
@@ -964,12 +991,18 @@ class _Body:
 
 
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
-    """Return the tokens of the defining clause: first sentence, after the lead-in, up to the
-    first clause-ending mark, without leading or trailing punctuation. A closed bracketed
+    """Return the tokens of the defining clause: first sentence, after the lead-in and any
+    bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
+    without leading or trailing punctuation. A closed bracketed
     aside is passed over, not taken as the end: "A medicine (such as penicillin) that
     inhibits ..." goes on after it (its words are not in the clause; a run that spans it
     copies it with the rest of its source's text)."""
     words = [t for t in tokens if not t.lead_in]
+    if words and words[0].surface == "(":
+        # a scope note first ("(of a material) Able to be broken down"): the clause follows it
+        closing = next((i for i, t in enumerate(words) if t.surface == ")"), None)
+        if closing is not None and words[closing].sentence == words[0].sentence:
+            words = words[closing + 1:]
     while words and not words[0].is_word:
         words.pop(0)
     if not words:
@@ -989,18 +1022,38 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
             break
         clause.append(token)
-    while clause and not clause[-1].is_word:
+    while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
     return tuple(clause)
+
+
+#: Closing quotation marks and the marks that open them.
+_QUOTES = {"'": "'", '"': '"', "’": "‘", "”": "“"}
+
+
+def _closes_quote(clause: Sequence[Token]) -> bool:
+    """Return whether the last token of `clause` closes a quotation opened in it ("the start
+    of 'fan' and 'van'"): it stays, or the result would leave the quotation open."""
+    mark = clause[-1].surface
+    opening = _QUOTES.get(mark)
+    if opening is None:
+        return False
+    marks = [t.surface for t in clause[:-1] if not t.is_word]
+    if opening == mark:
+        return marks.count(mark) % 2 == 1
+    return marks.count(opening) > marks.count(mark)
 
 
 def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """Return whether a defining `clause` (cut from `tokens`) may open a definition.
 
-    It must start like a noun phrase (see `starts_noun_phrase`), and not straight after the
+    It must start like a noun phrase (see `starts_noun_phrase`) or, for a verb, with "to"
+    and a content word ("to delay needlessly"), and not straight after the
     term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
     clause is a predicate ("uses algorithms"), not a noun phrase.
     """
+    if len(clause) > 1 and clause[0].norm == "to" and clause[1].is_content:
+        return True  # "to put off doing something ...": a verb's definition
     if not clause or not starts_noun_phrase(clause[0]):
         return False
     lead = [t for t in tokens if t.lead_in]
@@ -1020,6 +1073,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
     body = _Body(index, definition.id, normalize(definition.text), tokens, norms, content,
                  clause_regions(norms, content), open_list, [], aside=asides(norms))
     last = len(tokens) - 1
+    if last > 0 and not tokens[last].is_word:
+        last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
@@ -1290,6 +1345,10 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
         if start_position > last_position:
             continue
         tokens = list(body.tokens[start_position:last_position + 1])
+        after = last_position + 1
+        if (number == len(path.runs) - 1 and after < len(body.tokens)
+                and _closes_quote([*tokens, body.tokens[after]])):
+            tokens.append(body.tokens[after])  # "the start of 'fan' and 'van'"
         piece = body.text[tokens[0].start:tokens[-1].end]
         if text and tokens[0].is_word:
             text += " "

@@ -1061,3 +1061,67 @@ def test_a_range_keeps_both_ends():
                      "change lasting decades or longer", "decades")
     assert joins("change over periods ranging from decades to millions of years",
                  "cycles lasting from decades to centuries", "decades")
+
+
+def test_a_verbs_definition_opens_with_to():
+    analyzer = Analyzer("procrastinate")
+    for text, opens in (
+        ("To procrastinate is to put off doing something.", True),
+        ("to keep leaving a job until later", True),
+        ("Defer or delay action; keep putting off a task.", True),
+        ("To the last minute.", False),  # "to" before a determiner: no verb
+    ):
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    texts = ["To put off doing something that ought to be done, out of habit or carelessness.",
+             "To procrastinate is to put off an action one intends to take, out of habit.",
+             "To delay or put off doing a task that should be done, out of habit."]
+    assert all(c.text.startswith("To ") for c in run(texts, term="procrastinate",
+                                                     min_words=4, candidates=5).candidates)
+
+
+def test_a_scope_note_in_brackets_does_not_become_the_definition():
+    analyzer = Analyzer("biodegradable")
+    tokens = analyzer.tokens("(of a material or product) Able to be broken down by bacteria.")
+    assert [t.norm for t in defining_clause(tokens)][:3] == ["able", "to", "be"]
+    tokens = analyzer.tokens("A medicine (such as penicillin) that kills bacteria.")
+    assert [t.norm for t in defining_clause(tokens)][-2:] == ["kills", "bacteria"]
+
+
+def test_a_quotation_closed_at_the_end_keeps_its_closing_mark():
+    analyzer = Analyzer("phoneme")
+    tokens = analyzer.tokens("A unit of sound, such as the first sounds of 'fan' and 'van'.")
+    assert defining_clause(tokens)[-1].surface == "'"
+    texts = ["One of the smallest units of sound in a language, such as the sounds of 'fan' "
+             "and 'van'.",
+             "One of the units of sound in a language that distinguish one word from another.",
+             "The smallest unit of sound in a language that can change the meaning of a word."]
+    candidates = run(texts, term="phoneme", min_words=4, candidates=10).candidates
+    for candidate in candidates:
+        assert candidate.text.count("'") % 2 == 0, candidate.text
+    assert any(c.text.endswith("'fan' and 'van'") for c in candidates)
+
+
+def test_a_subject_keeps_its_verb_and_no_object_becomes_a_subject():
+    # "past their deadline is tomorrow"; "the thing [will rot]" + ", so that ..."
+    assert not joins("putting off tasks until the last minute or past their deadline",
+                     "you keep doing anything else until the deadline is tomorrow", "deadline")
+    assert not joins("it means the thing will rot if you bury it",
+                     "broken down by the thing, so that it does not cause pollution", "thing")
+    assert joins("a state in which the pressure is high", "the pressure is persistently elevated",
+                 "pressure")
+
+
+def test_an_of_phrase_never_joins_a_noun_that_has_its_possessor():
+    # "as one's own original work of another person"
+    assert not joins("presenting ideas as one's own original work",
+                     "using the words or work of another person", "work")
+    assert joins("presenting ideas as original work", "using the work of another person", "work")
+
+
+def test_a_path_never_leaves_a_source_at_the_first_item_of_a_list():
+    # "into water [, carbon dioxide and organic matter]" + "[such as carbon dioxide,] water and
+    # biomass" spliced two lists
+    b = body("broken down by microorganisms into water, carbon dioxide and organic matter")
+    assert not leaving_ok(b, b.norms.index("water"))
+    assert leaving_ok(b, len(b.norms) - 1)

@@ -29,10 +29,10 @@ def is_word_char(char: str) -> bool:
 
 
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
-# one word, so its dots end no sentence or clause; so is a number with a decimal point or
-# thousands separator ("42.195 km", "26.2-mile", "10,000").
+# one word, so its dots end no sentence or clause; so is a number with a decimal point,
+# thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1").
 _TOKEN = re.compile(
-    rf"(?P<word>\d+(?:[.,]\d+)+{_W}*(?:['’\-]{_W}+)*"
+    rf"(?P<word>\d+(?:[.,:]\d+)+{_W}*(?:['’\-]{_W}+)*"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
@@ -40,7 +40,7 @@ _TOKEN = re.compile(
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one).
-CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—\"“”«»")
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—\"“”«»-")  # "-": a spaced hyphen, a dash
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
 #: "before", "during" and "after" are deliberately absent: in a definition they set its scope
@@ -74,6 +74,10 @@ _COPULAS = (
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
 COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS)
 _COPULA_MARKS = frozenset(":=–—-")
+#: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
+_DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
+#: Marks that open an aside after the term, and the marks that close it.
+_PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
 #: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
 _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
@@ -207,6 +211,9 @@ class Analyzer:
         length, copula = self._lead_in_from(tokens, norms, 0)
         if length or not norms:
             return length
+        length = self._pronoun_lead_in(norms)
+        if length:
+            return length
         comma = next((i for i in range(1, min(len(norms), 7)) if norms[i] == ","), None)
         if comma is None or not all(tokens[i].is_word for i in range(comma)):
             return 0
@@ -254,19 +261,38 @@ class Analyzer:
         return 0, False
 
     @classmethod
+    def _pronoun_lead_in(cls, norms: list[str]) -> int:
+        """Return the length of an informal lead-in that names the term by "it" ("It's when
+        ...", "Basically it means ...", "It is basically ..."), or 0."""
+        at = 0
+        if norms[at] in _DISCOURSE_WORDS:
+            at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
+        if at < len(norms) and norms[at] == "it's":
+            at += 1
+        elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
+            at += 1 + cls._copula_length(norms, at + 1)
+        else:
+            return 0
+        return at + (at < len(norms) and norms[at] in _DISCOURSE_WORDS)
+
+    @classmethod
     def _after_alias(cls, norms: list[str], end: int) -> int:
         """Return where the lead-in goes on after the term at `end`: past a short alias in
         brackets, or between commas after "or", "short for", "also/sometimes/often ...", when a
         copula follows it ("Gross domestic product (GDP) is", "Biodiversity, short for
         biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is")
-        is not an alias."""
-        if end + 1 < len(norms) and (norms[end] == "(" or (
-                norms[end] == "," and norms[end + 1] in _ALIAS_MARKERS)):
-            close = ")" if norms[end] == "(" else ","
-            for at in range(end + 2, min(len(norms), end + 8)):
+        is not an alias. Brackets and a pair of dashes may hold anything short ("An octave
+        (Latin 'octavus', eighth) is", "Fossil fuels — coal, oil and gas — are")."""
+        if end + 1 >= len(norms):
+            return end
+        opening = norms[end]
+        bracketed = opening in _PAIRED
+        if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
+            close = _PAIRED.get(opening, ",")
+            for at in range(end + 2, min(len(norms), end + (14 if bracketed else 8))):
                 if norms[at] == close:
                     return at + 1 if cls._copula_length(norms, at + 1) else end
-                if not norms[at][:1].isalnum():
+                if norms[at] in SENTENCE_END or not (bracketed or norms[at][:1].isalnum()):
                     break
         return end
 

@@ -112,7 +112,9 @@ def test_an_alias_or_the_initials_of_the_term_belong_to_the_lead_in():
     it = Analyzer("information technology")
     assert keys(it, "IT is the use of computers") == ["use", "comput"]
     assert keys(it, "It is the use of computers") == ["use", "comput"]  # "it" is a stopword
-    assert not it.tokens("It is the use of computers")[0].lead_in
+    # lower-case "It" is no acronym: without a copula it stays ("It works with computers");
+    # with one it is an informal lead-in that names the term by "it" (see the test below)
+    assert not it.tokens("It works with computers")[0].lead_in
 
 
 def test_dotted_abbreviations_are_words_and_end_no_sentence():
@@ -151,3 +153,34 @@ def test_a_verbs_to_belongs_to_the_lead_in():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first
     # "to" before anything but the term is content of the definition
     assert not any(t.lead_in for t in Analyzer("delay").tokens("To put off a task."))
+
+
+def test_an_informal_lead_in_names_the_term_by_it():
+    analyzer = Analyzer("arbitration")
+    for text, first in [("It's when both sides agree.", "when"),
+                        ("Basically it means the thing will rot.", "the"),
+                        ("Basically, it's a fight.", "a"),
+                        ("It's basically a fight.", "a"),
+                        ("It is the process of settling a dispute.", "the"),
+                        ("Its use is wide.", "its")]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
+def test_an_aside_in_brackets_or_dashes_after_the_term_belongs_to_the_lead_in():
+    octave = Analyzer("octave")
+    text = "In music, an octave (Latin 'octavus', eighth) is the interval between two notes."
+    assert [t.norm for t in octave.tokens(text) if not t.lead_in][:2] == ["the", "interval"]
+    fuels = Analyzer("fossil fuels")
+    text = "Fossil fuels — coal, crude oil and natural gas — are non-renewable energy sources."
+    assert [t.norm for t in fuels.tokens(text) if not t.lead_in][0] == "non-renewable"
+    # a dash with no copula after it is still the definition's mark: "Fossil fuels — coal ..."
+    text = "Fossil fuels — coal, crude oil and natural gas."
+    assert [t.norm for t in fuels.tokens(text) if not t.lead_in][0] == "coal"
+
+
+def test_a_ratio_is_one_word_and_a_spaced_hyphen_ends_a_clause():
+    tokens = Analyzer().tokens("in the ratio 2:1 between notes - yes, really")
+    assert "2:1" in [t.surface for t in tokens]
+    clauses = {t.surface: t.clause for t in tokens}
+    assert clauses["notes"] == clauses["ratio"] and clauses["yes"] == clauses["notes"] + 1
+    assert len({t.clause for t in Analyzer().tokens("a long-distance race")}) == 1

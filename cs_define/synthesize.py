@@ -98,8 +98,8 @@ GRAPH_SOURCES = 50
 #: Words that open a subordinate or relative clause.
 CLAUSE_OPENERS = frozenset(
     "that which who whom whose where when whereby wherein while whilst because although though "
-    "if unless whether so what how".split()
-)
+    "if unless whether so what how let".split()
+)  # "let": its object and bare verb are a clause ("let a private arbitrator ... hear their case")
 #: Relative pronouns: the clause they open describes the noun phrase before them.
 _RELATIVES = frozenset("that which who whom whose where whereby wherein".split())
 #: Coordinating conjunctions that join the items of a list.
@@ -373,7 +373,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     for index, word in enumerate(norms):
         if opener >= 0 and said >= 2 and _ends_phrase(word):
             opener = -1
-        if opener < 0 and word in CLAUSE_OPENERS and index > 0:
+        if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
             determined = counted = False
         elif opener >= 0:
@@ -385,8 +385,9 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 counted = determined
             else:
                 determined = counted = False
-                if word in _STOPWORD_VERBS:
-                    said += 1  # "that makes an implicit comparison": a verb, though a stopword
+                if word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
+                    said += 1  # "that makes an implicit comparison": a verb, though a stopword;
+                    # "if you procrastinate,": its subject, though a pronoun
         regions.append(opener)
     return regions
 
@@ -414,6 +415,11 @@ _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do 
                             "made".split())  # not the modals: "that can continue" is one verb
 
 
+#: Indefinite pronouns, which stand where an object would ("put off doing something").
+_INDEFINITES = frozenset(
+    "something someone somebody anything anyone anybody everything everyone nothing".split())
+#: Words that refer back to a noun in its number.
+_ECHOES = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | frozenset({"ones"})
 #: Finite verbs that follow their subject: "is", "has" ... and the modals ("the thing will rot").
 _FINITE = SINGULAR_VERBS | PLURAL_VERBS | frozenset(
     "was were had did will would can could may might must shall should".split())
@@ -585,6 +591,9 @@ class Signature(NamedTuple):
     relative_head: str  # that word, when the relative clause after the pivot may describe it
     range_open: bool  # it follows "from" and "to" comes next: "from decades to millions of years"
     finite_follows: bool  # a finite verb follows (`_FINITE`): the pivot is a subject
+    apposition_follows: bool  # a comma and a determiner follow: "party, the arbitrator, who"
+    echoed: bool  # a pronoun or "ones" comes in the next five words ("tasks, especially
+    # important ones", "the data to prevent it"): it may refer back to the pivot's number
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -621,6 +630,9 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_head=_relative_head(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
+        apposition_follows=(follows == "," and i + 2 < len(body.tokens)
+                            and body.norms[i + 2] in DETERMINERS),
+        echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
     )
 
 
@@ -711,6 +723,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       ("past their deadline" + "[until the] deadline is tomorrow"): a path may leave a clause
       only after its verb (see `clause_regions`), so the verb would start a new sentence; nor
       a subject taken from its verb ("the thing [will rot]" + ", so that it does not");
+    - an apposition after the pivot in the entered source, when the pivot has another number
+      or preposition in the source left: it names another thing ("a dispute between parties"
+      + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
+      number that the entered source refers back to soon ("postpone a task" + "tasks,
+      especially important ones");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -772,13 +789,19 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.finite_follows != b.finite_follows:
         return False
+    if b.apposition_follows and (a.form != b.form or a.governor != b.governor):
+        return False
+    if b.echoed and a.form != b.form:
+        return False
+    if b.possessed and not a.possessed:
+        return False
     if b.relative_head and b.relative_head != a.head_of:
         return False
     if b.ends_list and b.relative_follows and not a.ends_list:
         return False
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
-    if b.determiner_follows and not a.determiner_follows:
+    if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
@@ -793,7 +816,7 @@ def _object_follows(norms: Sequence[str], content: Sequence[bool], position: int
     at = position + 1
     if at >= len(norms):
         return False
-    if content[at] or norms[at] in DETERMINERS:
+    if content[at] or norms[at] in DETERMINERS or norms[at] in _INDEFINITES:
         return True
     return norms[at] == "that" and at + 1 < len(norms) and norms[at + 1].endswith("'s")
 

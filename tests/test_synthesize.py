@@ -1125,3 +1125,43 @@ def test_a_path_never_leaves_a_source_at_the_first_item_of_a_list():
     b = body("broken down by microorganisms into water, carbon dioxide and organic matter")
     assert not leaving_ok(b, b.norms.index("water"))
     assert leaving_ok(b, len(b.norms) - 1)
+
+
+def test_a_clause_at_the_start_or_after_let_is_open_until_its_verb():
+    # "both sides [of a legal dispute agree]": "Arbitration is when both sides ... agree"
+    b = body("when both sides of a legal dispute agree to let a private arbitrator, rather than "
+             "a judge, hear their case")
+    assert not entering_ok(b, b.norms.index("sides"))
+    # "agree to let a private arbitrator": "let" needs its bare verb ("hear")
+    assert not leaving_ok(b, b.norms.index("arbitrator"))
+    # a conditional clause ends with its subject and verb: "if you procrastinate," then the
+    # main clause, which a path may enter
+    b = body("if you procrastinate , you put off tasks you need to do")
+    assert entering_ok(b, b.norms.index("put"))
+
+
+def test_an_apposition_or_a_pronoun_keeps_the_number_and_preposition_of_its_noun():
+    # "a dispute between parties, the arbitrator, who hears ..."
+    entered = "by referring it to a neutral third party, the arbitrator, who hears the evidence"
+    assert not joins("a dispute between parties", entered, "parties", "party")
+    assert joins("submitting it to a neutral party", entered, "party")
+    # "to postpone a task, especially important ones"
+    assert not joins("to postpone a task or decision",
+                     "putting off tasks, especially important ones, until later", "task", "tasks")
+    assert joins("to postpone tasks", "putting off tasks, especially important ones, until later",
+                 "tasks")
+
+
+def test_an_indefinite_object_counts_as_an_object():
+    # "to put off doing something" + "[put off] doing a task that should be done": no second
+    # object, "something" held the place of "a task"
+    assert joins("to put off doing something out of habit",
+                 "to delay or put off doing a task that should be done", "doing")
+    assert not joins("the habit of doing", "to put off doing a task", "doing")
+
+
+def test_a_possessed_noun_keeps_its_possessor():
+    # "A long-distance foot race run" + "[building their weekly long] run up to about 20 miles"
+    assert not joins("a long-distance foot race run over a course of 26 miles",
+                     "building their weekly long run up to about 20 miles", "run")
+    assert joins("their weekly long run", "building their weekly long run up to 20 miles", "run")

@@ -1013,6 +1013,11 @@ class _Body:
     pronoun_cut: list[int] = field(default_factory=list)
 
 
+#: At most this many tokens of a defining clause are read (twice the largest --max-words): a
+#: longer clause would make the guards, which walk back over a noun phrase, quadratic.
+CLAUSE_TOKENS = 400
+
+
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
     bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
@@ -1044,6 +1049,8 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
                 continue  # pass over "( ... )"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
             break
+        if len(clause) == CLAUSE_TOKENS:
+            break  # a clause this long is no definition to fuse; the guards walk back in it
         clause.append(token)
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()

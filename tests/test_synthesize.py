@@ -1165,3 +1165,13 @@ def test_a_possessed_noun_keeps_its_possessor():
     assert not joins("a long-distance foot race run over a course of 26 miles",
                      "building their weekly long run up to about 20 miles", "run")
     assert joins("their weekly long run", "building their weekly long run up to 20 miles", "run")
+
+
+def test_a_defining_clause_is_read_up_to_its_token_limit():
+    # one sentence of 5,000 words: the guards walk back over noun phrases, so an unbounded
+    # clause made synthesize quadratic (8 s here for 5,000 words, 2 minutes for 20,000)
+    text = "A thing " + " ".join(f"w{i % 97}" for i in range(5000)) + "."
+    tokens = Analyzer("x").tokens(text)
+    assert len(defining_clause(tokens)) == synthesize_module.CLAUSE_TOKENS
+    result = run([text, "A thing that helps people with w1 w2 tasks."], term="x")
+    assert result.definition

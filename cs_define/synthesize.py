@@ -1902,9 +1902,13 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     # At equal scores (wordings that differ in function words only: "A process" and "The
     # process"), the wording more sources use word for word comes first: the most sources
     # per word, each phrase's sources counted for each of its words.
+    term_plural = term_number(context.analyzer.term_tokens)
+
     def rank(candidate: Candidate):
         said_by = sum(len(p.ids) * len(p.text.split()) for p in candidate.phrases)
-        return (missing(candidate), -candidate.score, candidate.words, -said_by, candidate.text)
+        clash = head_number(candidate.text, context.analyzer) not in (None, term_plural)
+        return (missing(candidate), term_plural is not None and clash, -candidate.score,
+                candidate.words, -said_by, candidate.text)
 
     # Bases for a second part: the best candidates (and the best source clauses, which may
     # lack a majority word) that still miss a majority word.
@@ -1916,6 +1920,33 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
                 and not copies.copies(words)):
             seen[extended.text.casefold()] = extended
     return sorted(seen.values(), key=rank)
+
+
+def term_number(term_words: Sequence[str]) -> bool | None:
+    """Return True for a plural term ("fossil fuels"), False for a singular one, None when its
+    form does not tell or it names two things ("supply and demand")."""
+    if not term_words or any(word in COORDINATORS for word in term_words):
+        return None
+    return looks_plural(term_words[-1])
+
+
+def head_number(text: str, analyzer: Analyzer) -> bool | None:
+    """Return True when a definition's head noun is plural ("Fuels such as ..."), False when
+    singular ("A natural fuel such as ..."), None when its form does not tell.
+
+    "A"/"an" make it singular; else the head is the last of the first content words, before
+    a participle ("Medicines used to ...": "medicines").
+    """
+    head = None
+    for index, token in enumerate(t for t in analyzer.tokens(text) if t.is_word):
+        if index == 0 and token.norm in {"a", "an"}:
+            return False
+        if index == 0 and token.norm in DETERMINERS:
+            continue
+        if not token.is_content or (head and token.norm.endswith(("ed", "ing"))):
+            break
+        head = token.norm
+    return looks_plural(head) if head else None
 
 
 def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyzer):

@@ -1175,3 +1175,28 @@ def test_a_defining_clause_is_read_up_to_its_token_limit():
     assert len(defining_clause(tokens)) == synthesize_module.CLAUSE_TOKENS
     result = run([text, "A thing that helps people with w1 w2 tasks."], term="x")
     assert result.definition
+
+
+def test_the_head_of_the_result_agrees_in_number_with_the_term():
+    from cs_define.synthesize import head_number, term_number
+
+    analyzer = Analyzer()
+    assert term_number(("fossil", "fuels")) is True and term_number(("antibiotic",)) is False
+    assert term_number(("supply", "and", "demand")) is None  # two things
+    assert head_number("A natural fuel such as coal", analyzer) is False
+    assert head_number("Fuels such as coal", analyzer) is True
+    assert head_number("Medicines used to treat infections", analyzer) is True
+    assert head_number("The measurement and analysis of", analyzer) is False
+    assert head_number("To put off tasks", analyzer) is None
+    texts = ["Fuels such as coal or oil that were formed over millions of years from the remains "
+             "of animals or plants.",
+             "A natural fuel such as coal or gas, formed in the geological past from the remains "
+             "of living organisms.",
+             "Fuels, including coal and oil, that are derived from the decomposed remains of "
+             "prehistoric plants and animals."]
+    plural = run(texts, term="fossil fuels", min_words=4, candidates=30)
+    assert plural.best.text.startswith("Fuels")
+    # the same sources for a singular term: a singular head ranks first
+    assert any(not c.text.startswith("A ") for c in plural.candidates)
+    singular = run(texts, term="fossil fuel", min_words=4, candidates=30)
+    assert singular.best.text.startswith("A natural fuel")

@@ -483,7 +483,11 @@ def asides(norms: Sequence[str]) -> list[bool]:
         elif word in CLAUSE_OPENERS or word in _FINITE_BE:
             opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
-            if opened is not None and 1 < index - opened <= ASIDE_WORDS + 1:
+            if (opened is not None and norms[opened + 1] in _ASIDE_OPENERS
+                    and _list_comma(norms, index)):
+                continue  # ", such as coal, oil and gas,": the aside holds a list
+            if opened is not None and 1 < index - opened <= ASIDE_WORDS + LIST_SPAN + 1 and (
+                    index - opened <= ASIDE_WORDS + 1 or norms[opened + 1] in _ASIDE_OPENERS):
                 for position in range(opened + 1, index):
                     inside[position] = True
                 opened = None  # this comma closed the aside
@@ -492,6 +496,18 @@ def asides(norms: Sequence[str]) -> list[bool]:
         elif not word[:1].isalnum():
             opened = None
     return inside
+
+
+def _list_comma(norms: Sequence[str], comma: int) -> bool:
+    """Return whether the comma at `comma` separates list items: "and"/"or" follows within
+    `LIST_SPAN` words, before any other comma, clause opener or mark (see `open_lists`)."""
+    for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in COORDINATORS:
+            return True
+        if word in CLAUSE_OPENERS or not word[:1].isalnum():
+            return False
+    return False
 
 
 def number_neutral(norm: str) -> str:

@@ -1200,3 +1200,15 @@ def test_the_head_of_the_result_agrees_in_number_with_the_term():
     assert any(not c.text.startswith("A ") for c in plural.candidates)
     singular = run(texts, term="fossil fuel", min_words=4, candidates=30)
     assert singular.best.text.startswith("A natural fuel")
+
+
+def test_an_aside_may_hold_a_list_of_its_own():
+    # "Fuels such as coal, oil and gas [, that formed ...]": the encyclopedia's comma closed
+    # its aside ", such as coal, oil and natural gas,", so no path may enter at "gas"
+    words = norms("materials of biological origin, such as coal, oil and natural gas, that "
+                  "formed over millions of years")
+    inside = asides(words)
+    assert all(inside[words.index(w)] for w in ("such", "coal", "oil", "gas"))
+    assert not inside[words.index("that")] and not inside[words.index("origin")]
+    words = norms("a list of loans, savings and insurance, and money transfers")
+    assert not any(asides(words))  # a list is no aside

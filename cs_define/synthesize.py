@@ -107,7 +107,7 @@ COORDINATORS = frozenset({"and", "or", "nor"})
 #: Words a noun phrase may start with although they are function words.
 DETERMINERS = frozenset(
     "a an the all any each every some this these those its their our his her my your its "
-    "one's one two three several many much few no".split()
+    "one's one two three several many much few no another other".split()
 )
 #: Finite verbs whose form shows number: singular and plural.
 SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})

@@ -53,8 +53,8 @@ STOPWORDS = frozenset(
     doing done down each either else enough etc even ever every few for from further
     had has have having he her here hers herself him himself his how however i if in into is it
     its itself just least less let like made make makes many may me might more most much must my
-    myself neither no nor not now of off often on once one only onto or other others otherwise
-    our ours ourselves out over own per perhaps quite rather same shall she should since so some
+    myself neither no nor not now of off often on once one ones one's only onto or other others
+    otherwise our ours ourselves out over own per perhaps quite rather same shall she should since so some
     somehow someone something such than that the their theirs them themselves then there thereby
     therefore these they this those though through throughout thus to together too toward towards
     under until up upon us very via was we well were what whatever when whenever where whereas

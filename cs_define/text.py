@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,8 +55,8 @@ STOPWORDS = frozenset(
     had has have having he her here hers herself him himself his how however i if in into is it
     its itself just least less let like made make makes many may me might more most much must my
     myself neither no nor not now of off often on once one ones one's only onto or other others
-    otherwise our ours ourselves out over own per perhaps quite rather same shall she should since so some
-    somehow someone something such than that the their theirs them themselves then there thereby
+    otherwise our ours ourselves out over own per perhaps quite rather same shall she should since
+    so some somehow someone something such than that the their theirs them themselves then there thereby
     therefore these they this those though through throughout thus to together too toward towards
     under until up upon us very via was we well were what whatever when whenever where whereas
     whether which while who whoever whom whose why will with within without would yet you your
@@ -76,6 +77,8 @@ COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS)
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
+#: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
+_HEDGES = frozenset("basically essentially simply just".split())
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
@@ -142,6 +145,7 @@ class Analyzer:
         # a lead-in only when written in capitals ("IT is", not "It is").
         initials = "".join(w[0] for w in self.term_tokens)
         self.acronym = initials if len(self.term_tokens) >= 2 and initials.isalpha() else ""
+        self._term_key_list = [self.key(w) for w in self.term_tokens]
         self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | (
             {self.key(self.acronym)} if self.acronym else frozenset())
         self._cache: dict[str, tuple[Token, ...]] = {}
@@ -198,6 +202,12 @@ class Analyzer:
         """Return the set of content keys of `text`."""
         return frozenset(t.key for t in self.content(text))
 
+    def names_term(self, tokens: Sequence[Token]) -> bool:
+        """Return whether the words of `tokens` name the term ("A claim for defamation ...")."""
+        n = len(self._term_key_list)
+        keys = [t.key for t in tokens if t.is_word]
+        return n > 0 and any(keys[i:i + n] == self._term_key_list for i in range(len(keys)))
+
     def _lead_in_length(self, tokens: list[Token]) -> int:
         """Return how many leading tokens merely restate the term ("The definition of X is").
 
@@ -224,15 +234,10 @@ class Analyzer:
                       modifiers: int = 2) -> tuple[int, bool]:
         """Return (length, whether a copula ends it) of a lead-in starting at `offset`, with
         at most `modifiers` words before the term besides an article or "definition of"."""
-        n = len(self.term_tokens)
-        term_keys = [self.key(w) for w in self.term_tokens]
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
         for start in range(offset, min(len(norms), offset + 7)):
-            if [self.key(w) for w in norms[start:start + n]] == term_keys:
-                length = n
-            elif self.acronym and norms[start] == self.acronym and tokens[start].surface.isupper():
-                length = 1  # "GDP is ..."
-            else:
+            length = self._term_at(tokens, norms, start)
+            if not length:
                 continue
             before = norms[offset:start]
             if before and (before[0] in _ARTICLES or before[0] == "to" and len(before) == 1):
@@ -257,8 +262,37 @@ class Analyzer:
                         break
             if before and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
-            return end + copula, bool(copula)
+            end += copula
+            if copula:
+                expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."
+                if expansion and end + expansion < len(norms) and norms[end + expansion] == ".":
+                    end += expansion + 1
+                elif end < len(norms) and norms[end] in _HEDGES:
+                    end += 1  # "Sourdough is basically bread ..."
+            return end, bool(copula)
         return 0, False
+
+    def _term_at(self, tokens: list[Token], norms: list[str], start: int) -> int:
+        """Return how many tokens from `start` name the term, or 0: its words (the last one
+        also in the plural: "VPNs are"), its initials in capitals ("GDP is"), or, for a term
+        that is initials itself, words that spell it ("Virtual private networks (VPNs) are",
+        "Abbreviation for virtual private network:")."""
+        n = len(self.term_tokens)
+        keys = [self.key(w) for w in norms[start:start + n]]
+        plurals = (self.term_tokens[-1] + "s", self.term_tokens[-1] + "es") if n else ()
+        if len(keys) == n and keys[:-1] == self._term_key_list[:-1] and (
+                keys[-1] == self._term_key_list[-1] or norms[start + n - 1] in plurals):
+            return n
+        if self.acronym and start < len(norms) and norms[start] == self.acronym \
+                and tokens[start].surface.isupper():
+            return 1  # "GDP is ..."
+        initials = self.term_tokens[0] if n == 1 and self.term.strip().isupper() else ""
+        if 2 <= len(initials) <= 6 and initials.isalpha():
+            spelled = norms[start:start + len(initials)]
+            if (len(spelled) == len(initials) and all(w.isalpha() for w in spelled)
+                    and "".join(w[0] for w in spelled) == initials):
+                return len(initials)
+        return 0
 
     @classmethod
     def _pronoun_lead_in(cls, norms: list[str]) -> int:

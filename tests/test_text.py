@@ -184,3 +184,33 @@ def test_a_ratio_is_one_word_and_a_spaced_hyphen_ends_a_clause():
     clauses = {t.surface: t.clause for t in tokens}
     assert clauses["notes"] == clauses["ratio"] and clauses["yes"] == clauses["notes"] + 1
     assert len({t.clause for t in Analyzer().tokens("a long-distance race")}) == 1
+
+
+def test_an_initials_term_is_named_by_its_plural_and_by_the_words_it_spells():
+    vpn = Analyzer("VPN")
+    for text, first in [
+        ("A VPN (virtual private network) is a technology that extends a network.", "a"),
+        ("VPNs are services that encrypt your traffic.", "services"),
+        ("Virtual private networks (VPNs) are encrypted connections.", "encrypted"),
+        ("Abbreviation for virtual private network: a private computer network.", "a"),
+        ("VPN — Virtual Private Network. A network connection that uses encryption.", "a"),
+    ]:
+        assert [t.norm for t in vpn.tokens(text) if not t.lead_in][0] == first, text
+    # only a term written in capitals is spelled out by initials: "a retail trade" is no "art"
+    assert not Analyzer("art").tokens("A retail trade is art.")[0].lead_in
+    # a plural of a term of several words: "Fossil fuels are" for "fossil fuel"
+    assert [t.norm for t in Analyzer("fossil fuel").tokens("Fossil fuels are fuels.")
+            if not t.lead_in][0] == "fuels"
+
+
+def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
+    sourdough = Analyzer("sourdough")
+    for text in ("Sourdough is basically bread made slowly.", "Sourdough is just bread made slowly."):
+        assert [t.norm for t in sourdough.tokens(text) if not t.lead_in][0] == "bread"
+
+
+def test_an_analyzer_knows_when_words_name_its_term():
+    analyzer = Analyzer("defamation")
+    assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))
+    assert not analyzer.names_term(analyzer.tokens("A false statement that harms a reputation."))
+    assert not Analyzer().names_term(Analyzer().tokens("anything"))

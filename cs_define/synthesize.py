@@ -1127,7 +1127,9 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
         for i in range(len(tokens))
     ]
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
-    body.can_start = opens_definition(all_tokens, tokens)
+    # a clause that names the term is about it, not a definition of it ("A claim for
+    # defamation generally requires ...")
+    body.can_start = opens_definition(all_tokens, tokens) and not analyzer.names_term(tokens)
     body.pronoun_cut = pronoun_cuts(norms, content)
     return body
 
@@ -1752,8 +1754,8 @@ def ends_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: in
     if position < 1 or not content[position]:
         return False
     word, before = norms[position], norms[position - 1]
-    if word.endswith(("ing", "ed")):
-        return False
+    if word.endswith(("ing", "ed", "ly")):
+        return False  # "securely" in "access systems securely over the internet": an adverb
     return (before in DETERMINERS or before in MODIFIER_OPENERS or before == "of"
             or before in COORDINATORS or content[position - 1])
 

@@ -1212,3 +1212,20 @@ def test_an_aside_may_hold_a_list_of_its_own():
     assert not inside[words.index("that")] and not inside[words.index("origin")]
     words = norms("a list of loans, savings and insurance, and money transfers")
     assert not any(asides(words))  # a list is no aside
+
+
+def test_a_clause_that_names_the_term_never_opens_a_result():
+    analyzer = Analyzer("defamation")
+    about = _make_body(0, Definition(id="a", source="S", text=(
+        "A claim for defamation generally requires the plaintiff to show a false statement.")),
+        analyzer)
+    plain = _make_body(1, Definition(id="b", source="S", text=(
+        "A false statement of fact that harms the reputation of a person.")), analyzer)
+    assert not about.can_start and plain.can_start
+
+
+def test_an_adverb_in_ly_ends_no_noun_phrase():
+    words = norms("access internal systems securely over the internet")
+    content = [w not in {"over", "the"} for w in words]
+    assert not ends_noun_phrase(words, content, words.index("securely"))
+    assert ends_noun_phrase(words, content, words.index("systems"))

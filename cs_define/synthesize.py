@@ -376,6 +376,12 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
         if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
             determined = counted = False
+        elif opener >= 0 and word in CLAUSE_OPENERS:
+            # a clause inside the clause ("that shape how the people in a company behave",
+            # "through which a person who is detained can ask") must be said in its turn: the
+            # region goes on until it has two words of its own
+            said = 0
+            determined = counted = False
         elif opener >= 0:
             if word in DETERMINERS:
                 determined, counted = True, False
@@ -415,6 +421,10 @@ _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do 
                             "made".split())  # not the modals: "that can continue" is one verb
 
 
+#: Verbs after which a bare word describes the subject ("stays private", "is unavailable").
+_LINKING_VERBS = frozenset(
+    "is are was were be been being become becomes became remain remains remained stay stays "
+    "stayed seem seems seemed appear appears appeared".split())
 #: Indefinite pronouns, which stand where an object would ("put off doing something").
 _INDEFINITES = frozenset(
     "something someone somebody anything anyone anybody everything everyone nothing".split())
@@ -607,7 +617,8 @@ class Signature(NamedTuple):
     relative_head: str  # that word, when the relative clause after the pivot may describe it
     range_open: bool  # it follows "from" and "to" comes next: "from decades to millions of years"
     finite_follows: bool  # a finite verb follows (`_FINITE`): the pivot is a subject
-    apposition_follows: bool  # a comma and a determiner follow: "party, the arbitrator, who"
+    apposition_follows: bool  # a comma and a determiner or "or" follow: "party, the
+    # arbitrator, who", "connections, or tunnels, that"
     echoed: bool  # a pronoun or "ones" comes in the next five words ("tasks, especially
     # important ones", "the data to prevent it"): it may refer back to the pivot's number
 
@@ -647,7 +658,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
-                            and body.norms[i + 2] in DETERMINERS),
+                            and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
     )
 
@@ -1756,6 +1767,8 @@ def ends_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: in
     word, before = norms[position], norms[position - 1]
     if word.endswith(("ing", "ed", "ly")):
         return False  # "securely" in "access systems securely over the internet": an adverb
+    if before in _LINKING_VERBS:
+        return False  # "the data stays private": an adjective after a linking verb
     return (before in DETERMINERS or before in MODIFIER_OPENERS or before == "of"
             or before in COORDINATORS or content[position - 1])
 

@@ -1229,3 +1229,30 @@ def test_an_adverb_in_ly_ends_no_noun_phrase():
     content = [w not in {"over", "the"} for w in words]
     assert not ends_noun_phrase(words, content, words.index("securely"))
     assert ends_noun_phrase(words, content, words.index("systems"))
+
+
+def test_a_clause_inside_a_clause_keeps_the_region_open():
+    # "that shape how the people [in a company behave]" + "[people] or other social group"
+    b = body("the set of shared values that shape how the people in a company behave and work")
+    assert not leaving_ok(b, b.norms.index("people"))
+    # "through which a person [who is detained can ask]": the outer clause's verb comes later
+    b = body("a legal recourse through which a person who is detained can ask a court to act")
+    assert not entering_ok(b, b.norms.index("person"))
+    assert not leaving_ok(b, b.norms.index("detained"))
+
+
+def test_a_word_after_a_linking_verb_ends_no_noun_phrase():
+    # "the data sent across it stays private" + "across a public network"
+    words = norms("so that the data stays private")
+    content = [w in {"data", "stays", "private"} for w in words]
+    assert not ends_noun_phrase(words, content, words.index("private"))
+    words = norms("a public network")
+    assert ends_noun_phrase(words, [False, True, True], 2)
+
+
+def test_an_or_apposition_keeps_the_number_of_its_noun():
+    # "A network connection, or tunnels, that allow"
+    entered = "Encrypted connections, or tunnels, that allow remote workers to access systems"
+    assert not joins("A network connection that uses encryption", entered, "connection",
+                     "connections")
+    assert joins("Secure connections that use encryption", entered, "connections")

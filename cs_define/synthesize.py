@@ -317,7 +317,7 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             continue
         end = index
         if norms[end - 1] in {"that", "which", "who"}:
-            end -= 1
+            end = _antecedent_end(norms, end - 1)
         if end == 0:
             continue
         found = subject_is_plural(norms[:end])
@@ -335,16 +335,35 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             if verb_number(norms[at]) is not None:
                 continue
             verb = norms[at]
+            before = norms[:_antecedent_end(norms, index)]
             if verb.isalpha() and not verb.endswith("ed") and looks_plural(verb) is True:
-                if subject_is_plural(norms[:index]) is True:
+                if subject_is_plural(before) is True:
                     return False
             # "a small business who lack": after "who" (always the subject) a bare verb is
             # plural, which a singular antecedent refuses
             if (norms[index] == "who" and verb.isalpha() and looks_plural(verb) is False
                     and not verb.endswith(("ed", "ing")) and verb not in STOPWORDS
-                    and _singular_noun_phrase(norms[:index])):
+                    and _singular_noun_phrase(before)):
                 return False
     return True
+
+
+def _antecedent_end(norms: Sequence[str], pronoun: int) -> int:
+    """Return where the noun phrase a relative pronoun at `pronoun` refers to ends: right
+    before it, or before the aside between commas that separates them ("Substances, usually
+    used in small amounts, that alter"), or, for a second relative clause ("... that change
+    the rate and that is recovered"), where the first one's antecedent ends."""
+    end = pronoun
+    if end >= 2 and norms[end - 1] in COORDINATORS:
+        first = next((i for i in range(end - 2, -1, -1) if norms[i] == norms[pronoun]), None)
+        if first is not None:
+            return _antecedent_end(norms, first)
+    if end >= 1 and norms[end - 1] == ",":
+        opening = next((i for i in range(end - 2, max(-1, end - 2 * ASIDE_WORDS - 3), -1)
+                        if norms[i] == ","), None)
+        if opening is not None and opening > 0:
+            return opening
+    return end
 
 
 def _ends_phrase(word: str) -> bool:
@@ -621,6 +640,7 @@ class Signature(NamedTuple):
     # arbitrator, who", "connections, or tunnels, that"
     echoed: bool  # a pronoun or "ones" comes in the next five words ("tasks, especially
     # important ones", "the data to prevent it"): it may refer back to the pivot's number
+    examples_follow: bool  # "such as" follows: examples of what the pivot names, in its number
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -660,6 +680,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
                             and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
+        examples_follow="such" in body.norms[i + 1:i + 3],
     )
 
 
@@ -754,7 +775,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       or preposition in the source left: it names another thing ("a dispute between parties"
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
-      especially important ones");
+      especially important ones"), describes with a relative clause ("A substance" +
+      "[substances] that change") or gives examples of ("the process" + "[chemical]
+      processes such as refining crude oil");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -818,7 +841,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.apposition_follows and (a.form != b.form or a.governor != b.governor):
         return False
-    if b.echoed and a.form != b.form:
+    if (b.echoed or b.relative_follows or b.examples_follow) and a.form != b.form:
         return False
     if b.possessed and not a.possessed:
         return False

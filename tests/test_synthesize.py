@@ -1256,3 +1256,23 @@ def test_an_or_apposition_keeps_the_number_of_its_noun():
     assert not joins("A network connection that uses encryption", entered, "connection",
                      "connections")
     assert joins("Secure connections that use encryption", entered, "connections")
+
+
+def test_agreement_finds_the_antecedent_past_an_aside_or_a_first_relative_clause():
+    assert not agreement_ok(norms("Substances that change the rate and that is recovered"))
+    assert agreement_ok(norms("A substance that changes the rate and that is recovered"))
+    assert not agreement_ok(norms("Substances, usually used in small amounts compared with the "
+                                  "reactants, that alters the rate"))
+    assert agreement_ok(norms("A substance, usually used in small amounts, that alters the rate"))
+
+
+def test_a_pivot_of_another_number_keeps_no_clause_or_examples_of_the_other():
+    # "A substance that change the rate"
+    assert not joins("A substance used in small amounts",
+                     "substances that change the rate of a reaction", "substance", "substances")
+    assert joins("Substances used in small amounts", "substances that change the rate",
+                 "substances")
+    # "without being used up in the process such as refining crude oil"
+    assert not joins("without being used up in the process",
+                     "used in chemical processes such as refining crude oil", "process",
+                     "processes")

@@ -641,6 +641,8 @@ class Signature(NamedTuple):
     echoed: bool  # a pronoun or "ones" comes in the next five words ("tasks, especially
     # important ones", "the data to prevent it"): it may refer back to the pivot's number
     examples_follow: bool  # "such as" follows: examples of what the pivot names, in its number
+    definite: bool  # "the" opens its noun phrase ("the needs [of the present]")
+    restricted: bool  # a relative clause follows, also after a preposition ("by which")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -681,6 +683,10 @@ def role_signature(body: _Body, i: int) -> Signature:
                             and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
         examples_follow="such" in body.norms[i + 1:i + 3],
+        definite=_opened_by(body.norms, body.content, i) == "the",
+        restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
+                    and i + 2 < len(body.tokens)
+                    and body.norms[i + 2] in {"which", "whom", "whose"}),
     )
 
 
@@ -712,6 +718,16 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
                 return ""
             break
     return head
+
+
+def _opened_by(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the determiner that opens the noun phrase ending at `position`, or ""."""
+    for index in range(position - 1, -1, -1):
+        if norms[index] in DETERMINERS:
+            return norms[index]
+        if not content[index]:
+            return ""
+    return ""
 
 
 def _possessed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -840,6 +856,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if a.finite_follows != b.finite_follows:
         return False
     if b.apposition_follows and (a.form != b.form or a.governor != b.governor):
+        return False
+    if a.definite and a.of_follows and not (b.of_follows or b.restricted):
         return False
     if (b.echoed or b.relative_follows or b.examples_follow) and a.form != b.form:
         return False

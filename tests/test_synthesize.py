@@ -1276,3 +1276,15 @@ def test_a_pivot_of_another_number_keeps_no_clause_or_examples_of_the_other():
     assert not joins("without being used up in the process",
                      "used in chemical processes such as refining crude oil", "process",
                      "processes")
+
+
+def test_a_definite_noun_keeps_the_of_phrase_that_says_which_one():
+    # "The ability to meet the needs [of the present]" + "[balance of social] needs while
+    # protecting the environment": "the needs" of nobody
+    entered = "a balance of social needs while protecting the environment"
+    assert not joins("the ability to meet the needs of the present", entered, "needs")
+    assert joins("the ability to meet needs of the present", entered, "needs")
+    # another restrictor in the entered source is fine: "The process [of changing ...]" +
+    # "[The] process by which a poor area is changed"
+    assert joins("The process of changing an area", "The process by which a poor area is changed",
+                 "process")

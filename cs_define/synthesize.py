@@ -1207,12 +1207,13 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     "before, during and after a purchase"): ending there would cut the list to one item and
     lose what its items share.
 
-    A list item here is one to three content words; ", and thereafter" (no item) and ", rather
-    than a local server or ..." (function words) are not lists.
+    A list item here is content words; ", and thereafter" (no item) and ", rather than a local
+    server or ..." (function words) are not lists. The coordinator is looked for as far as
+    `LIST_SPAN` ("to copy, distribute, adapt, display and perform").
     """
     if position + 2 >= len(norms) or norms[position + 1] != ",":
         return False
-    for index in range(position + 2, min(len(norms), position + 6)):
+    for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
         if norms[index] in COORDINATORS:
             return index > position + 2
         if not (content[index] or norms[index] == ","):

@@ -1288,3 +1288,13 @@ def test_a_definite_noun_keeps_the_of_phrase_that_says_which_one():
     # "[The] process by which a poor area is changed"
     assert joins("The process of changing an area", "The process by which a poor area is changed",
                  "process")
+
+
+def test_a_long_list_is_still_a_list_for_its_first_item():
+    # "giving the author exclusive rights to copy" cut "copy, distribute, adapt, display and
+    # perform a creative work" to its first verb
+    words = norms("the right to copy, distribute, adapt, display and perform a creative work")
+    content = [w not in {"the", "to", ",", "and", "a"} for w in words]
+    assert opens_list(words, content, words.index("copy"))
+    b = body("the exclusive right to copy, distribute, adapt, display and perform a work, usually")
+    assert not b.can_end[b.norms.index("copy")]

@@ -116,8 +116,22 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Return the English Snowball stem of a case-folded word."""
-    return _stemmer().stemWord(word)
+    """Return the English Snowball stem of a case-folded word, British and American spellings
+    made one ("labour" and "labor", "organise" and "organize", "centre" and "center")."""
+    if len(word) >= 5 and word.endswith(_RE_ENDINGS):
+        word = word[:-3] + word[-2] + "r" + word[-1:] if word.endswith("s") else word[:-2] + "er"
+    elif len(word) >= 7 and word.endswith(("ogue", "ogues")):
+        word = word.replace("ogue", "og")
+    stemmed = _stemmer().stemWord(word)
+    if len(stemmed) >= 6 and stemmed.endswith("our"):
+        return stemmed[:-3] + "or"  # labour, behaviour, favourable
+    if len(stemmed) >= 6 and stemmed.endswith(("is", "ys")):
+        return stemmed[:-1] + "z"  # organis(e), analys(e)
+    return stemmed
+
+
+#: British word endings whose American spelling swaps the last two letters ("centre").
+_RE_ENDINGS = ("tre", "bre", "tres", "bres")
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +235,7 @@ class Analyzer:
         length, copula = self._lead_in_from(tokens, norms, 0)
         if length or not norms:
             return length
-        length = self._pronoun_lead_in(norms)
+        length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
         comma = next((i for i in range(1, min(len(norms), 7)) if norms[i] == ","), None)
@@ -292,6 +306,17 @@ class Analyzer:
             if (len(spelled) == len(initials) and all(w.isalpha() for w in spelled)
                     and "".join(w[0] for w in spelled) == initials):
                 return len(initials)
+        return 0
+
+    def _define_as(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in that says who defines the term ("Developmental
+        researchers define resilience as ..."), or 0."""
+        for at in range(1, min(len(norms), 6)):
+            if norms[at] in {"define", "defines"} and all(t.is_word for t in tokens[:at]):
+                length = self._term_at(tokens, norms, at + 1)
+                end = at + 1 + length
+                if length and end < len(norms) and norms[end] == "as":
+                    return end + 1
         return 0
 
     @classmethod

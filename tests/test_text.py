@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cs_define.text import Analyzer, content_ngrams
+from cs_define.text import Analyzer, content_ngrams, stem
 
 
 def keys(analyzer, text):
@@ -108,7 +108,8 @@ def test_an_alias_or_the_initials_of_the_term_belong_to_the_lead_in():
         == ["varieti", "life"]
     # an apposition is the definition, not an alias; lower-case initials are a word
     service = Analyzer("customer service")
-    assert keys(service, "Customer service, the provision of help, is key")[:2] == ["provis", "help"]
+    assert keys(service, "Customer service, the provision of help, is key")[:2] == [
+        stem("provision"), "help"]
     it = Analyzer("information technology")
     assert keys(it, "IT is the use of computers") == ["use", "comput"]
     assert keys(it, "It is the use of computers") == ["use", "comput"]  # "it" is a stopword
@@ -214,3 +215,22 @@ def test_an_analyzer_knows_when_words_name_its_term():
     assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))
     assert not analyzer.names_term(analyzer.tokens("A false statement that harms a reputation."))
     assert not Analyzer().names_term(Analyzer().tokens("anything"))
+
+
+def test_british_and_american_spellings_share_a_key():
+    for british, american in [("labour", "labor"), ("behavioural", "behavioral"),
+                              ("organisation", "organization"), ("analyse", "analyze"),
+                              ("centres", "centers"), ("catalogue", "catalog")]:
+        assert stem(british) == stem(american), (british, american)
+    # words that merely end alike keep their own stems
+    assert len({stem(w) for w in ("hour", "four", "flour", "basis", "crisis", "acre")}) == 6
+    threads_of = Analyzer().keys
+    assert threads_of("the labour force") == threads_of("the labor force")
+
+
+def test_who_defines_the_term_belongs_to_the_lead_in():
+    analyzer = Analyzer("resilience")
+    text = "Developmental researchers define resilience as a process of adapting well."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "process"]
+    # "define" with something else than the term is the definition's own verb
+    assert not analyzer.tokens("Teachers define goals as plans.")[0].lead_in

@@ -562,7 +562,8 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     if before in _NOUN_CUES:
         return "noun"
     if before == "to":
-        after_content = position + 1 < len(norms) and content[position + 1]
+        after_content = (position + 1 < len(norms) and content[position + 1]
+                         and after not in MODIFIER_OPENERS)  # "to customers before, during"
         return "verb" if after in DETERMINERS or after_content else ""
     if before in _VERB_CUES:
         return "verb"
@@ -652,7 +653,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         # a content word follows; not a participle in -ed, which describes the pivot rather
         # than being described by it ("a device used in a home")
         modifies=(i + 1 < len(body.tokens) and body.content[i + 1]
-                  and not body.norms[i + 1].endswith("ed")),
+                  and not body.norms[i + 1].endswith("ed")
+                  and body.norms[i + 1] not in MODIFIER_OPENERS),  # "customers before, during"
         role=role(body.norms, body.content, i),
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
@@ -884,8 +886,9 @@ def _object_follows(norms: Sequence[str], content: Sequence[bool], position: int
     at = position + 1
     if at >= len(norms):
         return False
-    if content[at] or norms[at] in DETERMINERS or norms[at] in _INDEFINITES:
-        return True
+    if (content[at] and norms[at] not in MODIFIER_OPENERS or norms[at] in DETERMINERS
+            or norms[at] in _INDEFINITES):
+        return True  # not "before", "during", "after": content words, but prepositions
     return norms[at] == "that" and at + 1 < len(norms) and norms[at + 1].endswith("'s")
 
 

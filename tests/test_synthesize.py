@@ -1298,3 +1298,14 @@ def test_a_long_list_is_still_a_list_for_its_first_item():
     assert opens_list(words, content, words.index("copy"))
     b = body("the exclusive right to copy, distribute, adapt, display and perform a work, usually")
     assert not b.can_end[b.norms.index("copy")]
+
+
+def test_a_time_preposition_after_a_noun_is_no_object_of_it():
+    # "service to customers before, during and after a purchase": "before" is a content word
+    # (it sets the scope in time), but "customers" is no verb and modifies nothing
+    b = body("the provision of service to customers before, during and after a purchase")
+    at = b.norms.index("customers")
+    signature = b.signatures[at]
+    assert signature.role != "verb" and not signature.modifies and not signature.object_follows
+    other = body("the set of behaviors a business shows in its interaction with its customers", 1)
+    assert same_role(other, len(other.norms) - 1, b, at)

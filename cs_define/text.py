@@ -41,7 +41,7 @@ _TOKEN = re.compile(
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one).
-CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—\"“”«»-")  # "-": a spaced hyphen, a dash
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—-")  # "-": a spaced hyphen, a dash
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
 #: "before", "during" and "after" are deliberately absent: in a definition they set its scope
@@ -232,6 +232,15 @@ class Analyzer:
         if not self.term_tokens:
             return 0
         norms = [t.norm for t in tokens]
+        start = self._heading_length(tokens, norms)
+        length = self._lead_in_at(tokens[start:], norms[start:])
+        if (not length and start + 1 < len(norms) and norms[start] in _DISCOURSE_WORDS
+                and tokens[start + 1].is_word):
+            length = 1  # "Basically a river of ice"
+        return start + length
+
+    def _lead_in_at(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of the lead-in at the start of `tokens` (see `_lead_in_length`)."""
         length, copula = self._lead_in_from(tokens, norms, 0)
         if length or not norms:
             return length
@@ -243,6 +252,37 @@ class Analyzer:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
         return length if copula else 0
+
+    def _heading_length(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return how many leading tokens are headings that come before a definition as
+        collected from a page: a question ("What is telehealth?"), a label and a colon
+        ("Definition:", "Q:", "Telehealth - Wikipedia:"), or a title after the term and a
+        colon ("Telehealth: What You Need to Know.") when a sentence follows it."""
+        at = 0
+        for _ in range(4):
+            end = next((i for i in range(at, min(len(norms), at + 16))
+                        if norms[i] in SENTENCE_END), None)
+            if end is not None and norms[end] == "?" and end + 1 < len(norms):
+                at = end + 1  # a question
+                continue
+            colon = next((i for i in range(at, min(len(norms), at + 6)) if norms[i] == ":"),
+                         None)
+            if colon is None or colon + 1 >= len(norms):
+                break
+            term = self._term_at(tokens, norms, at)
+            label = [t for t in tokens[at + term:colon] if t.is_word]
+            if 0 < len(label) <= 2 and all(t.is_word or t.norm in "-–—" for t in
+                                           tokens[at + term:colon]):
+                at = colon + 1  # "Definition:", "Q:", "A:", "Telehealth - Wikipedia:"
+                continue
+            if term and colon == at + term and end is not None and end + 1 < len(norms):
+                title = [t for t in tokens[colon + 1:end] if t.is_word]
+                capitals = sum(t.surface[:1].isupper() for t in title)
+                if len(title) >= 2 and capitals >= 0.6 * len(title):
+                    at = end + 1  # "Telehealth: What You Need to Know."
+                    continue
+            break
+        return at
 
     def _lead_in_from(self, tokens: list[Token], norms: list[str], offset: int,
                       modifiers: int = 2) -> tuple[int, bool]:

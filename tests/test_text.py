@@ -234,3 +234,25 @@ def test_who_defines_the_term_belongs_to_the_lead_in():
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "process"]
     # "define" with something else than the term is the definition's own verb
     assert not analyzer.tokens("Teachers define goals as plans.")[0].lead_in
+
+
+def test_headings_before_a_definition_belong_to_the_lead_in():
+    analyzer = Analyzer("telehealth")
+    for text, first in [
+        ("What is telehealth? Telehealth is the use of digital technologies.", "the"),
+        ("Telehealth - Wikipedia: Telehealth is the delivery of health services.", "the"),
+        ("Definition: Telehealth refers to the use of electronic communication.", "the"),
+        ('Q: What does "telehealth" mean? A: It means getting care by phone.', "getting"),
+        ("Telehealth: What You Need to Know. Telehealth lets you see a provider.", "lets"),
+        ("Telehealth: the use of video calls for care.", "the"),
+        ("What is telehealth exactly? Basically it's an appointment by video.", "an"),
+        ("basically a doctor's appointment over video", "a"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+    # a question alone is left as it is
+    assert not analyzer.tokens("What is telehealth?")[0].lead_in
+
+
+def test_a_double_quote_ends_no_clause():
+    tokens = Analyzer().tokens('the use of so-called "virtual visits" by video or phone')
+    assert len({t.clause for t in tokens}) == 1

@@ -644,6 +644,8 @@ class Signature(NamedTuple):
     examples_follow: bool  # "such as" follows: examples of what the pivot names, in its number
     definite: bool  # "the" opens its noun phrase ("the needs [of the present]")
     restricted: bool  # a relative clause follows, also after a preposition ("by which")
+    participle_governed: bool  # its preposition follows a participle ("formed on land")
+    comparison_open: bool  # "as many ideas [as possible]": the second "as" is still to come
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -686,6 +688,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
         examples_follow="such" in body.norms[i + 1:i + 3],
         definite=_opened_by(body.norms, body.content, i) == "the",
+        participle_governed=_participle_governed(body.norms, body.content, i),
+        comparison_open=_comparison_open(body.norms, body.content, i),
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in {"which", "whom", "whose"}),
@@ -720,6 +724,27 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
                 return ""
             break
     return head
+
+
+def _participle_governed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun at `position` (after determiners only) is the object of a
+    preposition that follows a participle ("formed on land"), not a noun ("ice on land");
+    "living in poverty access" is no such phrase."""
+    found = _before_noun_phrase(norms, content, position)
+    return (found is not None and found >= 1 and norms[found] in MODIFIER_OPENERS
+            and content[found - 1] and norms[found - 1].endswith(("ed", "ing"))
+            and all(norms[j] in DETERMINERS for j in range(found + 1, position)))
+
+
+def _comparison_open(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase at `position` opens with "as many", "as much" ... and
+    its second "as" is still to come ("as many ideas as possible")."""
+    for index in range(position - 1, 0, -1):
+        if norms[index] in {"many", "much", "few", "little"}:
+            return norms[index - 1] == "as" and "as" in norms[position + 1:position + 4]
+        if not content[index]:
+            return False
+    return False
 
 
 def _opened_by(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -784,7 +809,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       sunlight into food" gives "into" to a verb that does not take it;
     - a second object without its verb ("[give] computer systems the ability");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
-      longer");
+      longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
+      of] ideas to solve"), and a participle's second argument given to a noun ("a mass of
+      ice on land" + "[masses of ice, formed on] land from compacted snow");
     - a finite verb given to a word that is no subject where the path leaves its source
       ("past their deadline" + "[until the] deadline is tomorrow"): a path may leave a clause
       only after its verb (see `clause_regions`), so the verb would start a new sentence; nor
@@ -853,7 +880,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.participle_follows and b.participle_before and not a.participle_before:
         return False
-    if a.range_open and not b.range_open:
+    if (a.range_open and not b.range_open) or (a.comparison_open and not b.comparison_open):
+        return False
+    if b.argument_follows and b.participle_governed and not a.participle_governed:
         return False
     if a.finite_follows != b.finite_follows:
         return False

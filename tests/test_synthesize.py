@@ -1309,3 +1309,18 @@ def test_a_time_preposition_after_a_noun_is_no_object_of_it():
     assert signature.role != "verb" and not signature.modifies and not signature.object_follows
     other = body("the set of behaviors a business shows in its interaction with its customers", 1)
     assert same_role(other, len(other.norms) - 1, b, at)
+
+
+def test_a_participles_argument_and_a_comparison_stay_whole():
+    # "A slowly moving mass of ice on land" + "[formed on] land from compacted snow"
+    entered = "masses of ice, formed on land from compacted and recrystallized snow"
+    assert not joins("a slowly moving mass of ice on land", entered, "land")
+    assert joins("a mass of ice formed on land", entered, "land")
+    # "gives people living in poverty access to loans": "access" is no object of "in"
+    assert joins("groups who lack access", "gives people living in poverty access to loans",
+                 "access")
+    # "put forward as many ideas" + "[a large number of] ideas to solve"
+    assert not joins("members put forward as many ideas as possible",
+                     "a group produces a large number of ideas to solve a problem", "ideas")
+    assert joins("members put forward as many ideas as possible",
+                 "people put forward as many ideas as they can", "ideas")

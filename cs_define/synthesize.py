@@ -440,6 +440,8 @@ _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do 
                             "made".split())  # not the modals: "that can continue" is one verb
 
 
+#: Words that open an adverbial with a word in -ing ("while protecting ..."): it needs a verb.
+_ADVERBIAL_OPENERS = frozenset("while without by when after before through".split())
 #: Verbs after which a bare word describes the subject ("stays private", "is unavailable").
 _LINKING_VERBS = frozenset(
     "is are was were be been being become becomes became remain remains remained stay stays "
@@ -646,6 +648,9 @@ class Signature(NamedTuple):
     restricted: bool  # a relative clause follows, also after a preposition ("by which")
     participle_governed: bool  # its preposition follows a participle ("formed on land")
     comparison_open: bool  # "as many ideas [as possible]": the second "as" is still to come
+    determined: bool  # a determiner opens its noun phrase ("the general happiness")
+    adverbial_follows: bool  # "while", "without", "by" ... + a word in -ing follows
+    in_clause: bool  # it lies in a relative or subordinate clause, which has its verb
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -689,6 +694,10 @@ def role_signature(body: _Body, i: int) -> Signature:
         examples_follow="such" in body.norms[i + 1:i + 3],
         definite=_opened_by(body.norms, body.content, i) == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
+        determined=_opened_by(body.norms, body.content, i) != "",
+        adverbial_follows=(follows in _ADVERBIAL_OPENERS and i + 2 < len(body.tokens)
+                           and body.norms[i + 2].endswith("ing")),
+        in_clause=body.region[i] >= 0,
         comparison_open=_comparison_open(body.norms, body.content, i),
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
@@ -752,8 +761,8 @@ def _opened_by(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     for index in range(position - 1, -1, -1):
         if norms[index] in DETERMINERS:
             return norms[index]
-        if not content[index]:
-            return ""
+        if not content[index] and norms[index] not in _DEGREE_WORDS:
+            return ""  # "a less concentrated solution" is opened by "a"
     return ""
 
 
@@ -812,6 +821,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
       of] ideas to solve"), and a participle's second argument given to a noun ("a mass of
       ice on land" + "[masses of ice, formed on] land from compacted snow");
+    - an "of ..." that the entered source gives to a determined noun, joined to a bare one
+      ("promote happiness" + "[the general] happiness of people");
+    - an adverbial in -ing from a clause that has a verb, joined to a phrase of the source
+      left that has none ("The long-term balance of ... needs" + "[a way of using resources
+      that meets present] needs while protecting the environment");
     - a finite verb given to a word that is no subject where the path leaves its source
       ("past their deadline" + "[until the] deadline is tomorrow"): a path may leave a clause
       only after its verb (see `clause_regions`), so the verb would start a new sentence; nor
@@ -883,6 +897,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if (a.range_open and not b.range_open) or (a.comparison_open and not b.comparison_open):
         return False
     if b.argument_follows and b.participle_governed and not a.participle_governed:
+        return False
+    if b.of_follows and b.determined and not a.determined:
+        return False
+    if b.adverbial_follows and b.in_clause and not a.in_clause:
         return False
     if a.finite_follows != b.finite_follows:
         return False
@@ -1040,6 +1058,20 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 if word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS]
     return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
                 default=len(norms)) for start in range(len(norms))]
+
+
+def reintroduces(norms: Sequence[str]) -> bool:
+    """Return whether "a"/"an" introduces a noun the words before it already named ("of a
+    project in order to achieve a project's goals"): a second mention takes "the" or "its",
+    so "a" would bring in another one."""
+    seen: set[str] = set()
+    for index, word in enumerate(norms):
+        if word in {"a", "an"} and index + 1 < len(norms):
+            noun = norms[index + 1].removesuffix("'s")
+            if noun[:1].isalpha() and number_neutral(noun) in seen:
+                return True
+        seen.add(number_neutral(word.removesuffix("'s")))
+    return False
 
 
 def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[tuple[int, str]]:
@@ -1988,7 +2020,8 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         if copies.copies(words):
             continue  # two sources share this wording: still a copy of one of them
         all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
-        if not agreement_ok(all_norms) or repeats_a_modifier([_words(t) for _, t, _ in pieces]):
+        if (not agreement_ok(all_norms) or repeats_a_modifier([_words(t) for _, t, _ in pieces])
+                or reintroduces(all_norms)):
             continue
         text = _capitalised(text)
         if text.casefold() in seen:

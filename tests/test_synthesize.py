@@ -1116,7 +1116,8 @@ def test_an_of_phrase_never_joins_a_noun_that_has_its_possessor():
     # "as one's own original work of another person"
     assert not joins("presenting ideas as one's own original work",
                      "using the words or work of another person", "work")
-    assert joins("presenting ideas as original work", "using the work of another person", "work")
+    assert joins("presenting ideas as the original work", "using the work of another person",
+                 "work")
 
 
 def test_a_path_never_leaves_a_source_at_the_first_item_of_a_list():
@@ -1324,3 +1325,25 @@ def test_a_participles_argument_and_a_comparison_stay_whole():
                      "a group produces a large number of ideas to solve a problem", "ideas")
     assert joins("members put forward as many ideas as possible",
                  "people put forward as many ideas as they can", "ideas")
+
+
+def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
+    # "promote happiness" + "[the general] happiness of people"
+    assert not joins("an action tends to promote happiness",
+                     "an action adds to the general happiness of people", "happiness")
+    assert joins("an action tends to promote the happiness", "it adds to the happiness of people",
+                 "happiness")
+    # "The long-term balance of ... needs" + "[resources that meets present] needs while
+    # protecting the environment": the adverbial needs a verb
+    entered = "a way of using resources that meets present needs while protecting the planet"
+    assert not joins("the long-term balance of social needs", entered, "needs")
+    assert joins("a practice that serves present needs", entered, "needs")
+
+
+def test_a_noun_once_named_is_not_introduced_again_with_a():
+    from cs_define.synthesize import reintroduces
+
+    assert reintroduces(norms("controlling resources of a project in order to achieve a "
+                              "project's goals"))
+    assert not reintroduces(norms("controlling resources of a project to achieve its goals"))
+    assert not reintroduces(norms("a customer and a product provider"))

@@ -70,18 +70,23 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _COPULAS = (
     ("is", "defined", "as"), ("are", "defined", "as"), ("can", "be", "defined", "as"),
     ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("means",), ("mean",),
-    ("represents",), ("represent",), ("denotes",), ("denote",),
+    ("represents",), ("represent",), ("denotes",), ("denote",), ("describes",), ("describe",),
+    ("shall", "mean"), ("shall", "be", "defined", "as"),
 )
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
 COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS)
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
+#: Quotation marks that may stand around the term in a lead-in ("'Trade secret' means").
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+#: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
+_PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb".split())
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
-_DEFINITION_OF = (("definition", "of"), ("meaning", "of"))
+_DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
 #: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
 _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
                             "often", "commonly", "formerly"})
@@ -260,13 +265,24 @@ class Analyzer:
         colon ("Telehealth: What You Need to Know.") when a sentence follows it."""
         at = 0
         for _ in range(4):
+            if at >= len(norms):
+                break
             end = next((i for i in range(at, min(len(norms), at + 16))
                         if norms[i] in SENTENCE_END), None)
             if end is not None and norms[end] == "?" and end + 1 < len(norms):
                 at = end + 1  # a question
                 continue
+            if norms[at].isdigit() and at + 1 < len(norms) and norms[at + 1] in {".", ")"}:
+                at += 2  # a sense number: "1. the arrangement of light and dark ..."
+                continue
             colon = next((i for i in range(at, min(len(norms), at + 6)) if norms[i] == ":"),
                          None)
+            preamble = next((i for i in range(at, min(len(norms), at + 20)) if norms[i] == ":"),
+                            None)
+            if (colon is None and preamble is not None and preamble + 1 < len(norms)
+                    and self._lead_in_at(tokens[preamble + 1:], norms[preamble + 1:])):
+                at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"
+                continue
             if colon is None or colon + 1 >= len(norms):
                 break
             term = self._term_at(tokens, norms, at)
@@ -293,7 +309,7 @@ class Analyzer:
             length = self._term_at(tokens, norms, start)
             if not length:
                 continue
-            before = norms[offset:start]
+            before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
             if before and (before[0] in _ARTICLES or before[0] == "to" and len(before) == 1):
                 before = before[1:]  # "The marathon is", "To procrastinate is": a verb's "to"
             for phrase in _DEFINITION_OF:
@@ -301,9 +317,17 @@ class Analyzer:
                     before = before[len(phrase):]
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
-            if len(before) > modifiers or any(not tokens[i].is_word for i in range(offset, start)):
+            if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
+                                              for i in range(offset, start)):
                 continue
-            end = self._after_alias(norms, start + length)
+            end = start + length
+            if end < len(norms) and norms[end] in _QUOTE_MARKS:
+                end += 1  # "'Trade secret' means"
+            label = end + (end < len(norms) and norms[end] == ",")
+            if (label + 1 < len(norms) and norms[label] in _PART_OF_SPEECH
+                    and norms[label + 1] in {".", ":"}):
+                return label + 2, True  # "trade secret, n. Confidential information ..."
+            end = self._after_alias(norms, end)
             copula = self._copula_length(norms, end)
             if not copula and end < len(norms) and norms[end] == "of":
                 # "the opportunity cost of a choice is": a short complement, then the copula
@@ -323,6 +347,11 @@ class Analyzer:
                     end += expansion + 1
                 elif end < len(norms) and norms[end] in _HEDGES:
                     end += 1  # "Sourdough is basically bread ..."
+                elif end + 2 < len(norms) and norms[end] == ",":
+                    close = next((i for i in range(end + 2, min(len(norms), end + 6))
+                                  if norms[i] == ","), None)
+                    if close is not None and all(t.is_word for t in tokens[end + 1:close]):
+                        end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
 
@@ -388,7 +417,7 @@ class Analyzer:
         bracketed = opening in _PAIRED
         if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
             close = _PAIRED.get(opening, ",")
-            for at in range(end + 2, min(len(norms), end + (14 if bracketed else 8))):
+            for at in range(end + 2, min(len(norms), end + (20 if bracketed else 8))):
                 if norms[at] == close:
                     return at + 1 if cls._copula_length(norms, at + 1) else end
                 if norms[at] in SENTENCE_END or not (bracketed or norms[at][:1].isalnum()):

@@ -256,3 +256,24 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
 def test_a_double_quote_ends_no_clause():
     tokens = Analyzer().tokens('the use of so-called "virtual visits" by video or phone')
     assert len({t.clause for t in tokens}) == 1
+
+
+def test_dictionary_and_statute_lead_ins():
+    secret = Analyzer("trade secret")
+    art = Analyzer("chiaroscuro")
+    for analyzer, text, first in [
+        (secret, "trade secret, n. Confidential information used in a business.", "confidential"),
+        (secret, "As used in this chapter, unless the context otherwise requires: 'Trade secret' "
+                 "means any business information.", "any"),
+        (secret, 'For the purposes of this Part, the term "trade secret" shall mean valuable '
+                 'information.', "valuable"),
+        (art, "1. the arrangement of light and dark elements. 2. a woodcut.", "the"),
+        (art, "In architecture and design, chiaroscuro describes the play of light.", "the"),
+        (art, "Chiaroscuro — from the Italian chiaro, ‘light’, and scuro, ‘dark’ — is the "
+              "modelling of volume.", "the"),
+        (art, "Chiaroscuro (Italian for 'light-dark'; French clair-obscur) is, in art, the use of "
+              "strong contrasts.", "the"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+    # a colon later in a sentence that names no term after it is no preamble
+    assert not art.tokens("The use of three things: light, shade and colour.")[0].lead_in

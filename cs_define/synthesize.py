@@ -1232,8 +1232,9 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
-    body = _Body(index, definition.id, normalize(definition.text), tokens, norms, content,
-                 clause_regions(norms, content), open_list, [], aside=asides(norms))
+    body = _Body(index, definition.id, _sentence_case(normalize(definition.text), tokens), tokens,
+                 norms, content, clause_regions(norms, content), open_list, [],
+                 aside=asides(norms))
     last = len(tokens) - 1
     if last > 0 and not tokens[last].is_word:
         last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word
@@ -1264,6 +1265,17 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
         return False
     word = norms[after]
     return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
+
+
+def _sentence_case(text: str, clause: Sequence[Token]) -> str:
+    """Return `text` in lower case when its defining clause is written in capitals
+    ("ONBOARDING: THE PROCESS OF HELPING NEW HIRES ..."), so that no run copied from it shouts
+    in the result; else `text` as it is."""
+    letters = [c for t in clause for c in t.surface if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
 
 
 def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:

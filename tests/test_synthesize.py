@@ -1347,3 +1347,13 @@ def test_a_noun_once_named_is_not_introduced_again_with_a():
                               "project's goals"))
     assert not reintroduces(norms("controlling resources of a project to achieve its goals"))
     assert not reintroduces(norms("a customer and a product provider"))
+
+
+def test_a_source_in_capitals_is_copied_in_lower_case():
+    texts = ["ONBOARDING: THE PROCESS OF HELPING NEW HIRES ADJUST TO THEIR NEW JOBS QUICKLY.",
+             "The systematic process of integrating new hires into an organization.",
+             "The process of helping new employees adjust to their jobs and the organization."]
+    result = run(texts, term="onboarding", min_words=4, candidates=10)
+    for candidate in result.candidates:
+        assert not any(len(w) > 3 and w.isupper() for w in candidate.text.split()), candidate.text
+    assert any("new hires adjust" in c.text for c in result.candidates)

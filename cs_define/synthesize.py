@@ -345,6 +345,14 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and not verb.endswith(("ed", "ing")) and verb not in STOPWORDS
                     and _singular_noun_phrase(before)):
                 return False
+            # "a long-term change ... of climate that occur over decades": after "that" or
+            # "which", a bare word followed by a preposition or determiner is a plural verb
+            if (norms[index] in {"that", "which"} and verb.isalpha() and at + 1 < len(norms)
+                    and looks_plural(verb) is False and not verb.endswith(("ed", "ing", "ly"))
+                    and verb not in STOPWORDS and verb not in MODIFIER_OPENERS
+                    and (norms[at + 1] in MODIFIER_OPENERS or norms[at + 1] in DETERMINERS)
+                    and _singular_noun_phrase(before)):
+                return False
     return True
 
 

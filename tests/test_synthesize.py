@@ -1357,3 +1357,12 @@ def test_a_source_in_capitals_is_copied_in_lower_case():
     for candidate in result.candidates:
         assert not any(len(w) > 3 and w.isupper() for w in candidate.text.split()), candidate.text
     assert any("new hires adjust" in c.text for c in result.candidates)
+
+
+def test_a_bare_verb_after_that_needs_a_plural_antecedent():
+    assert not agreement_ok(norms("A long-term change in other measures of climate that occur "
+                                  "over several decades"))
+    assert agreement_ok(norms("Significant changes that occur over several decades"))
+    assert agreement_ok(norms("A change that occurs over several decades"))
+    # "that" + a noun ("the belief that water flows") is no relative clause with a verb
+    assert agreement_ok(norms("the belief that water flows downhill"))

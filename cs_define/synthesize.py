@@ -830,7 +830,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       of] ideas to solve"), and a participle's second argument given to a noun ("a mass of
       ice on land" + "[masses of ice, formed on] land from compacted snow");
     - an "of ..." that the entered source gives to a determined noun, joined to a bare one
-      ("promote happiness" + "[the general] happiness of people");
+      ("promote happiness" + "[the general] happiness of people"); nor an adverb in -ly
+      left before the argument its verb takes ("to return quickly [to how one was]" +
+      "[bounce back] quickly after something bad happens");
     - an adverbial in -ing from a clause that has a verb, joined to a phrase of the source
       left that has none ("The long-term balance of ... needs" + "[a way of using resources
       that meets present] needs while protecting the environment");
@@ -908,6 +910,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.of_follows and b.determined and not a.determined:
         return False
+    if a.form.endswith("ly") and a.argument_follows and not b.argument_follows:
+        return False  # "to return quickly [to how one was]" + "[bounce back] quickly after"
     if b.adverbial_follows and b.in_clause and not a.in_clause:
         return False
     if a.finite_follows != b.finite_follows:

@@ -1366,3 +1366,11 @@ def test_a_bare_verb_after_that_needs_a_plural_antecedent():
     assert agreement_ok(norms("A change that occurs over several decades"))
     # "that" + a noun ("the belief that water flows") is no relative clause with a verb
     assert agreement_ok(norms("the belief that water flows downhill"))
+
+
+def test_an_adverb_is_not_left_before_its_verbs_argument():
+    # "to return quickly [to how one was before it]" + "[bounce back] quickly after ..."
+    assert not joins("the ability to return quickly to how one was before it",
+                     "the ability to bounce back quickly after something bad happens", "quickly")
+    assert joins("the ability to return quickly to how one was before it",
+                 "the ability to recover quickly to full health", "quickly")

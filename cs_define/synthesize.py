@@ -1937,6 +1937,9 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             if (body.norms[start] not in MODIFIER_OPENERS or not leaving_ok(body, start - 1)
                     or not ends_noun_phrase(body.norms, body.content, start - 1)):
                 continue
+            if start + 1 < len(body.norms) and body.norms[start + 1].endswith("ing") \
+                    and body.content[start + 1]:
+                continue  # "before flowing into the sea": its subject is its source's, not ours
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if last is None or not pronouns_ok(body, start, last):
                 continue

@@ -31,9 +31,10 @@ def is_word_char(char: str) -> bool:
 
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
 # one word, so its dots end no sentence or clause; so is a number with a decimal point,
-# thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1").
+# thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
+# range ("12:00-18:00").
 _TOKEN = re.compile(
-    rf"(?P<word>\d+(?:[.,:]\d+)+{_W}*(?:['’\-]{_W}+)*"
+    rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
@@ -290,6 +291,10 @@ class Analyzer:
             if 0 < len(label) <= 2 and all(t.is_word or t.norm in "-–—" for t in
                                            tokens[at + term:colon]):
                 at = colon + 1  # "Definition:", "Q:", "A:", "Telehealth - Wikipedia:"
+                continue
+            if (not term and colon - at <= 8 and colon + 1 < len(norms)
+                    and any(self._term_at(tokens, norms, i) for i in range(at + 1, colon))):
+                at = colon + 1  # "Religious tourism (pilgrimage): travel whose main motive ..."
                 continue
             if term and colon == at + term and end is not None and end + 1 < len(norms):
                 title = [t for t in tokens[colon + 1:end] if t.is_word]

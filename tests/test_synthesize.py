@@ -1374,3 +1374,13 @@ def test_an_adverb_is_not_left_before_its_verbs_argument():
                      "the ability to bounce back quickly after something bad happens", "quickly")
     assert joins("the ability to return quickly to how one was before it",
                  "the ability to recover quickly to full health", "quickly")
+
+
+def test_no_fragment_opens_with_a_gerund_whose_subject_stays_behind():
+    # "A depositional landform built at a river mouth" + "before flowing into the sea": in its
+    # source the river flows
+    bodies = [body("land built where a river divides into channels before flowing into the sea", 0),
+              body("a landform built at a river mouth over many years", 1)]
+    found = modifier_fragments(bodies, {}, frozenset({"sea", "flow", "year"}))
+    starts = {bodies[f.body].norms[f.start] for fragments in found.values() for f in fragments}
+    assert "before" not in starts and "over" in starts

@@ -277,3 +277,10 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a colon later in a sentence that names no term after it is no preamble
     assert not art.tokens("The use of three things: light, shade and colour.")[0].lead_in
+
+
+def test_a_time_range_is_one_word_and_a_bracketed_term_heads_a_label():
+    assert "12:00-18:00" in [t.surface for t in Analyzer().tokens("from 12:00-18:00, daily")]
+    analyzer = Analyzer("pilgrimage")
+    text = "Religious tourism (pilgrimage): travel whose main motive is faith."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "travel"

@@ -321,7 +321,7 @@ def agreement_ok(norms: Sequence[str]) -> bool:
         if end == 0:
             continue
         found = subject_is_plural(norms[:end])
-        if found is not None and found != wanted:
+        if found is not None and found != wanted and not _head_of_agrees(norms, end, wanted):
             return False
     for index in range(1, len(norms) - 1):
         # "resources that meets": a verb in -s right after a relative pronoun is singular, also
@@ -354,6 +354,14 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and _singular_noun_phrase(before)):
                 return False
     return True
+
+
+def _head_of_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
+    """Return whether the noun phrase ending at `end` is "N1 of N2" with N1 in the `wanted`
+    number: "a preparation of killed microorganisms, or parts of them, that is given" agrees
+    with "preparation"."""
+    of = next((i for i in range(end - 1, max(0, end - 5), -1) if norms[i] == "of"), None)
+    return of is not None and of > 0 and subject_is_plural(norms[:of]) is wanted
 
 
 def _antecedent_end(norms: Sequence[str], pronoun: int) -> int:

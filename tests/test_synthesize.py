@@ -1384,3 +1384,10 @@ def test_no_fragment_opens_with_a_gerund_whose_subject_stays_behind():
     found = modifier_fragments(bodies, {}, frozenset({"sea", "flow", "year"}))
     starts = {bodies[f.body].norms[f.start] for fragments in found.values() for f in fragments}
     assert "before" not in starts and "over" in starts
+
+
+def test_is_may_agree_with_the_head_before_of():
+    assert agreement_ok(norms("A preparation of killed microorganisms, or parts of them, that is "
+                              "given to produce immunity"))
+    assert not agreement_ok(norms("Preparations of microorganisms that is given"))
+    assert not agreement_ok(norms("Microorganisms that is given"))

@@ -49,20 +49,20 @@ CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—-")  # "-": a spaced hyphen
 #: in time ("before, during and after a purchase"), which is content.
 STOPWORDS = frozenset(
     """
-    a about above across again against all almost along also although am among an and
-    another any anybody anyone anything are around as at be became because become becomes been
-    being below beside besides between beyond both but by can cannot could did do does
-    doing done down each either else enough etc even ever every few for from further
-    had has have having he her here hers herself him himself his how however i if in into is it
-    its itself just least less let like made make makes many may me might more most much must my
-    myself neither no nor not now of off often on once one ones one's only onto or other others
-    otherwise our ours ourselves out over own per perhaps quite rather same shall she should since
-    so some somehow someone something such than that the their theirs them themselves then there thereby
-    therefore these they this those though through throughout thus to together too toward towards
-    under until up upon us very via was we well were what whatever when whenever where whereas
-    whether which while who whoever whom whose why will with within without would yet you your
-    yours yourself yourselves s t don doesn isn aren wasn weren won can't don't doesn't isn't
-    it's that's there's they're we're you're i'm i've we've they've e.g. i.e. etc. vs. cf. viz.
+    a about above across again against all almost along also although am among an and another any
+    anybody anyone anything are around as at be became because become becomes been being below
+    beside besides between beyond both but by can cannot could did do does doing done down each
+    either else enough etc even ever every few for from further had has have having he her here
+    hers herself him himself his how however i if in into is it its itself just least less let like
+    made make makes many may me might more most much must my myself neither no nor not now of off
+    often on once one ones one's only onto or other others otherwise our ours ourselves out over
+    own per perhaps quite rather same shall she should since so some somehow someone something such
+    than that the their theirs them themselves then there thereby therefore these they this those
+    though through throughout thus to together too toward towards under until up upon us very via
+    was we well were what whatever when whenever where whereas whether which while who whoever whom
+    whose why will with within without would yet you your yours yourself yourselves s t don doesn
+    isn aren wasn weren won can't don't doesn't isn't it's that's there's they're we're you're i'm
+    i've we've they've e.g. i.e. etc. vs. cf. viz.
     """.split()
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -231,7 +231,8 @@ class Analyzer:
     def _lead_in_length(self, tokens: list[Token]) -> int:
         """Return how many leading tokens merely restate the term ("The definition of X is").
 
-        Also after a short opening phrase and a comma ("In law, a contract is", "Informally,
+        Headings come first (see `_heading_length`). Also after a short opening phrase and a
+        comma ("In law, a contract is", "Informally,
         an algorithm is") and with a complement of the term before the copula ("The
         opportunity cost of a choice is"); both need the copula.
         """

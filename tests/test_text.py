@@ -206,7 +206,8 @@ def test_an_initials_term_is_named_by_its_plural_and_by_the_words_it_spells():
 
 def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
     sourdough = Analyzer("sourdough")
-    for text in ("Sourdough is basically bread made slowly.", "Sourdough is just bread made slowly."):
+    for text in ("Sourdough is basically bread made slowly.",
+                 "Sourdough is just bread made slowly."):
         assert [t.norm for t in sourdough.tokens(text) if not t.lead_in][0] == "bread"
 
 

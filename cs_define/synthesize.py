@@ -696,7 +696,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_follows=follows in _RELATIVES,
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
-                              for j in range(i)),
+                              and body.norms[j] not in MODIFIER_OPENERS for j in range(i)),
         form=body.norms[i],
         content_before=(body.norms[i - 1] if i > 1 and body.content[i - 1]
                         and body.norms[i - 2] not in _NOUN_CUES else ""),
@@ -884,7 +884,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       + "[from suppliers] of raw materials"), or the last item of a list, which would give
       that "of ..." to one item of it ("its validity, significance and originality" + "[the
       originality] of a colleague's research"), or a noun that already has a possessor ("the
-      customer's needs" + "[the needs] of the customer");
+      customer's needs" + "[the needs] of the customer"); nor a possessed noun entered from
+      one without a possessor ("a foot race run" + "[their weekly long] run up to 20 miles");
+    - a definite noun left before the "of ..." that says which one, unless the entered source
+      goes on with "of" or a relative clause ("the ability to meet the needs [of the
+      present]" + "[social] needs while protecting ...");
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider"), nor the first item of

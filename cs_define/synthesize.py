@@ -646,6 +646,8 @@ class Signature(NamedTuple):
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
     relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
+    reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
+    noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
     form: str  # the word as written, case-folded
@@ -694,6 +696,10 @@ def role_signature(body: _Body, i: int) -> Signature:
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES,
+        reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
+                          and body.content[i + 1]),
+        noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
+                            and body.norms[i + 2] in DETERMINERS),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
                               and body.norms[j] not in MODIFIER_OPENERS for j in range(i)),
@@ -812,6 +818,8 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     or "or" comes right before it ("savings and insurance", "rents and property values"), not
     before the verb in -ing whose object it is ("and attracting new businesses")."""
     found = _before_noun_phrase(norms, content, position)
+    if found is not None and found >= 2 and norms[found] == "of":
+        found = _before_noun_phrase(norms, content, found - 1)  # "or the Gulf of Mexico"
     return (found is not None and norms[found] in COORDINATORS
             and not any(norms[j].endswith("ing") for j in range(found + 1, position)))
 
@@ -871,7 +879,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       list in the entered source whose relative clause describes the whole list ("attracting
       new businesses" + "[existing residents and] businesses that can no longer afford"),
       unless the pivot closes a list in the source left as well ("to poor people and small
-      businesses" + "[individuals and small] businesses who lack access"); nor a relative
+      businesses" + "[individuals and small] businesses who lack access"), nor a relative
+      clause or participle given to the last item of the source left's list ("a school,
+      college or course" + "[all the courses] offered by an institution"), nor a noun phrase
+      coordinated after a clause's last word ("that are taught" + "[the subjects] taught and
+      the knowledge ..."); nor a relative
       clause after "of" whose noun it may describe, unless the same noun comes before "of" in
       the source left: "other measures of climate" + "[a change of] climate which is
       attributed" gives the change's clause to the measures;
@@ -940,6 +952,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.ends_list and b.relative_follows and not a.ends_list:
         return False
+    if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
+        return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
+    if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:
+        return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):

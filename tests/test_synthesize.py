@@ -1391,3 +1391,17 @@ def test_is_may_agree_with_the_head_before_of():
                               "given to produce immunity"))
     assert not agreement_ok(norms("Preparations of microorganisms that is given"))
     assert not agreement_ok(norms("Microorganisms that is given"))
+
+
+def test_lists_keep_their_items_and_modifiers_their_heads():
+    # "over the Caribbean or the Gulf of Mexico" + "[...] Mexico or the eastern North Pacific"
+    assert not joins("a cyclone that forms over the Caribbean or the Gulf of Mexico",
+                     "storms in the Gulf of Mexico or the eastern North Pacific", "mexico")
+    # "taught in a school, college or course" + "[all the] courses offered by an institution"
+    assert not joins("the subjects taught in a school, college or course",
+                     "all the courses offered by an institution", "course", "courses")
+    assert joins("the subjects taught in a course", "all the courses offered by an institution",
+                 "course", "courses")
+    # "that are taught" + "[the subjects] taught and the knowledge ... expected of pupils"
+    assert not joins("the subjects and their content that are taught",
+                     "the subjects taught and the knowledge expected of pupils", "taught")

@@ -674,6 +674,7 @@ class Signature(NamedTuple):
 def role_signature(body: _Body, i: int) -> Signature:
     """Return the `Signature` of the word at position `i` of `body`."""
     follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
+    opener = _opened_by(body.norms, body.content, i)
     return Signature(
         # a content word follows; not a participle in -ed, which describes the pivot rather
         # than being described by it ("a device used in a home")
@@ -714,9 +715,9 @@ def role_signature(body: _Body, i: int) -> Signature:
                             and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
         examples_follow="such" in body.norms[i + 1:i + 3],
-        definite=_opened_by(body.norms, body.content, i) == "the",
+        definite=opener == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
-        determined=_opened_by(body.norms, body.content, i) != "",
+        determined=opener != "",
         adverbial_follows=(follows in _ADVERBIAL_OPENERS and i + 2 < len(body.tokens)
                            and body.norms[i + 2].endswith("ing")),
         in_clause=body.region[i] >= 0,

@@ -648,6 +648,7 @@ class Signature(NamedTuple):
     relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
+    list_follows: bool  # it is the first item of a comma list (see `opens_list`)
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
     form: str  # the word as written, case-folded
@@ -701,6 +702,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                           and body.content[i + 1]),
         noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                             and body.norms[i + 2] in DETERMINERS),
+        list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
                               and body.norms[j] not in MODIFIER_OPENERS for j in range(i)),
@@ -849,7 +851,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - an "of ..." that the entered source gives to a determined noun, joined to a bare one
       ("promote happiness" + "[the general] happiness of people"); nor an adverb in -ly
       left before the argument its verb takes ("to return quickly [to how one was]" +
-      "[bounce back] quickly after something bad happens");
+      "[bounce back] quickly after something bad happens") or after another verb ("you
+      receive regularly" + "[paid] regularly, usually by the government, to a person");
+    - a comma list entered at its first item under another preposition ("around a central
+      island" + "[with a raised central] island, channelized approaches and ...");
     - an adverbial in -ing from a clause that has a verb, joined to a phrase of the source
       left that has none ("The long-term balance of ... needs" + "[a way of using resources
       that meets present] needs while protecting the environment");
@@ -935,8 +940,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.of_follows and b.determined and not a.determined:
         return False
-    if a.form.endswith("ly") and a.argument_follows and not b.argument_follows:
-        return False  # "to return quickly [to how one was]" + "[bounce back] quickly after"
+    if a.form.endswith("ly") and (a.argument_follows and not b.argument_follows
+                                  or a.content_before != b.content_before):
+        return False  # "to return quickly [to how one was]" + "[bounce back] quickly after";
+        # "you receive regularly" + "[paid] regularly, usually by ..., to a person"
+    if b.list_follows and a.governor != b.governor:
+        return False  # "around a central island" + "[with a raised central] island,
+        # channelized approaches and yield-at-entry operation"
     if b.adverbial_follows and b.in_clause and not a.in_clause:
         return False
     if a.finite_follows != b.finite_follows:

@@ -1373,7 +1373,7 @@ def test_an_adverb_is_not_left_before_its_verbs_argument():
     assert not joins("the ability to return quickly to how one was before it",
                      "the ability to bounce back quickly after something bad happens", "quickly")
     assert joins("the ability to return quickly to how one was before it",
-                 "the ability to recover quickly to full health", "quickly")
+                 "people who return quickly to full health", "quickly")
 
 
 def test_no_fragment_opens_with_a_gerund_whose_subject_stays_behind():
@@ -1405,3 +1405,16 @@ def test_lists_keep_their_items_and_modifiers_their_heads():
     # "that are taught" + "[the subjects] taught and the knowledge ... expected of pupils"
     assert not joins("the subjects and their content that are taught",
                      "the subjects taught and the knowledge expected of pupils", "taught")
+
+
+def test_an_adverb_joins_only_after_the_same_verb_and_a_list_keeps_its_preposition():
+    # "Money that you receive regularly" + "[paid] regularly, usually by the government, to
+    # a person": the "by" and "to" belong to "paid"
+    assert not joins("money that you receive regularly",
+                     "money paid regularly, usually by the government, to a person", "regularly")
+    assert joins("money that is paid regularly", "money paid regularly to a person", "regularly")
+    # "around a central island" + "[with a raised central] island, channelized approaches and
+    # yield-at-entry operation"
+    entered = "an intersection with a raised central island, channelized approaches and signs"
+    assert not joins("traffic flows around a central island", entered, "island")
+    assert joins("an intersection with a central island", entered, "island")

@@ -176,8 +176,9 @@ class Analyzer:
         return cls(term.name, term.stopwords, term.synonyms)
 
     def key(self, norm: str) -> str:
-        """Return the concept key of a case-folded word: its stem, through synonyms."""
-        stemmed = stem(norm)
+        """Return the concept key of a case-folded word: its stem, through synonyms. Hyphens
+        do not count ("tie-break" and "tiebreak" meet)."""
+        stemmed = stem(norm.replace("-", "") if "-" in norm[1:-1] else norm)
         return self._synonym.get(stemmed, stemmed)
 
     def _scan(self, text: str) -> list[Token]:

@@ -285,3 +285,10 @@ def test_a_time_range_is_one_word_and_a_bracketed_term_heads_a_label():
     analyzer = Analyzer("pilgrimage")
     text = "Religious tourism (pilgrimage): travel whose main motive is faith."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "travel"
+
+
+def test_a_hyphen_inside_a_word_does_not_change_its_key():
+    analyzer = Analyzer("tiebreak")
+    assert analyzer.key("tie-break") == analyzer.key("tiebreak")
+    text = "A tie-break is a special game played at six games all."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "special"]

@@ -405,9 +405,15 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     """
     regions, opener, said = [], -1, 0
     determined = counted = False  # inside a noun phrase opened by a determiner; counted it
+    hold = -1  # the clause stays open through an aside up to here (see `_verb_after_aside`)
     for index, word in enumerate(norms):
-        if opener >= 0 and said >= 2 and _ends_phrase(word):
-            opener = -1
+        if opener >= 0 and index > hold and said >= 2 and _ends_phrase(word):
+            hold = _verb_after_aside(norms, index)
+            if hold < 0:
+                opener = -1
+        if index <= hold:
+            regions.append(opener)
+            continue
         if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
             determined = counted = False
@@ -431,6 +437,18 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                     # "if you procrastinate,": its subject, though a pronoun
         regions.append(opener)
     return regions
+
+
+def _verb_after_aside(norms: Sequence[str], comma: int) -> int:
+    """Return the position of the closing comma when the comma at `comma` opens a short aside
+    after which the clause's finite verb comes ("that a person accused of a crime, if
+    released from custody, will return"): the clause goes on past the aside. Else -1."""
+    if norms[comma] != ",":
+        return -1
+    for index in range(comma + 1, min(len(norms) - 1, comma + ASIDE_WORDS + 2)):
+        if norms[index] == ",":
+            return index if norms[index + 1] in _FINITE else -1
+    return -1
 
 
 #: Words that open a clause of condition, cause or concession: it belongs to a verb, never to

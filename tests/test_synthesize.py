@@ -1418,3 +1418,12 @@ def test_an_adverb_joins_only_after_the_same_verb_and_a_list_keeps_its_prepositi
     entered = "an intersection with a raised central island, channelized approaches and signs"
     assert not joins("traffic flows around a central island", entered, "island")
     assert joins("an intersection with a central island", entered, "island")
+
+
+def test_a_clause_stays_open_through_an_aside_before_its_verb():
+    # "as security that a person accused of a crime[, if released from custody, will return]"
+    b = body("money given to a court as security that a person accused of a crime, if released "
+             "from custody, will return for trial")
+    assert not b.can_end[b.norms.index("crime")] and not leaving_ok(b, b.norms.index("crime"))
+    assert not leaving_ok(b, b.norms.index("custody"))
+    assert leaving_ok(b, len(b.norms) - 1)

@@ -123,7 +123,10 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the English Snowball stem of a case-folded word, British and American spellings
-    made one ("labour" and "labor", "organise" and "organize", "centre" and "center")."""
+    made one ("labour" and "labor", "organise" and "organize", "centre" and "center"), and
+    a hyphen inside the word left out ("tie-break" and "tiebreak")."""
+    if "-" in word[1:-1]:
+        word = word.replace("-", "")
     if len(word) >= 5 and word.endswith(_RE_ENDINGS):
         word = word[:-3] + word[-2] + "r" + word[-1:] if word.endswith("s") else word[:-2] + "er"
     elif len(word) >= 7 and word.endswith(("ogue", "ogues")):
@@ -176,9 +179,8 @@ class Analyzer:
         return cls(term.name, term.stopwords, term.synonyms)
 
     def key(self, norm: str) -> str:
-        """Return the concept key of a case-folded word: its stem, through synonyms. Hyphens
-        do not count ("tie-break" and "tiebreak" meet)."""
-        stemmed = stem(norm.replace("-", "") if "-" in norm[1:-1] else norm)
+        """Return the concept key of a case-folded word: its stem, through synonyms."""
+        stemmed = stem(norm)
         return self._synonym.get(stemmed, stemmed)
 
     def _scan(self, text: str) -> list[Token]:
@@ -278,10 +280,9 @@ class Analyzer:
             if norms[at].isdigit() and at + 1 < len(norms) and norms[at + 1] in {".", ")"}:
                 at += 2  # a sense number: "1. the arrangement of light and dark ..."
                 continue
-            colon = next((i for i in range(at, min(len(norms), at + 6)) if norms[i] == ":"),
-                         None)
             preamble = next((i for i in range(at, min(len(norms), at + 20)) if norms[i] == ":"),
                             None)
+            colon = preamble if preamble is not None and preamble < at + 6 else None
             if (colon is None and preamble is not None and preamble + 1 < len(norms)
                     and self._lead_in_at(tokens[preamble + 1:], norms[preamble + 1:])):
                 at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"

@@ -290,5 +290,7 @@ def test_a_time_range_is_one_word_and_a_bracketed_term_heads_a_label():
 def test_a_hyphen_inside_a_word_does_not_change_its_key():
     analyzer = Analyzer("tiebreak")
     assert analyzer.key("tie-break") == analyzer.key("tiebreak")
+    # synonyms are stemmed the same way as words: a hyphenated synonym meets its word
+    assert Analyzer(synonyms=[["decider", "tie-break"]]).key("tiebreak") == stem("decider")
     text = "A tie-break is a special game played at six games all."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "special"]

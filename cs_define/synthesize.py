@@ -100,6 +100,8 @@ CLAUSE_OPENERS = frozenset(
     "that which who whom whose where when whereby wherein while whilst because although though "
     "if unless whether so what how let".split()
 )  # "let": its object and bare verb are a clause ("let a private arbitrator ... hear their case")
+#: Relative pronouns that follow a preposition ("through which", "to whom", "of whose").
+_PREPOSITION_RELATIVES = frozenset({"which", "whom", "whose"})
 #: Relative pronouns: the clause they open describes the noun phrase before them.
 _RELATIVES = frozenset("that which who whom whose where whereby wherein".split())
 #: Coordinating conjunctions that join the items of a list.
@@ -744,7 +746,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         comparison_open=_comparison_open(body.norms, body.content, i),
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
-                    and body.norms[i + 2] in {"which", "whom", "whose"}),
+                    and body.norms[i + 2] in _PREPOSITION_RELATIVES),
     )
 
 
@@ -2007,7 +2009,7 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
             relative = (start + 1 < len(body.norms)
-                        and body.norms[start + 1] in {"which", "whom", "whose"})
+                        and body.norms[start + 1] in _PREPOSITION_RELATIVES)
             head = (body.tokens[start - 1].key
                     if body.norms[start] in ARGUMENT_OPENERS or relative else None)
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head)

@@ -901,7 +901,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a list closed at the pivot ("loans, savings and insurance") that the entered source goes
-      on with another "and" ("[insurance] and money transfers"); nor a pivot that closes a
+      on with another "and" ("[insurance] and money transfers") or another list ("values,
+      language and customs" + "[the] customs, arts, social institutions and ..."); nor a pivot that closes a
       list in the entered source whose relative clause describes the whole list ("attracting
       new businesses" + "[existing residents and] businesses that can no longer afford"),
       unless the pivot closes a list in the source left as well ("to poor people and small
@@ -946,7 +947,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.argument_follows and b.verb_object and a.heads_clause:
         return False
-    if a.ends_list and b.coordinator_follows:
+    if a.ends_list and (b.coordinator_follows or b.list_follows):
         return False
     if (b.argument_follows and a.governor is None and b.governor is None
             and a.content_before and b.content_before

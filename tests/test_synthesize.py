@@ -988,6 +988,15 @@ def test_a_closed_list_takes_no_second_and_and_who_agrees_with_its_noun():
     assert agreement_ok(norms("a person who is detained"))
 
 
+def test_a_closed_list_is_not_continued_by_another_list():
+    # "the beliefs, values, language and customs, arts, social institutions and achievements"
+    left = "the beliefs, values, language and customs they share"
+    assert not joins(left, "The customs, arts, social institutions and achievements of a nation.",
+                     "customs")
+    # the same pivot may still go on with what is not a list
+    assert joins(left, "The customs in a particular nation.", "customs")
+
+
 def test_a_result_never_ends_between_two_adjectives_of_one_noun():
     # "so that interest is earned on the new": the source goes on ", larger balance"
     b = body("Interest that is added to the principal, so that interest is earned on the new, "

@@ -1298,9 +1298,50 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     return not (follows_term and lead[-1].norm not in COPULA_ENDINGS)
 
 
-def _make_body(index: int, definition: Definition, analyzer: Analyzer) -> _Body:
+#: Marks after which a noun phrase restates the defining clause ("just a recipe: a list of
+#: steps ..."); a dash only when it is the sentence's one dash (two make an aside).
+_RESTATING_MARKS = frozenset(":—–-")
+
+
+def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tuple[Token, ...]:
+    """Return the noun phrase after a colon or a lone dash that ends the defining `clause` in
+    its sentence, read like a defining clause (`defining_clause`), or () when there is none.
+
+    "An algorithm is just a recipe: a list of steps a computer follows ..." and "the way of
+    life of a group of people: the beliefs, values, language and customs they share" say the
+    definition twice; the second wording is often the fuller one. Only a phrase that opens
+    with an article restates: examples ("corn one year, soybeans the next", "viruses, trojans,
+    ..."), asides ("in thermodynamics, ...", "think the Nile") and comparisons ("the more
+    ways ..., the higher ...") do not."""
+    if not clause:
+        return ()
+    at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+    if at is None:
+        return ()
+    at += 1
+    while at < len(tokens) and not tokens[at].is_word and tokens[at].surface not in CLAUSE_END:
+        at += 1  # a closing quotation mark
+    if at + 1 >= len(tokens) or tokens[at].surface not in _RESTATING_MARKS \
+            or tokens[at].sentence != clause[-1].sentence:
+        return ()
+    sentence = [t for t in tokens if t.sentence == tokens[at].sentence]
+    if tokens[at].surface != ":" and sum(t.surface in "—–-" for t in sentence) > 1:
+        return ()
+    restated = defining_clause(tokens[at + 1:])
+    if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \
+            or restated[1].norm in _DEGREE_WORDS:
+        return ()
+    return restated
+
+
+def _make_body(index: int, definition: Definition, analyzer: Analyzer,
+               restatement: bool = False) -> _Body:
+    """Return the body of `definition`'s defining clause, or of the clause that restates it
+    (`restatement_clause`, possibly empty) when `restatement` is true."""
     all_tokens = analyzer.tokens(definition.text)
     tokens = defining_clause(all_tokens)
+    if restatement:
+        tokens = restatement_clause(all_tokens, tokens)
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
@@ -1382,8 +1423,9 @@ class _Graph:
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         merged: dict[str, int] = {}
+        used_by: dict[str, set[int]] = {}  # a source's clauses share no node: no join within it
         for body in bodies:
-            used_here: set[int] = set()
+            used_here = used_by.setdefault(body.id, set())
             for position, token in enumerate(body.tokens):
                 form = number_neutral(token.norm)
                 node = merged.get(form) if body.content[position] else None
@@ -1855,6 +1897,10 @@ def synthesize(
     # up to GRAPH_SOURCES); every score and count below is about all the sources.
     chosen = graph_sources(definitions, analyzer)
     bodies = [_make_body(i, definitions[at], analyzer) for i, at in enumerate(chosen)]
+    for at in chosen:  # a second wording of the definition in the same sentence
+        restated = _make_body(len(bodies), definitions[at], analyzer, restatement=True)
+        if restated.tokens:
+            bodies.append(restated)
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):

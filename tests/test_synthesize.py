@@ -12,7 +12,7 @@ from cs_define.synthesize import (
     opens_definition, role, verb_object,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
-    repeats_a_modifier, same_role, synthesize, _make_body,
+    repeats_a_modifier, restatement_clause, same_role, synthesize, _make_body,
 )
 import cs_define.synthesize as synthesize_module
 from cs_define.text import Analyzer
@@ -1436,3 +1436,42 @@ def test_a_clause_stays_open_through_an_aside_before_its_verb():
     assert not b.can_end[b.norms.index("crime")] and not leaving_ok(b, b.norms.index("crime"))
     assert not leaving_ok(b, b.norms.index("custody"))
     assert leaving_ok(b, len(b.norms) - 1)
+
+
+def clause_words(text, restated=False):
+    tokens = Analyzer("algorithm").tokens(text)
+    clause = defining_clause(tokens)
+    if restated:
+        clause = restatement_clause(tokens, clause)
+    return " ".join(t.surface for t in clause)
+
+
+def test_a_noun_phrase_after_a_colon_or_a_lone_dash_restates_the_definition():
+    text = "An algorithm is just a recipe: a list of steps a computer follows. It is old."
+    assert clause_words(text) == "a recipe"
+    assert clause_words(text, True) == "a list of steps a computer follows"
+    assert clause_words("An algorithm is a recipe - the steps a computer follows.", True) == \
+        "the steps a computer follows"
+    # two dashes make an aside, not a restatement; examples, asides and comparisons are none
+    for text in ("An algorithm is a recipe - a plan - for a computer.",
+                 "An algorithm is a recipe: sorting, searching, hashing.",
+                 "An algorithm is a recipe: in short, a plan.",
+                 "An algorithm is a recipe: the more steps, the slower it runs.",
+                 "An algorithm is a recipe. A plan: the steps.",
+                 "An algorithm is a recipe; a plan for a computer.",
+                 "An algorithm is a recipe:"):
+        assert clause_words(text, True) == "", text
+
+
+def test_a_restatement_is_fused_like_a_source_but_never_with_its_own_source():
+    texts = ["An algorithm is just a recipe: a finite list of steps that a computer follows to "
+             "solve a problem.", "A method made of clear steps for solving a problem with a computer."]
+    result = run(texts, term="algorithm", candidates=20)
+    assert [(p.text, p.ids) for p in result.best.phrases] == [
+        ("A finite list of steps", ("d1",)), ("for solving a problem with a computer", ("d2",))]
+    # the two wordings of one source share "steps" and "machine", but a join within one
+    # source would fuse nothing: no candidate has one
+    texts = ["An algorithm is a list of steps for a machine: a plan of steps that a machine can "
+             "carry out quickly.", "A method made of clear rules."]
+    result = run(texts, term="algorithm", candidates=50)
+    assert not result.fused

@@ -1725,6 +1725,11 @@ def _words(tokens: Sequence[Token]) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return _norm_sequence(tokens), tuple(t.is_content for t in tokens)
 
 
+def _word_count(text: str, context: _Context) -> int:
+    """Return the number of words of a candidate's text as shown, bracketed asides included."""
+    return sum(1 for t in context.analyzer.tokens(text) if t.is_word)
+
+
 def _phrase_words(phrases: Sequence[Phrase], analyzer: Analyzer):
     """Return `_words` of each phrase of a candidate (its runs, as written)."""
     return [_words(analyzer.tokens(phrase.text)) for phrase in phrases]
@@ -1954,7 +1959,7 @@ def synthesize(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
             if t.is_content))
         score, cov, sup, flu, con = _score(text, (phrase,), 0.0, 1, 0, context)
-        pool = [Candidate(_capitalised(text), sum(t.is_word for t in tokens), score, cov, sup, flu, 0,
+        pool = [Candidate(_capitalised(text), _word_count(text, context), score, cov, sup, flu, 0,
                           (phrase,), con)]
     best = pool[0]
     used = occurrences(best.text, analyzer)
@@ -2107,6 +2112,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 tokens = body.tokens[fragment.start:fragment.last + 1]
                 piece = body.text[tokens[0].start:tokens[-1].end]
                 text = f"{base.text} {piece}"
+                count = _word_count(text, context)
+                if count > max_words:
+                    continue
                 norms = [t.norm for t in context.analyzer.tokens(text)]
                 if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
@@ -2117,8 +2125,8 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 phrases = (*base.phrases, phrase)
                 cost = (1.0 / base.fluency - 1.0) if base.fluency else 0.0
                 score, cov, sup, flu, con = _score(text, phrases, cost, 1, base.joins + 1, context)
-                out.append(Candidate(text, base.words + fragment.words, score, cov, sup, flu,
-                                     base.joins + 1, phrases, con))
+                out.append(Candidate(text, count, score, cov, sup, flu, base.joins + 1, phrases,
+                                     con))
     return out
 
 
@@ -2141,11 +2149,9 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
                                               context)
                 phrases = (Phrase(_capitalised(phrases[0].text), phrases[0].ids, phrases[0].words),
                            *phrases[1:])
-                own[text.casefold()] = Candidate(_capitalised(text), path.words, score, cov, sup,
-                                                 flu, 0, phrases, con)
+                own[text.casefold()] = Candidate(_capitalised(text), _word_count(text, context),
+                                                 score, cov, sup, flu, 0, phrases, con)
             continue  # without a join the path is one source's own wording
-        if path.words < min_words:
-            continue
         if not _runs_keep_pronouns(path, bodies):
             continue
         text, pieces = _realise(path, bodies)
@@ -2157,14 +2163,14 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
                 or reintroduces(all_norms)):
             continue
         text = _capitalised(text)
-        if text.casefold() in seen:
+        count = _word_count(text, context)  # with the words of any bracketed aside it copies
+        if text.casefold() in seen or not min_words <= count <= max_words:
             continue
         phrases = _phrases(pieces, context)
         phrases = (Phrase(_capitalised(phrases[0].text), phrases[0].ids, phrases[0].words),
                    *phrases[1:])
         score, cov, sup, flu, con = _score(text, phrases, path.cost, len(path.nodes) - 1, joins, context)
-        seen[text.casefold()] = Candidate(text, len(words), score, cov, sup, flu, joins, phrases,
-                                          con)
+        seen[text.casefold()] = Candidate(text, count, score, cov, sup, flu, joins, phrases, con)
     # Coverage first: a candidate that leaves out a word most sources use is ranked below every
     # candidate that leaves out fewer (a hard filter when some candidate uses them all).
     def missing(candidate: Candidate) -> int:

@@ -1475,3 +1475,16 @@ def test_a_restatement_is_fused_like_a_source_but_never_with_its_own_source():
              "carry out quickly.", "A method made of clear rules."]
     result = run(texts, term="algorithm", candidates=50)
     assert not result.fused
+
+
+def test_word_counts_and_limits_include_the_words_of_a_copied_aside():
+    # the aside is not in the defining clause, but the result copies it: 20 words, not 12
+    texts = ["A medicine (such as penicillin or one of its many relatives) that kills bacteria, "
+             "used to treat infections.", "A drug that kills bacteria in the body of a patient."]
+    result = run(texts, term="antibiotic", candidates=20)
+    assert result.definition == ("A medicine (such as penicillin or one of its many relatives) "
+                                 "that kills bacteria in the body of a patient")
+    assert result.best.words == 20
+    shorter = run(texts, term="antibiotic", candidates=20, max_words=16)
+    assert all(c.words <= 16 for c in shorter.candidates)
+    assert "(such as" not in shorter.definition

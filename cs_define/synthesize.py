@@ -874,7 +874,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       "[bounce back] quickly after something bad happens") or after another verb ("you
       receive regularly" + "[paid] regularly, usually by the government, to a person");
     - a comma list entered at its first item under another preposition ("around a central
-      island" + "[with a raised central] island, channelized approaches and ...");
+      island" + "[with a raised central] island, channelized approaches and ...") or, after
+      a verb, in another number: the list's items would become that verb's objects ("to
+      take a desired action" + "[influence the] actions, policies or decisions");
     - an adverbial in -ing from a clause that has a verb, joined to a phrase of the source
       left that has none ("The long-term balance of ... needs" + "[a way of using resources
       that meets present] needs while protecting the environment");
@@ -965,7 +967,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
                                   or a.content_before != b.content_before):
         return False  # "to return quickly [to how one was]" + "[bounce back] quickly after";
         # "you receive regularly" + "[paid] regularly, usually by ..., to a person"
-    if b.list_follows and a.governor != b.governor:
+    if b.list_follows and (a.governor != b.governor or a.form != b.form and a.verb_object):
         return False  # "around a central island" + "[with a raised central] island,
         # channelized approaches and yield-at-entry operation"
     if b.adverbial_follows and b.in_clause and not a.in_clause:
@@ -1039,9 +1041,12 @@ def entering_ok(body: _Body, position: int) -> bool:
     Not when the pivot sits inside a clause the path did not open ("customers receive from",
     "the average price level of goods and services rises"); its last word is fine ("that
     meets present needs" + "while protecting ..."). Nor inside an aside: its closing comma
-    would follow without the opening one.
+    would follow without the opening one. Nor before a bracketed aside that the clause passes
+    over: the run entered would start after it and drop it ("to influence [(a public
+    official)] to take").
     """
-    return not body.aside[position] and clause_ends_at(body, position)
+    return (not body.aside[position] and clause_ends_at(body, position)
+            and not body.skips_after[position])
 
 
 def clause_ends_at(body: _Body, position: int) -> bool:
@@ -1215,6 +1220,8 @@ class _Body:
     # For each position a run may start at (its pivot): the first position from there whose
     # pronoun has its antecedent before the start (see `pronouns_ok`), or the clause's length.
     pronoun_cut: list[int] = field(default_factory=list)
+    # For each position: a bracketed aside the clause passes over comes right after it.
+    skips_after: list[bool] = field(default_factory=list)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -1361,6 +1368,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     # defamation generally requires ...")
     body.can_start = opens_definition(all_tokens, tokens) and not analyzer.names_term(tokens)
     body.pronoun_cut = pronoun_cuts(norms, content)
+    body.skips_after = [i + 1 < len(tokens) and any(
+        c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start]) for i in range(len(tokens))]
     return body
 
 

@@ -1488,3 +1488,27 @@ def test_word_counts_and_limits_include_the_words_of_a_copied_aside():
     shorter = run(texts, term="antibiotic", candidates=20, max_words=16)
     assert all(c.words <= 16 for c in shorter.candidates)
     assert "(such as" not in shorter.definition
+
+
+def test_no_join_enters_a_source_just_before_an_aside_it_would_drop():
+    # "The act of attempting to influence" + "[to influence (a public official)] to take ..."
+    b = body("To try to influence (a public official or legislator) to take a desired action.")
+    assert b.skips_after[b.norms.index("influence")]
+    assert not entering_ok(b, b.norms.index("influence"))
+    assert entering_ok(b, b.norms.index("take"))
+    result = run(["The act of lawfully attempting to influence the actions of officials.",
+                  "To try to influence (a public official or legislator) to take a desired "
+                  "action."], term="lobby", candidates=50)
+    assert not any("influence to take" in c.text for c in result.candidates)
+
+
+def test_a_list_entered_after_a_verb_keeps_the_number_of_its_first_item():
+    # "to take a desired action" + "[influence the] actions, policies or decisions of ..."
+    entered = "attempting to influence the actions, policies or decisions of government officials"
+    assert not joins("To try to make a legislator take a desired action", entered, "action",
+                     "actions")
+    assert joins("To try to make a legislator change the actions", entered, "actions")
+    # a list that opens the definition is no verb's object ("The arts" + "art, morals, law")
+    assert joins("The arts and other achievements",
+                 "That complex whole which includes knowledge, belief, art, morals, law and "
+                 "custom", "arts", "art")

@@ -1229,14 +1229,23 @@ class _Body:
 CLAUSE_TOKENS = 400
 
 
+#: The marks that open a bracketed aside in a defining clause, and the marks that close them.
+_ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–"}
+#: A bracketed aside is passed over only when it closes within this many tokens.
+ASIDE_TOKENS = 40
+
+
 def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
     bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
-    without leading or trailing punctuation. A closed bracketed
-    aside is passed over, not taken as the end: "A medicine (such as penicillin) that
-    inhibits ..." goes on after it (its words are not in the clause; a run that spans it
-    copies it with the rest of its source's text)."""
+    without leading or trailing punctuation. A closed bracketed aside, in brackets or
+    between two dashes, is passed over, not taken as the end: "A medicine (such as
+    penicillin) that inhibits ..." and "land that is allowed to lie idle—tilled or
+    untilled—during a growing season" go on after it (its words are not in the clause; a
+    run that spans it copies it with the rest of its source's text)."""
     words = [t for t in tokens if not t.lead_in]
+    while words and not words[0].is_word and words[0].surface != "(":
+        words.pop(0)  # "means— (a) compensation for ...": the dash, then the item's label
     if words and words[0].surface == "(":
         # a scope note first ("(of a material) Able to be broken down"): the clause follows it
         closing = next((i for i, t in enumerate(words) if t.surface == ")"), None)
@@ -1252,12 +1261,13 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
     for index, token in enumerate(words):
         if index <= closing:
             continue
-        if token.surface == "(" and clause:
-            closing = next((i for i in range(index + 1, len(words))
-                            if words[i].surface == ")" or words[i].sentence != first.sentence),
+        if token.surface in _ASIDE_CLOSING and clause:
+            mark = _ASIDE_CLOSING[token.surface]
+            closing = next((i for i in range(index + 1, min(len(words), index + ASIDE_TOKENS))
+                            if words[i].surface == mark or words[i].sentence != first.sentence),
                            -1)
-            if closing >= 0 and words[closing].surface == ")":
-                continue  # pass over "( ... )"
+            if closing >= 0 and words[closing].surface == mark:
+                continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
             break
         if len(clause) == CLAUSE_TOKENS:

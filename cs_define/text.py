@@ -41,8 +41,9 @@ _TOKEN = re.compile(
 
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
-#: Punctuation that ends a clause (a phrase never runs across one).
-CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}–—-")  # "-": a spaced hyphen, a dash
+#: Punctuation that ends a clause (a phrase never runs across one). "-" is a spaced hyphen, a
+#: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>").
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-")
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
 #: "before", "during" and "after" are deliberately absent: in a definition they set its scope
@@ -82,7 +83,9 @@ _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay 
 #: Quotation marks that may stand around the term in a lead-in ("'Trade secret' means").
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
-_PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb".split())
+_PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
+#: What follows a part-of-speech label: "n.", "adj:", "n —".
+_LABEL_MARKS = frozenset(".:—–-")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Marks that open an aside after the term, and the marks that close it.
@@ -113,6 +116,14 @@ class Token:
     def is_content(self) -> bool:
         """True for a word that carries meaning: not punctuation, a stopword or the lead-in."""
         return self.is_word and not self.is_stop and not self.lead_in
+
+
+def _labels_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —")."""
+    end = at
+    while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
+        end += 2
+    return end - at
 
 
 def normalize(text: str) -> str:
@@ -280,6 +291,10 @@ class Analyzer:
             if norms[at].isdigit() and at + 1 < len(norms) and norms[at + 1] in {".", ")"}:
                 at += 2  # a sense number: "1. the arrangement of light and dark ..."
                 continue
+            labels = _labels_length(norms, at)
+            if labels and at + labels < len(norms):
+                at += labels  # a part of speech: "adj. (of farmland) ploughed ..."
+                continue
             preamble = next((i for i in range(at, min(len(norms), at + 20)) if norms[i] == ":"),
                             None)
             colon = preamble if preamble is not None and preamble < at + 6 else None
@@ -332,9 +347,9 @@ class Analyzer:
             if end < len(norms) and norms[end] in _QUOTE_MARKS:
                 end += 1  # "'Trade secret' means"
             label = end + (end < len(norms) and norms[end] == ",")
-            if (label + 1 < len(norms) and norms[label] in _PART_OF_SPEECH
-                    and norms[label + 1] in {".", ":"}):
-                return label + 2, True  # "trade secret, n. Confidential information ..."
+            labels = _labels_length(norms, label)
+            if labels:
+                return label + labels, True  # "trade secret, n. Confidential ...", "n. pl."
             end = self._after_alias(norms, end)
             copula = self._copula_length(norms, end)
             if not copula and end < len(norms) and norms[end] == "of":

@@ -1512,3 +1512,16 @@ def test_a_list_entered_after_a_verb_keeps_the_number_of_its_first_item():
     assert joins("The arts and other achievements",
                  "That complex whole which includes knowledge, belief, art, morals, law and "
                  "custom", "arts", "art")
+
+
+def test_a_defining_clause_passes_over_an_aside_between_dashes_and_an_item_label():
+    analyzer = Analyzer("fallow")
+    words = lambda text: " ".join(t.surface for t in defining_clause(analyzer.tokens(text)))
+    assert words("Describing land that is left idle—tilled or untilled—during a growing season; "
+                 "used of fields.") == "Describing land that is left idle during a growing season"
+    # a lone dash still ends the clause
+    assert words("Land left idle — a practice older than Rome.") == "Land left idle"
+    # "means— (a) ...": the dash and the item's label come before the clause
+    assert words("In this Part, fallow means— (a) land left unsown; and (b) land at rest.") == \
+        "land left unsown"
+    assert words("adj. (of farmland) ploughed but left unsown.") == "ploughed but left unsown"

@@ -269,6 +269,10 @@ def test_dictionary_and_statute_lead_ins():
         (secret, 'For the purposes of this Part, the term "trade secret" shall mean valuable '
                  'information.', "valuable"),
         (art, "1. the arrangement of light and dark elements. 2. a woodcut.", "the"),
+        (Analyzer("damages"), "damages, n. pl. Money claimed by a person.", "money"),
+        (Analyzer("tensile strength"), "tensile strength, n — the maximum tensile stress.",
+         "the"),
+        (Analyzer("fallow"), "adj. (of farmland) ploughed but left unsown.", "("),
         (art, "In architecture and design, chiaroscuro describes the play of light.", "the"),
         (art, "Chiaroscuro — from the Italian chiaro, ‘light’, and scuro, ‘dark’ — is the "
               "modelling of volume.", "the"),
@@ -278,6 +282,11 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a colon later in a sentence that names no term after it is no preamble
     assert not art.tokens("The use of three things: light, shade and colour.")[0].lead_in
+
+
+def test_a_usage_example_in_angle_brackets_is_a_clause_of_its_own():
+    tokens = Analyzer().tokens("money paid as compensation <she sought $8,000 in damages>")
+    assert tokens[0].clause != [t for t in tokens if t.norm == "she"][0].clause
 
 
 def test_a_time_range_is_one_word_and_a_bracketed_term_heads_a_label():

@@ -565,6 +565,24 @@ def asides(norms: Sequence[str]) -> list[bool]:
     return inside
 
 
+def quoted(norms: Sequence[str]) -> list[bool]:
+    """Return, for each position, whether it lies inside a quotation that closes later in the
+    clause: a path that left or entered there would carry one quotation mark without the
+    other ("such as "madam" + "[e.g.] madam or nurses run"). Not a quotation that the clause
+    ends with: a result that ends where its source does keeps the closing mark ("the start of
+    'fan' and 'van'", see `_closes_quote`)."""
+    inside = [False] * len(norms)
+    opened = None
+    for index, word in enumerate(norms):
+        if opened is not None and _QUOTES.get(word) == norms[opened] and index < len(norms) - 1:
+            for j in range(opened, index):
+                inside[j] = True
+            opened = None
+        elif word in _QUOTES.values() and opened is None:
+            opened = index
+    return inside
+
+
 def _list_comma(norms: Sequence[str], comma: int) -> bool:
     """Return whether the comma at `comma` separates list items: "and"/"or" follows within
     `LIST_SPAN` words, before any other comma, clause opener or mark (see `open_lists`)."""
@@ -1364,7 +1382,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     open_list = open_lists(norms, content)
     body = _Body(index, definition.id, _sentence_case(normalize(definition.text), tokens), tokens,
                  norms, content, clause_regions(norms, content), open_list, [],
-                 aside=asides(norms))
+                 aside=[a or q for a, q in zip(asides(norms), quoted(norms))])
     last = len(tokens) - 1
     if last > 0 and not tokens[last].is_word:
         last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word

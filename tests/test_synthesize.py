@@ -1525,3 +1525,14 @@ def test_a_defining_clause_passes_over_an_aside_between_dashes_and_an_item_label
     assert words("In this Part, fallow means— (a) land left unsown; and (b) land at rest.") == \
         "land left unsown"
     assert words("adj. (of farmland) ploughed but left unsown.") == "ploughed but left unsown"
+
+
+def test_no_path_leaves_or_enters_a_quotation_but_one_may_end_with_it():
+    # "such as "madam" + "[e.g.] madam or nurses run" left an opening mark without its close
+    b = body('A word that reads the same both ways, such as "madam", "racecar" or 12321.')
+    assert not leaving_ok(b, b.norms.index("madam"))
+    assert not entering_ok(b, b.norms.index("madam"))
+    assert leaving_ok(b, b.norms.index("12321"))
+    b = body("A sound that changes meaning, such as the start of 'fan' and 'van'")
+    assert not leaving_ok(b, b.norms.index("fan"))
+    assert b.can_end[b.norms.index("van")]

@@ -136,9 +136,7 @@ _DIFF_ANALYZER = Analyzer()
 
 def _units(text: str, analyzer: Analyzer) -> list[str]:
     """Split text into tokens, each carrying the whitespace that precedes it."""
-    from cs_define.text import normalize
-
-    normal = normalize(text)
+    normal = text  # token offsets refer to the text as written
     units, previous = [], 0
     for token in analyzer.tokens(text):
         units.append(normal[previous:token.end])

@@ -69,7 +69,7 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import CLAUSE_END, COPULA_ENDINGS, STOPWORDS, Analyzer, Token, normalize
+from cs_define.text import CLAUSE_END, COPULA_ENDINGS, STOPWORDS, Analyzer, Token
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1380,7 +1380,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
-    body = _Body(index, definition.id, _sentence_case(normalize(definition.text), tokens), tokens,
+    body = _Body(index, definition.id, _sentence_case(definition.text, tokens), tokens,
                  norms, content, clause_regions(norms, content), open_list, [],
                  aside=[a or q for a, q in zip(asides(norms), quoted(norms))])
     last = len(tokens) - 1
@@ -2280,7 +2280,7 @@ def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozen
     `clauses` are the defining clauses of `definitions` (tokens); `graph_ids` the sources the
     word graph was built from (all of them when None).
     """
-    clause_text = {d.id: (normalize(d.text), clause) for d, clause in zip(definitions, clauses)}
+    clause_text = {d.id: (d.text, clause) for d, clause in zip(definitions, clauses)}
     defining: dict[str, frozenset] = {}  # each source's threads in its defining clause, lazily
 
     def in_clause_of(ident: str, key) -> bool:

@@ -101,10 +101,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 class Token:
     """One word or punctuation mark of a text."""
 
-    surface: str  # as written (after NFKC)
+    surface: str  # as written, after NFKC ("km2" for "km²")
     norm: str  # case-folded, apostrophes unified
     key: str  # stem, mapped through the term's synonyms; punctuation keeps its norm
-    start: int  # offsets into the NFKC text
+    start: int  # offsets into the text as written (before NFKC)
     end: int
     is_word: bool
     is_stop: bool
@@ -127,8 +127,35 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
 
 
 def normalize(text: str) -> str:
-    """Return `text` in NFKC form (the form all offsets refer to)."""
+    """Return `text` in NFKC form (the form words are compared in)."""
     return unicodedata.normalize("NFKC", text)
+
+
+def _analysis_text(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """Return the NFKC form of `text` that is tokenised, and for each of its characters the
+    start and end offsets in `text` of the characters it came from (None when it is `text`).
+
+    Token offsets refer to `text` as written, so what is shown keeps its "km²", "CO₂" and
+    "ﬁ" while words are compared in NFKC ("km2"). Each base character is normalised with
+    the combining marks after it, so every output character has one origin.
+    """
+    if text.isascii():
+        return text, None, None
+    normal = unicodedata.normalize("NFKC", text)
+    if normal == text:
+        return text, None, None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    begin = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not unicodedata.combining(text[index]):
+            piece = unicodedata.normalize("NFKC", text[begin:index])
+            pieces.append(piece)
+            starts.extend([begin] * len(piece))
+            ends.extend([index] * len(piece))
+            begin = index
+    return "".join(pieces), starts, ends
 
 
 @lru_cache(maxsize=65536)
@@ -217,10 +244,12 @@ class Analyzer:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        tokens = self._scan(normalize(text))
+        normal, starts, ends = _analysis_text(text)
+        tokens = self._scan(normal)
         lead = self._lead_in_length(tokens)
         result = tuple(
-            Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key, t.start, t.end,
+            Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key,
+                  starts[t.start] if starts else t.start, ends[t.end - 1] if ends else t.end,
                   t.is_word, t.is_stop, i < lead, t.sentence, t.clause)
             for i, t in enumerate(tokens)
         )
@@ -475,5 +504,5 @@ def content_ngrams(tokens: tuple[Token, ...], min_n: int = 1, max_n: int = 4):
 
 
 def span_text(text: str, tokens: tuple[Token, ...], start: int, end: int) -> str:
-    """Return the words of tokens[start:end] as written in the (NFKC) text."""
-    return normalize(text)[tokens[start].start:tokens[end - 1].end]
+    """Return the words of tokens[start:end] as written in the text."""
+    return text[tokens[start].start:tokens[end - 1].end]

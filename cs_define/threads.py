@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cs_define.model import Definition
-from cs_define.text import Analyzer, content_ngrams, normalize
+from cs_define.text import Analyzer, content_ngrams
 
 #: Longest phrase (in content words) considered as one thread.
 MAX_PHRASE = 8
@@ -43,7 +43,7 @@ class Thread:
 def occurrences(text: str, analyzer: Analyzer, max_n: int = MAX_PHRASE) -> dict[tuple[str, ...], str]:
     """Return each concept key (word or phrase) in `text`, mapped to its first wording."""
     tokens = analyzer.tokens(text)
-    normal = normalize(text)
+    normal = text  # token offsets refer to the text as written
     found: dict[tuple[str, ...], str] = {}
     for start, end, keys in content_ngrams(tokens, 1, max_n):
         if end - start > len(keys) + (len(keys) - 1) * MAX_GAP:

@@ -1536,3 +1536,14 @@ def test_no_path_leaves_or_enters_a_quotation_but_one_may_end_with_it():
     b = body("A sound that changes meaning, such as the start of 'fan' and 'van'")
     assert not leaving_ok(b, b.norms.index("fan"))
     assert b.can_end[b.norms.index("van")]
+
+
+def test_the_result_keeps_the_sources_characters_though_words_are_compared_in_nfkc():
+    texts = ["A basin of about 450,000 km² that holds water under a layer of rock.",
+             "A layer of rock that holds water in its pores and feeds wells."]
+    result = run(texts, term="aquifer", candidates=20)
+    assert any("km²" in c.text for c in result.candidates + (result.best,))
+    assert not any("km2" in c.text for c in result.candidates)
+    # the two spellings are one word for the analysis
+    analyzer = Analyzer()
+    assert analyzer.keys("km²") == analyzer.keys("km2")

@@ -147,6 +147,8 @@ PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 _ARTICLES = frozenset("a an the this that these those".split())
 #: The articles, which a copy may add or drop in front.
 _ARTICLES_ONLY = frozenset({"a", "an", "the"})
+#: Determiners that point back to a noun said before ("such compounds", "these cells").
+_ANAPHORIC = frozenset("such this these those".split())
 #: Words after which a content word acts as a noun ("the use", "its products").
 _NOUN_CUES = frozenset("a an the its their our his her my your this these those".split())
 
@@ -906,8 +908,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       or preposition in the source left: it names another thing ("a dispute between parties"
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
-      especially important ones"), describes with a relative clause ("A substance" +
-      "[substances] that change") or gives examples of ("the process" + "[chemical]
+      especially important ones"), describes with a relative clause or a participle ("A
+      substance" + "[substances] that change"; "The middle number" + "[a set of] numbers
+      arranged in order of size") or gives examples of ("the process" + "[chemical]
       processes such as refining crude oil");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
@@ -996,7 +999,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.definite and a.of_follows and not (b.of_follows or b.restricted):
         return False
-    if (b.echoed or b.relative_follows or b.examples_follow) and a.form != b.form:
+    if (b.echoed or b.relative_follows or b.examples_follow or b.reduced_relative) \
+            and a.form != b.form:
         return False
     if b.possessed and not a.possessed:
         return False
@@ -1061,10 +1065,21 @@ def entering_ok(body: _Body, position: int) -> bool:
     meets present needs" + "while protecting ..."). Nor inside an aside: its closing comma
     would follow without the opening one. Nor before a bracketed aside that the clause passes
     over: the run entered would start after it and drop it ("to influence [(a public
-    official)] to take").
+    official)] to take"). Nor at a noun that points back ("[Such] compounds considered as
+    a part of the diet"): what it says holds only for what it points to.
     """
     return (not body.aside[position] and clause_ends_at(body, position)
-            and not body.skips_after[position])
+            and not body.skips_after[position]
+            and not _points_back(body.norms, body.content, position))
+
+
+def _points_back(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` opens with a determiner that points
+    back ("such compounds", "these large cells")."""
+    index = position - 1
+    while index >= 0 and content[index]:
+        index -= 1
+    return index >= 0 and norms[index] in _ANAPHORIC
 
 
 def clause_ends_at(body: _Body, position: int) -> bool:
@@ -1393,8 +1408,10 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     ]
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     # a clause that names the term is about it, not a definition of it ("A claim for
-    # defamation generally requires ...")
-    body.can_start = opens_definition(all_tokens, tokens) and not analyzer.names_term(tokens)
+    # defamation generally requires ..."); one that opens by pointing back ("Such compounds
+    # considered as a part of the diet") needs what came before it
+    body.can_start = (opens_definition(all_tokens, tokens) and not analyzer.names_term(tokens)
+                      and not (len(tokens) > 1 and content[1] and _points_back(norms, content, 1)))
     body.pronoun_cut = pronoun_cuts(norms, content)
     body.skips_after = [i + 1 < len(tokens) and any(
         c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start]) for i in range(len(tokens))]
@@ -1760,6 +1777,20 @@ class _CopyIndex:
 def _words(tokens: Sequence[Token]) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Return a run's word forms and which of them are content words (for the guards)."""
     return _norm_sequence(tokens), tuple(t.is_content for t in tokens)
+
+
+def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
+    """Return whether the term is the subject of a verb or a relative clause in `tokens`:
+    a run that says so starts a sentence about the term ("snacks from Spain" + "[In Spain,]
+    tapas aren't a cuisine", "[Main memory is built from] RAM, which stands for ...").
+    The term named otherwise ("from Marathon to Athens") is fine."""
+    norms = [t.norm for t in tokens]
+    for end in analyzer.term_ends(tokens):
+        following = [n for n in norms[end:end + 2] if n != ","]
+        if following and (following[0] in _FINITE or following[0] in _RELATIVES
+                          or following[0].endswith("n't")):
+            return True
+    return False
 
 
 def _word_count(text: str, context: _Context) -> int:
@@ -2198,6 +2229,8 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
         if (not agreement_ok(all_norms) or repeats_a_modifier([_words(t) for _, t, _ in pieces])
                 or reintroduces(all_norms)):
+            continue
+        if any(_speaks_of_term(tokens, context.analyzer) for _, tokens, _ in pieces[1:]):
             continue
         text = _capitalised(text)
         count = _word_count(text, context)  # with the words of any bracketed aside it copies

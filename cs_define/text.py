@@ -267,9 +267,17 @@ class Analyzer:
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
         """Return whether the words of `tokens` name the term ("A claim for defamation ...")."""
+        return bool(self.term_ends(tokens))
+
+    def term_ends(self, tokens: Sequence[Token]) -> list[int]:
+        """Return the position in `tokens` after each place where their words name the term."""
         n = len(self._term_key_list)
-        keys = [t.key for t in tokens if t.is_word]
-        return n > 0 and any(keys[i:i + n] == self._term_key_list for i in range(len(keys)))
+        if not n:
+            return []
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        keys = [tokens[i].key for i in words]
+        return [words[i + n - 1] + 1 for i in range(len(keys) - n + 1)
+                if keys[i:i + n] == self._term_key_list]
 
     def _lead_in_length(self, tokens: list[Token]) -> int:
         """Return how many leading tokens merely restate the term ("The definition of X is").

@@ -1547,3 +1547,32 @@ def test_the_result_keeps_the_sources_characters_though_words_are_compared_in_nf
     # the two spellings are one word for the analysis
     analyzer = Analyzer()
     assert analyzer.keys("km²") == analyzer.keys("km2")
+
+
+def test_a_noun_that_points_back_neither_opens_a_result_nor_is_entered():
+    # "complex organic compounds" + "[Such] compounds considered as a part of the diet"
+    such = body("Such compounds considered as a part of the diet, found in meat.")
+    assert not such.can_start
+    assert not entering_ok(such, such.norms.index("compounds"))
+    plain = body("Compounds considered as a part of the diet, found in meat.")
+    assert plain.can_start and entering_ok(plain, plain.norms.index("compounds"))
+
+
+def test_a_participle_describes_the_pivot_only_in_its_own_number():
+    # "The middle number" + "[a set of] numbers arranged in order of size"
+    assert not joins("The middle number", "the middle value of a set of numbers arranged in "
+                     "order of size", "number", "numbers")
+    assert joins("A list of numbers", "the middle value of a set of numbers arranged in "
+                 "order of size", "numbers")
+
+
+def test_no_joined_run_starts_a_sentence_about_the_term():
+    analyzer = Analyzer("tapas")
+    tokens = analyzer.tokens("In Spain, tapas aren't a cuisine so much as a way of eating")
+    assert synthesize_module._speaks_of_term(tokens, analyzer)
+    ram = Analyzer("RAM")
+    assert synthesize_module._speaks_of_term(ram.tokens("built from RAM, which stands for ..."),
+                                             ram)
+    marathon = Analyzer("marathon")
+    assert not synthesize_module._speaks_of_term(
+        marathon.tokens("the run of a messenger from Marathon to Athens"), marathon)

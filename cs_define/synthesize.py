@@ -908,9 +908,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       or preposition in the source left: it names another thing ("a dispute between parties"
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
-      especially important ones"), describes with a relative clause or a participle ("A
-      substance" + "[substances] that change"; "The middle number" + "[a set of] numbers
-      arranged in order of size") or gives examples of ("the process" + "[chemical]
+      especially important ones"), describes with a relative clause ("A substance" +
+      "[substances] that change") or, after "of", with a participle ("The middle number" +
+      "[a set of] numbers arranged in order of size": the set is arranged, not the number) or gives examples of ("the process" + "[chemical]
       processes such as refining crude oil");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
@@ -999,8 +999,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.definite and a.of_follows and not (b.of_follows or b.restricted):
         return False
-    if (b.echoed or b.relative_follows or b.examples_follow or b.reduced_relative) \
-            and a.form != b.form:
+    if (b.echoed or b.relative_follows or b.examples_follow
+            or b.reduced_relative and b.head_of) and a.form != b.form:
         return False
     if b.possessed and not a.possessed:
         return False

@@ -32,9 +32,10 @@ def is_word_char(char: str) -> bool:
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
 # one word, so its dots end no sentence or clause; so is a number with a decimal point,
 # thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
-# range ("12:00-18:00").
+# range ("12:00-18:00", "50–100").
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*"
+    rf"|\d+(?:–\d+)+{_W}*"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
@@ -71,6 +72,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 #: Words that link the term to its definition at the start of a text ("X is ...").
 _COPULAS = (
     ("is", "defined", "as"), ("are", "defined", "as"), ("can", "be", "defined", "as"),
+    ("is", "described", "as"), ("are", "described", "as"),
     ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("means",), ("mean",),
     ("represents",), ("represent",), ("denotes",), ("denote",), ("describes",), ("describe",),
     ("shall", "mean"), ("shall", "be", "defined", "as"),
@@ -80,14 +82,18 @@ COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS)
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
-#: Quotation marks that may stand around the term in a lead-in ("'Trade secret' means").
-_QUOTE_MARKS = frozenset("'\"‘’“”")
+#: Quotation and emphasis marks that may stand around the term in a lead-in ("'Trade secret'
+#: means", "**Cognitive dissonance** is").
+_QUOTE_MARKS = frozenset("'\"‘’“”*")
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
 _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
 #: What follows a part-of-speech label: "n.", "adj:", "n —".
 _LABEL_MARKS = frozenset(".:—–-")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+#: Phrases right after the copula that only name the term a word ("X is the name for Y").
+_NAME_FOR = frozenset((article, noun, "for") for article in ("a", "the")
+                      for noun in ("name", "term", "word"))
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
@@ -123,7 +129,31 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     end = at
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
+    if end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] == "(":
+        end += 1  # "noun (Statistics) the middle value ...": the bracket is a scope note
     return end - at
+
+
+#: A bracket holds no sentence end when it closes within this many tokens ("(Econ.)", "(pl.
+#: momenta; ...)", "(n.)").
+BRACKET_TOKENS = 30
+
+
+def _bracketed_stops(surfaces: Sequence[str]) -> set[int]:
+    """Return the positions of full stops, question and exclamation marks inside a bracket
+    that closes within `BRACKET_TOKENS`: an abbreviation there ends no sentence."""
+    found: set[int] = set()
+    for index, surface in enumerate(surfaces):
+        if surface not in ("(", "["):
+            continue
+        closing = ")" if surface == "(" else "]"
+        for at in range(index + 1, min(len(surfaces), index + BRACKET_TOKENS)):
+            if surfaces[at] == closing:
+                found.update(i for i in range(index + 1, at) if surfaces[i] in SENTENCE_END)
+                break
+            if surfaces[at] in ("(", "["):
+                break
+    return found
 
 
 def normalize(text: str) -> str:
@@ -224,7 +254,9 @@ class Analyzer:
     def _scan(self, text: str) -> list[Token]:
         tokens = []
         sentence = clause = 0
-        for match in _TOKEN.finditer(text):
+        matches = list(_TOKEN.finditer(text))
+        bracketed = _bracketed_stops([m.group() for m in matches])
+        for index, match in enumerate(matches):
             surface = match.group()
             if match.lastgroup == "word":
                 norm = surface.casefold().translate(_APOSTROPHES)
@@ -235,7 +267,7 @@ class Analyzer:
                                     True, False, sentence, clause))
                 if surface in CLAUSE_END:
                     clause += 1
-                if surface in SENTENCE_END:
+                if surface in SENTENCE_END and index not in bracketed:
                     sentence += 1
         return tokens
 
@@ -332,6 +364,11 @@ class Analyzer:
             if labels and at + labels < len(norms):
                 at += labels  # a part of speech: "adj. (of farmland) ploughed ..."
                 continue
+            if (end is not None and norms[end] == "." and 0 < end - at <= 2
+                    and all(t.is_word for t in tokens[at:end]) and end + 1 < len(norms)
+                    and tokens[end + 1].surface[:1].isupper()):
+                at = end + 1  # a field label: "Physics. The quantity of motion ..."
+                continue
             preamble = next((i for i in range(at, min(len(norms), at + 20)) if norms[i] == ":"),
                             None)
             colon = preamble if preamble is not None and preamble < at + 6 else None
@@ -381,13 +418,16 @@ class Analyzer:
                                               for i in range(offset, start)):
                 continue
             end = start + length
-            if end < len(norms) and norms[end] in _QUOTE_MARKS:
-                end += 1  # "'Trade secret' means"
+            while end < len(norms) and norms[end] in _QUOTE_MARKS:
+                end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:
                 return label + labels, True  # "trade secret, n. Confidential ...", "n. pl."
             end = self._after_alias(norms, end)
+            labels = _labels_length(norms, end)
+            if labels:
+                return end + labels, True  # "cooperative (also co-operative) noun: ..."
             copula = self._copula_length(norms, end)
             if not copula and end < len(norms) and norms[end] == "of":
                 # "the opportunity cost of a choice is": a short complement, then the copula
@@ -407,6 +447,8 @@ class Analyzer:
                     end += expansion + 1
                 elif end < len(norms) and norms[end] in _HEDGES:
                     end += 1  # "Sourdough is basically bread ..."
+                elif tuple(norms[end:end + 3]) in _NAME_FOR:
+                    end += 3  # "Tinnitus is the name for hearing noises ..."
                 elif end + 2 < len(norms) and norms[end] == ",":
                     close = next((i for i in range(end + 2, min(len(norms), end + 6))
                                   if norms[i] == ","), None)
@@ -431,10 +473,17 @@ class Analyzer:
             return 1  # "GDP is ..."
         initials = self.term_tokens[0] if n == 1 and self.term.strip().isupper() else ""
         if 2 <= len(initials) <= 6 and initials.isalpha():
-            spelled = norms[start:start + len(initials)]
-            if (len(spelled) == len(initials) and all(w.isalpha() for w in spelled)
-                    and "".join(w[0] for w in spelled) == initials):
-                return len(initials)
+            letters, used = "", 0  # "random-access memory" spells "ram" too
+            for word in norms[start:start + len(initials)]:
+                parts = word.split("-")
+                if not all(part.isalpha() for part in parts):
+                    break
+                letters += "".join(part[0] for part in parts)
+                used += 1
+                if len(letters) >= len(initials):
+                    break
+            if letters == initials:
+                return used
         return 0
 
     def _define_as(self, tokens: list[Token], norms: list[str]) -> int:
@@ -479,9 +528,10 @@ class Analyzer:
             close = _PAIRED.get(opening, ",")
             for at in range(end + 2, min(len(norms), end + (20 if bracketed else 8))):
                 if norms[at] == close:
-                    return at + 1 if cls._copula_length(norms, at + 1) else end
-                if norms[at] in SENTENCE_END or not (bracketed or norms[at][:1].isalnum()):
-                    break
+                    followed = cls._copula_length(norms, at + 1) or _labels_length(norms, at + 1)
+                    return at + 1 if followed else end
+                if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
+                    break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end
 
     @staticmethod

@@ -273,6 +273,22 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("tensile strength"), "tensile strength, n — the maximum tensile stress.",
          "the"),
         (Analyzer("fallow"), "adj. (of farmland) ploughed but left unsown.", "("),
+        (Analyzer("momentum"), "Physics. The quantity of motion of a moving body.", "the"),
+        (Analyzer("momentum"), "In mechanics, momentum (pl. momenta; symbol p) is the product "
+                               "of mass and velocity.", "the"),
+        (Analyzer("pareto efficiency"), "Pareto efficiency n. (Econ.) A state of allocation.",
+         "("),
+        (Analyzer("cognitive dissonance"), "**Cognitive dissonance** is the mental discomfort.",
+         "the"),
+        (Analyzer("cognitive dissonance"), "Cognitive dissonance (n.) — the tension that arises.",
+         "the"),
+        (Analyzer("cognitive dissonance"), "In the field of psychology, cognitive dissonance is "
+                                           "described as the mental disturbance.", "the"),
+        (Analyzer("tinnitus"), "Tinnitus is the name for hearing noises.", "hearing"),
+        (Analyzer("cooperative"), "co-operative (also cooperative) noun: a farm owned by its "
+                                  "members.", "a"),
+        (Analyzer("median"), "noun (Statistics) the middle value.", "("),
+        (Analyzer("RAM"), "Random-access memory (RAM) is a form of memory.", "a"),
         (art, "In architecture and design, chiaroscuro describes the play of light.", "the"),
         (art, "Chiaroscuro — from the Italian chiaro, ‘light’, and scuro, ‘dark’ — is the "
               "modelling of volume.", "the"),
@@ -282,6 +298,16 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a colon later in a sentence that names no term after it is no preamble
     assert not art.tokens("The use of three things: light, shade and colour.")[0].lead_in
+
+
+def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
+    tokens = Analyzer().tokens("A state (Econ.) of allocation. Another sentence.")
+    assert [t.sentence for t in tokens if t.is_word] == [0, 0, 0, 0, 0, 1, 1]
+    # a bracket that does not close soon holds sentence ends as before
+    tokens = Analyzer().tokens("A state (of allocation. Another sentence.")
+    assert tokens[-2].sentence == 1
+    assert [t.surface for t in Analyzer().tokens("typically 50–100 ns")] == \
+        ["typically", "50–100", "ns"]
 
 
 def test_a_usage_example_in_angle_brackets_is_a_clause_of_its_own():

@@ -688,6 +688,7 @@ class Signature(NamedTuple):
     relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
+    relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
     list_follows: bool  # it is the first item of a comma list (see `opens_list`)
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
@@ -742,6 +743,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                           and body.content[i + 1]),
         noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                             and body.norms[i + 2] in DETERMINERS),
+        relative_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
+                         and body.norms[i + 2] in _RELATIVES),
         list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
@@ -1019,6 +1022,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
         return False
+    if b.relative_joined and not a.relative_joined:
+        return False  # "The quantity of motion" + "[that the body has by virtue of its mass
+        # and] motion and that is equal to ...": the second clause needs the first
     return not a.role or not b.role or a.role == b.role
 
 
@@ -1697,6 +1703,10 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
         piece = body.text[tokens[0].start:tokens[-1].end]
         if text and tokens[0].is_word:
             text += " "
+        elif text and start_position > 0:
+            # a mark after the pivot keeps the space its source gives it ("mass × velocity")
+            gap = body.text[body.tokens[start_position - 1].end:tokens[0].start]
+            text += " " if gap[:1].isspace() else ""
         text += piece
         pieces.append((piece, tokens, body_index))
     return text, pieces
@@ -2007,7 +2017,9 @@ def synthesize(
         # limit if one is; a source whose clause cannot ("Encryption uses ...") is shown whole
         openers = [(d, clause) for d, clause in zip(definitions, clauses)
                    if opens_definition(analyzer.tokens(d.text), clause)]
-        fitting = [d for d, clause in openers if sum(t.is_word for t in clause) <= max_words]
+        fitting = [d for d, clause in openers if clause and sum(
+            t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
+            for t in analyzer.tokens(d.text)) <= max_words]  # asides in brackets count
         shown = fitting or [d for d, _ in openers] or list(definitions)
         scores = centralities([analyzer.keys(d.text) for d in shown])
         central = shown[_most_central(scores)]

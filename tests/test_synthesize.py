@@ -1576,3 +1576,25 @@ def test_no_joined_run_starts_a_sentence_about_the_term():
     marathon = Analyzer("marathon")
     assert not synthesize_module._speaks_of_term(
         marathon.tokens("the run of a messenger from Marathon to Athens"), marathon)
+
+
+def test_a_coordinated_relative_clause_is_entered_only_from_one():
+    # "The quantity of motion" + "[... by virtue of its mass and] motion and that is equal to"
+    entered = "A property that the body has by virtue of its mass and motion and that is equal to"
+    assert not joins("The quantity of motion", entered, "motion")
+    assert joins("the motion and that is equal to its mass", entered, "motion")
+
+
+def test_a_mark_after_a_join_keeps_its_space():
+    result = run(["A quantity that a body has by virtue of its mass, in the study of motion.",
+                  "Momentum is the mass × velocity of an object in motion."], term="momentum")
+    assert result.definition == ("A quantity that a body has by virtue of its mass × velocity of "
+                                 "an object in motion")
+
+
+def test_a_copied_source_keeps_to_the_word_limit_with_its_bracketed_asides():
+    long_aside = ("A noise (such as a ringing, roaring, hissing or buzzing sound in one ear or "
+                  "both ears) heard by one person.")
+    short = "The perception of sound when no sound is present."
+    result = run([long_aside, short], term="tinnitus", max_words=15)
+    assert not result.fused and result.definition.startswith("The perception of sound")

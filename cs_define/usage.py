@@ -47,7 +47,8 @@ def one_line(exc: BaseException, ctx, args=()) -> str | None:
 def _describe(exc, command, ctx, args) -> tuple[str, str]:
     """Return (what was wrong, the fix or "") for a usage error."""
     if isinstance(exc, click_errors.NoSuchOption):
-        fix = (_did_you_mean(exc.possibilities or ())
+        fix = (_option_of_the_group(ctx, exc.option_name)
+               or _did_you_mean(exc.possibilities or ())
                or _option_of_a_command(command, ctx, exc.option_name, args))
         return f"no such option {exc.option_name!r}", fix
     if isinstance(exc, click_errors.MissingParameter) and exc.param is not None:
@@ -94,6 +95,20 @@ def _option_of_a_command(group, ctx, name: str, args) -> str:
     typed = [command for command in owners if command in args]  # the command the user meant
     example = f"{ctx.command_path} {(typed or owners)[0]} {name} ..."
     return f"put it after the command's name, e.g. '{example}'"
+
+
+def _option_of_the_group(ctx, name: str) -> str:
+    """Return where to move an option of the tool itself ("--data") that was given after a
+    command's name, or ""."""
+    root = ctx.find_root()
+    option = _option(root.command, name) if ctx is not root else None
+    if option is None:
+        return ""
+    if getattr(option, "is_eager", False):  # "--version" works alone
+        return f"it is an option of {root.command_path} itself: '{root.command_path} {name}'"
+    command = ctx.command_path.partition(" ")[2]
+    value = "" if getattr(option, "is_flag", False) else f" {(option.metavar or 'FILE')}"
+    return f"put it before the command's name, e.g. '{root.command_path} {name}{value} {command} ...'"
 
 
 def _param_kind(param) -> str:

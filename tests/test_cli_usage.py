@@ -127,6 +127,12 @@ def test_term_without_a_value(run, command):
      "e.g. 'cs-define list --format ...'; see 'cs-define --help')"),
     (("--term", "x", "show", "wikipedia"), "no such option '--term' (put it after the command's "
      "name, e.g. 'cs-define show --term ...'; see 'cs-define --help')"),
+    # an option of the whole program given after a command's name
+    (("synthesize", "--data", "x.yaml"), "synthesize: no such option '--data' (put it before the "
+     "command's name, e.g. 'cs-define --data FILE synthesize ...'; see 'cs-define synthesize "
+     "--help')"),
+    (("list", "--version"), "list: no such option '--version' (it is an option of cs-define "
+     "itself: 'cs-define --version'; see 'cs-define list --help')"),
     # a value split by the shell
     (("list", "--search", "customer", "care"), "list: unexpected extra argument(s): care (quote a "
      "value that contains spaces; see 'cs-define list --help')"),

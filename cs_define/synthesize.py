@@ -567,6 +567,29 @@ def asides(norms: Sequence[str]) -> list[bool]:
     return inside
 
 
+#: Words that open the second half of a contrast ("rather than to make a profit"), and the
+#: word before each.
+_CONTRASTS = {"than": "rather", "of": "instead", "to": "opposed", "as": "much"}
+
+
+def contrasted(norms: Sequence[str]) -> list[bool]:
+    """Return, for each position, whether it lies in the second half of a contrast ("rather
+    than ...", "instead of ...", "as opposed to ...", "so much as ..."), up to the next mark:
+    a path that entered there would say what its source denies ("share the profits" +
+    "[rather than to make a] profit for outside shareholders"), and one that left there would
+    leave the contrast half said. Its last word is not inside: the contrast is whole there
+    ("rather than by a central authority" + ", such as a government")."""
+    inside = [False] * len(norms)
+    for index in range(1, len(norms)):
+        if _CONTRASTS.get(norms[index]) != norms[index - 1]:
+            continue
+        end = next((i for i in range(index + 1, len(norms)) if not norms[i][:1].isalnum()),
+                   len(norms))
+        for position in range(index + 1, end - 1):
+            inside[position] = True
+    return inside
+
+
 def quoted(norms: Sequence[str]) -> list[bool]:
     """Return, for each position, whether it lies inside a quotation that closes later in the
     clause: a path that left or entered there would carry one quotation mark without the
@@ -689,6 +712,7 @@ class Signature(NamedTuple):
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
+    contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
     list_follows: bool  # it is the first item of a comma list (see `opens_list`)
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
@@ -745,6 +769,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                             and body.norms[i + 2] in DETERMINERS),
         relative_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                          and body.norms[i + 2] in _RELATIVES),
+        contrast_follows=(i + 2 < len(body.tokens)
+                          and _CONTRASTS.get(body.norms[i + 2]) == follows),
         list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
@@ -886,7 +912,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       "[into a] solution of higher solute concentration" names another thing; nor when the
       pivot is the bare object of another word in each source: "use sunlight" + "[turn]
       sunlight into food" gives "into" to a verb that does not take it;
-    - a second object without its verb ("[give] computer systems the ability");
+    - a second object without its verb ("[give] computer systems the ability"), nor a verb
+      left without its second one ("gives one political party [an unfair advantage]" +
+      "[to benefit a particular] party or group");
+    - a contrast whose first half is not the pivot's own ("distributes benefits" + "[run for
+      their members'] benefit rather than to make a profit"), and a coordinated relative
+      clause without its first ("The quantity of motion" + "[that the body has by virtue of
+      its mass and] motion and that is equal to");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
       longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
       of] ideas to solve"), and a participle's second argument given to a noun ("a mass of
@@ -1019,9 +1051,14 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
+    if a.determiner_follows and a.verb_object and not (b.determiner_follows or b.object_follows):
+        return False  # "gives one political party [an unfair advantage]" + "[party] or group"
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
         return False
+    if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
+        return False  # "distributes benefits" + "[run for their members'] benefit rather than
+        # to make a profit": a contrast's halves must match
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
@@ -1403,7 +1440,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     open_list = open_lists(norms, content)
     body = _Body(index, definition.id, _sentence_case(definition.text, tokens), tokens,
                  norms, content, clause_regions(norms, content), open_list, [],
-                 aside=[a or q for a, q in zip(asides(norms), quoted(norms))])
+                 aside=[a or q or c for a, q, c in zip(asides(norms), quoted(norms),
+                                                        contrasted(norms))])
     last = len(tokens) - 1
     if last > 0 and not tokens[last].is_word:
         last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word

@@ -488,7 +488,13 @@ class Analyzer:
 
     def _define_as(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in that says who defines the term ("Developmental
-        researchers define resilience as ..."), or 0."""
+        researchers define resilience as ...", "Think of a co-op as ..."), or 0."""
+        if norms[:2] == ["think", "of"]:  # "Think of a co-op as a member-owned business"
+            at = 2 + (len(norms) > 2 and norms[2] in _ARTICLES)
+            length = self._term_at(tokens, norms, at)
+            end = at + length
+            if length and end < len(norms) and norms[end] == "as":
+                return end + 1
         for at in range(1, min(len(norms), 6)):
             if norms[at] in {"define", "defines"} and all(t.is_word for t in tokens[:at]):
                 length = self._term_at(tokens, norms, at + 1)

@@ -1598,3 +1598,22 @@ def test_a_copied_source_keeps_to_the_word_limit_with_its_bracketed_asides():
     short = "The perception of sound when no sound is present."
     result = run([long_aside, short], term="tinnitus", max_words=15)
     assert not result.fused and result.definition.startswith("The perception of sound")
+
+
+def test_a_contrast_is_neither_entered_nor_left_half_said():
+    # "share the profits" + "[rather than to make a] profit for outside shareholders"
+    b = body("A business run for its members' benefit rather than to make a profit for outside "
+             "shareholders.")
+    assert not entering_ok(b, b.norms.index("profit"))
+    assert not leaving_ok(b, b.norms.index("make"))
+    assert leaving_ok(b, b.norms.index("shareholders"))  # the contrast is whole there
+    # "distributes benefits" + "[run for their members'] benefit rather than to make a profit"
+    assert not joins("a business that distributes benefits", "A business run for its members' "
+                     "benefit rather than to make a profit.", "benefits", "benefit")
+
+
+def test_a_verb_keeps_its_second_object():
+    # "gives one political party [an unfair advantage]" + "[a particular] party or group"
+    assert not joins("districts drawn in a way that gives one political party an unfair "
+                     "advantage over its rivals", "The redrawing of district lines to benefit a "
+                     "particular party or group, typically by packing voters.", "party")

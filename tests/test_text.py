@@ -288,6 +288,7 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("cooperative"), "co-operative (also cooperative) noun: a farm owned by its "
                                   "members.", "a"),
         (Analyzer("median"), "noun (Statistics) the middle value.", "("),
+        (Analyzer("cooperative"), "Think of a cooperative as a member-owned business.", "a"),
         (Analyzer("RAM"), "Random-access memory (RAM) is a form of memory.", "a"),
         (art, "In architecture and design, chiaroscuro describes the play of light.", "the"),
         (art, "Chiaroscuro — from the Italian chiaro, ‘light’, and scuro, ‘dark’ — is the "

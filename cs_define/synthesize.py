@@ -713,6 +713,7 @@ class Signature(NamedTuple):
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
+    modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
     list_follows: bool  # it is the first item of a comma list (see `opens_list`)
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
@@ -771,6 +772,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                          and body.norms[i + 2] in _RELATIVES),
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
+        modifiers=_modifiers(body.norms, body.content, i),
         list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
@@ -797,6 +799,17 @@ def role_signature(body: _Body, i: int) -> Signature:
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
     )
+
+
+def _modifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
+    """Return the content words between the determiner that opens the noun phrase ending at
+    `position` and the word there ("long-term" in "the long-term balance"), or ()."""
+    index = position - 1
+    while index >= 0 and content[index]:
+        index -= 1
+    if index < 0 or norms[index] not in DETERMINERS:
+        return ()
+    return tuple(norms[index + 1:position])
 
 
 def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -1049,6 +1062,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
+    if b.of_follows and a.modifiers and b.modifiers and a.modifiers != b.modifiers:
+        return False  # "an ecological balance" + "[the long-term] balance of environmental,
+        # economic and social needs": the "of" says which long-term balance
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
     if a.determiner_follows and a.verb_object and not (b.determiner_follows or b.object_follows):
@@ -1841,6 +1857,19 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
     return False
 
 
+def _in_verb_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` is a verb's object ("to meet
+    present needs") or the object of a preposition after a participle ("maintained at a
+    certain level"): what comes after it may belong to the verb."""
+    index = position
+    while index >= 0 and (content[index] or norms[index] in DETERMINERS):
+        if index < position and content[index] and role(norms, content, index) == "verb":
+            return True
+        index -= 1
+    return (index >= 1 and norms[index] in MODIFIER_OPENERS and content[index - 1]
+            and norms[index - 1].endswith(("ed", "ing")))
+
+
 def _word_count(text: str, context: _Context) -> int:
     """Return the number of words of a candidate's text as shown, bracketed asides included."""
     return sum(1 for t in context.analyzer.tokens(text) if t.is_word)
@@ -2055,6 +2084,8 @@ def synthesize(
         # limit if one is; a source whose clause cannot ("Encryption uses ...") is shown whole
         openers = [(d, clause) for d, clause in zip(definitions, clauses)
                    if opens_definition(analyzer.tokens(d.text), clause)]
+        # a clause about the term ("Land is said to be fallow when ...") only when no other
+        openers = [(d, c) for d, c in openers if not analyzer.names_term(c)] or openers
         fitting = [d for d, clause in openers if clause and sum(
             t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
             for t in analyzer.tokens(d.text)) <= max_words]  # asides in brackets count
@@ -2172,16 +2203,19 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if last is None or not pronouns_ok(body, start, last):
                 continue
+            relative = (start + 1 < len(body.norms)
+                        and body.norms[start + 1] in _PREPOSITION_RELATIVES)
+            argument = body.norms[start] in ARGUMENT_OPENERS or relative
+            if not argument and _in_verb_phrase(body.norms, body.content, start - 1):
+                continue  # "to meet present needs over time", "maintained at a certain level
+                # over time": the adjunct belongs to the verb, not to the noun before it
             keys = [body.tokens[i].key for i in range(start, last + 1) if body.content[i]]
             useful = wanted.intersection(keys)
             if not useful:
                 continue
             words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
-            relative = (start + 1 < len(body.norms)
-                        and body.norms[start + 1] in _PREPOSITION_RELATIVES)
-            head = (body.tokens[start - 1].key
-                    if body.norms[start] in ARGUMENT_OPENERS or relative else None)
+            head = body.tokens[start - 1].key if argument else None
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head)
             for key in useful:
                 found.setdefault(key, []).append(fragment)

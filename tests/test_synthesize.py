@@ -1617,3 +1617,30 @@ def test_a_verb_keeps_its_second_object():
     assert not joins("districts drawn in a way that gives one political party an unfair "
                      "advantage over its rivals", "The redrawing of district lines to benefit a "
                      "particular party or group, typically by packing voters.", "party")
+
+
+def test_no_adjunct_fragment_is_taken_from_a_verb_phrase():
+    # "The long-term balance of needs" + "[to meet present needs] over time without ...": the
+    # adjunct says when the needs are met, not which needs
+    bodies = [body("the ability to meet present needs over time without depleting resources", 0),
+              body("capacity to be maintained at a certain level over time without harm", 1),
+              body("the state of a forest over time without fire", 2)]
+    found = modifier_fragments(bodies, {}, frozenset({"time"}))
+    assert {f.body for f in found.get("time", ()) if bodies[f.body].norms[f.start] == "over"} == {2}
+
+
+def test_an_of_phrase_is_not_given_to_a_noun_with_other_modifiers():
+    # "maintain an ecological balance" + "[the long-term] balance of environmental, economic
+    # and social needs": the "of" says which long-term balance
+    assert not joins("to maintain an ecological balance",
+                     "The long-term balance of environmental, economic and social needs.",
+                     "balance")
+    assert joins("to maintain a balance", "The balance of environmental and social needs.",
+                 "balance")
+
+
+def test_a_copy_shown_for_want_of_a_join_does_not_name_the_term():
+    result = run(["Land is said to be fallow when nobody farms it this year.",
+                  "Ploughed but left unsown for a period to restore its fertility."],
+                 term="fallow")
+    assert not result.fused and result.definition.startswith("Ploughed")

@@ -714,6 +714,8 @@ class Signature(NamedTuple):
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
+    mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
+    list_item: bool  # a list comma or "and"/"or" comes before its noun phrase
     list_follows: bool  # it is the first item of a comma list (see `opens_list`)
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
@@ -773,6 +775,9 @@ def role_signature(body: _Body, i: int) -> Signature:
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
         modifiers=_modifiers(body.norms, body.content, i),
+        mid_list=body.open_list[i] and _before_noun_phrase(body.norms, body.content, i) is not None
+        and body.norms[_before_noun_phrase(body.norms, body.content, i)] == ",",
+        list_item=_list_item(body.norms, body.content, i),
         list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
@@ -799,6 +804,13 @@ def role_signature(body: _Body, i: int) -> Signature:
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
     )
+
+
+def _list_item(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a list comma or "and"/"or" comes before the noun phrase ending at
+    `position` ("phone" in "video calls, phone or the internet")."""
+    found = _before_noun_phrase(norms, content, position)
+    return found is not None and (norms[found] == "," or norms[found] in COORDINATORS)
 
 
 def _modifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
@@ -853,12 +865,16 @@ def _participle_governed(norms: Sequence[str], content: Sequence[bool], position
 
 
 def _comparison_open(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
-    """Return whether the noun phrase at `position` opens with "as many", "as much" ... and
-    its second "as" is still to come ("as many ideas as possible")."""
-    for index in range(position - 1, 0, -1):
-        if norms[index] in {"many", "much", "few", "little"}:
-            return norms[index - 1] == "as" and "as" in norms[position + 1:position + 4]
-        if not content[index]:
+    """Return whether the noun phrase at `position`, or the list it ends, opens a comparison
+    whose second part is still to come: "as many ideas as possible", "no more time, effort
+    or enthusiasm than absolutely necessary"."""
+    for index in range(position - 1, max(0, position - LIST_SPAN) - 1, -1):
+        word = norms[index]
+        if word in {"many", "much", "few", "little"} and index and norms[index - 1] == "as":
+            return "as" in norms[position + 1:position + 4]
+        if word in {"more", "less", "fewer"}:
+            return "than" in norms[position + 1:position + 4]
+        if not (content[index] or word in COORDINATORS or word == ","):
             return False
     return False
 
@@ -934,7 +950,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       its mass and] motion and that is equal to");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
       longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
-      of] ideas to solve"), and a participle's second argument given to a noun ("a mass of
+      of] ideas to solve"), a "than" or "as" entered without its comparative ("extra time,
+      effort, or enthusiasm" + "[no more time, effort or] enthusiasm than absolutely
+      necessary"), and a participle's second argument given to a noun ("a mass of
       ice on land" + "[masses of ice, formed on] land from compacted snow");
     - an "of ..." that the entered source gives to a determined noun, joined to a bare one
       ("promote happiness" + "[the general] happiness of people"); nor an adverb in -ly
@@ -1026,7 +1044,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.participle_follows and b.participle_before and not a.participle_before:
         return False
-    if (a.range_open and not b.range_open) or (a.comparison_open and not b.comparison_open):
+    if (a.range_open and not b.range_open) or a.comparison_open != b.comparison_open:
         return False
     if b.argument_follows and b.participle_governed and not a.participle_governed:
         return False
@@ -1075,6 +1093,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match
+    if b.mid_list and not a.list_item:
+        return False  # "The arts" + "[knowledge, belief,] art, morals, law, custom and ...",
+        # "withdraw discretionary effort" + "[extra time,] effort, or enthusiasm": a list
+        # entered after its first item loses its head and keeps its commas
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first

@@ -1509,9 +1509,8 @@ def test_a_list_entered_after_a_verb_keeps_the_number_of_its_first_item():
                      "actions")
     assert joins("To try to make a legislator change the actions", entered, "actions")
     # a list that opens the definition is no verb's object ("The arts" + "art, morals, law")
-    assert joins("The arts and other achievements",
-                 "That complex whole which includes knowledge, belief, art, morals, law and "
-                 "custom", "arts", "art")
+    assert joins("The arts and other achievements", "the art, morals and laws of a people",
+                 "arts", "art")
 
 
 def test_a_defining_clause_passes_over_an_aside_between_dashes_and_an_item_label():
@@ -1644,3 +1643,20 @@ def test_a_copy_shown_for_want_of_a_join_does_not_name_the_term():
                   "Ploughed but left unsown for a period to restore its fertility."],
                  term="fallow")
     assert not result.fused and result.definition.startswith("Ploughed")
+
+
+def test_a_comparison_keeps_its_comparative():
+    # "extra time, effort, or enthusiasm" + "[no more time, effort or] enthusiasm than ..."
+    entered = "putting in no more time, effort or enthusiasm than absolutely necessary"
+    assert not joins("putting in extra time, effort, or enthusiasm beyond what is required",
+                     entered, "enthusiasm")
+    assert joins("doing no more work, effort or enthusiasm than is needed", entered,
+                 "enthusiasm")
+
+
+def test_a_list_is_not_entered_after_its_first_item():
+    # "The arts" + "[knowledge, belief,] art, morals, law, custom and any other capabilities"
+    entered = "that complex whole which includes knowledge, belief, arts, morals, law and custom"
+    assert not joins("The arts and other achievements", entered, "arts")
+    # from an item of a list of its own it may go on with the other list
+    assert joins("music, arts, and crafts", entered, "arts")

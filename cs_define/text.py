@@ -32,10 +32,10 @@ def is_word_char(char: str) -> bool:
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
 # one word, so its dots end no sentence or clause; so is a number with a decimal point,
 # thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
-# range ("12:00-18:00", "50–100").
+# range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%").
 _TOKEN = re.compile(
-    rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*"
-    rf"|\d+(?:–\d+)+{_W}*"
+    rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
+    rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
@@ -101,6 +101,8 @@ _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
 _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
                             "often", "commonly", "formerly"})
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Possessive determiners, which may stand before the term like an article ("your USP is").
+_POSSESSIVES = frozenset("your our their its his her my".split())
 
 
 @dataclass(frozen=True)
@@ -407,7 +409,8 @@ class Analyzer:
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
-            if before and (before[0] in _ARTICLES or before[0] == "to" and len(before) == 1):
+            if before and (before[0] in _ARTICLES | _POSSESSIVES
+                           or before[0] == "to" and len(before) == 1):
                 before = before[1:]  # "The marathon is", "To procrastinate is": a verb's "to"
             for phrase in _DEFINITION_OF:
                 if tuple(before[: len(phrase)]) == phrase:
@@ -460,8 +463,9 @@ class Analyzer:
     def _term_at(self, tokens: list[Token], norms: list[str], start: int) -> int:
         """Return how many tokens from `start` name the term, or 0: its words (the last one
         also in the plural: "VPNs are"), its initials in capitals ("GDP is"), or, for a term
-        that is initials itself, words that spell it ("Virtual private networks (VPNs) are",
-        "Abbreviation for virtual private network:")."""
+        that is initials itself ("VPN", "mRNA"), words that spell it ("Virtual private
+        networks (VPNs) are", "Abbreviation for virtual private network:", "Messenger RNA
+        (mRNA) is")."""
         n = len(self.term_tokens)
         keys = [self.key(w) for w in norms[start:start + n]]
         plurals = (self.term_tokens[-1] + "s", self.term_tokens[-1] + "es") if n else ()
@@ -471,14 +475,20 @@ class Analyzer:
         if self.acronym and start < len(norms) and norms[start] == self.acronym \
                 and tokens[start].surface.isupper():
             return 1  # "GDP is ..."
-        initials = self.term_tokens[0] if n == 1 and self.term.strip().isupper() else ""
-        if 2 <= len(initials) <= 6 and initials.isalpha():
+        written = self.term.strip()
+        capitals = sum(c.isupper() for c in written)
+        initials = self.term_tokens[0] if n == 1 and capitals >= 2 and written.isalpha() else ""
+        if 2 <= len(initials) <= 6:
             letters, used = "", 0  # "random-access memory" spells "ram" too
-            for word in norms[start:start + len(initials)]:
+            for token, word in zip(tokens[start:start + len(initials)],
+                                   norms[start:start + len(initials)]):
                 parts = word.split("-")
                 if not all(part.isalpha() for part in parts):
                     break
-                letters += "".join(part[0] for part in parts)
+                # a word in capitals may count with all its letters: "messenger RNA" spells
+                # "mrna" ("GROSS DOMESTIC PRODUCT" still spells "gdp")
+                whole = used and token.surface.isupper() and initials[len(letters):].startswith(word)
+                letters += word if whole else "".join(part[0] for part in parts)
                 used += 1
                 if len(letters) >= len(initials):
                     break

@@ -289,6 +289,10 @@ def test_dictionary_and_statute_lead_ins():
                                   "members.", "a"),
         (Analyzer("median"), "noun (Statistics) the middle value.", "("),
         (Analyzer("cooperative"), "Think of a cooperative as a member-owned business.", "a"),
+        (Analyzer("mRNA"), "Messenger RNA (mRNA) is a single-stranded molecule.", "a"),
+        (Analyzer("GDP"), "GROSS DOMESTIC PRODUCT (GDP) IS THE VALUE OF GOODS.", "the"),
+        (Analyzer("unique selling proposition"), "Simply put, your unique selling proposition "
+                                                 "is the reason to buy.", "the"),
         (Analyzer("RAM"), "Random-access memory (RAM) is a form of memory.", "a"),
         (art, "In architecture and design, chiaroscuro describes the play of light.", "the"),
         (art, "Chiaroscuro — from the Italian chiaro, ‘light’, and scuro, ‘dark’ — is the "
@@ -309,6 +313,8 @@ def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
     assert tokens[-2].sentence == 1
     assert [t.surface for t in Analyzer().tokens("typically 50–100 ns")] == \
         ["typically", "50–100", "ns"]
+    assert [t.surface for t in Analyzer().tokens("of 100%, or 10–15%")] == \
+        ["of", "100%", ",", "or", "10–15%"]
 
 
 def test_a_usage_example_in_angle_brackets_is_a_clause_of_its_own():

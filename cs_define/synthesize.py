@@ -60,6 +60,7 @@ the guards use closed classes of English function words only.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -1147,10 +1148,13 @@ def entering_ok(body: _Body, position: int) -> bool:
     would follow without the opening one. Nor before a bracketed aside that the clause passes
     over: the run entered would start after it and drop it ("to influence [(a public
     official)] to take"). Nor at a noun that points back ("[Such] compounds considered as
-    a part of the diet"): what it says holds only for what it points to.
+    a part of the diet"): what it says holds only for what it points to. Nor before ", that":
+    a restrictive clause after a comma belongs to a head further back ("a benefit, specific
+    to one brand, that (1) rivals cannot offer").
     """
     return (not body.aside[position] and clause_ends_at(body, position)
             and not body.skips_after[position]
+            and body.norms[position + 1:position + 3] != (",", "that")
             and not _points_back(body.norms, body.content, position))
 
 
@@ -1483,6 +1487,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     last = len(tokens) - 1
     if last > 0 and not tokens[last].is_word:
         last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word
+    for position in _enumerated(body.text, tokens, last):
+        body.aside[position] = True
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
@@ -1498,6 +1504,22 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     body.skips_after = [i + 1 < len(tokens) and any(
         c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start]) for i in range(len(tokens))]
     return body
+
+
+#: A label of an enumerated item in brackets: "(a)", "(ii)", "(1)".
+_ITEM_LABEL = re.compile(r"\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*")
+
+
+def _enumerated(text: str, tokens: Sequence[Token], last: int) -> range:
+    """Return the positions of a clause from its first enumerated item ("a trained clinician
+    (a) assesses ..., (b) assigns ..., and (c) directs ...") up to its last word, which
+    stay whole like an aside: a join inside would cut the enumeration and copy "(a)" without
+    "(b)". The labels are passed over in brackets (see `defining_clause`), so they are found
+    in the text between two tokens."""
+    for index in range(len(tokens) - 1):
+        if _ITEM_LABEL.fullmatch(text[tokens[index].end:tokens[index + 1].start]):
+            return range(index + 1, last)
+    return range(0)
 
 
 def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:

@@ -1660,3 +1660,15 @@ def test_a_list_is_not_entered_after_its_first_item():
     assert not joins("The arts and other achievements", entered, "arts")
     # from an item of a list of its own it may go on with the other list
     assert joins("music, arts, and crafts", entered, "arts")
+
+
+def test_an_enumeration_stays_whole_and_a_comma_that_clause_is_not_entered_before():
+    # "by which a trained clinician (a) assesses each patient" + "[...] on arrival at ..."
+    b = body("The process by which a clinician (a) assesses each patient who arrives, "
+             "(b) assigns a priority, and (c) directs the patient to care.")
+    assert not leaving_ok(b, b.norms.index("patient"))
+    assert not entering_ok(b, b.norms.index("priority"))
+    assert b.can_end[len(b.norms) - 1]
+    # "... or brand" + "[a benefit, specific to one] brand, that (1) rivals cannot offer"
+    b = body("A single, clearly stated benefit, specific to one brand, that rivals cannot offer.")
+    assert not entering_ok(b, b.norms.index("brand"))

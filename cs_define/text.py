@@ -119,11 +119,38 @@ class Token:
     lead_in: bool  # part of the opening that merely repeats the term ("Customer service is")
     sentence: int
     clause: int
+    line: int = 0  # the line of the text it is on (a heading may stand on a line of its own)
 
     @property
     def is_content(self) -> bool:
         """True for a word that carries meaning: not punctuation, a stopword or the lead-in."""
         return self.is_word and not self.is_stop and not self.lead_in
+
+
+def _heading_line(tokens: Sequence[Token], at: int) -> int:
+    """Return the length of a heading on a line of its own at `at` ("Noun", "[Architecture]",
+    "**Mezzanine** (noun)", "Glossary of architectural terms"), or 0: at most four words and
+    no sentence end, with a line after it that starts like a sentence or a label (a capital,
+    a digit or a bracket), or a single word. A line that goes on in lower case is a wrapped
+    sentence, not a heading."""
+    end = next((i for i in range(at, len(tokens)) if tokens[i].line != tokens[at].line), None)
+    if end is None:
+        return 0
+    line = tokens[at:end]
+    words = sum(t.is_word for t in line)
+    if not 0 < words <= 4 or any(t.surface in SENTENCE_END for t in line):
+        return 0
+    first = tokens[end].surface[:1]
+    return end - at if words == 1 or first.isupper() or first.isdigit() or first in "([*" else 0
+
+
+def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
+    """Return whether position `at` lies inside a bracket opened after `start` ("A level
+    crossing (US: grade crossing)": that colon heads nothing)."""
+    depth = 0
+    for word in norms[start:at]:
+        depth += (word == "(") - (word == ")")
+    return depth > 0
 
 
 def _labels_length(norms: Sequence[str], at: int) -> int:
@@ -255,18 +282,21 @@ class Analyzer:
 
     def _scan(self, text: str) -> list[Token]:
         tokens = []
-        sentence = clause = 0
+        sentence = clause = line = 0
         matches = list(_TOKEN.finditer(text))
         bracketed = _bracketed_stops([m.group() for m in matches])
+        previous = 0
         for index, match in enumerate(matches):
             surface = match.group()
+            line += text.count("\n", previous, match.start())
+            previous = match.end()
             if match.lastgroup == "word":
                 norm = surface.casefold().translate(_APOSTROPHES)
                 tokens.append(Token(surface, norm, "", match.start(), match.end(), True,
-                                    norm in self.stopwords, False, sentence, clause))
+                                    norm in self.stopwords, False, sentence, clause, line))
             else:
                 tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
-                                    True, False, sentence, clause))
+                                    True, False, sentence, clause, line))
                 if surface in CLAUSE_END:
                     clause += 1
                 if surface in SENTENCE_END and index not in bracketed:
@@ -284,7 +314,7 @@ class Analyzer:
         result = tuple(
             Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key,
                   starts[t.start] if starts else t.start, ends[t.end - 1] if ends else t.end,
-                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause)
+                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line)
             for i, t in enumerate(tokens)
         )
         if len(self._cache) < 100_000:
@@ -362,6 +392,10 @@ class Analyzer:
             if norms[at].isdigit() and at + 1 < len(norms) and norms[at + 1] in {".", ")"}:
                 at += 2  # a sense number: "1. the arrangement of light and dark ..."
                 continue
+            heading = _heading_line(tokens, at)
+            if heading:
+                at += heading  # "Noun", "[Architecture]", "Glossary of architectural terms"
+                continue
             labels = _labels_length(norms, at)
             if labels and at + labels < len(norms):
                 at += labels  # a part of speech: "adj. (of farmland) ploughed ..."
@@ -371,9 +405,9 @@ class Analyzer:
                     and tokens[end + 1].surface[:1].isupper()):
                 at = end + 1  # a field label: "Physics. The quantity of motion ..."
                 continue
-            preamble = next((i for i in range(at, min(len(norms), at + 20)) if norms[i] == ":"),
-                            None)
-            colon = preamble if preamble is not None and preamble < at + 6 else None
+            preamble = next((i for i in range(at, min(len(norms), at + 20))
+                             if norms[i] == ":" and not _in_brackets(norms, at, i)), None)
+            colon = preamble if preamble is not None and preamble <= at + 8 else None
             if (colon is None and preamble is not None and preamble + 1 < len(norms)
                     and self._lead_in_at(tokens[preamble + 1:], norms[preamble + 1:])):
                 at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"
@@ -387,7 +421,8 @@ class Analyzer:
                 at = colon + 1  # "Definition:", "Q:", "A:", "Telehealth - Wikipedia:"
                 continue
             if (not term and colon - at <= 8 and colon + 1 < len(norms)
-                    and any(self._term_at(tokens, norms, i) for i in range(at + 1, colon))):
+                    and any(self._term_at(tokens, norms, i) and _in_brackets(norms, at, i)
+                           for i in range(at + 1, colon))):
                 at = colon + 1  # "Religious tourism (pilgrimage): travel whose main motive ..."
                 continue
             if term and colon == at + term and end is not None and end + 1 < len(norms):

@@ -290,6 +290,16 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("median"), "noun (Statistics) the middle value.", "("),
         (Analyzer("cooperative"), "Think of a cooperative as a member-owned business.", "a"),
         (Analyzer("mRNA"), "Messenger RNA (mRNA) is a single-stranded molecule.", "a"),
+        (Analyzer("mezzanine"), "Noun\nA low storey between two others.", "a"),
+        (Analyzer("mezzanine"), "[Architecture]\nA mezzanine is an intermediate floor.", "an"),
+        (Analyzer("mezzanine"), "**Mezzanine** (noun)\n\nIn architecture, a mezzanine is a "
+                                "partial floor.", "a"),
+        (Analyzer("mezzanine"), "Glossary of architectural terms\nMezzanine. A partial floor.",
+         "a"),
+        (Analyzer("mezzanine"), "1: a low-ceilinged storey.", "a"),
+        (Analyzer("level crossing"), "A level crossing (US: grade crossing) is an intersection.",
+         "an"),
+        (Analyzer("lede"), "Intro (US: lede): the first paragraph of a story.", "the"),
         (Analyzer("GDP"), "GROSS DOMESTIC PRODUCT (GDP) IS THE VALUE OF GOODS.", "the"),
         (Analyzer("unique selling proposition"), "Simply put, your unique selling proposition "
                                                  "is the reason to buy.", "the"),
@@ -315,6 +325,11 @@ def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
         ["typically", "50–100", "ns"]
     assert [t.surface for t in Analyzer().tokens("of 100%, or 10–15%")] == \
         ["of", "100%", ",", "or", "10–15%"]
+
+
+def test_a_wrapped_line_is_no_heading():
+    tokens = Analyzer("mezzanine").tokens("A low storey\nbetween two others in a building.")
+    assert not any(t.lead_in for t in tokens)
 
 
 def test_a_usage_example_in_angle_brackets_is_a_clause_of_its_own():

@@ -484,7 +484,7 @@ _ADVERBIAL_OPENERS = frozenset("while without by when after before through".spli
 #: Verbs after which a bare word describes the subject ("stays private", "is unavailable").
 _LINKING_VERBS = frozenset(
     "is are was were be been being become becomes became remain remains remained stay stays "
-    "stayed seem seems seemed appear appears appeared".split())
+    "stayed seem seems seemed appear appears appeared get gets got gotten".split())
 #: Indefinite pronouns, which stand where an object would ("put off doing something").
 _INDEFINITES = frozenset(
     "something someone somebody anything anyone anybody everything everyone nothing".split())
@@ -1091,6 +1091,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
         return False
+    if (b.argument_follows and b.head_of and not b.restricted
+            and (a.verb_object or a.head_of and a.head_of != b.head_of)):
+        return False  # "pursues the at-fault party" + "[the substitution of one] party for
+        # another": after "X of Y", an argument may be X's ("substitution ... for")
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match
@@ -1417,14 +1421,19 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """Return whether a defining `clause` (cut from `tokens`) may open a definition.
 
     It must start like a noun phrase (see `starts_noun_phrase`) or, for a verb, with "to"
-    and a content word ("to delay needlessly"), and not straight after the
-    term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
+    and a content word ("to delay needlessly"), not as a comparison ("the bigger you get
+    the cheaper ..."), and not straight after the term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
     clause is a predicate ("uses algorithms"), not a noun phrase.
     """
     if len(clause) > 1 and clause[0].norm == "to" and clause[1].is_content:
         return True  # "to put off doing something ...": a verb's definition
     if not clause or not starts_noun_phrase(clause[0]):
         return False
+    norms = [t.norm for t in clause[:3]]
+    if (len(norms) == 3 and norms[0] == "the" and (norms[1] in _DEGREE_WORDS
+                                                   or norms[1].endswith("er"))
+            and (norms[2] in _SUBJECT_PRONOUNS or norms[2] in DETERMINERS)):
+        return False  # "the bigger you get, the cheaper ...": a comparison, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
     if not lead or clause[0].norm in DETERMINERS:
         return True

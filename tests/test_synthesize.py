@@ -1465,7 +1465,7 @@ def test_a_noun_phrase_after_a_colon_or_a_lone_dash_restates_the_definition():
 
 def test_a_restatement_is_fused_like_a_source_but_never_with_its_own_source():
     texts = ["An algorithm is just a recipe: a finite list of steps that a computer follows to "
-             "solve a problem.", "A method made of clear steps for solving a problem with a computer."]
+             "solve a problem.", "Clear steps for solving a problem with a computer."]
     result = run(texts, term="algorithm", candidates=20)
     assert [(p.text, p.ids) for p in result.best.phrases] == [
         ("A finite list of steps", ("d1",)), ("for solving a problem with a computer", ("d2",))]
@@ -1672,3 +1672,24 @@ def test_an_enumeration_stays_whole_and_a_comma_that_clause_is_not_entered_befor
     # "... or brand" + "[a benefit, specific to one] brand, that (1) rivals cannot offer"
     b = body("A single, clearly stated benefit, specific to one brand, that rivals cannot offer.")
     assert not entering_ok(b, b.norms.index("brand"))
+
+
+def test_an_argument_after_x_of_y_may_be_xs():
+    # "pursues the at-fault party" + "[the substitution of one] party for another ..."
+    entered = "The substitution of one party for another whose debt the party pays."
+    assert not joins("the insurer pursues the at-fault party", entered, "party")
+    # "a measure of a system's thermal energy" + "[the unavailability of a system's] thermal
+    # energy for conversion into work": the "for" was the unavailability's
+    assert not joins("A measure of a system's thermal energy", "the unavailability of a "
+                     "system's thermal energy for conversion into work", "energy")
+    assert joins("the unavailability of a system's thermal energy", "the unavailability of a "
+                 "system's thermal energy for conversion into work", "energy")
+
+
+def test_a_comparison_does_not_open_a_result_and_a_participle_after_get_is_no_noun():
+    assert not body("the bigger you get the cheaper each thing costs to make").can_start
+    assert body("the largest of the planets in the solar system").can_start
+    found = modifier_fragments([body("costs that get split over more units of output", 0),
+                                body("the cost of a firm over more units of output", 1)],
+                               {}, frozenset({"unit"}))
+    assert {f.body for f in found.get("unit", ())} == {1}

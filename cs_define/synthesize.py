@@ -609,10 +609,16 @@ def quoted(norms: Sequence[str]) -> list[bool]:
     return inside
 
 
+#: A list item after the last comma of a list is at most this many words ("oil and gas",
+#: "a journal article or grant proposal").
+LIST_ITEM = 6
+
+
 def _list_comma(norms: Sequence[str], comma: int) -> bool:
     """Return whether the comma at `comma` separates list items: "and"/"or" follows within
-    `LIST_SPAN` words, before any other comma, clause opener or mark (see `open_lists`)."""
-    for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
+    `LIST_ITEM` words, before any other comma, clause opener or mark (see `open_lists`);
+    ", to be paid to a person as compensation for loss or injury" is no list item."""
+    for index in range(comma + 1, min(len(norms), comma + 1 + LIST_ITEM)):
         word = norms[index]
         if word in COORDINATORS:
             return True

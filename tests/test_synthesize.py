@@ -1693,3 +1693,13 @@ def test_a_comparison_does_not_open_a_result_and_a_participle_after_get_is_no_no
                                 body("the cost of a firm over more units of output", 1)],
                                {}, frozenset({"unit"}))
     assert {f.body for f in found.get("unit", ())} == {1}
+
+
+def test_an_aside_is_closed_by_a_comma_that_starts_no_list_item():
+    # "An award, typically of money" + "[...] that a court decides": the aside was left open
+    # because "or" came nine words after its closing comma
+    b = body("An award, typically of money, to be paid to a person as compensation for loss or "
+             "injury.")
+    assert not leaving_ok(b, b.norms.index("money"))
+    b = body("A fuel, such as coal, oil and gas, formed from the remains of organisms.")
+    assert not leaving_ok(b, b.norms.index("oil"))

@@ -113,7 +113,9 @@ def main() -> None:
     )
     print()
     print(verdicts)
-    outputs = "\n".join(f"- **{r['set']} / {r['method']}**: {r['text']}" for r in rows)
+    # a source's line breaks would end the Markdown list item: one line each
+    outputs = "\n".join(f"- **{r['set']} / {r['method']}**: {' '.join(r['text'].split())}"
+                        for r in rows)
     (ROOT / "bench" / "SYNTHESIS.md").write_text(
         "# Synthesis benchmark\n\nWritten by `python bench/synthesis.py`; see its docstring for "
         "what each score means. Default settings (`--max-words 35`, `--min-support 2`).\n\n"

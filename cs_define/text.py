@@ -73,7 +73,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _COPULAS = (
     ("is", "defined", "as"), ("are", "defined", "as"), ("can", "be", "defined", "as"),
     ("is", "described", "as"), ("are", "described", "as"),
-    ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("means",), ("mean",),
+    ("refers", "to"), ("refer", "to"), ("is",), ("are",), ("was",), ("were",), ("means",),
+    ("mean",),
     ("represents",), ("represent",), ("denotes",), ("denote",), ("describes",), ("describe",),
     ("shall", "mean"), ("shall", "be", "defined", "as"),
 )
@@ -92,8 +93,17 @@ _LABEL_MARKS = frozenset(".:—–-")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Phrases right after the copula that only name the term a word ("X is the name for Y").
-_NAME_FOR = frozenset((article, noun, "for") for article in ("a", "the")
-                      for noun in ("name", "term", "word"))
+_NAMES = frozenset({"name", "term", "word"})
+
+
+def _name_for_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of a phrase at `at` that only calls the term a word ("the name for",
+    "an informal term for", "informal term for"), or 0."""
+    end = at + (at < len(norms) and norms[at] in _ARTICLES)
+    for name in (end, end + 1):  # at most one word ("informal") before the name
+        if name + 1 < len(norms) and norms[name] in _NAMES and norms[name + 1] == "for":
+            return name + 2 - at
+    return 0
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
@@ -288,7 +298,11 @@ class Analyzer:
         previous = 0
         for index, match in enumerate(matches):
             surface = match.group()
-            line += text.count("\n", previous, match.start())
+            breaks = text.count("\n", previous, match.start())
+            if breaks and tokens and surface[:1].isupper() and tokens[-1].surface not in CLAUSE_END:
+                sentence += 1  # a new line that starts with a capital: "...\nAdvertisement"
+                clause += 1
+            line += breaks
             previous = match.end()
             if match.lastgroup == "word":
                 norm = surface.casefold().translate(_APOSTROPHES)
@@ -400,10 +414,15 @@ class Analyzer:
             if labels and at + labels < len(norms):
                 at += labels  # a part of speech: "adj. (of farmland) ploughed ..."
                 continue
-            if (end is not None and norms[end] == "." and 0 < end - at <= 2
-                    and all(t.is_word for t in tokens[at:end]) and end + 1 < len(norms)
-                    and tokens[end + 1].surface[:1].isupper()):
-                at = end + 1  # a field label: "Physics. The quantity of motion ..."
+            after = next((t for t in tokens[end + 1:] if t.is_word), None) if end is not None \
+                else None
+            if (end is not None and norms[end] in ".!" and 0 < end - at <= 2
+                    and all(t.is_word for t in tokens[at:end]) and after is not None
+                    and after.surface[:1].isupper()):
+                at = end + 1  # a field label or an exclamation: "Physics. The ...", "Sure! A ..."
+                while (at < len(norms) and not tokens[at].is_word
+                       and norms[at] not in _QUOTE_MARKS and norms[at] not in "(["):
+                    at += 1  # and the emoji after it: "Sure! 😊 **Syncopation** is ..."
                 continue
             preamble = next((i for i in range(at, min(len(norms), at + 20))
                              if norms[i] == ":" and not _in_brackets(norms, at, i)), None)
@@ -485,8 +504,8 @@ class Analyzer:
                     end += expansion + 1
                 elif end < len(norms) and norms[end] in _HEDGES:
                     end += 1  # "Sourdough is basically bread ..."
-                elif tuple(norms[end:end + 3]) in _NAME_FOR:
-                    end += 3  # "Tinnitus is the name for hearing noises ..."
+                elif _name_for_length(norms, end):
+                    end += _name_for_length(norms, end)  # "is the name for", "informal term for"
                 elif end + 2 < len(norms) and norms[end] == ",":
                     close = next((i for i in range(end + 2, min(len(norms), end + 6))
                                   if norms[i] == ","), None)

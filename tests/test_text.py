@@ -291,6 +291,11 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("cooperative"), "Think of a cooperative as a member-owned business.", "a"),
         (Analyzer("mRNA"), "Messenger RNA (mRNA) is a single-stranded molecule.", "a"),
         (Analyzer("mezzanine"), "Noun\nA low storey between two others.", "a"),
+        (Analyzer("feudalism"), "Feudalism was a combination of customs.", "a"),
+        (Analyzer("filibuster"), "Filibuster — informal term for any attempt to delay.", "any"),
+        (Analyzer("social media"), "Social media is a collective term for websites.",
+         "websites"),
+        (Analyzer("syncopation"), "Sure! 😊 **Syncopation** is a rhythmic technique.", "a"),
         (Analyzer("mezzanine"), "[Architecture]\nA mezzanine is an intermediate floor.", "an"),
         (Analyzer("mezzanine"), "**Mezzanine** (noun)\n\nIn architecture, a mezzanine is a "
                                 "partial floor.", "a"),
@@ -325,6 +330,12 @@ def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
         ["typically", "50–100", "ns"]
     assert [t.surface for t in Analyzer().tokens("of 100%, or 10–15%")] == \
         ["of", "100%", ",", "or", "10–15%"]
+
+
+def test_a_new_line_with_a_capital_starts_a_sentence():
+    tokens = Analyzer().tokens("the shifting of accent to a weak beat\nAdvertisement\nmore text")
+    sentences = {t.norm: t.sentence for t in tokens}
+    assert sentences["beat"] != sentences["advertisement"] == sentences["more"]
 
 
 def test_a_wrapped_line_is_no_heading():

@@ -1428,7 +1428,7 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
 
     It must start like a noun phrase (see `starts_noun_phrase`) or, for a verb, with "to"
     and a content word ("to delay needlessly"), not as a comparison ("the bigger you get
-    the cheaper ..."), and not straight after the term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
+    the cheaper ...") or a sentence ("The objective of each player is to place ..."), and not straight after the term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
     clause is a predicate ("uses algorithms"), not a noun phrase.
     """
     if len(clause) > 1 and clause[0].norm == "to" and clause[1].is_content:
@@ -1440,6 +1440,11 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
                                                    or norms[1].endswith("er"))
             and (norms[2] in _SUBJECT_PRONOUNS or norms[2] in DETERMINERS)):
         return False  # "the bigger you get, the cheaper ...": a comparison, not a noun phrase
+    for token in clause:
+        if token.norm in CLAUSE_OPENERS:
+            break
+        if token.norm in _FINITE_BE:
+            return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
     if not lead or clause[0].norm in DETERMINERS:
         return True

@@ -1703,3 +1703,9 @@ def test_an_aside_is_closed_by_a_comma_that_starts_no_list_item():
     assert not leaving_ok(b, b.norms.index("money"))
     b = body("A fuel, such as coal, oil and gas, formed from the remains of organisms.")
     assert not leaving_ok(b, b.norms.index("oil"))
+
+
+def test_a_sentence_does_not_open_a_result():
+    # "The objective of each player is to place the opponent's king under attack"
+    assert not body("The objective of each player is to place the king under attack.").can_start
+    assert body("The position in which the king is under attack.").can_start

@@ -480,6 +480,10 @@ _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do 
 
 
 #: Words that open an adverbial with a word in -ing ("while protecting ..."): it needs a verb.
+#: Subject pronouns that open a contact clause after a noun ("the services they receive").
+_CONTACT_SUBJECTS = frozenset("it they he she we".split())
+#: Operators of a formula written inline ("mass × velocity", "p = mv").
+_OPERATORS = frozenset("× = + ÷ · / ^".split())
 _ADVERBIAL_OPENERS = frozenset("while without by when after before through".split())
 #: Verbs after which a bare word describes the subject ("stays private", "is unavailable").
 _LINKING_VERBS = frozenset(
@@ -1160,11 +1164,16 @@ def entering_ok(body: _Body, position: int) -> bool:
     official)] to take"). Nor at a noun that points back ("[Such] compounds considered as
     a part of the diet"): what it says holds only for what it points to. Nor before ", that":
     a restrictive clause after a comma belongs to a head further back ("a benefit, specific
-    to one brand, that (1) rivals cannot offer").
+    to one brand, that (1) rivals cannot offer"). Nor before a subject pronoun ("services
+    [they receive]": the pronoun stood for a noun of its source) or a formula's operator
+    ("its mass" + "[mass] × velocity").
     """
     return (not body.aside[position] and clause_ends_at(body, position)
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
+            and not (position + 1 < len(body.norms)
+                     and (body.norms[position + 1] in _CONTACT_SUBJECTS
+                          or body.norms[position + 1] in _OPERATORS))
             and not _points_back(body.norms, body.content, position))
 
 

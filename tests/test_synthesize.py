@@ -1586,9 +1586,20 @@ def test_a_coordinated_relative_clause_is_entered_only_from_one():
 
 def test_a_mark_after_a_join_keeps_its_space():
     result = run(["A quantity that a body has by virtue of its mass, in the study of motion.",
+                  'Momentum is the mass "times" the velocity of an object in motion.'],
+                 term="momentum")
+    assert result.definition == ('A quantity that a body has by virtue of its mass "times" the '
+                                 'velocity of an object in motion')
+    # but no path enters a formula at its operator ("its mass" + "[mass] × velocity")
+    result = run(["A quantity that a body has by virtue of its mass, in the study of motion.",
                   "Momentum is the mass × velocity of an object in motion."], term="momentum")
-    assert result.definition == ("A quantity that a body has by virtue of its mass × velocity of "
-                                 "an object in motion")
+    assert "×" not in result.definition
+
+
+def test_no_path_enters_before_a_contact_clause():
+    # "advocacy for options and services" + "[...the services] they receive"
+    b = body("arranging and reviewing the services they receive from the council")
+    assert not entering_ok(b, b.norms.index("services"))
 
 
 def test_a_copied_source_keeps_to_the_word_limit_with_its_bracketed_asides():

@@ -727,6 +727,7 @@ class Signature(NamedTuple):
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
     mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
     list_item: bool  # a list comma or "and"/"or" comes before its noun phrase
+    between_follows: bool  # "between" follows: the pivot relates two parties it names
     list_follows: bool  # it is the first item of a comma list (see `opens_list`)
     participle_follows: bool  # "and"/"or" brings a word in -ing ("values and typically resulting")
     participle_before: bool  # a content word in -ing comes before it ("leading to rising rents")
@@ -789,6 +790,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         mid_list=body.open_list[i] and _before_noun_phrase(body.norms, body.content, i) is not None
         and body.norms[_before_noun_phrase(body.norms, body.content, i)] == ",",
         list_item=_list_item(body.norms, body.content, i),
+        between_follows=follows == "between",
         list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
@@ -1108,6 +1110,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match
+    if a.governor == "between" and a.coordinator_follows and not b.coordinator_follows:
+        return False  # "between a customer" + "[to customers] before, during and after": a
+        # "between" needs both its parties
+    if b.between_follows and a.possessed:
+        return False  # "during its interaction" + "[all] interactions between a customer and a
+        # product provider": the possessor is one of the parties "between" names again
     if b.mid_list and not a.list_item:
         return False  # "The arts" + "[knowledge, belief,] art, morals, law, custom and ...",
         # "withdraw discretionary effort" + "[extra time,] effort, or enthusiasm": a list

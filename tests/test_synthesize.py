@@ -1720,3 +1720,15 @@ def test_a_sentence_does_not_open_a_result():
     # "The objective of each player is to place the opponent's king under attack"
     assert not body("The objective of each player is to place the king under attack.").can_start
     assert body("The position in which the king is under attack.").can_start
+
+
+def test_a_between_keeps_both_parties_and_a_possessor_is_not_named_again():
+    # "during its interaction" + "[all] interactions between a customer and a provider"
+    entered = "All interactions between a customer and a product provider at the time of sale"
+    assert not joins("the behaviors of a business during its interaction with customers",
+                     entered, "interaction", "interactions")
+    assert joins("the behaviors of a business during the interaction with customers", entered,
+                 "interaction", "interactions")
+    # "All interactions between a customer" + "[service to] customers before, during and after"
+    assert not joins(entered, "the provision of service to customers before, during and after "
+                     "a purchase", "customer", "customers")

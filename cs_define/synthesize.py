@@ -2185,7 +2185,7 @@ def synthesize(
             while len(tokens) > 1 and not tokens[-1].is_word:
                 tokens.pop()
         text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
-        phrase = Phrase(text, (central.id,), tuple(
+        phrase = Phrase(_capitalised(text), (central.id,), tuple(
             WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
             if t.is_content))
         score, cov, sup, flu, con = _score(text, (phrase,), 0.0, 1, 0, context)

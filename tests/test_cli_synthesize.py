@@ -70,7 +70,10 @@ def test_explain_says_why_and_what_was_left_out(run):
     assert "specific to one source" in out
     assert "How candidates are scored" in out and "half of it is consensus" in out
     assert "(s)" not in out  # counts agree with their nouns: "1 join", "3 sources"
-    assert "1 join)" in out and "is used by 1 source (" in out
+    # the six 2013 sources have no grammatical fusion: their central source is shown, and said
+    assert "0 joins)" in out and "no join of the sources passes the grammar guards" in out
+    fused = run("synthesize", "--exclude-kind", "crowd", "--explain").stdout
+    assert "1 join)" in fused and "is used by 1 source (" in fused and "(s)" not in fused
 
 
 def test_a_thread_one_source_says_in_its_defining_clause_is_explained_as_such():

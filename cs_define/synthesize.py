@@ -989,8 +989,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       number that the entered source refers back to soon ("postpone a task" + "tasks,
       especially important ones"), describes with a relative clause ("A substance" +
       "[substances] that change") or, after "of", with a participle ("The middle number" +
-      "[a set of] numbers arranged in order of size": the set is arranged, not the number) or gives examples of ("the process" + "[chemical]
-      processes such as refining crude oil");
+      "[a set of] numbers arranged in order of size": the set is arranged, not the number)
+      or gives examples of ("the process" + "[chemical] processes such as refining crude
+      oil");
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -1004,9 +1005,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       ("the awareness" + "[focusing one's awareness] on the present moment");
     - a list closed at the pivot ("loans, savings and insurance") that the entered source goes
       on with another "and" ("[insurance] and money transfers") or another list ("values,
-      language and customs" + "[the] customs, arts, social institutions and ..."); nor a pivot that closes a
-      list in the entered source whose relative clause describes the whole list ("attracting
-      new businesses" + "[existing residents and] businesses that can no longer afford"),
+      language and customs" + "[the] customs, arts, social institutions and ..."); nor a
+      pivot that closes a list in the entered source whose relative clause describes the
+      whole list ("attracting new businesses" + "[existing residents and] businesses that
+      can no longer afford"),
       unless the pivot closes a list in the source left as well ("to poor people and small
       businesses" + "[individuals and small] businesses who lack access"), nor a relative
       clause or participle given to the last item of the source left's list ("a school,
@@ -1445,8 +1447,9 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
 
     It must start like a noun phrase (see `starts_noun_phrase`) or, for a verb, with "to"
     and a content word ("to delay needlessly"), not as a comparison ("the bigger you get
-    the cheaper ...") or a sentence ("The objective of each player is to place ..."), and not straight after the term when no "is" or "means" came between: in "Encryption uses algorithms to ..." the
-    clause is a predicate ("uses algorithms"), not a noun phrase.
+    the cheaper ...") or a sentence ("The objective of each player is to place ..."), and
+    not straight after the term when no "is" or "means" came between: in "Encryption uses
+    algorithms to ..." the clause is a predicate ("uses algorithms"), not a noun phrase.
     """
     if len(clause) > 1 and clause[0].norm == "to" and clause[1].is_content:
         return True  # "to put off doing something ...": a verb's definition

@@ -40,6 +40,8 @@ _TOKEN = re.compile(
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
 
+#: Closing quotation marks and brackets, which may follow a sentence's full stop.
+_CLOSING_MARKS = frozenset("\"'’”)]")
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one). "-" is a spaced hyphen, a
@@ -168,7 +170,8 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     end = at
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
-    if end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] == "(":
+    if (end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
+            and norms[end + 1] == "("):
         end += 1  # "noun (Statistics) the middle value ...": the bracket is a scope note
     return end - at
 
@@ -241,6 +244,8 @@ def stem(word: str) -> str:
     stemmed = _stemmer().stemWord(word)
     if len(stemmed) >= 6 and stemmed.endswith("our"):
         return stemmed[:-3] + "or"  # labour, behaviour, favourable
+    if len(stemmed) >= 7 and stemmed.endswith("ouri"):
+        return stemmed[:-4] + "ori"  # savoury, armoury
     if len(stemmed) >= 6 and stemmed.endswith(("is", "ys")):
         return stemmed[:-1] + "z"  # organis(e), analys(e)
     return stemmed
@@ -309,9 +314,14 @@ class Analyzer:
                 tokens.append(Token(surface, norm, "", match.start(), match.end(), True,
                                     norm in self.stopwords, False, sentence, clause, line))
             else:
+                # a closing mark right after a sentence's end is the sentence's: 'or "open
+                # secret."' keeps its quotation closed
+                closing = (bool(tokens) and surface in _CLOSING_MARKS
+                           and tokens[-1].end == match.start()
+                           and tokens[-1].surface in SENTENCE_END)
                 tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
-                                    True, False, sentence, clause, line))
-                if surface in CLAUSE_END:
+                                    True, False, sentence - closing, clause - closing, line))
+                if surface in CLAUSE_END and not closing:
                     clause += 1
                 if surface in SENTENCE_END and index not in bracketed:
                     sentence += 1
@@ -541,7 +551,8 @@ class Analyzer:
                     break
                 # a word in capitals may count with all its letters: "messenger RNA" spells
                 # "mrna" ("GROSS DOMESTIC PRODUCT" still spells "gdp")
-                whole = used and token.surface.isupper() and initials[len(letters):].startswith(word)
+                whole = (used and token.surface.isupper()
+                         and initials[len(letters):].startswith(word))
                 letters += word if whole else "".join(part[0] for part in parts)
                 used += 1
                 if len(letters) >= len(initials):

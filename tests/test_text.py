@@ -338,6 +338,13 @@ def test_a_new_line_with_a_capital_starts_a_sentence():
     assert sentences["beat"] != sentences["advertisement"] == sentences["more"]
 
 
+def test_a_closing_quote_after_a_full_stop_closes_its_sentence():
+    tokens = Analyzer().tokens('such as "deafening silence" or "open secret." Writers use it.')
+    quotes = [t for t in tokens if t.surface == '"']
+    assert quotes[-1].sentence == quotes[0].sentence == 0
+    assert stem("savoury") == stem("savory")
+
+
 def test_a_wrapped_line_is_no_heading():
     tokens = Analyzer("mezzanine").tokens("A low storey\nbetween two others in a building.")
     assert not any(t.lead_in for t in tokens)

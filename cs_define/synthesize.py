@@ -1105,6 +1105,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
         return False
+    if b.argument_follows and a.form != b.form and (a.ends_list or b.ends_list):
+        return False  # "taken against a country" + "[imposed by one or more] countries on a
+        # targeted state": the argument is the verb's, and the pivot another referent
     if (b.argument_follows and b.head_of and not b.restricted
             and (a.verb_object or a.head_of and a.head_of != b.head_of)):
         return False  # "pursues the at-fault party" + "[the substitution of one] party for

@@ -1732,3 +1732,10 @@ def test_a_between_keeps_both_parties_and_a_possessor_is_not_named_again():
     # "All interactions between a customer" + "[service to] customers before, during and after"
     assert not joins(entered, "the provision of service to customers before, during and after "
                      "a purchase", "customer", "customers")
+
+
+def test_an_argument_after_a_pivot_of_another_number_in_a_list_is_not_taken():
+    # "taken against a country" + "[imposed by one or more] countries on a targeted state"
+    assert not joins("orders that are taken against a country to make it obey",
+                     "penalties imposed by one or more countries on a targeted state",
+                     "country", "countries")

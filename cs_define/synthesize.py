@@ -1394,11 +1394,13 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
     untilled—during a growing season" go on after it (its words are not in the clause; a
     run that spans it copies it with the rest of its source's text)."""
     words = [t for t in tokens if not t.lead_in]
-    while words and not words[0].is_word and words[0].surface != "(":
+    while words and not words[0].is_word and words[0].surface not in "([":
         words.pop(0)  # "means— (a) compensation for ...": the dash, then the item's label
-    if words and words[0].surface == "(":
-        # a scope note first ("(of a material) Able to be broken down"): the clause follows it
-        closing = next((i for i, t in enumerate(words) if t.surface == ")"), None)
+    if words and words[0].surface in "([":
+        # a scope note or label first ("(of a material) Able to be broken down", "[mass noun]
+        # a system of land use ..."): the clause follows it
+        mark = ")" if words[0].surface == "(" else "]"
+        closing = next((i for i, t in enumerate(words) if t.surface == mark), None)
         if closing is not None and words[closing].sentence == words[0].sentence:
             words = words[closing + 1:]
     while words and not words[0].is_word:
@@ -1463,10 +1465,12 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
                                                    or norms[1].endswith("er"))
             and (norms[2] in _SUBJECT_PRONOUNS or norms[2] in DETERMINERS)):
         return False  # "the bigger you get, the cheaper ...": a comparison, not a noun phrase
-    for token in clause:
+    if clause[0].norm in _SECOND_PERSON:
+        return False  # "Your margin for the unknowns": the reader's, not the term's
+    for index, token in enumerate(clause):
         if token.norm in CLAUSE_OPENERS:
             break
-        if token.norm in _FINITE_BE:
+        if token.norm in _FINITE_BE and not (index and clause[index - 1].norm in _SUBJECT_PRONOUNS):
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
     if not lead or clause[0].norm in DETERMINERS:
@@ -1544,8 +1548,9 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     body.can_start = (opens_definition(all_tokens, tokens) and not analyzer.names_term(tokens)
                       and not (len(tokens) > 1 and content[1] and _points_back(norms, content, 1)))
     body.pronoun_cut = pronoun_cuts(norms, content)
-    body.skips_after = [i + 1 < len(tokens) and any(
-        c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start]) for i in range(len(tokens))]
+    body.skips_after = [
+        i + 1 < len(tokens) and any(c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start])
+        for i in range(len(tokens))]
     return body
 
 

@@ -585,7 +585,8 @@ class Analyzer:
         at = 0
         if norms[at] in _DISCOURSE_WORDS:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
-        if at < len(norms) and norms[at] == "it's":
+        if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
+                                and norms[at + 1] in {"when", "where", "basically", "like"}):
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)

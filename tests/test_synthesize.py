@@ -1739,3 +1739,13 @@ def test_an_argument_after_a_pivot_of_another_number_in_a_list_is_not_taken():
     assert not joins("orders that are taken against a country to make it obey",
                      "penalties imposed by one or more countries on a targeted state",
                      "country", "countries")
+
+
+def test_a_bracketed_grammar_label_a_second_person_phrase_and_a_contact_clause():
+    analyzer = Analyzer("agroforestry")
+    words = lambda text: " ".join(t.surface for t in defining_clause(analyzer.tokens(text)))
+    assert words("[mass noun] a system of land use in which trees are grown among crops.") == \
+        "a system of land use in which trees are grown among crops"
+    assert not body("your margin for the unknowns").can_start
+    # "stress it is expected to bear": "is" in a contact clause is not the clause's own verb
+    assert body("the ratio of the strength to the maximum stress it is expected to bear").can_start

@@ -292,6 +292,7 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("mRNA"), "Messenger RNA (mRNA) is a single-stranded molecule.", "a"),
         (Analyzer("mezzanine"), "Noun\nA low storey between two others.", "a"),
         (Analyzer("feudalism"), "Feudalism was a combination of customs.", "a"),
+        (Analyzer("moral hazard"), "its when someone takes bigger risks.", "when"),
         (Analyzer("filibuster"), "Filibuster — informal term for any attempt to delay.", "any"),
         (Analyzer("social media"), "Social media is a collective term for websites.",
          "websites"),

@@ -136,13 +136,12 @@ _DIFF_ANALYZER = Analyzer()
 
 def _units(text: str, analyzer: Analyzer) -> list[str]:
     """Split text into tokens, each carrying the whitespace that precedes it."""
-    normal = text  # token offsets refer to the text as written
-    units, previous = [], 0
+    units, previous = [], 0  # token offsets refer to the text as written
     for token in analyzer.tokens(text):
-        units.append(normal[previous:token.end])
+        units.append(text[previous:token.end])
         previous = token.end
-    if units and previous < len(normal):
-        units[-1] += normal[previous:]
+    if units and previous < len(text):
+        units[-1] += text[previous:]
     return units
 
 

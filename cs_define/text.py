@@ -96,6 +96,15 @@ _LABEL_MARKS = frozenset(".:—–-")
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Phrases right after the copula that only name the term a word ("X is the name for Y").
 _NAMES = frozenset({"name", "term", "word"})
+#: Marks that open an aside after the term, and the marks that close it.
+_PAIRED = {"(": ")", "—": "—", "–": "–"}
+_DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
+#: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
+_ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
+                            "often", "commonly", "formerly"})
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Possessive determiners, which may stand before the term like an article ("your USP is").
+_POSSESSIVES = frozenset("your our their its his her my".split())
 
 
 def _name_for_length(norms: Sequence[str], at: int) -> int:
@@ -106,15 +115,6 @@ def _name_for_length(norms: Sequence[str], at: int) -> int:
         if name + 1 < len(norms) and norms[name] in _NAMES and norms[name + 1] == "for":
             return name + 2 - at
     return 0
-#: Marks that open an aside after the term, and the marks that close it.
-_PAIRED = {"(": ")", "—": "—", "–": "–"}
-_DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
-#: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
-_ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
-                            "often", "commonly", "formerly"})
-_ARTICLES = frozenset({"a", "an", "the"})
-#: Possessive determiners, which may stand before the term like an article ("your USP is").
-_POSSESSIVES = frozenset("your our their its his her my".split())
 
 
 @dataclass(frozen=True)

@@ -43,13 +43,12 @@ class Thread:
 def occurrences(text: str, analyzer: Analyzer, max_n: int = MAX_PHRASE) -> dict[tuple[str, ...], str]:
     """Return each concept key (word or phrase) in `text`, mapped to its first wording."""
     tokens = analyzer.tokens(text)
-    normal = text  # token offsets refer to the text as written
     found: dict[tuple[str, ...], str] = {}
     for start, end, keys in content_ngrams(tokens, 1, max_n):
         if end - start > len(keys) + (len(keys) - 1) * MAX_GAP:
             continue  # the words are too far apart to be one phrase
         if keys not in found:
-            found[keys] = normal[tokens[start].start:tokens[end - 1].end]
+            found[keys] = text[tokens[start].start:tokens[end - 1].end]  # as written
     return found
 
 

@@ -479,11 +479,11 @@ _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do 
                             "made".split())  # not the modals: "that can continue" is one verb
 
 
-#: Words that open an adverbial with a word in -ing ("while protecting ..."): it needs a verb.
 #: Subject pronouns that open a contact clause after a noun ("the services they receive").
 _CONTACT_SUBJECTS = frozenset("it they he she we".split())
 #: Operators of a formula written inline ("mass × velocity", "p = mv").
 _OPERATORS = frozenset("× = + ÷ · / ^".split())
+#: Words that open an adverbial with a word in -ing ("while protecting ..."): it needs a verb.
 _ADVERBIAL_OPENERS = frozenset("while without by when after before through".split())
 #: Verbs after which a bare word describes the subject ("stays private", "is unavailable").
 _LINKING_VERBS = frozenset(
@@ -787,8 +787,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
         modifiers=_modifiers(body.norms, body.content, i),
-        mid_list=body.open_list[i] and _before_noun_phrase(body.norms, body.content, i) is not None
-        and body.norms[_before_noun_phrase(body.norms, body.content, i)] == ",",
+        mid_list=body.open_list[i] and _list_item(body.norms, body.content, i, marks=(",",)),
         list_item=_list_item(body.norms, body.content, i),
         between_follows=follows == "between",
         list_follows=opens_list(body.norms, body.content, i),
@@ -819,11 +818,12 @@ def role_signature(body: _Body, i: int) -> Signature:
     )
 
 
-def _list_item(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
-    """Return whether a list comma or "and"/"or" comes before the noun phrase ending at
-    `position` ("phone" in "video calls, phone or the internet")."""
+def _list_item(norms: Sequence[str], content: Sequence[bool], position: int,
+               marks: Sequence[str] = (",", *sorted(COORDINATORS))) -> bool:
+    """Return whether a list comma or "and"/"or" (one of `marks`) comes before the noun phrase
+    ending at `position` ("phone" in "video calls, phone or the internet")."""
     found = _before_noun_phrase(norms, content, position)
-    return found is not None and (norms[found] == "," or norms[found] in COORDINATORS)
+    return found is not None and norms[found] in marks
 
 
 def _modifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
@@ -961,6 +961,16 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       their members'] benefit rather than to make a profit"), and a coordinated relative
       clause without its first ("The quantity of motion" + "[that the body has by virtue of
       its mass and] motion and that is equal to");
+    - a "between" without its second party ("between a customer" + "[to] customers before,
+      during and after"), or after a possessor, which is one of the parties ("during its
+      interaction" + "[all] interactions between a customer and a product provider");
+    - a comma list entered after its first item, unless the pivot left is a list item too
+      ("The arts" + "[knowledge, belief,] art, morals, law ...");
+    - an argument after "X of Y" given to a verb's object or to a Y under another X ("pursues
+      the at-fault party" + "[the substitution of one] party for another"); an argument after
+      a list item of another number ("against a country" + "[one or more] countries on a
+      targeted state"); and an "of ..." given to the same noun with other modifiers ("an
+      ecological balance" + "[the long-term] balance of ... needs");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
       longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
       of] ideas to solve"), a "than" or "as" entered without its comparative ("extra time,

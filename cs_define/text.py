@@ -234,9 +234,10 @@ def _analysis_text(text: str) -> tuple[str, list[int] | None, list[int] | None]:
 def stem(word: str) -> str:
     """Return the English Snowball stem of a case-folded word, British and American spellings
     made one ("labour" and "labor", "organise" and "organize", "centre" and "center"), and
-    a hyphen inside the word left out ("tie-break" and "tiebreak")."""
-    if "-" in word[1:-1]:
-        word = word.replace("-", "")
+    a hyphen inside the word left out ("tie-break" and "tiebreak"), but not in a range of
+    numbers ("1-4" is not "14")."""
+    if "-" in word[1:-1] and not (word[0].isdigit() and word[-1].isdigit()):
+        word = word.replace("-", "")  # "tie-break"; a range "1-4" stays, or it would be 14
     if len(word) >= 5 and word.endswith(_RE_ENDINGS):
         word = word[:-3] + word[-2] + "r" + word[-1:] if word.endswith("s") else word[:-2] + "er"
     elif len(word) >= 7 and word.endswith(("ogue", "ogues")):

@@ -344,6 +344,7 @@ def test_a_closing_quote_after_a_full_stop_closes_its_sentence():
     quotes = [t for t in tokens if t.surface == '"']
     assert quotes[-1].sentence == quotes[0].sentence == 0
     assert stem("savoury") == stem("savory")
+    assert stem("1-4") != stem("14") and stem("tie-break") == stem("tiebreak")
 
 
 def test_a_wrapped_line_is_no_heading():

@@ -1526,14 +1526,40 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tupl
     return restated
 
 
+#: At most this many numbered senses after the first are read from one source.
+MORE_SENSES = 3
+
+
+def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tuple[Token, ...]]:
+    """Return the other wordings of a definition besides its defining `clause`: the noun
+    phrase that restates it after a colon (`restatement_clause`) and the clauses of its
+    numbered senses after the first ("1. ... 2. (in sport) a disadvantage imposed on ..."),
+    at most `MORE_SENSES` of them, each read like a defining clause and opening with an
+    article."""
+    found = [restatement_clause(tokens, clause)]
+    for index in range(len(tokens) - 2):
+        number, mark = tokens[index], tokens[index + 1]
+        if (len(found) <= MORE_SENSES and number.is_word and number.norm in "23456789"
+                and len(number.norm) == 1 and mark.surface in {".", ")"}
+                and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS)):
+            sense = defining_clause(tokens[index + 2:])
+            # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
+            # ("2. Add a few drops of indicator") and points ("We are most prone ...") are not
+            if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
+                found.append(sense)
+    return [c for c in found if c]
+
+
+#: Marks after which a numbered sense may start ("... elements. 2. a woodcut").
+SENSE_BREAKS = frozenset(".;")
+
+
 def _make_body(index: int, definition: Definition, analyzer: Analyzer,
-               restatement: bool = False) -> _Body:
-    """Return the body of `definition`'s defining clause, or of the clause that restates it
-    (`restatement_clause`, possibly empty) when `restatement` is true."""
+               clause: Sequence[Token] | None = None) -> _Body:
+    """Return the body of `definition`'s defining clause, or of another of its wordings
+    (`clause`, from `further_clauses`)."""
     all_tokens = analyzer.tokens(definition.text)
-    tokens = defining_clause(all_tokens)
-    if restatement:
-        tokens = restatement_clause(all_tokens, tokens)
+    tokens = tuple(clause) if clause is not None else defining_clause(all_tokens)
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
@@ -2149,10 +2175,10 @@ def synthesize(
     # up to GRAPH_SOURCES); every score and count below is about all the sources.
     chosen = graph_sources(definitions, analyzer)
     bodies = [_make_body(i, definitions[at], analyzer) for i, at in enumerate(chosen)]
-    for at in chosen:  # a second wording of the definition in the same sentence
-        restated = _make_body(len(bodies), definitions[at], analyzer, restatement=True)
-        if restated.tokens:
-            bodies.append(restated)
+    for at in chosen:  # a second wording after a colon, and numbered senses after the first
+        all_tokens = analyzer.tokens(definitions[at].text)
+        for clause in further_clauses(all_tokens, defining_clause(all_tokens)):
+            bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):

@@ -1749,3 +1749,17 @@ def test_a_bracketed_grammar_label_a_second_person_phrase_and_a_contact_clause()
     assert not body("your margin for the unknowns").can_start
     # "stress it is expected to bear": "is" in a contact clause is not the clause's own verb
     assert body("the ratio of the strength to the maximum stress it is expected to bear").can_start
+
+
+def test_numbered_senses_after_the_first_are_further_wordings_but_steps_are_not():
+    analyzer = Analyzer("handicap")
+    text = ("1. a circumstance that makes progress difficult. 2. (in sport) a disadvantage "
+            "imposed on a superior competitor to make the chances more equal.")
+    tokens = analyzer.tokens(text)
+    found = [" ".join(t.surface for t in c)
+             for c in synthesize_module.further_clauses(tokens, defining_clause(tokens))]
+    assert found == ["a disadvantage imposed on a superior competitor to make the chances more "
+                     "equal"]
+    steps = analyzer.tokens("The steps are: 1. Add a few drops of indicator. 2. Add acid from a "
+                            "burette. 3. A solution of known strength is added slowly.")
+    assert synthesize_module.further_clauses(steps, defining_clause(steps)) == []

@@ -45,8 +45,9 @@ _CLOSING_MARKS = frozenset("\"'’”)]")
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one). "-" is a spaced hyphen, a
-#: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>").
-CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-")
+#: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>");
+#: an arrow points to a cross-reference ("→ compare STEW").
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-→⇒")
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
 #: "before", "during" and "after" are deliberately absent: in a definition they set its scope
@@ -171,8 +172,8 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
     if (end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
-            and norms[end + 1] == "("):
-        end += 1  # "noun (Statistics) the middle value ...": the bracket is a scope note
+            and norms[end + 1] in ("(", "[")):
+        end += 1  # "noun (Statistics) the middle value ...", "adjective [attributive]: ..."
     return end - at
 
 

@@ -288,6 +288,8 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("cooperative"), "co-operative (also cooperative) noun: a farm owned by its "
                                   "members.", "a"),
         (Analyzer("median"), "noun (Statistics) the middle value.", "("),
+        (Analyzer("Foley"), "Foley (also foley) adjective [attributive]: denoting the addition "
+                            "of sound effects.", "["),
         (Analyzer("cooperative"), "Think of a cooperative as a member-owned business.", "a"),
         (Analyzer("mRNA"), "Messenger RNA (mRNA) is a single-stranded molecule.", "a"),
         (Analyzer("mezzanine"), "Noun\nA low storey between two others.", "a"),
@@ -355,6 +357,8 @@ def test_a_wrapped_line_is_no_heading():
 def test_a_usage_example_in_angle_brackets_is_a_clause_of_its_own():
     tokens = Analyzer().tokens("money paid as compensation <she sought $8,000 in damages>")
     assert tokens[0].clause != [t for t in tokens if t.norm == "she"][0].clause
+    tokens = Analyzer().tokens("to cook slowly in a little liquid → compare STEW")
+    assert tokens[0].clause != tokens[-1].clause
 
 
 def test_a_time_range_is_one_word_and_a_bracketed_term_heads_a_label():

@@ -1528,6 +1528,8 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tupl
 
 #: At most this many numbered senses after the first are read from one source.
 MORE_SENSES = 3
+#: Marks after which a numbered sense may start ("... elements. 2. a woodcut").
+SENSE_BREAKS = frozenset(".;")
 
 
 def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tuple[Token, ...]]:
@@ -1539,8 +1541,8 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
     found = [restatement_clause(tokens, clause)]
     for index in range(len(tokens) - 2):
         number, mark = tokens[index], tokens[index + 1]
-        if (len(found) <= MORE_SENSES and number.is_word and number.norm in "23456789"
-                and len(number.norm) == 1 and mark.surface in {".", ")"}
+        if (len(found) <= MORE_SENSES and number.is_word and len(number.norm) == 1
+                and number.norm in "23456789" and mark.surface in {".", ")"}
                 and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS)):
             sense = defining_clause(tokens[index + 2:])
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
@@ -1548,10 +1550,6 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
     return [c for c in found if c]
-
-
-#: Marks after which a numbered sense may start ("... elements. 2. a woodcut").
-SENSE_BREAKS = frozenset(".;")
 
 
 def _make_body(index: int, definition: Definition, analyzer: Analyzer,

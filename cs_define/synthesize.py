@@ -326,7 +326,8 @@ def agreement_ok(norms: Sequence[str]) -> bool:
         if end == 0:
             continue
         found = subject_is_plural(norms[:end])
-        if found is not None and found != wanted and not _head_of_agrees(norms, end, wanted):
+        if (found is not None and found != wanted and not _head_of_agrees(norms, end, wanted)
+                and not _participle_head_agrees(norms, end, wanted)):
             return False
     for index in range(1, len(norms) - 1):
         # "resources that meets": a verb in -s right after a relative pronoun is singular, also
@@ -367,6 +368,19 @@ def _head_of_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
     with "preparation"."""
     of = next((i for i in range(end - 1, max(0, end - 5), -1) if norms[i] == "of"), None)
     return of is not None and of > 0 and subject_is_plural(norms[:of]) is wanted
+
+
+def _participle_head_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
+    """Return whether the noun phrase ending at `end` belongs to a participle in -ing whose
+    own noun, before it, is in the `wanted` number: in "goods arriving at a distribution
+    centre are transferred" the subject is "goods", not "centre"."""
+    for index in range(end - 1, max(0, end - 8), -1):
+        word = norms[index]
+        if word in CLAUSE_OPENERS or word in _FINITE or not word[:1].isalnum():
+            return False
+        if word.endswith("ing") and word not in STOPWORDS and index > 0:
+            return looks_plural(norms[index - 1]) is wanted
+    return False
 
 
 def _antecedent_end(norms: Sequence[str], pronoun: int) -> int:

@@ -1763,3 +1763,9 @@ def test_numbered_senses_after_the_first_are_further_wordings_but_steps_are_not(
     steps = analyzer.tokens("The steps are: 1. Add a few drops of indicator. 2. Add acid from a "
                             "burette. 3. A solution of known strength is added slowly.")
     assert synthesize_module.further_clauses(steps, defining_clause(steps)) == []
+
+
+def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
+    # "goods arriving at a distribution centre are transferred": "centre" is not the subject
+    assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))
+    assert not agreement_ok(norms("a parcel arriving at the depot are transferred"))

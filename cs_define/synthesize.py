@@ -770,6 +770,8 @@ def role_signature(body: _Body, i: int) -> Signature:
     """Return the `Signature` of the word at position `i` of `body`."""
     follows = body.norms[i + 1] if i + 1 < len(body.tokens) else ""
     opener = _opened_by(body.norms, body.content, i)
+    before = _before_noun_phrase(body.norms, body.content, i)
+    before_word = body.norms[before] if before is not None else ""
     return Signature(
         # a content word follows; not a participle in -ed, which describes the pivot rather
         # than being described by it ("a device used in a home")
@@ -781,7 +783,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         argument_follows=follows in ARGUMENT_OPENERS,
         of_follows=follows == "of",
         verb_object=verb_object(body.norms, body.content, i),
-        heads_clause=_before_noun_phrase(body.norms, body.content, i) is None,
+        heads_clause=before is None,
         closes_clause=body.region[i] >= 0,
         object_follows=_object_follows(body.norms, body.content, i),
         condition_follows=follows in _SUBORDINATORS,
@@ -801,8 +803,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
         modifiers=_modifiers(body.norms, body.content, i),
-        mid_list=body.open_list[i] and _list_item(body.norms, body.content, i, marks=(",",)),
-        list_item=_list_item(body.norms, body.content, i),
+        mid_list=body.open_list[i] and before_word == ",",
+        list_item=before_word == "," or before_word in COORDINATORS,
         between_follows=follows == "between",
         list_follows=opens_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
@@ -832,20 +834,20 @@ def role_signature(body: _Body, i: int) -> Signature:
     )
 
 
-def _list_item(norms: Sequence[str], content: Sequence[bool], position: int,
-               marks: Sequence[str] = (",", *sorted(COORDINATORS))) -> bool:
-    """Return whether a list comma or "and"/"or" (one of `marks`) comes before the noun phrase
-    ending at `position` ("phone" in "video calls, phone or the internet")."""
-    found = _before_noun_phrase(norms, content, position)
-    return found is not None and norms[found] in marks
+def _before_content(content: Sequence[bool], position: int) -> int:
+    """Return the position of the first word before the run of content words that ends at
+    `position` (the word there included), or -1 at the start ("the" in "the long-term
+    balance", "such" in "such compounds")."""
+    index = position - 1
+    while index >= 0 and content[index]:
+        index -= 1
+    return index
 
 
 def _modifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
     """Return the content words between the determiner that opens the noun phrase ending at
     `position` and the word there ("long-term" in "the long-term balance"), or ()."""
-    index = position - 1
-    while index >= 0 and content[index]:
-        index -= 1
+    index = _before_content(content, position)
     if index < 0 or norms[index] not in DETERMINERS:
         return ()
     return tuple(norms[index + 1:position])
@@ -1217,9 +1219,7 @@ def entering_ok(body: _Body, position: int) -> bool:
 def _points_back(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position` opens with a determiner that points
     back ("such compounds", "these large cells")."""
-    index = position - 1
-    while index >= 0 and content[index]:
-        index -= 1
+    index = _before_content(content, position)
     return index >= 0 and norms[index] in _ANAPHORIC
 
 
@@ -1396,6 +1396,7 @@ class _Body:
     pronoun_cut: list[int] = field(default_factory=list)
     # For each position: a bracketed aside the clause passes over comes right after it.
     skips_after: list[bool] = field(default_factory=list)
+    can_enter: list[bool] = field(default_factory=list)  # `entering_ok` per position
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -1599,6 +1600,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     body.skips_after = [
         i + 1 < len(tokens) and any(c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start])
         for i in range(len(tokens))]
+    body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     return body
 
 
@@ -1812,7 +1814,7 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
             leaving_by_role.setdefault(bodies[s].signatures[p], []).append((s, p))
     entering = [
         (s, p) for s, p in graph.continuing.get((here, node), ())
-        if entering_ok(bodies[s], p)
+        if bodies[s].can_enter[p]
         and any(roles_compatible(sig, bodies[s].signatures[p]) for sig in leaving_by_role)
         and _agrees_after_join(graph, path, bodies[s], p + 1)
     ]

@@ -180,6 +180,13 @@ def _check_depth(text: str, where: str) -> None:
         return
     import yaml
 
+    def too_deep(mark: Any) -> DataError:
+        at = f", line {mark.line + 1}" if mark is not None else ""
+        return DataError(
+            f"{where}{at}: nested more than {MAX_DEPTH} levels deep; a data file"
+            " needs 7 (terms, definitions, revisions)"
+        )
+
     depth = 0
     try:
         # The event parser is iterative, so it is safe on any depth.
@@ -187,15 +194,14 @@ def _check_depth(text: str, where: str) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1 if event.start_mark else None
-                    at = f", line {line}" if line else ""
-                    raise DataError(
-                        f"{where}{at}: nested more than {MAX_DEPTH} levels deep; a data file"
-                        " needs 7 (terms, definitions, revisions)"
-                    )
+                    raise too_deep(event.start_mark)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.YAMLError as exc:
+        # PyYAML 6.0.4's parser has a nesting limit of its own (about 1000 levels), and in
+        # flow context it reads ahead that far before yielding the first event.
+        if "nesting depth" in str(exc):
+            raise too_deep(getattr(exc, "problem_mark", None)) from None
         return  # the real parse reports syntax errors with their line and column
 
 

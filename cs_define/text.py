@@ -81,8 +81,11 @@ _COPULAS = (
     ("represents",), ("represent",), ("denotes",), ("denote",), ("describes",), ("describe",),
     ("shall", "mean"), ("shall", "be", "defined", "as"),
 )
+#: Verbs of an event that link the term to a "when" clause as "is" does ("X occurs when ...").
+_EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen"})
+_EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
-COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS)
+COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
@@ -95,8 +98,17 @@ _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".sp
 _LABEL_MARKS = frozenset(".:—–-")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
-#: Phrases right after the copula that only name the term a word ("X is the name for Y").
-_NAMES = frozenset({"name", "term", "word"})
+#: Phrases right after the copula that only name the term a word ("X is the name for Y", "X
+#: is a term used to describe Y").
+_NAMES = frozenset({"name", "term", "word", "phrase", "expression"})
+#: Of those, the ones that name by a bare "for" ("a term for"; "an expression for the area"
+#: may be a formula).
+_NAMES_FOR = frozenset({"name", "term", "word"})
+#: What follows such a name and only says that it names something ("for", "used to describe").
+_NAMING = (("for",), ("used", "to", "describe"), ("used", "to", "refer", "to"), ("used", "for"),
+           ("used", "to", "mean"), ("used", "to", "denote"), ("that", "describes"),
+           ("that", "refers", "to"), ("which", "describes"), ("which", "refers", "to"),
+           ("describing",), ("referring", "to"), ("that", "means"))
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
@@ -110,11 +122,25 @@ _POSSESSIVES = frozenset("your our their its his her my".split())
 
 def _name_for_length(norms: Sequence[str], at: int) -> int:
     """Return the length of a phrase at `at` that only calls the term a word ("the name for",
-    "an informal term for", "informal term for"), or 0."""
+    "an informal term for", "a term used to describe", "a word used in economics to refer
+    to"), or 0."""
     end = at + (at < len(norms) and norms[at] in _ARTICLES)
     for name in (end, end + 1):  # at most one word ("informal") before the name
-        if name + 1 < len(norms) and norms[name] in _NAMES and norms[name + 1] == "for":
-            return name + 2 - at
+        if name < len(norms) and norms[name] in _NAMES:
+            after = name + 1
+            if norms[after:after + 1] == ["used"] and after + 1 < len(norms) \
+                    and norms[after + 1] in {"in", "by"}:
+                # "used in economics to describe": skip a short phrase up to its "to"
+                to = next((i for i in range(after + 2, min(len(norms), after + 6))
+                           if norms[i] == "to"), None)
+                if to is not None and all(w.isalpha() or w in _ARTICLES for w in norms[after + 2:to]):
+                    rest = tuple(norms[to:to + 3])
+                    for naming in _NAMING:
+                        if naming[0] == "used" and naming[1:] == rest[:len(naming) - 1]:
+                            return to + len(naming) - 1 - at
+            for naming in _NAMING[norms[name] not in _NAMES_FOR:]:
+                if tuple(norms[after:after + len(naming)]) == naming:
+                    return after + len(naming) - at
     return 0
 
 
@@ -625,6 +651,8 @@ class Analyzer:
         for copula in _COPULAS:
             if tuple(norms[at:at + len(copula)]) == copula:
                 return len(copula)
+        if at + 1 < len(norms) and norms[at] in _EVENT_COPULAS and norms[at + 1] in _EVENT_CLAUSES:
+            return 1  # "Jet lag occurs when ...": the "when" clause defines, as after "is"
         return 0
 
 

@@ -298,6 +298,14 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("filibuster"), "Filibuster — informal term for any attempt to delay.", "any"),
         (Analyzer("social media"), "Social media is a collective term for websites.",
          "websites"),
+        (Analyzer("gaslighting"), "Gaslighting is a term used to describe psychological "
+                                  "manipulation.", "psychological"),
+        (Analyzer("moral hazard"), "Moral hazard is a phrase used in economics to refer to "
+                                   "the risk.", "the"),
+        (Analyzer("gaslighting"), "Gaslighting is a word that describes manipulation.",
+         "manipulation"),
+        (Analyzer("jet lag"), "Jet lag occurs when the body clock is out of sync.", "when"),
+        (Analyzer("jet lag"), "It happens when the body clock is out of sync.", "when"),
         (Analyzer("syncopation"), "Sure! 😊 **Syncopation** is a rhythmic technique.", "a"),
         (Analyzer("mezzanine"), "[Architecture]\nA mezzanine is an intermediate floor.", "an"),
         (Analyzer("mezzanine"), "**Mezzanine** (noun)\n\nIn architecture, a mezzanine is a "
@@ -321,6 +329,12 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a colon later in a sentence that names no term after it is no preamble
     assert not art.tokens("The use of three things: light, shade and colour.")[0].lead_in
+    # an event verb links only a "when" clause; "an expression for" may be a formula
+    for analyzer, text, first in [
+        (Analyzer("jet lag"), "Jet lag occurs in travellers.", "occurs"),
+        (Analyzer("area"), "Area is an expression for the size of a surface.", "an"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
 
 
 def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():

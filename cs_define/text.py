@@ -411,7 +411,11 @@ class Analyzer:
         if (not length and start + 1 < len(norms) and norms[start] in _DISCOURSE_WORDS
                 and tokens[start + 1].is_word):
             length = 1  # "Basically a river of ice"
-        return start + length
+        end = start + length
+        if (length and end + 2 < len(norms) and norms[end] == "1" and norms[end + 1] in {".", ")"}
+                and tokens[end + 2].is_word):
+            end += 2  # the first sense's number after the headword: "escrow, n. 1. A deed ..."
+        return end
 
     def _lead_in_at(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of the lead-in at the start of `tokens` (see `_lead_in_length`)."""

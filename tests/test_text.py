@@ -270,6 +270,9 @@ def test_dictionary_and_statute_lead_ins():
                  'information.', "valuable"),
         (art, "1. the arrangement of light and dark elements. 2. a woodcut.", "the"),
         (Analyzer("damages"), "damages, n. pl. Money claimed by a person.", "money"),
+        (Analyzer("escrow"), "escrow, n. 1. A deed held by a third party. 2. The state of "
+                             "being so held.", "a"),
+        (Analyzer("circuit breaker"), "circuit breaker n. 1. an automatic switch.", "an"),
         (Analyzer("tensile strength"), "tensile strength, n — the maximum tensile stress.",
          "the"),
         (Analyzer("fallow"), "adj. (of farmland) ploughed but left unsown.", "("),

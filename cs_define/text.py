@@ -460,8 +460,12 @@ class Analyzer:
                 else None
             if (end is not None and norms[end] in ".!" and 0 < end - at <= 2
                     and all(t.is_word for t in tokens[at:end]) and after is not None
-                    and after.surface[:1].isupper()):
-                at = end + 1  # a field label or an exclamation: "Physics. The ...", "Sure! A ..."
+                    and (after.surface[:1].isupper()
+                         or (norms[end] == "." and end - at == 1
+                             and tokens[at].surface[:1].isupper() and after.surface.islower()))):
+                # a field label or an exclamation: "Physics. The ...", "Sure! A ..."; an
+                # abbreviated label before a lower-case definition: "Rhet. the repetition ..."
+                at = end + 1
                 while (at < len(norms) and not tokens[at].is_word
                        and norms[at] not in _QUOTE_MARKS and norms[at] not in "(["):
                     at += 1  # and the emoji after it: "Sure! 😊 **Syncopation** is ..."

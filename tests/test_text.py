@@ -277,6 +277,8 @@ def test_dictionary_and_statute_lead_ins():
          "the"),
         (Analyzer("fallow"), "adj. (of farmland) ploughed but left unsown.", "("),
         (Analyzer("momentum"), "Physics. The quantity of motion of a moving body.", "the"),
+        (Analyzer("anaphora"), "Rhet. the repetition of a word at the start of clauses.", "the"),
+        (Analyzer("latency"), "Computers. the delay between a request and a response.", "the"),
         (Analyzer("momentum"), "In mechanics, momentum (pl. momenta; symbol p) is the product "
                                "of mass and velocity.", "the"),
         (Analyzer("pareto efficiency"), "Pareto efficiency n. (Econ.) A state of allocation.",

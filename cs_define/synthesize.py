@@ -1876,6 +1876,17 @@ def _finish(path: _Path, bodies: Sequence[_Body]) -> _Path | None:
 # --- realisation, provenance and scores ---------------------------------------------------------
 
 
+#: Markdown emphasis around words, which a chatbot's answer or a wiki page carries in its text
+#: ("a fixed timeframe (typically **2 weeks**)", "*tech debt*"); an asterisk between two words
+#: or between spaces ("a * b") is not emphasis, nor are underscores ("__init__").
+_EMPHASIS = re.compile(r"\*{2,}|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
+
+
+def _plain(piece: str) -> str:
+    """Return `piece` without markdown emphasis marks (see `_EMPHASIS`)."""
+    return _EMPHASIS.sub("", piece) if "*" in piece else piece
+
+
 def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str, list[Token], int]]]:
     """Return the text of a path and its runs as (text, tokens, body index), pivots counted once.
 
@@ -1896,7 +1907,9 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
         if (number == len(path.runs) - 1 and after < len(body.tokens)
                 and _closes_quote([*tokens, body.tokens[after]])):
             tokens.append(body.tokens[after])  # "the start of 'fan' and 'van'"
-        piece = body.text[tokens[0].start:tokens[-1].end]
+        piece = _plain(body.text[tokens[0].start:tokens[-1].end])
+        if not piece:
+            continue
         if text and tokens[0].is_word:
             text += " "
         elif text and start_position > 0:
@@ -2404,7 +2417,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue
                 body = context.bodies[fragment.body]
                 tokens = body.tokens[fragment.start:fragment.last + 1]
-                piece = body.text[tokens[0].start:tokens[-1].end]
+                piece = _plain(body.text[tokens[0].start:tokens[-1].end])
                 text = f"{base.text} {piece}"
                 count = _word_count(text, context)
                 if count > max_words:

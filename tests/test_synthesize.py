@@ -12,7 +12,7 @@ from cs_define.synthesize import (
     opens_definition, role, verb_object,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
-    repeats_a_modifier, restatement_clause, same_role, synthesize, _make_body,
+    repeats_a_modifier, restatement_clause, same_role, synthesize, _make_body, _plain,
 )
 import cs_define.synthesize as synthesize_module
 from cs_define.text import Analyzer
@@ -1769,3 +1769,16 @@ def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))
     assert not agreement_ok(norms("a parcel arriving at the depot are transferred"))
+
+
+def test_markdown_emphasis_is_not_copied_into_a_result():
+    # "a short, fixed timeframe (typically **2 weeks**) in which": a chatbot's bold marks
+    texts = ["Sprints are short, fixed timeframes in which your team focuses on delivering a "
+             "specific set of user stories.",
+             "**Sprint** — a sprint is a short, fixed timeframe (typically **2 weeks**) in which "
+             "the team commits to completing a specific set of backlog items."]
+    found = candidate_texts(texts, "sprint")
+    assert any("(typically 2 weeks)" in text for text in found)
+    assert not any("*" in text for text in found)
+    # an asterisk that is not emphasis stays
+    assert _plain("a * b and a*b, *tech debt*, ***x***") == "a * b and a*b, tech debt, x"

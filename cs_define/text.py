@@ -279,6 +279,34 @@ def stem(word: str) -> str:
     return stemmed
 
 
+def _uninflected(word: str) -> str:
+    """Return a case-folded word without a hyphen, a possessive or a plural ending."""
+    if "-" in word[1:-1] and not (word[0].isdigit() and word[-1].isdigit()):
+        word = word.replace("-", "")
+    if word.endswith("'s") or word.endswith("s'"):
+        word = word[:-2] if word.endswith("'s") else word[:-1]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def same_word(one: str, other: str) -> bool:
+    """Return whether two case-folded words with one stem are one word, in another inflection
+    or spelling ("networks", "labour" and "labor", "organise" and "organize", "boxes" and
+    "box"), rather than one derived from the other ("zones" and "zoning", "arbitrators" and
+    "arbitration", "refactoring" and "refactor"): what is left after their common start, once
+    plurals and possessives are set aside, is at most two letters on each side."""
+    if one == other:
+        return True
+    one, other = _uninflected(one), _uninflected(other)
+    common = 0
+    while common < min(len(one), len(other)) and one[common] == other[common]:
+        common += 1
+    return len(one) - common <= 2 and len(other) - common <= 2
+
+
 #: British word endings whose American spelling swaps the last two letters ("centre").
 _RE_ENDINGS = ("tre", "bre", "tres", "bres")
 
@@ -386,14 +414,19 @@ class Analyzer:
         return bool(self.term_ends(tokens))
 
     def term_ends(self, tokens: Sequence[Token]) -> list[int]:
-        """Return the position in `tokens` after each place where their words name the term."""
+        """Return the position in `tokens` after each place where their words name the term:
+        the term's words in any inflection or spelling ("VPNs", "labour"), not words derived
+        from them that share their stem ("zones" for "zoning", "arbitrators" for
+        "arbitration")."""
         n = len(self._term_key_list)
         if not n:
             return []
         words = [i for i, t in enumerate(tokens) if t.is_word]
         keys = [tokens[i].key for i in words]
         return [words[i + n - 1] + 1 for i in range(len(keys) - n + 1)
-                if keys[i:i + n] == self._term_key_list]
+                if keys[i:i + n] == self._term_key_list
+                and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
+                        for j in range(n))]
 
     def _lead_in_length(self, tokens: list[Token]) -> int:
         """Return how many leading tokens merely restate the term ("The definition of X is").

@@ -216,6 +216,18 @@ def test_an_analyzer_knows_when_words_name_its_term():
     assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))
     assert not analyzer.names_term(analyzer.tokens("A false statement that harms a reputation."))
     assert not Analyzer().names_term(Analyzer().tokens("anything"))
+    # the term's words in another inflection or spelling name it; words derived from them that
+    # share their stem do not ("zones" for "zoning" kept three sources from opening a result)
+    for term, text in [("labour force", "The labor forces of a country."), ("network", "Networks link"),
+                       ("policy", "Policies of a firm."), ("customer service", "customers' service")]:
+        analyzer = Analyzer(term)
+        assert analyzer.names_term(analyzer.tokens(text)), (term, text)
+    for term, text in [("zoning", "dividing land into zones"),
+                       ("arbitration", "a hearing before arbitrators"),
+                       ("refactor", "the refactoring of code")]:
+        analyzer = Analyzer(term)
+        assert {t.key for t in analyzer.tokens(text)} & analyzer.term_keys  # one stem ...
+        assert not analyzer.names_term(analyzer.tokens(text)), (term, text)  # ... not one word
 
 
 def test_british_and_american_spellings_share_a_key():

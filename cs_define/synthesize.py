@@ -314,7 +314,9 @@ def agreement_ok(norms: Sequence[str]) -> bool:
     The subject is the noun phrase just before the verb, or, after a relative pronoun
     ("systems that is"), the noun phrase the pronoun refers to. A word in -s right after a
     relative pronoun, or after one adverb in -ly, is read as a singular verb ("resources that
-    meets" and "steps that frequently involves" fail).
+    meets" and "steps that frequently involves" fail). The subject may also be the noun before
+    an "of" ("a set of rules that governs") or before a participle whose agent the nearer noun
+    is ("a protein produced by B cells that recognizes", "a tool used by farmers that is").
     """
     for index, word in enumerate(norms):
         wanted = verb_number(word)
@@ -327,7 +329,8 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             continue
         found = subject_is_plural(norms[:end])
         if (found is not None and found != wanted and not _head_of_agrees(norms, end, wanted)
-                and not _participle_head_agrees(norms, end, wanted)):
+                and not _participle_head_agrees(norms, end, wanted)
+                and not _agent_head_agrees(norms, end, wanted)):
             return False
     for index in range(1, len(norms) - 1):
         # "resources that meets": a verb in -s right after a relative pronoun is singular, also
@@ -341,9 +344,13 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             if verb_number(norms[at]) is not None:
                 continue
             verb = norms[at]
-            before = norms[:_antecedent_end(norms, index)]
+            end = _antecedent_end(norms, index)
+            before = norms[:end]
             if verb.isalpha() and not verb.endswith("ed") and looks_plural(verb) is True:
-                if subject_is_plural(before) is True:
+                # "a set of rules that governs", "a protein made by B cells that recognizes":
+                # the clause may belong to the noun before "of" or before the participle
+                if subject_is_plural(before) is True and not (
+                        _head_of_agrees(norms, end, False) or _agent_head_agrees(norms, end, False)):
                     return False
             # "a small business who lack": after "who" (always the subject) a bare verb is
             # plural, which a singular antecedent refuses
@@ -367,7 +374,34 @@ def _head_of_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
     number: "a preparation of killed microorganisms, or parts of them, that is given" agrees
     with "preparation"."""
     of = next((i for i in range(end - 1, max(0, end - 5), -1) if norms[i] == "of"), None)
-    return of is not None and of > 0 and subject_is_plural(norms[:of]) is wanted
+    return (of is not None and of > 0 and norms[of - 1] not in _QUANTITY_NOUNS
+            and subject_is_plural(norms[:of]) is wanted)
+
+
+#: Nouns that only count what follows their "of", which then decides the number ("a number of
+#: steps that involve").
+_QUANTITY_NOUNS = frozenset(
+    "number lot lots majority minority couple variety range handful host plenty bunch dozen "
+    "dozens".split())
+
+
+#: Past participles that do not end in -ed or -en ("made by", "held by").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made held built sold paid kept led brought bought caught taught found sent told run done set "
+    "put".split())
+
+
+def _agent_head_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
+    """Return whether the noun phrase ending at `end` is the agent of a past participle ("by
+    B cells" after "produced") whose own noun, before it, is in the `wanted` number: "a
+    protein produced by B cells that recognizes" agrees with "protein"."""
+    by = next((i for i in range(end - 1, max(0, end - 5), -1) if norms[i] == "by"), None)
+    if by is None or by < 2:
+        return False
+    participle = norms[by - 1]
+    if not (participle.endswith(("ed", "en")) or participle in _IRREGULAR_PARTICIPLES):
+        return False
+    return subject_is_plural(norms[:by - 1]) is wanted
 
 
 def _participle_head_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:

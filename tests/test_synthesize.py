@@ -53,6 +53,14 @@ def test_agreement_guard_rejects_is_after_a_plural_antecedent():
 def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
     assert not agreement_ok(norms("natural resources that meets present needs"))
     assert agreement_ok(norms("a way of using resources that meet present needs"))
+    # the clause may belong to the noun before "of" or before a participle with an agent
+    # (antibody: "a protein produced by B cells that recognizes" refused the sources' own words)
+    assert agreement_ok(norms("a set of rules that governs play"))
+    assert agreement_ok(norms("a protein produced by B cells that recognizes an antigen"))
+    assert agreement_ok(norms("a tool used by farmers that is cheap"))
+    assert not agreement_ok(norms("proteins made by cells that recognizes"))
+    assert not agreement_ok(norms("tools used by farmers that is cheap"))
+    assert not agreement_ok(norms("a number of steps that is long"))  # counts its "of"
 
 
 def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():

@@ -1529,7 +1529,9 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     for index, token in enumerate(clause):
         if token.norm in CLAUSE_OPENERS:
             break
-        if token.norm in _FINITE_BE and not (index and clause[index - 1].norm in _SUBJECT_PRONOUNS):
+        # after "to" the verb is an infinitive, not finite: "under a penalty for failure to do so"
+        before = clause[index - 1].norm if index else ""
+        if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
     if not lead or clause[0].norm in DETERMINERS:

@@ -445,6 +445,11 @@ class Analyzer:
                 and tokens[start + 1].is_word):
             length = 1  # "Basically a river of ice"
         end = start + length
+        if (length and end >= 2 and norms[end - 1] in _LABEL_MARKS
+                and norms[end - 2] in _PART_OF_SPEECH):
+            # a field or language label after the part of speech: "tidal locking n. Astron.
+            # The state of ...", "mise en place, n. Fr. (lit. 'put in place') The ..."
+            end += self._heading_length(tokens[end:], norms[end:])
         if (length and end + 2 < len(norms) and norms[end] == "1" and norms[end + 1] in {".", ")"}
                 and tokens[end + 2].is_word):
             end += 2  # the first sense's number after the headword: "escrow, n. 1. A deed ..."

@@ -1080,6 +1080,19 @@ def test_a_range_keeps_both_ends():
                  "cycles lasting from decades to centuries", "decades")
 
 
+def test_a_verb_after_to_is_no_sign_of_a_sentence():
+    # "do" after "to" is an infinitive: the noun phrase still opens a definition
+    analyzer = Analyzer("subpoena")
+    for text, opens in (
+        ("A writ ordering a person to attend a court, under a penalty for failure to do so.",
+         True),
+        ("The aim of a subpoena is to make a witness attend.", False),
+        ("A writ that they do not ignore.", True),
+    ):
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+
+
 def test_a_verbs_definition_opens_with_to():
     analyzer = Analyzer("procrastinate")
     for text, opens in (

@@ -285,6 +285,10 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("escrow"), "escrow, n. 1. A deed held by a third party. 2. The state of "
                              "being so held.", "a"),
         (Analyzer("circuit breaker"), "circuit breaker n. 1. an automatic switch.", "an"),
+        (Analyzer("tidal locking"), "tidal locking n. Astron. The state of a celestial "
+                                    "body.", "the"),
+        (Analyzer("mise en place"), "mise en place, n. Fr. The assembling of ingredients.",
+         "the"),
         (Analyzer("tensile strength"), "tensile strength, n — the maximum tensile stress.",
          "the"),
         (Analyzer("fallow"), "adj. (of farmland) ploughed but left unsown.", "("),

@@ -923,8 +923,9 @@ def synthesis_view(result, explain: bool = False, show_candidates: bool = False)
           f"{c.consensus:.2f}", str(c.words), str(c.joins), c.text]
          for i, c in enumerate(result.candidates)],
         show_lines=True,
-        caption=("ranked first by how few of the words at least half of the sources use they "
-                 "leave out, then by score: a lower score can rank higher"),
+        caption=("ranked first by whether they speak to the reader (\"you\"), then by how few "
+                 "of the words at least half of the sources use they leave out, then by score: a "
+                 "lower score can rank higher"),
     )
     if show_candidates:
         sections.append(candidates)

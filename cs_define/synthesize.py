@@ -35,8 +35,9 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    depleting natural resources"), guards applied at the join. A complement ("with a
    product", "to customers") follows only the word it completes in its source; an adjunct
    ("over time", "during a purchase") may follow any base.
-7. Candidates are ranked first by how many of the words used by at least half of the sources
-   they leave out (a hard filter when some candidate uses them all), then by a score: half of
+7. Candidates that speak to the reader or as the writer ("orders you to go to court") rank
+   after all that do not. Then they are ranked by how many of the words used by at least half
+   of the sources they leave out (a hard filter when some candidate uses them all), then by a score: half of
    it is consensus, the candidate's mean ROUGE-1 F1 against the sources themselves (minimum
    Bayes risk selection: the candidate the sources, taken as samples of the term's meaning,
    agree with most); the other half how many common threads it covers, how well supported its
@@ -2529,8 +2530,11 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     def rank(candidate: Candidate):
         said_by = sum(len(p.ids) * len(p.text.split()) for p in candidate.phrases)
         clash = head_number(candidate.text, context.analyzer) not in (None, term_plural)
-        return (missing(candidate), term_plural is not None and clash, -candidate.score,
-                candidate.words, -said_by, candidate.text)
+        # a definition speaks of its term, not to the reader or as the writer ("a document
+        # that orders you to go to court")
+        personal = bool(_persons(t.norm for t in context.analyzer.tokens(candidate.text)))
+        return (personal, missing(candidate), term_plural is not None and clash,
+                -candidate.score, candidate.words, -said_by, candidate.text)
 
     # Bases for a second part: the best candidates (and the best source clauses, which may
     # lack a majority word) that still miss a majority word.

@@ -1803,3 +1803,15 @@ def test_markdown_emphasis_is_not_copied_into_a_result():
     assert not any("*" in text for text in found)
     # an asterisk that is not emphasis stays
     assert _plain("a * b and a*b, *tech debt*, ***x***") == "a * b and a*b, tech debt, x"
+
+
+def test_candidates_that_speak_to_the_reader_rank_last():
+    # subpoena: "A legal document that orders you to go to court ..." ranked first
+    texts = ["A subpoena is a legal document that orders you to go to court to testify or hand "
+             "over evidence.",
+             "A legal order that requires someone to go to court and give testimony, under a "
+             "penalty.",
+             "A writ that orders a person to go to court to testify."]
+    personal = [" you " in f" {text} " for text in candidate_texts(texts, "subpoena")]
+    assert any(personal) and not all(personal)
+    assert personal == sorted(personal)  # every candidate without "you" comes first

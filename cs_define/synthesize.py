@@ -1028,7 +1028,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       property if you fail to repay"); nor a main clause after a comma ("[when ... is immune
       to an infectious] disease, it has a hard time spreading");
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
-      ("the awareness" + "[focusing one's awareness] on the present moment");
+      ("the awareness" + "[focusing one's awareness] on the present moment"), or after the
+      object of a preposition, whose verb is not that one ("the flow of current in a circuit"
+      + "[protects a] circuit from damage", "a treatment of tempo" + "[pushes the] tempo for
+      expression"), unless it is "by", "while" ... + a word in -ing, which fits after any
+      verb ("the determining of a dispute" + "[settling a] dispute by submitting it to ...");
     - a list closed at the pivot ("loans, savings and insurance") that the entered source goes
       on with another "and" ("[insurance] and money transfers") or another list ("values,
       language and customs" + "[the] customs, arts, social institutions and ..."); nor a
@@ -1075,8 +1079,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
-    if b.argument_follows and b.verb_object and a.heads_clause:
-        return False
+    if (b.argument_follows and b.verb_object and not b.adverbial_follows
+            and (a.heads_clause or a.governor is not None)):
+        return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
     if a.ends_list and (b.coordinator_follows or b.list_follows):
         return False
     if (b.argument_follows and a.governor is None and b.governor is None

@@ -1769,3 +1769,19 @@ def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))
     assert not agreement_ok(norms("a parcel arriving at the depot are transferred"))
+
+
+def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
+    # "stops the flow of current in a circuit from damage": "from" was the argument of "protects"
+    flow = "an automatic switch that stops the flow of electric current in a circuit when it trips"
+    protect = "an electrical switch that protects a circuit from damage caused by overcurrent"
+    assert not joins(flow, protect, "circuit")
+    assert not joins("a flexible treatment of tempo in which notes are lengthened",
+                     "a performer pushes and pulls the tempo for expression", "tempo")
+    assert not joins("switches that shut off power to a circuit when they detect an overload",
+                     protect, "circuit")
+    # the same verb's object keeps its argument
+    assert joins("a device that protects a circuit when it trips", protect, "circuit")
+    # an adverbial in -ing fits after any verb
+    assert joins("the hearing and determining of a dispute between parties",
+                 "the act of settling a dispute by submitting it to a panel", "dispute")

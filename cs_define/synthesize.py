@@ -866,12 +866,16 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     """Return the word before "of" (see `_head_of`) when a relative clause follows the noun
     phrase at `position` and may describe that word instead: "a change of climate which is
     attributed" (both singular), not "the design of computer systems that are able" (the
-    verb agrees with "systems" only). "" otherwise."""
-    if position + 1 >= len(norms) or norms[position + 1] not in _RELATIVES:
+    verb agrees with "systems" only). "" otherwise. After a preposition ("a treatment of tempo
+    in which some notes are lengthened") the clause has its own subject: no verb tells."""
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    prepositional = (after in MODIFIER_OPENERS and position + 2 < len(norms)
+                     and norms[position + 2] in _PREPOSITION_RELATIVES)
+    if after not in _RELATIVES and not prepositional:
         return ""
     head = _head_of(norms, content, position)
-    if not head:
-        return ""
+    if not head or prepositional:
+        return head
     found = _before_noun_phrase(norms, content, position)
     for word in norms[position + 2:position + 5]:
         plural = verb_number(word)
@@ -1047,7 +1051,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       the knowledge ..."); nor a relative
       clause after "of" whose noun it may describe, unless the same noun comes before "of" in
       the source left: "other measures of climate" + "[a change of] climate which is
-      attributed" gives the change's clause to the measures;
+      attributed" gives the change's clause to the measures, and so does one after a
+      preposition ("slowing down the tempo" + "[a treatment of] tempo in which some notes are
+      lengthened");
     - a participle in -ing that the entered source coordinates with one of its own before the
       pivot, when the source left has none: "raise property values" + "[leading to rising
       rents and property] values and typically resulting in ..." has no partner for

@@ -1064,6 +1064,14 @@ def test_a_relative_clause_after_of_stays_with_its_noun():
     assert joins("a gradual change of climate", entered, "climate")
 
 
+def test_a_relative_clause_after_a_preposition_and_of_stays_with_its_noun():
+    # "slowing down the tempo in which some notes are lengthened": "in which" was the treatment's
+    entered = "a flexible treatment of tempo in which some notes are lengthened"
+    assert not joins("the freedom a soloist takes by slowing down the tempo of a piece", entered,
+                     "tempo")
+    assert joins("a free treatment of tempo", entered, "tempo")
+
+
 def test_a_range_keeps_both_ends():
     # "ranging from decades or longer"
     assert not joins("change over periods ranging from decades to millions of years",

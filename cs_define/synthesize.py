@@ -862,12 +862,18 @@ def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     return number_neutral(norms[found - 1])
 
 
+#: Nouns that only sort the noun after their "of" ("a type of memory", "a way of thinking").
+_CLASSIFIERS = frozenset("type kind sort form class variety category mode way style".split())
+
+
 def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the word before "of" (see `_head_of`) when a relative clause follows the noun
     phrase at `position` and may describe that word instead: "a change of climate which is
     attributed" (both singular), not "the design of computer systems that are able" (the
     verb agrees with "systems" only). "" otherwise. After a preposition ("a treatment of tempo
-    in which some notes are lengthened") the clause has its own subject: no verb tells."""
+    in which some notes are lengthened") the clause has its own subject: no verb tells, and
+    the word is taken unless it only sorts the noun after "of" (`_CLASSIFIERS`: "a type of
+    memory in which data can be written" describes the memory)."""
     after = norms[position + 1] if position + 1 < len(norms) else ""
     prepositional = (after in MODIFIER_OPENERS and position + 2 < len(norms)
                      and norms[position + 2] in _PREPOSITION_RELATIVES)
@@ -875,7 +881,7 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
         return ""
     head = _head_of(norms, content, position)
     if not head or prepositional:
-        return head
+        return "" if head in _CLASSIFIERS else head
     found = _before_noun_phrase(norms, content, position)
     for word in norms[position + 2:position + 5]:
         plural = verb_number(word)

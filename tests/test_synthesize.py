@@ -1070,6 +1070,9 @@ def test_a_relative_clause_after_a_preposition_and_of_stays_with_its_noun():
     assert not joins("the freedom a soloist takes by slowing down the tempo of a piece", entered,
                      "tempo")
     assert joins("a free treatment of tempo", entered, "tempo")
+    # after a word that only sorts the noun, the clause describes that noun
+    assert joins("a computer memory", "a type of semiconductor memory in which data can be read",
+                 "memory")
 
 
 def test_a_range_keeps_both_ends():

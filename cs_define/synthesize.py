@@ -739,6 +739,7 @@ class Signature(NamedTuple):
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
+    premodifiers: tuple[str, ...]  # the same after a preposition or "is/are" too (`_premodifiers`)
     mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
     list_item: bool  # a list comma or "and"/"or" comes before its noun phrase
     between_follows: bool  # "between" follows: the pivot relates two parties it names
@@ -803,6 +804,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
         modifiers=_modifiers(body.norms, body.content, i),
+        premodifiers=_premodifiers(body.norms, body.content, i),
         mid_list=body.open_list[i] and before_word == ",",
         list_item=before_word == "," or before_word in COORDINATORS,
         between_follows=follows == "between",
@@ -849,6 +851,18 @@ def _modifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     `position` and the word there ("long-term" in "the long-term balance"), or ()."""
     index = _before_content(content, position)
     if index < 0 or norms[index] not in DETERMINERS:
+        return ()
+    return tuple(norms[index + 1:position])
+
+
+def _premodifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
+    """Return the content words before `position` in its noun phrase when a determiner, a
+    preposition or "is/are" opens it ("surrounding rural" in "compared with surrounding rural
+    areas", "urbanized" in "are urbanized areas"), or (): after another word the first of
+    them may be a verb ("that turn sunlight")."""
+    index = _before_content(content, position)
+    if index < 0 or not (norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
+                         or norms[index] == "of" or norms[index] in _FINITE_BE):
         return ()
     return tuple(norms[index + 1:position])
 
@@ -1059,7 +1073,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       the source left: "other measures of climate" + "[a change of] climate which is
       attributed" gives the change's clause to the measures, and so does one after a
       preposition ("slowing down the tempo" + "[a treatment of] tempo in which some notes are
-      lengthened");
+      lengthened"); nor a relative clause given to the same noun with other modifiers
+      ("surrounding rural areas" + "[urbanized] areas that experience higher temperatures"),
+      unless the modifiers of one end the other's ("rural areas", "surrounding rural areas")
+      or the pivot left opens the definition, whose modifiers all describe the thing defined
+      ("A computer memory" + "[a type of semiconductor] memory in which data can be read");
     - a participle in -ing that the entered source coordinates with one of its own before the
       pivot, when the source left has none: "raise property values" + "[leading to rising
       rents and property] values and typically resulting in ..." has no partner for
@@ -1130,6 +1148,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.relative_head and b.relative_head != a.head_of:
         return False
+    if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
+            and a.premodifiers[-len(b.premodifiers):] != b.premodifiers
+            and b.premodifiers[-len(a.premodifiers):] != a.premodifiers):
+        return False  # "surrounding rural areas" + "[urbanized] areas that experience higher
+        # temperatures": the clause says which areas, and the modifiers name others
     if b.ends_list and b.relative_follows and not a.ends_list:
         return False
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:

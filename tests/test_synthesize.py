@@ -1796,3 +1796,13 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
     # an adverbial in -ing fits after any verb
     assert joins("the hearing and determining of a dispute between parties",
                  "the act of settling a dispute by submitting it to a panel", "dispute")
+
+
+def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():
+    # "compared with surrounding rural areas that experience higher temperatures": the clause
+    # said which areas are warmer, the urbanized ones
+    entered = "heat islands are urbanized areas that experience higher temperatures"
+    assert not joins("the warmth of a city compared with surrounding rural areas", entered,
+                     "areas")
+    assert joins("the warmth of a city compared with the urbanized areas", entered, "areas")
+    assert joins("heat islands are densely urbanized areas", entered, "areas")

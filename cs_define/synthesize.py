@@ -2370,7 +2370,8 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
     completes the word before it, which it records as its head, and so does one that opens a
     relative clause ("[data types] through which one component interacts"); the others ("over
     time", "without depleting ...", "during a purchase") are adjuncts that fit after any noun
-    phrase.
+    phrase. An infinitive after the object of a preposition ("delivered to a third party to
+    be held") is no fragment: it says what the verb before is for, not what the noun is.
     Linear in the total length of the sources.
     """
     found: dict[str, list[_Fragment]] = {}
@@ -2382,6 +2383,12 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             if start + 1 < len(body.norms) and body.norms[start + 1].endswith("ing") \
                     and body.content[start + 1]:
                 continue  # "before flowing into the sea": its subject is its source's, not ours
+            if (body.norms[start] == "to" and body.norms[start + 1:start + 2] != ()
+                    and body.norms[start + 1] not in DETERMINERS
+                    and role(body.norms, body.content, start + 1) == "verb"
+                    and governor(body.norms, body.content, start - 1) is not None):
+                continue  # "[property delivered] to a third party to be held until ...": an
+                # infinitive after a preposition's object is the purpose of the verb before it
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if last is None or not pronouns_ok(body, start, last):
                 continue

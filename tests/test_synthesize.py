@@ -1806,3 +1806,15 @@ def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():
                      "areas")
     assert joins("the warmth of a city compared with the urbanized areas", entered, "areas")
     assert joins("heat islands are densely urbanized areas", entered, "areas")
+
+
+def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
+    # "money or property for the transacting parties" + "to be held until a condition is
+    # fulfilled": in its source the property was to be held, not the party it went to
+    bodies = [body("a deed or property delivered to a third party to be held until a "
+                   "condition is fulfilled", 0),
+              body("a device that allows users to hold data until a condition is fulfilled", 1)]
+    found = modifier_fragments(bodies, {}, frozenset({"condit"}))
+    starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
+              for f in fragments}
+    assert (0, "to") not in starts and (1, "to") in starts

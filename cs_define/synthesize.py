@@ -774,6 +774,7 @@ class Signature(NamedTuple):
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
+    premodifiers: tuple[str, ...]  # the same after a preposition or "is/are" too (`_premodifiers`)
     mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
     list_item: bool  # a list comma or "and"/"or" comes before its noun phrase
     between_follows: bool  # "between" follows: the pivot relates two parties it names
@@ -838,6 +839,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
         modifiers=_modifiers(body.norms, body.content, i),
+        premodifiers=_premodifiers(body.norms, body.content, i),
         mid_list=body.open_list[i] and before_word == ",",
         list_item=before_word == "," or before_word in COORDINATORS,
         between_follows=follows == "between",
@@ -888,6 +890,18 @@ def _modifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     return tuple(norms[index + 1:position])
 
 
+def _premodifiers(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
+    """Return the content words before `position` in its noun phrase when a determiner, a
+    preposition or "is/are" opens it ("surrounding rural" in "compared with surrounding rural
+    areas", "urbanized" in "are urbanized areas"), or (): after another word the first of
+    them may be a verb ("that turn sunlight")."""
+    index = _before_content(content, position)
+    if index < 0 or not (norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
+                         or norms[index] == "of" or norms[index] in _FINITE_BE):
+        return ()
+    return tuple(norms[index + 1:position])
+
+
 def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the word before "of" when the noun phrase ending at `position` follows "of"
     ("change" in "a change of climate"), number-neutral, or ""."""
@@ -897,16 +911,26 @@ def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     return number_neutral(norms[found - 1])
 
 
+#: Nouns that only sort the noun after their "of" ("a type of memory", "a way of thinking").
+_CLASSIFIERS = frozenset("type kind sort form class variety category mode way style".split())
+
+
 def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the word before "of" (see `_head_of`) when a relative clause follows the noun
     phrase at `position` and may describe that word instead: "a change of climate which is
     attributed" (both singular), not "the design of computer systems that are able" (the
-    verb agrees with "systems" only). "" otherwise."""
-    if position + 1 >= len(norms) or norms[position + 1] not in _RELATIVES:
+    verb agrees with "systems" only). "" otherwise. After a preposition ("a treatment of tempo
+    in which some notes are lengthened") the clause has its own subject: no verb tells, and
+    the word is taken unless it only sorts the noun after "of" (`_CLASSIFIERS`: "a type of
+    memory in which data can be written" describes the memory)."""
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    prepositional = (after in MODIFIER_OPENERS and position + 2 < len(norms)
+                     and norms[position + 2] in _PREPOSITION_RELATIVES)
+    if after not in _RELATIVES and not prepositional:
         return ""
     head = _head_of(norms, content, position)
-    if not head:
-        return ""
+    if not head or prepositional:
+        return "" if head in _CLASSIFIERS else head
     found = _before_noun_phrase(norms, content, position)
     for word in norms[position + 2:position + 5]:
         plural = verb_number(word)
@@ -1063,7 +1087,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       property if you fail to repay"); nor a main clause after a comma ("[when ... is immune
       to an infectious] disease, it has a hard time spreading");
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
-      ("the awareness" + "[focusing one's awareness] on the present moment");
+      ("the awareness" + "[focusing one's awareness] on the present moment"), or after the
+      object of a preposition, whose verb is not that one ("the flow of current in a circuit"
+      + "[protects a] circuit from damage", "a treatment of tempo" + "[pushes the] tempo for
+      expression"), unless it is "by", "while" ... + a word in -ing, which fits after any
+      verb ("the determining of a dispute" + "[settling a] dispute by submitting it to ...");
     - a list closed at the pivot ("loans, savings and insurance") that the entered source goes
       on with another "and" ("[insurance] and money transfers") or another list ("values,
       language and customs" + "[the] customs, arts, social institutions and ..."); nor a
@@ -1078,7 +1106,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       the knowledge ..."); nor a relative
       clause after "of" whose noun it may describe, unless the same noun comes before "of" in
       the source left: "other measures of climate" + "[a change of] climate which is
-      attributed" gives the change's clause to the measures;
+      attributed" gives the change's clause to the measures, and so does one after a
+      preposition ("slowing down the tempo" + "[a treatment of] tempo in which some notes are
+      lengthened"); nor a relative clause given to the same noun with other modifiers
+      ("surrounding rural areas" + "[urbanized] areas that experience higher temperatures"),
+      unless the modifiers of one end the other's ("rural areas", "surrounding rural areas")
+      or the pivot left opens the definition, whose modifiers all describe the thing defined
+      ("A computer memory" + "[a type of semiconductor] memory in which data can be read");
     - a participle in -ing that the entered source coordinates with one of its own before the
       pivot, when the source left has none: "raise property values" + "[leading to rising
       rents and property] values and typically resulting in ..." has no partner for
@@ -1110,8 +1144,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
-    if b.argument_follows and b.verb_object and a.heads_clause:
-        return False
+    if (b.argument_follows and b.verb_object and not b.adverbial_follows
+            and (a.heads_clause or a.governor is not None)):
+        return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
     if a.ends_list and (b.coordinator_follows or b.list_follows):
         return False
     if (b.argument_follows and a.governor is None and b.governor is None
@@ -1148,6 +1183,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.relative_head and b.relative_head != a.head_of:
         return False
+    if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
+            and a.premodifiers[-len(b.premodifiers):] != b.premodifiers
+            and b.premodifiers[-len(a.premodifiers):] != a.premodifiers):
+        return False  # "surrounding rural areas" + "[urbanized] areas that experience higher
+        # temperatures": the clause says which areas, and the modifiers name others
     if b.ends_list and b.relative_follows and not a.ends_list:
         return False
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
@@ -2380,7 +2420,8 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
     completes the word before it, which it records as its head, and so does one that opens a
     relative clause ("[data types] through which one component interacts"); the others ("over
     time", "without depleting ...", "during a purchase") are adjuncts that fit after any noun
-    phrase.
+    phrase. An infinitive after the object of a preposition ("delivered to a third party to
+    be held") is no fragment: it says what the verb before is for, not what the noun is.
     Linear in the total length of the sources.
     """
     found: dict[str, list[_Fragment]] = {}
@@ -2392,6 +2433,12 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             if start + 1 < len(body.norms) and body.norms[start + 1].endswith("ing") \
                     and body.content[start + 1]:
                 continue  # "before flowing into the sea": its subject is its source's, not ours
+            if (body.norms[start] == "to" and body.norms[start + 1:start + 2] != ()
+                    and body.norms[start + 1] not in DETERMINERS
+                    and role(body.norms, body.content, start + 1) == "verb"
+                    and governor(body.norms, body.content, start - 1) is not None):
+                continue  # "[property delivered] to a third party to be held until ...": an
+                # infinitive after a preposition's object is the purpose of the verb before it
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if last is None or not pronouns_ok(body, start, last):
                 continue

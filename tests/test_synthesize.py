@@ -1072,6 +1072,17 @@ def test_a_relative_clause_after_of_stays_with_its_noun():
     assert joins("a gradual change of climate", entered, "climate")
 
 
+def test_a_relative_clause_after_a_preposition_and_of_stays_with_its_noun():
+    # "slowing down the tempo in which some notes are lengthened": "in which" was the treatment's
+    entered = "a flexible treatment of tempo in which some notes are lengthened"
+    assert not joins("the freedom a soloist takes by slowing down the tempo of a piece", entered,
+                     "tempo")
+    assert joins("a free treatment of tempo", entered, "tempo")
+    # after a word that only sorts the noun, the clause describes that noun
+    assert joins("a computer memory", "a type of semiconductor memory in which data can be read",
+                 "memory")
+
+
 def test_a_range_keeps_both_ends():
     # "ranging from decades or longer"
     assert not joins("change over periods ranging from decades to millions of years",
@@ -1815,3 +1826,41 @@ def test_candidates_that_speak_to_the_reader_rank_last():
     personal = [" you " in f" {text} " for text in candidate_texts(texts, "subpoena")]
     assert any(personal) and not all(personal)
     assert personal == sorted(personal)  # every candidate without "you" comes first
+
+
+def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
+    # "stops the flow of current in a circuit from damage": "from" was the argument of "protects"
+    flow = "an automatic switch that stops the flow of electric current in a circuit when it trips"
+    protect = "an electrical switch that protects a circuit from damage caused by overcurrent"
+    assert not joins(flow, protect, "circuit")
+    assert not joins("a flexible treatment of tempo in which notes are lengthened",
+                     "a performer pushes and pulls the tempo for expression", "tempo")
+    assert not joins("switches that shut off power to a circuit when they detect an overload",
+                     protect, "circuit")
+    # the same verb's object keeps its argument
+    assert joins("a device that protects a circuit when it trips", protect, "circuit")
+    # an adverbial in -ing fits after any verb
+    assert joins("the hearing and determining of a dispute between parties",
+                 "the act of settling a dispute by submitting it to a panel", "dispute")
+
+
+def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():
+    # "compared with surrounding rural areas that experience higher temperatures": the clause
+    # said which areas are warmer, the urbanized ones
+    entered = "heat islands are urbanized areas that experience higher temperatures"
+    assert not joins("the warmth of a city compared with surrounding rural areas", entered,
+                     "areas")
+    assert joins("the warmth of a city compared with the urbanized areas", entered, "areas")
+    assert joins("heat islands are densely urbanized areas", entered, "areas")
+
+
+def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
+    # "money or property for the transacting parties" + "to be held until a condition is
+    # fulfilled": in its source the property was to be held, not the party it went to
+    bodies = [body("a deed or property delivered to a third party to be held until a "
+                   "condition is fulfilled", 0),
+              body("a device that allows users to hold data until a condition is fulfilled", 1)]
+    found = modifier_fragments(bodies, {}, frozenset({"condit"}))
+    starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
+              for f in fragments}
+    assert (0, "to") not in starts and (1, "to") in starts

@@ -343,10 +343,12 @@ class Analyzer:
                                     norm in self.stopwords, False, sentence, clause, line))
             else:
                 # a closing mark right after a sentence's end is the sentence's: 'or "open
-                # secret."' keeps its quotation closed
+                # secret."' keeps its quotation closed; an abbreviation's stop in a bracket ends
+                # no sentence, so "(Econ.)" closes in the sentence it opened in
                 closing = (bool(tokens) and surface in _CLOSING_MARKS
                            and tokens[-1].end == match.start()
-                           and tokens[-1].surface in SENTENCE_END)
+                           and tokens[-1].surface in SENTENCE_END
+                           and index - 1 not in bracketed)
                 tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
                                     True, False, sentence - closing, clause - closing, line))
                 if surface in CLAUSE_END and not closing:

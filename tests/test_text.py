@@ -354,6 +354,13 @@ def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
         ["of", "100%", ",", "or", "10–15%"]
 
 
+def test_a_bracket_closing_after_an_abbreviation_stays_in_its_sentence():
+    # "(Econ.)": the stop ends no sentence, so the ")" is no closing mark of a sentence before
+    tokens = Analyzer().tokens("Pareto efficiency n. (Econ.) A state of allocation.")
+    brackets = [t.sentence for t in tokens if t.surface in "()"]
+    assert brackets[0] == brackets[1]
+
+
 def test_a_new_line_with_a_capital_starts_a_sentence():
     tokens = Analyzer().tokens("the shifting of accent to a weak beat\nAdvertisement\nmore text")
     sentences = {t.norm: t.sentence for t in tokens}

@@ -203,6 +203,40 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     return end - at
 
 
+def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of the labels at `at` after a dictionary headword that come before
+    a label left to the defining clause, or 0: a field label, one capitalised word and a full
+    stop before a word ("Biol. The emission", "Music. the temporary"), and a short bracket
+    followed by another label ("(pl. rubatos or rubati) Music.", "[uncountable] (music)"). The
+    last bracket before the definition stays: the defining clause passes over it."""
+    end = at
+    while end + 2 < len(norms):
+        if norms[end] in ("(", "["):
+            closing = ")" if norms[end] == "(" else "]"
+            close = next((i for i in range(end + 1, min(len(norms), end + 12))
+                          if norms[i] in (closing, "(", "[")), None)
+            if close is None or norms[close] != closing or close + 1 >= len(norms):
+                break
+            after = close + 1
+            if norms[after] in ("(", "[") or _field_label(tokens, norms, after) \
+                    or _labels_length(norms, after):
+                end = after  # another label follows this bracket
+                continue
+            break
+        if _field_label(tokens, norms, end):
+            end += 2
+            continue
+        break
+    return end - at
+
+
+def _field_label(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether a field label stands at `at`: one capitalised word and a full stop,
+    before a word ("Biol. The ...", "Music. the ...")."""
+    return (at + 2 < len(norms) and tokens[at].is_word and tokens[at].surface[:1].isupper()
+            and tokens[at].surface.isalpha() and norms[at + 1] == "." and tokens[at + 2].is_word)
+
+
 #: A bracket holds no sentence end when it closes within this many tokens ("(Econ.)", "(pl.
 #: momenta; ...)", "(n.)").
 BRACKET_TOKENS = 30
@@ -462,6 +496,7 @@ class Analyzer:
                 else None
             if (end is not None and norms[end] in ".!" and 0 < end - at <= 2
                     and all(t.is_word for t in tokens[at:end]) and after is not None
+                    and not (norms[end - 1] in _PART_OF_SPEECH and end - at == 2)
                     and (after.surface[:1].isupper()
                          or (norms[end] == "." and end - at == 1
                              and tokens[at].surface[:1].isupper() and after.surface.islower()))):
@@ -528,11 +563,16 @@ class Analyzer:
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:
-                return label + labels, True  # "trade secret, n. Confidential ...", "n. pl."
+                end = label + labels  # "trade secret, n. Confidential ...", "n. pl."
+                return end + _entry_labels_length(tokens, norms, end), True
             end = self._after_alias(norms, end)
             labels = _labels_length(norms, end)
             if labels:
-                return end + labels, True  # "cooperative (also co-operative) noun: ..."
+                end += labels  # "cooperative (also co-operative) noun: ..."
+                return end + _entry_labels_length(tokens, norms, end), True
+            labels = 0 if before or start > offset else _entry_labels_length(tokens, norms, end)
+            if labels:
+                return end + labels, True  # "rubato [uncountable] (music) the practice ..."
             copula = self._copula_length(norms, end)
             if not copula and end < len(norms) and norms[end] == "of":
                 # "the opportunity cost of a choice is": a short complement, then the copula

@@ -342,6 +342,25 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
 
 
+def test_labels_after_the_headword_belong_to_the_lead_in():
+    # a field label after the part of speech, and a bracket followed by another label, are
+    # labels, not the definition ("Biol", "Music", "music" were read as the defining clause);
+    # the last bracket before the definition is left to the defining clause
+    for analyzer, text, first in [
+        (Analyzer("bioluminescence"), "bioluminescence, n. Biol. The emission of light.", "the"),
+        (Analyzer("rubato"), "rubato n. (pl. rubatos or rubati) Music. the temporary "
+                             "disregarding of strict tempo.", "the"),
+        (Analyzer("rubato"), "rubato [uncountable] (music) the practice of making some notes "
+                             "longer.", "("),
+        (Analyzer("median"), "median n. (Statistics) (of a set) the middle value.", "("),
+        (Analyzer("biopsy"), "biopsy n. (pl. biopsies) the removal of tissue.", "("),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+    # a capitalised word and a full stop are a label only after the headword
+    music = Analyzer("rubato").tokens("Rubato is rare. Music. It is.")[4]
+    assert music.norm == "music" and not music.lead_in
+
+
 def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
     tokens = Analyzer().tokens("A state (Econ.) of allocation. Another sentence.")
     assert [t.sentence for t in tokens if t.is_word] == [0, 0, 0, 0, 0, 1, 1]

@@ -679,7 +679,8 @@ class Analyzer:
         copula follows it ("Gross domestic product (GDP) is", "Biodiversity, short for
         biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is")
         is not an alias. Brackets and a pair of dashes may hold anything short ("An octave
-        (Latin 'octavus', eighth) is", "Fossil fuels — coal, oil and gas — are")."""
+        (Latin 'octavus', eighth) is", "Fossil fuels — coal, oil and gas — are"), and an alias
+        between commas may follow them ("A sommelier (/ˌsʌməlˈjeɪ/), or wine steward, is")."""
         if end + 1 >= len(norms):
             return end
         opening = norms[end]
@@ -688,6 +689,10 @@ class Analyzer:
             close = _PAIRED.get(opening, ",")
             for at in range(end + 2, min(len(norms), end + (20 if bracketed else 8))):
                 if norms[at] == close:
+                    if bracketed:
+                        alias = cls._after_alias(norms, at + 1)
+                        if alias > at + 1 and norms[at + 1] == ",":
+                            return alias  # "(/ˌsʌməlˈjeɪ/), or wine steward, is"
                     followed = cls._copula_length(norms, at + 1) or _labels_length(norms, at + 1)
                     return at + 1 if followed else end
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):

@@ -179,6 +179,15 @@ def test_an_aside_in_brackets_or_dashes_after_the_term_belongs_to_the_lead_in():
     assert [t.norm for t in fuels.tokens(text) if not t.lead_in][0] == "coal"
 
 
+def test_an_alias_between_commas_after_a_bracket_belongs_to_the_lead_in():
+    # "A sommelier (/.../), or wine steward, is": the lead-in stopped at "A sommelier"
+    analyzer = Analyzer("sommelier")
+    assert keys(analyzer, "A sommelier (/ˌsʌməlˈjeɪ/ or /ˈsɒməljeɪ/), or wine steward, is a "
+                          "trained wine professional") == ["train", "wine", "profession"]
+    # without a copula after it the alias is no lead-in
+    assert "steward" in keys(analyzer, "A sommelier (/ˈsɒməljeɪ/), or wine steward, works")
+
+
 def test_a_ratio_is_one_word_and_a_spaced_hyphen_ends_a_clause():
     tokens = Analyzer().tokens("in the ratio 2:1 between notes - yes, really")
     assert "2:1" in [t.surface for t in tokens]

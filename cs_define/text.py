@@ -448,6 +448,10 @@ class Analyzer:
                 and tokens[start + 1].is_word):
             length = 1  # "Basically a river of ice"
         end = start + length
+        if length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
+            # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
+            again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
+            end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
         if (length and end + 2 < len(norms) and norms[end] == "1" and norms[end + 1] in {".", ")"}
                 and tokens[end + 2].is_word):
             end += 2  # the first sense's number after the headword: "escrow, n. 1. A deed ..."
@@ -461,8 +465,27 @@ class Analyzer:
         length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
-        comma = next((i for i in range(1, min(len(norms), 7)) if norms[i] == ","), None)
-        if comma is None or not all(tokens[i].is_word for i in range(comma)):
+        return self._field_lead_in(tokens, norms)
+
+    def _field_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after a short opening phrase and a comma that ends
+        in a copula ("In law, a contract is", "In Agile (especially Scrum), a sprint is"), or
+        0. The phrase is at most six words besides a closed bracket in it."""
+        if not norms or not tokens[0].is_word:
+            return 0
+        depth = outside = 0
+        for comma in range(min(len(norms), 20)):
+            if norms[comma] == "," and depth == 0 and comma:
+                break
+            if norms[comma] in ("(", ")"):
+                depth += 1 if norms[comma] == "(" else -1
+                if depth < 0:
+                    return 0
+            elif depth == 0:
+                outside += 1
+                if not tokens[comma].is_word or outside > 6:
+                    return 0
+        else:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
         return length if copula else 0

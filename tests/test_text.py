@@ -61,6 +61,19 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
+def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
+    # "**Sprint** — In Agile (especially Scrum), a sprint is": only the heading was stripped
+    analyzer = Analyzer("sprint")
+    for text in (
+        "**Sprint** — In Agile (especially Scrum), a sprint is a short timeframe",
+        "Sprint: In Agile, a sprint is a short timeframe",
+        "In Agile (especially Scrum), a sprint is a short timeframe",
+    ):
+        assert keys(analyzer, text) == ["short", "timefram"], text
+    # what follows the heading is content when it names the term without a copula
+    assert keys(analyzer, "Sprint — sprint teams are small") == ["sprint", "team", "small"]
+
+
 def test_term_words_elsewhere_stay_content():
     analyzer = Analyzer("cloud computing")
     assert keys(analyzer, "A model of computing in the cloud") == ["model", "comput", "cloud"]

@@ -716,8 +716,11 @@ class Analyzer:
                         alias = cls._after_alias(norms, at + 1)
                         if alias > at + 1 and norms[at + 1] == ",":
                             return alias  # "(/ˌsʌməlˈjeɪ/), or wine steward, is"
-                    followed = cls._copula_length(norms, at + 1) or _labels_length(norms, at + 1)
-                    return at + 1 if followed else end
+                    after = at + 1
+                    while after < len(norms) and norms[after] in _QUOTE_MARKS:
+                        after += 1  # "**urban heat island (UHI)** is"
+                    followed = cls._copula_length(norms, after) or _labels_length(norms, after)
+                    return after if followed else end
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end

@@ -74,6 +74,12 @@ def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
     assert keys(analyzer, "Sprint — sprint teams are small") == ["sprint", "team", "small"]
 
 
+def test_emphasis_around_the_term_and_its_alias_belongs_to_the_lead_in():
+    analyzer = Analyzer("urban heat island")
+    assert keys(analyzer, "An **urban heat island (UHI)** is an urban area warmer than its "
+                          "surroundings.")[:2] == ["urban", "area"]
+
+
 def test_term_words_elsewhere_stay_content():
     analyzer = Analyzer("cloud computing")
     assert keys(analyzer, "A model of computing in the cloud") == ["model", "comput", "cloud"]

@@ -109,6 +109,8 @@ _NAMING = (("for",), ("used", "to", "describe"), ("used", "to", "refer", "to"), 
            ("used", "to", "mean"), ("used", "to", "denote"), ("that", "describes"),
            ("that", "refers", "to"), ("which", "describes"), ("which", "refers", "to"),
            ("describing",), ("referring", "to"), ("that", "means"))
+#: Nouns that only name the term as a kind of thing ("the urban heat island effect refers to").
+_KIND_NOUNS = frozenset({"effect", "phenomenon", "concept", "principle", "notion"})
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
@@ -597,6 +599,9 @@ class Analyzer:
             if labels:
                 return end + labels, True  # "rubato [uncountable] (music) the practice ..."
             copula = self._copula_length(norms, end)
+            if not copula and end < len(norms) and norms[end] in _KIND_NOUNS:
+                copula = self._copula_length(norms, end + 1)
+                end += bool(copula)  # "The urban heat island effect refers to"
             if not copula and end < len(norms) and norms[end] == "of":
                 # "the opportunity cost of a choice is": a short complement, then the copula
                 for at in range(end + 2, min(len(norms), end + 5)):

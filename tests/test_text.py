@@ -74,6 +74,13 @@ def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
     assert keys(analyzer, "Sprint — sprint teams are small") == ["sprint", "team", "small"]
 
 
+def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
+    analyzer = Analyzer("urban heat island")
+    assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "
+                          "their surroundings.")[:2] == ["urban", "area"]
+    assert keys(analyzer, "The urban heat island effect grows")[-1] == "grow"
+
+
 def test_emphasis_around_the_term_and_its_alias_belongs_to_the_lead_in():
     analyzer = Analyzer("urban heat island")
     assert keys(analyzer, "An **urban heat island (UHI)** is an urban area warmer than its "

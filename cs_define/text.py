@@ -568,6 +568,11 @@ class Analyzer:
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
         for start in range(offset, min(len(norms), offset + 7)):
             length = self._term_at(tokens, norms, start)
+            short = not length
+            if short:
+                # "heat island, n." or "Heat islands are" for "urban heat island": the term's
+                # last words, only with a copula or a dictionary label after them
+                length = self._short_term_at(norms, start)
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -580,7 +585,7 @@ class Analyzer:
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
             if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
-                                              for i in range(offset, start)):
+                                              for i in range(offset, start)) or short and before:
                 continue
             end = start + length
             while end < len(norms) and norms[end] in _QUOTE_MARKS:
@@ -611,7 +616,7 @@ class Analyzer:
                     if copula:
                         end = at
                         break
-            if before and not copula:
+            if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
             end += copula
             if copula:
@@ -665,6 +670,18 @@ class Analyzer:
                     break
             if letters == initials:
                 return used
+        return 0
+
+    def _short_term_at(self, norms: list[str], start: int) -> int:
+        """Return how many tokens from `start` are the last two or more words of a longer term
+        ("heat island", "heat islands" for "urban heat island"), or 0."""
+        keys = self._term_key_list
+        for n in range(len(keys) - 1, 1, -1):
+            words = norms[start:start + n]
+            if len(words) == n and [self.key(w) for w in words[:-1]] == keys[-n:-1] and (
+                    self.key(words[-1]) == keys[-1]
+                    or words[-1] in (self.term_tokens[-1] + "s", self.term_tokens[-1] + "es")):
+                return n
         return 0
 
     def _define_as(self, tokens: list[Token], norms: list[str]) -> int:

@@ -74,6 +74,20 @@ def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
     assert keys(analyzer, "Sprint — sprint teams are small") == ["sprint", "team", "small"]
 
 
+def test_the_last_words_of_a_term_with_a_copula_or_label_are_a_lead_in():
+    # "heat island, n. An urban area", "Heat islands are ..." for "urban heat island"
+    analyzer = Analyzer("urban heat island")
+    for text in (
+        "heat island, n. An urban area warmer than its surroundings.",
+        "Heat islands are urban areas warmer than their surroundings.",
+    ):
+        assert keys(analyzer, text)[:2] == ["urban", "area"], text
+    # only with a copula or a label after them, and with no word before them
+    assert keys(analyzer, "Heat islands form in cities")[:2] == ["heat", "island"]
+    assert keys(analyzer, "Rural heat islands are rare")[:3] == ["rural", "heat", "island"]
+    assert keys(Analyzer("circuit breaker"), "Breakers are switches")[:1] == [stem("breakers")]
+
+
 def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
     analyzer = Analyzer("urban heat island")
     assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "

@@ -588,8 +588,10 @@ class Analyzer:
                                               for i in range(offset, start)) or short and before:
                 continue
             end = start + length
-            while end < len(norms) and norms[end] in _QUOTE_MARKS:
+            opened = sum(norms[i] in _QUOTE_MARKS for i in range(offset, start))
+            while end < len(norms) and norms[end] in _QUOTE_MARKS and opened:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
+                opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:

@@ -101,6 +101,15 @@ def test_emphasis_around_the_term_and_its_alias_belongs_to_the_lead_in():
                           "surroundings.")[:2] == ["urban", "area"]
 
 
+def test_a_quote_opened_after_the_term_is_not_the_lead_in():
+    # "A circuit breaker 'trips' – flips ...": the quote opens around the verb, it closes none
+    # opened before the term
+    tokens = Analyzer("circuit breaker").tokens("A circuit breaker 'trips' when overloaded")
+    assert [t.surface for t in tokens if t.lead_in] == ["A", "circuit", "breaker"]
+    tokens = Analyzer("trade secret").tokens("'Trade secret' means information")
+    assert [t.surface for t in tokens if t.lead_in][-2:] == ["'", "means"]
+
+
 def test_term_words_elsewhere_stay_content():
     analyzer = Analyzer("cloud computing")
     assert keys(analyzer, "A model of computing in the cloud") == ["model", "comput", "cloud"]

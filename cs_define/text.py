@@ -261,6 +261,24 @@ def _bracketed_stops(surfaces: Sequence[str]) -> set[int]:
     return found
 
 
+def _initial_stops(surfaces: Sequence[str]) -> set[int]:
+    """Return the positions of full stops after an initial in a name: one capital letter
+    after a capitalised word or another initial and before a capitalised word that is no
+    function word ("Robert T. Paine", "H. H. Stephenson"). They end no sentence or clause."""
+    found: set[int] = set()
+    for index in range(1, len(surfaces) - 1):
+        letter, after = surfaces[index - 1], surfaces[index + 1]
+        if not (surfaces[index] == "." and len(letter) == 1 and letter.isupper()
+                and after[:1].isupper() and after.isalpha()):
+            continue
+        before = surfaces[index - 2] if index >= 2 else ""
+        initials = len(after) == 1 and index + 2 < len(surfaces) and surfaces[index + 2] == "."
+        named = before[:1].isupper() and before.isalpha() or index - 2 in found
+        if initials or named and after.casefold() not in STOPWORDS:
+            found.add(index)
+    return found
+
+
 def normalize(text: str) -> str:
     """Return `text` in NFKC form (the form words are compared in)."""
     return unicodedata.normalize("NFKC", text)
@@ -364,6 +382,7 @@ class Analyzer:
         sentence = clause = line = 0
         matches = list(_TOKEN.finditer(text))
         bracketed = _bracketed_stops([m.group() for m in matches])
+        initials = _initial_stops([m.group() for m in matches])
         previous = 0
         for index, match in enumerate(matches):
             surface = match.group()
@@ -387,9 +406,9 @@ class Analyzer:
                            and index - 1 not in bracketed)
                 tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
                                     True, False, sentence - closing, clause - closing, line))
-                if surface in CLAUSE_END and not closing:
+                if surface in CLAUSE_END and not closing and index not in initials:
                     clause += 1
-                if surface in SENTENCE_END and index not in bracketed:
+                if surface in SENTENCE_END and index not in bracketed and index not in initials:
                     sentence += 1
         return tokens
 

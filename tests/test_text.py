@@ -438,6 +438,18 @@ def test_a_bracket_closing_after_an_abbreviation_stays_in_its_sentence():
     assert brackets[0] == brackets[1]
 
 
+def test_an_initial_in_a_name_ends_no_sentence():
+    # "by the zoologist Robert T. Paine. Such species ..." was cut after "T."
+    tokens = Analyzer().tokens("introduced by Robert T. Paine in 1969. Such species")
+    assert [t.sentence for t in tokens if t.is_word] == [0] * 7 + [1, 1]
+    assert len({t.clause for t in tokens if t.is_word and t.sentence == 0}) == 1
+    tokens = Analyzer().tokens("in 1858, when H. H. Stephenson took three")
+    assert {t.sentence for t in tokens} == {0}
+    # a letter after a lower-case word, or before a function word, still ends its sentence
+    assert Analyzer().tokens("Take vitamin A. Eat well")[-1].sentence == 1
+    assert Analyzer().tokens("This is Plan B. Then we go")[-1].sentence == 1
+
+
 def test_a_new_line_with_a_capital_starts_a_sentence():
     tokens = Analyzer().tokens("the shifting of accent to a weak beat\nAdvertisement\nmore text")
     sentences = {t.norm: t.sentence for t in tokens}

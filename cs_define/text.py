@@ -109,6 +109,8 @@ _NAMING = (("for",), ("used", "to", "describe"), ("used", "to", "refer", "to"), 
            ("used", "to", "mean"), ("used", "to", "denote"), ("that", "describes"),
            ("that", "refers", "to"), ("which", "describes"), ("which", "refers", "to"),
            ("describing",), ("referring", "to"), ("that", "means"))
+#: Nouns that only name the term as a kind of thing ("the urban heat island effect refers to").
+_KIND_NOUNS = frozenset({"effect", "phenomenon", "concept", "principle", "notion"})
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
@@ -203,6 +205,40 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     return end - at
 
 
+def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of the labels at `at` after a dictionary headword that come before
+    a label left to the defining clause, or 0: a field label, one capitalised word and a full
+    stop before a word ("Biol. The emission", "Music. the temporary"), and a short bracket
+    followed by another label ("(pl. rubatos or rubati) Music.", "[uncountable] (music)"). The
+    last bracket before the definition stays: the defining clause passes over it."""
+    end = at
+    while end + 2 < len(norms):
+        if norms[end] in ("(", "["):
+            closing = ")" if norms[end] == "(" else "]"
+            close = next((i for i in range(end + 1, min(len(norms), end + 12))
+                          if norms[i] in (closing, "(", "[")), None)
+            if close is None or norms[close] != closing or close + 1 >= len(norms):
+                break
+            after = close + 1
+            if norms[after] in ("(", "[") or _field_label(tokens, norms, after) \
+                    or _labels_length(norms, after):
+                end = after  # another label follows this bracket
+                continue
+            break
+        if _field_label(tokens, norms, end):
+            end += 2
+            continue
+        break
+    return end - at
+
+
+def _field_label(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether a field label stands at `at`: one capitalised word and a full stop,
+    before a word ("Biol. The ...", "Music. the ...")."""
+    return (at + 2 < len(norms) and tokens[at].is_word and tokens[at].surface[:1].isupper()
+            and tokens[at].surface.isalpha() and norms[at + 1] == "." and tokens[at + 2].is_word)
+
+
 #: A bracket holds no sentence end when it closes within this many tokens ("(Econ.)", "(pl.
 #: momenta; ...)", "(n.)").
 BRACKET_TOKENS = 30
@@ -222,6 +258,24 @@ def _bracketed_stops(surfaces: Sequence[str]) -> set[int]:
                 break
             if surfaces[at] in ("(", "["):
                 break
+    return found
+
+
+def _initial_stops(surfaces: Sequence[str]) -> set[int]:
+    """Return the positions of full stops after an initial in a name: one capital letter
+    after a capitalised word or another initial and before a capitalised word that is no
+    function word ("Robert T. Paine", "H. H. Stephenson"). They end no sentence or clause."""
+    found: set[int] = set()
+    for index in range(1, len(surfaces) - 1):
+        letter, after = surfaces[index - 1], surfaces[index + 1]
+        if not (surfaces[index] == "." and len(letter) == 1 and letter.isupper()
+                and after[:1].isupper() and after.isalpha()):
+            continue
+        before = surfaces[index - 2] if index >= 2 else ""
+        initials = len(after) == 1 and index + 2 < len(surfaces) and surfaces[index + 2] == "."
+        named = before[:1].isupper() and before.isalpha() or index - 2 in found
+        if initials or named and after.casefold() not in STOPWORDS:
+            found.add(index)
     return found
 
 
@@ -356,6 +410,7 @@ class Analyzer:
         sentence = clause = line = 0
         matches = list(_TOKEN.finditer(text))
         bracketed = _bracketed_stops([m.group() for m in matches])
+        initials = _initial_stops([m.group() for m in matches])
         previous = 0
         for index, match in enumerate(matches):
             surface = match.group()
@@ -371,15 +426,17 @@ class Analyzer:
                                     norm in self.stopwords, False, sentence, clause, line))
             else:
                 # a closing mark right after a sentence's end is the sentence's: 'or "open
-                # secret."' keeps its quotation closed
+                # secret."' keeps its quotation closed; an abbreviation's stop in a bracket ends
+                # no sentence, so "(Econ.)" closes in the sentence it opened in
                 closing = (bool(tokens) and surface in _CLOSING_MARKS
                            and tokens[-1].end == match.start()
-                           and tokens[-1].surface in SENTENCE_END)
+                           and tokens[-1].surface in SENTENCE_END
+                           and index - 1 not in bracketed)
                 tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
                                     True, False, sentence - closing, clause - closing, line))
-                if surface in CLAUSE_END and not closing:
+                if surface in CLAUSE_END and not closing and index not in initials:
                     clause += 1
-                if surface in SENTENCE_END and index not in bracketed:
+                if surface in SENTENCE_END and index not in bracketed and index not in initials:
                     sentence += 1
         return tokens
 
@@ -450,6 +507,10 @@ class Analyzer:
             # a field or language label after the part of speech: "tidal locking n. Astron.
             # The state of ...", "mise en place, n. Fr. (lit. 'put in place') The ..."
             end += self._heading_length(tokens[end:], norms[end:])
+        if length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
+            # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
+            again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
+            end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
         if (length and end + 2 < len(norms) and norms[end] == "1" and norms[end + 1] in {".", ")"}
                 and tokens[end + 2].is_word):
             end += 2  # the first sense's number after the headword: "escrow, n. 1. A deed ..."
@@ -463,8 +524,27 @@ class Analyzer:
         length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
-        comma = next((i for i in range(1, min(len(norms), 7)) if norms[i] == ","), None)
-        if comma is None or not all(tokens[i].is_word for i in range(comma)):
+        return self._field_lead_in(tokens, norms)
+
+    def _field_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after a short opening phrase and a comma that ends
+        in a copula ("In law, a contract is", "In Agile (especially Scrum), a sprint is"), or
+        0. The phrase is at most six words besides a closed bracket in it."""
+        if not norms or not tokens[0].is_word:
+            return 0
+        depth = outside = 0
+        for comma in range(min(len(norms), 20)):
+            if norms[comma] == "," and depth == 0 and comma:
+                break
+            if norms[comma] in ("(", ")"):
+                depth += 1 if norms[comma] == "(" else -1
+                if depth < 0:
+                    return 0
+            elif depth == 0:
+                outside += 1
+                if not tokens[comma].is_word or outside > 6:
+                    return 0
+        else:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
         return length if copula else 0
@@ -498,6 +578,7 @@ class Analyzer:
                 else None
             if (end is not None and norms[end] in ".!" and 0 < end - at <= 2
                     and all(t.is_word for t in tokens[at:end]) and after is not None
+                    and not (norms[end - 1] in _PART_OF_SPEECH and end - at == 2)
                     and (after.surface[:1].isupper()
                          or (norms[end] == "." and end - at == 1
                              and tokens[at].surface[:1].isupper() and after.surface.islower()))):
@@ -544,6 +625,11 @@ class Analyzer:
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
         for start in range(offset, min(len(norms), offset + 7)):
             length = self._term_at(tokens, norms, start)
+            short = not length
+            if short:
+                # "heat island, n." or "Heat islands are" for "urban heat island": the term's
+                # last words, only with a copula or a dictionary label after them
+                length = self._short_term_at(norms, start)
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -556,20 +642,30 @@ class Analyzer:
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
             if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
-                                              for i in range(offset, start)):
+                                              for i in range(offset, start)) or short and before:
                 continue
             end = start + length
-            while end < len(norms) and norms[end] in _QUOTE_MARKS:
+            opened = sum(norms[i] in _QUOTE_MARKS for i in range(offset, start))
+            while end < len(norms) and norms[end] in _QUOTE_MARKS and opened:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
+                opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:
-                return label + labels, True  # "trade secret, n. Confidential ...", "n. pl."
+                end = label + labels  # "trade secret, n. Confidential ...", "n. pl."
+                return end + _entry_labels_length(tokens, norms, end), True
             end = self._after_alias(norms, end)
             labels = _labels_length(norms, end)
             if labels:
-                return end + labels, True  # "cooperative (also co-operative) noun: ..."
+                end += labels  # "cooperative (also co-operative) noun: ..."
+                return end + _entry_labels_length(tokens, norms, end), True
+            labels = 0 if before or start > offset else _entry_labels_length(tokens, norms, end)
+            if labels:
+                return end + labels, True  # "rubato [uncountable] (music) the practice ..."
             copula = self._copula_length(norms, end)
+            if not copula and end < len(norms) and norms[end] in _KIND_NOUNS:
+                copula = self._copula_length(norms, end + 1)
+                end += bool(copula)  # "The urban heat island effect refers to"
             if not copula and end < len(norms) and norms[end] == "of":
                 # "the opportunity cost of a choice is": a short complement, then the copula
                 for at in range(end + 2, min(len(norms), end + 5)):
@@ -579,7 +675,7 @@ class Analyzer:
                     if copula:
                         end = at
                         break
-            if before and not copula:
+            if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
             end += copula
             if copula:
@@ -635,6 +731,18 @@ class Analyzer:
                 return used
         return 0
 
+    def _short_term_at(self, norms: list[str], start: int) -> int:
+        """Return how many tokens from `start` are the last two or more words of a longer term
+        ("heat island", "heat islands" for "urban heat island"), or 0."""
+        keys = self._term_key_list
+        for n in range(len(keys) - 1, 1, -1):
+            words = norms[start:start + n]
+            if len(words) == n and [self.key(w) for w in words[:-1]] == keys[-n:-1] and (
+                    self.key(words[-1]) == keys[-1]
+                    or words[-1] in (self.term_tokens[-1] + "s", self.term_tokens[-1] + "es")):
+                return n
+        return 0
+
     def _define_as(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in that says who defines the term ("Developmental
         researchers define resilience as ...", "Think of a co-op as ..."), or 0."""
@@ -675,7 +783,8 @@ class Analyzer:
         copula follows it ("Gross domestic product (GDP) is", "Biodiversity, short for
         biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is")
         is not an alias. Brackets and a pair of dashes may hold anything short ("An octave
-        (Latin 'octavus', eighth) is", "Fossil fuels — coal, oil and gas — are")."""
+        (Latin 'octavus', eighth) is", "Fossil fuels — coal, oil and gas — are"), and an alias
+        between commas may follow them ("A sommelier (/ˌsʌməlˈjeɪ/), or wine steward, is")."""
         if end + 1 >= len(norms):
             return end
         opening = norms[end]
@@ -684,8 +793,15 @@ class Analyzer:
             close = _PAIRED.get(opening, ",")
             for at in range(end + 2, min(len(norms), end + (20 if bracketed else 8))):
                 if norms[at] == close:
-                    followed = cls._copula_length(norms, at + 1) or _labels_length(norms, at + 1)
-                    return at + 1 if followed else end
+                    if bracketed:
+                        alias = cls._after_alias(norms, at + 1)
+                        if alias > at + 1 and norms[at + 1] == ",":
+                            return alias  # "(/ˌsʌməlˈjeɪ/), or wine steward, is"
+                    after = at + 1
+                    while after < len(norms) and norms[after] in _QUOTE_MARKS:
+                        after += 1  # "**urban heat island (UHI)** is"
+                    followed = cls._copula_length(norms, after) or _labels_length(norms, after)
+                    return after if followed else end
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end

@@ -61,6 +61,55 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
+def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
+    # "**Sprint** — In Agile (especially Scrum), a sprint is": only the heading was stripped
+    analyzer = Analyzer("sprint")
+    for text in (
+        "**Sprint** — In Agile (especially Scrum), a sprint is a short timeframe",
+        "Sprint: In Agile, a sprint is a short timeframe",
+        "In Agile (especially Scrum), a sprint is a short timeframe",
+    ):
+        assert keys(analyzer, text) == ["short", "timefram"], text
+    # what follows the heading is content when it names the term without a copula
+    assert keys(analyzer, "Sprint — sprint teams are small") == ["sprint", "team", "small"]
+
+
+def test_the_last_words_of_a_term_with_a_copula_or_label_are_a_lead_in():
+    # "heat island, n. An urban area", "Heat islands are ..." for "urban heat island"
+    analyzer = Analyzer("urban heat island")
+    for text in (
+        "heat island, n. An urban area warmer than its surroundings.",
+        "Heat islands are urban areas warmer than their surroundings.",
+    ):
+        assert keys(analyzer, text)[:2] == ["urban", "area"], text
+    # only with a copula or a label after them, and with no word before them
+    assert keys(analyzer, "Heat islands form in cities")[:2] == ["heat", "island"]
+    assert keys(analyzer, "Rural heat islands are rare")[:3] == ["rural", "heat", "island"]
+    assert keys(Analyzer("circuit breaker"), "Breakers are switches")[:1] == [stem("breakers")]
+
+
+def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
+    analyzer = Analyzer("urban heat island")
+    assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "
+                          "their surroundings.")[:2] == ["urban", "area"]
+    assert keys(analyzer, "The urban heat island effect grows")[-1] == "grow"
+
+
+def test_emphasis_around_the_term_and_its_alias_belongs_to_the_lead_in():
+    analyzer = Analyzer("urban heat island")
+    assert keys(analyzer, "An **urban heat island (UHI)** is an urban area warmer than its "
+                          "surroundings.")[:2] == ["urban", "area"]
+
+
+def test_a_quote_opened_after_the_term_is_not_the_lead_in():
+    # "A circuit breaker 'trips' – flips ...": the quote opens around the verb, it closes none
+    # opened before the term
+    tokens = Analyzer("circuit breaker").tokens("A circuit breaker 'trips' when overloaded")
+    assert [t.surface for t in tokens if t.lead_in] == ["A", "circuit", "breaker"]
+    tokens = Analyzer("trade secret").tokens("'Trade secret' means information")
+    assert [t.surface for t in tokens if t.lead_in][-2:] == ["'", "means"]
+
+
 def test_term_words_elsewhere_stay_content():
     analyzer = Analyzer("cloud computing")
     assert keys(analyzer, "A model of computing in the cloud") == ["model", "comput", "cloud"]
@@ -177,6 +226,15 @@ def test_an_aside_in_brackets_or_dashes_after_the_term_belongs_to_the_lead_in():
     # a dash with no copula after it is still the definition's mark: "Fossil fuels — coal ..."
     text = "Fossil fuels — coal, crude oil and natural gas."
     assert [t.norm for t in fuels.tokens(text) if not t.lead_in][0] == "coal"
+
+
+def test_an_alias_between_commas_after_a_bracket_belongs_to_the_lead_in():
+    # "A sommelier (/.../), or wine steward, is": the lead-in stopped at "A sommelier"
+    analyzer = Analyzer("sommelier")
+    assert keys(analyzer, "A sommelier (/ˌsʌməlˈjeɪ/ or /ˈsɒməljeɪ/), or wine steward, is a "
+                          "trained wine professional") == ["train", "wine", "profession"]
+    # without a copula after it the alias is no lead-in
+    assert "steward" in keys(analyzer, "A sommelier (/ˈsɒməljeɪ/), or wine steward, works")
 
 
 def test_a_ratio_is_one_word_and_a_spaced_hyphen_ends_a_clause():
@@ -358,6 +416,25 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
 
 
+def test_labels_after_the_headword_belong_to_the_lead_in():
+    # a field label after the part of speech, and a bracket followed by another label, are
+    # labels, not the definition ("Biol", "Music", "music" were read as the defining clause);
+    # the last bracket before the definition is left to the defining clause
+    for analyzer, text, first in [
+        (Analyzer("bioluminescence"), "bioluminescence, n. Biol. The emission of light.", "the"),
+        (Analyzer("rubato"), "rubato n. (pl. rubatos or rubati) Music. the temporary "
+                             "disregarding of strict tempo.", "the"),
+        (Analyzer("rubato"), "rubato [uncountable] (music) the practice of making some notes "
+                             "longer.", "("),
+        (Analyzer("median"), "median n. (Statistics) (of a set) the middle value.", "("),
+        (Analyzer("biopsy"), "biopsy n. (pl. biopsies) the removal of tissue.", "("),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+    # a capitalised word and a full stop are a label only after the headword
+    music = Analyzer("rubato").tokens("Rubato is rare. Music. It is.")[4]
+    assert music.norm == "music" and not music.lead_in
+
+
 def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
     tokens = Analyzer().tokens("A state (Econ.) of allocation. Another sentence.")
     assert [t.sentence for t in tokens if t.is_word] == [0, 0, 0, 0, 0, 1, 1]
@@ -368,6 +445,25 @@ def test_no_sentence_ends_inside_a_bracket_and_an_en_dash_range_is_one_word():
         ["typically", "50–100", "ns"]
     assert [t.surface for t in Analyzer().tokens("of 100%, or 10–15%")] == \
         ["of", "100%", ",", "or", "10–15%"]
+
+
+def test_a_bracket_closing_after_an_abbreviation_stays_in_its_sentence():
+    # "(Econ.)": the stop ends no sentence, so the ")" is no closing mark of a sentence before
+    tokens = Analyzer().tokens("Pareto efficiency n. (Econ.) A state of allocation.")
+    brackets = [t.sentence for t in tokens if t.surface in "()"]
+    assert brackets[0] == brackets[1]
+
+
+def test_an_initial_in_a_name_ends_no_sentence():
+    # "by the zoologist Robert T. Paine. Such species ..." was cut after "T."
+    tokens = Analyzer().tokens("introduced by Robert T. Paine in 1969. Such species")
+    assert [t.sentence for t in tokens if t.is_word] == [0] * 7 + [1, 1]
+    assert len({t.clause for t in tokens if t.is_word and t.sentence == 0}) == 1
+    tokens = Analyzer().tokens("in 1858, when H. H. Stephenson took three")
+    assert {t.sentence for t in tokens} == {0}
+    # a letter after a lower-case word, or before a function word, still ends its sentence
+    assert Analyzer().tokens("Take vitamin A. Eat well")[-1].sentence == 1
+    assert Analyzer().tokens("This is Plan B. Then we go")[-1].sentence == 1
 
 
 def test_a_new_line_with_a_capital_starts_a_sentence():

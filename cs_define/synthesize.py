@@ -420,13 +420,25 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     stopword counts ("makes", "is"): "in which the blood pressure in the arteries is
     persistently elevated" is open up to "elevated", not closed after "the blood pressure"
     before its verb.
+    Words joined by "and"/"or" are one part and count once ("in which people or animals",
+    "that has or may have"). A relative clause that describes the clause's subject before its
+    verb ("in which people or animals that have arrived from elsewhere ... are placed") keeps
+    the clause open up to its finite verb (`_FINITE`), which is the clause's own.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
     determined = counted = False  # inside a noun phrase opened by a determiner; counted it
     hold = -1  # the clause stays open through an aside up to here (see `_verb_after_aside`)
+    joined = False  # "and"/"or" came after a counted word: the next one is the same part
+    last_said = -1  # the position of the last word counted
+    waiting = False  # a relative clause described the subject: the clause's verb is to come
     for index, word in enumerate(norms):
-        if opener >= 0 and index > hold and said >= 2 and _ends_phrase(word):
+        if waiting and said >= 2 and word in _FINITE:
+            waiting, said = False, 1  # the subject said before the relative clause, and this
+            # verb, counted below ("are placed", "can ask")
+            determined = counted = joined = False
+        if (opener >= 0 and index > hold and said >= 2 and not waiting
+                and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
             if hold < 0:
                 opener = -1
@@ -435,27 +447,63 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
             continue
         if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
-            determined = counted = False
+            determined = counted = joined = waiting = False
         elif opener >= 0 and word in CLAUSE_OPENERS:
             # a clause inside the clause ("that shape how the people in a company behave",
             # "through which a person who is detained can ask") must be said in its turn: the
-            # region goes on until it has two words of its own
+            # region goes on until it has two words of its own; a relative clause right after
+            # the clause's subject leaves the clause waiting for its verb
+            if word in _RELATIVES and said == 1 and _subject_only(norms, content, opener, index):
+                waiting = True
             said = 0
-            determined = counted = False
+            determined = counted = joined = False
         elif opener >= 0:
             if word in DETERMINERS:
                 determined, counted = True, False
+            elif word in COORDINATORS:
+                # only after a counted word: in "a third party temporarily holds money or
+                # property" the noun phrase after "a" ran on over "money", and "property" counts
+                joined = last_said == index - 1
+                determined = counted = False
             elif content[index]:
-                if not (determined and counted):
-                    said += 1
-                counted = determined
+                if not (determined and counted) and not joined:
+                    said, last_said = said + 1, index
+                counted, joined = determined, False
             else:
                 determined = counted = False
                 if word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
-                    said += 1  # "that makes an implicit comparison": a verb, though a stopword;
-                    # "if you procrastinate,": its subject, though a pronoun
+                    if not joined:
+                        said, last_said = said + 1, index  # "that makes an implicit
+                        # comparison": a verb, though a stopword; "if you procrastinate,":
+                        # its subject, though a pronoun
+                    joined = False
+                elif not word[:1].isalnum():
+                    joined = False
         regions.append(opener)
     return regions
+
+
+def _subject_only(norms: Sequence[str], content: Sequence[bool], start: int, end: int) -> bool:
+    """Return whether the words between `start` and `end` are a noun phrase only, as a
+    clause's subject before its verb: determiners, "and"/"or" and runs of at most two content
+    words ("people or animals", "an animal or person", "the blood pressure"), ending in a
+    content word. A longer run may hold a verb ("a company sells products"); and after a
+    relative pronoun that is itself the subject ("which holds that ...") the words are its
+    verb and object."""
+    if norms[start] in {"that", "which", "who"} and not (
+            start > 0 and (norms[start - 1] in MODIFIER_OPENERS or norms[start - 1] == "of")):
+        return False
+    run = 0
+    for index in range(start + 1, end):
+        if content[index]:
+            run += 1
+            if run > 2:
+                return False
+        elif norms[index] in DETERMINERS or norms[index] in COORDINATORS:
+            run = 0
+        else:
+            return False
+    return run > 0
 
 
 def _verb_after_aside(norms: Sequence[str], comma: int) -> int:

@@ -1769,3 +1769,40 @@ def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))
     assert not agreement_ok(norms("a parcel arriving at the depot are transferred"))
+
+
+def test_a_clause_counts_a_coordinated_part_once_and_waits_for_its_verb():
+    # "in which people or animals that have arrived ...": "people or animals" is the subject,
+    # not a subject and a verb, and the relative clause after it leaves the clause waiting for
+    # its verb ("are placed")
+    b = body("a place of isolation in which people or animals that have arrived from elsewhere "
+             "or been exposed to an infectious or contagious disease are placed")
+    opener = b.norms.index("which")
+    assert all(b.region[i] == opener for i in range(opener, len(b.norms)))
+    assert not leaving_ok(b, b.norms.index("animals"))
+    assert not leaving_ok(b, b.norms.index("exposed"))
+    assert not entering_ok(b, b.norms.index("disease"))
+    # "when an animal or person that has or may have a disease is kept away": open past
+    # "person" and past "have", up to the verb "is kept away"
+    b = body("a period of time when an animal or person that has or may have a disease is "
+             "kept away from others")
+    opener = b.norms.index("when")
+    assert all(b.region[b.norms.index(w)] == opener for w in ("person", "have", "disease", "kept"))
+    assert not leaving_ok(b, b.norms.index("disease"))
+    # not after a word the clause did not count ("a third party temporarily holds money": one
+    # run after "a"), nor when the relative pronoun is the subject ("which holds that ...")
+    b = body("a legal arrangement in which a third party temporarily holds money or property "
+             "until a particular condition has been met")
+    assert b.region[b.norms.index("particular")] == -1
+    b = body("the moral theory which holds that we should always act so as to maximize overall "
+             "happiness, where happiness is understood as pleasure")
+    assert b.region[b.norms.index("where")] == b.norms.index("where")  # the first one closed
+    texts = [
+        "A state, period, or place of isolation in which people or animals that have arrived "
+        "from elsewhere or been exposed to an infectious or contagious disease are placed.",
+        "Quarantine, n.: the limitation of freedom of movement of well persons or domestic "
+        "animals exposed to a communicable disease, for a period of time not longer than the "
+        "longest usual incubation period of that disease.",
+    ]
+    for text in candidate_texts(texts, "quarantine"):
+        assert "in which" not in text or text.endswith("are placed"), text

@@ -785,6 +785,8 @@ class Signature(NamedTuple):
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
+    verb_kind: str  # how the verb phrase it lies in opens (see `_verb_kind`): "to", "ing" ...
+    verb_joined: bool  # a verb phrase coordinated with its own comes after it (`_verb_joined`)
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
     mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
@@ -846,6 +848,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                           and body.content[i + 1]),
         noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                             and body.norms[i + 2] in DETERMINERS),
+        verb_kind=_verb_kind(body.norms, body.content, i),
+        verb_joined=_verb_joined(body.norms, body.content, i),
         relative_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                          and body.norms[i + 2] in _RELATIVES),
         contrast_follows=(i + 2 < len(body.tokens)
@@ -979,6 +983,72 @@ def _possessed(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     return False
 
 
+def _is_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the content word at `position` is a verb in -ing ("breaking")."""
+    word = norms[position]
+    return content[position] and len(word) > 5 and word.endswith("ing")
+
+
+def _verb_kind(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return how the verb phrase that the word at `position` lies in opens, walking back over
+    its objects and their modifiers: "to" for an infinitive ("to serve wine in a
+    restaurant"), "ing" for a verb in -ing ("breaking currents"), "verb" for a finite verb or
+    a clause ("that automatically stops an electric current", "who has charge of wines"),
+    "" when no verb comes first ("a waiter in a restaurant")."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            if index and norms[index - 1] == "to" and (
+                    role(norms, content, index) == "verb" or looks_plural(word) is False
+                    and index + 1 < len(norms) and norms[index + 1] in COORDINATORS):
+                return "to"  # "to serve wine", "to disrupt or damage"
+            if _is_participle(norms, content, index):
+                return "ing"
+        elif word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
+            return "verb"
+        elif word in CLAUSE_OPENERS:
+            return "verb" if index < position else ""
+        elif not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
+                  or word in COORDINATORS or word in _INDEFINITES or word in {"of", ","}):
+            return ""  # "taking someone else's work or ideas" is one verb phrase
+    return ""
+
+
+#: Adverbs that may stand between "and" and the verb it coordinates ("and also making").
+_JOINING_ADVERBS = frozenset("also then thus not".split())
+
+
+def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a verb phrase coordinated with the one the word at `position` lies in
+    comes after it, before any clause or finite verb: "and to VERB" ("to serve wine in a
+    restaurant and to advise customers"), "and" + a verb in -ing ("breaking currents under
+    normal circuit conditions and also making"), or "and" + a word before a determiner
+    ("and advise the customers"). A path that enters there brings the second verb phrase
+    without the first."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if (content[index] and (_is_participle(norms, content, index)
+                                or norms[index - 1] == "to")):
+            return False  # a verb of its own ("designed to disrupt or damage"): its partner
+        if word in COORDINATORS:
+            at = index + 1
+            while at < len(norms) and (norms[at] in _JOINING_ADVERBS
+                                       or content[at] and norms[at].endswith("ly")):
+                at += 1
+            if at + 1 < len(norms) and norms[at] == "to" and content[at + 1]:
+                return (looks_plural(norms[at + 1]) is not True
+                        and role(norms, content, at + 1) == "verb")
+            if at < len(norms) and _is_participle(norms, content, at):
+                return True
+            if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
+                    and not norms[at].endswith("ly")):
+                return True
+        elif not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                  or word in _DEGREE_WORDS or word in {"of", ","}):
+            return False  # a clause, a finite verb or a mark: the phrase has ended
+    return False
+
+
 def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether "and"/"or" follows `position` and brings, after any adverbs in -ly, a
     content word in -ing ("values and typically resulting in ...")."""
@@ -1024,7 +1094,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a contrast whose first half is not the pivot's own ("distributes benefits" + "[run for
       their members'] benefit rather than to make a profit"), and a coordinated relative
       clause without its first ("The quantity of motion" + "[that the body has by virtue of
-      its mass and] motion and that is equal to");
+      its mass and] motion and that is equal to"), nor a coordinated verb phrase without a
+      first of its kind ("A waiter in a restaurant" + "[to serve wine in a] restaurant and to
+      advise customers");
     - a "between" without its second party ("between a customer" + "[to] customers before,
       during and after"), or after a possessor, which is one of the parties ("during its
       interaction" + "[all] interactions between a customer and a product provider");
@@ -1202,6 +1274,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
+    if b.verb_joined and a.verb_kind != b.verb_kind:
+        return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
+        # advise customers": the second verb phrase needs a first one of its kind
     return not a.role or not b.role or a.role == b.role
 
 

@@ -1806,3 +1806,30 @@ def test_a_clause_counts_a_coordinated_part_once_and_waits_for_its_verb():
     ]
     for text in candidate_texts(texts, "quarantine"):
         assert "in which" not in text or text.endswith("are placed"), text
+
+
+def test_a_coordinated_verb_phrase_needs_its_first_conjunct_in_the_path():
+    infinitives = ("someone whose job is to serve wine in a restaurant and to advise customers "
+                   "on which wine to choose")
+    # "A waiter in a restaurant and to advise customers": the second "to" has no first
+    assert not joins("A waiter in a restaurant who has charge of wines", infinitives, "restaurant")
+    assert joins("a person paid to pour wine in a restaurant", infinitives, "restaurant")
+    # "stops an electric current under normal circuit conditions and also making": a finite
+    # verb's object given a second verb in -ing
+    breaking = ("a mechanical switching device capable of making, carrying and breaking currents "
+                "under normal circuit conditions and also making, carrying for a specified time "
+                "and breaking currents")
+    assert not joins("a piece of equipment that automatically stops an electric current if it "
+                     "becomes dangerous", breaking, "current", "currents")
+    assert joins("a device for making, carrying and breaking currents", breaking, "currents")
+    # a verb after the pivot has its own partner: "designed" + "[deliberately designed] to
+    # disrupt or damage"; "to disrupt" + "[to] disrupt or damage a computer system"
+    assert joins("any software that is designed to cause harm",
+                 "any code deliberately designed to disrupt or damage a computer", "designed")
+    assert joins("software deliberately designed to disrupt a computer",
+                 "software written on purpose to disrupt or damage a computer system", "disrupt")
+    texts = ["A waiter in a restaurant who has charge of wines and their service.",
+             "someone whose job is to serve wine in a restaurant and to advise customers on "
+             "which wine to choose"]
+    assert not any("restaurant and to advise" in text and not "serve" in text
+                   for text in candidate_texts(texts, "sommelier"))

@@ -1749,13 +1749,22 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
     comma ("on the new, larger balance": "new" is one of two adjectives, not the noun).
 
     An aside ("the customer, typically ..."), a participle ("the data, called plaintext")
-    or a closed-class word after the comma does not continue it.
+    or a closed-class word after the comma does not continue it. An adverb in -ly that grades
+    an adjective before the noun does, after a preposition too: "as the result of internal,
+    typically oxidative chemical reactions" is open at "internal".
     """
     after = position + 2
     if (position < 1 or after >= len(norms) or norms[position + 1] != ","
-            or norms[position - 1] not in DETERMINERS or not content[after]):
+            or not content[after]):
         return False
     word = norms[after]
+    if (word.endswith("ly") and after + 2 < len(norms) and content[after + 1]
+            and content[after + 2] and not norms[after + 1].endswith("ly")
+            and (norms[position - 1] in DETERMINERS or norms[position - 1] in MODIFIER_OPENERS
+                 or norms[position - 1] == "of")):
+        return True  # an adverb, an adjective and the noun they describe
+    if norms[position - 1] not in DETERMINERS:
+        return False
     return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
 
 

@@ -1833,3 +1833,21 @@ def test_a_coordinated_verb_phrase_needs_its_first_conjunct_in_the_path():
              "which wine to choose"]
     assert not any("restaurant and to advise" in text and not "serve" in text
                    for text in candidate_texts(texts, "sommelier"))
+
+
+def test_a_result_never_ends_on_an_adjective_before_an_adverb_and_its_noun():
+    # "as the result of internal": ", typically oxidative chemical reactions" goes on with the
+    # noun phrase that "internal" describes
+    b = body("The emission of light from living organisms as the result of internal, typically "
+             "oxidative chemical reactions")
+    assert not b.can_end[b.norms.index("internal")]
+    assert b.can_end[len(b.norms) - 1]
+    # an aside after the noun does not continue it
+    b = body("the party that buys the goods, typically a business")
+    assert b.can_end[b.norms.index("goods")]
+    texts = ["The emission of light from living organisms (such as fireflies, dinoflagellates "
+             "and bacteria) as the result of internal, typically oxidative chemical reactions; "
+             "also : the light so produced.",
+             "Bioluminescence is the production and emission of light by living organisms. It "
+             "is a form of chemiluminescence."]
+    assert not any(text.endswith("internal") for text in candidate_texts(texts, "bioluminescence"))

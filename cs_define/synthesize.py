@@ -1785,15 +1785,22 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     lose what its items share.
 
     A list item here is content words; ", and thereafter" (no item) and ", rather than a local
-    server or ..." (function words) are not lists. The coordinator is looked for as far as
-    `LIST_SPAN` ("to copy, distribute, adapt, display and perform").
+    server or ..." (function words) are not lists. Items of verbs in the same form may hold
+    their own objects and modifiers ("making, carrying for a specified time and breaking").
+    The coordinator is looked for as far as `LIST_SPAN` ("to copy, distribute, adapt, display
+    and perform").
     """
     if position + 2 >= len(norms) or norms[position + 1] != ",":
         return False
+    parallel = (content[position] and content[position + 2]
+                and any(len(norms[position]) > 5 and norms[position].endswith(ending)
+                        and norms[position + 2].endswith(ending) for ending in ("ing", "ed")))
     for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
         if norms[index] in COORDINATORS:
             return index > position + 2
-        if not (content[index] or norms[index] == ","):
+        if not (content[index] or norms[index] == "," or parallel and (
+                norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
+                or norms[index] == "of")):
             return False
     return False
 

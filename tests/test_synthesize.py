@@ -1851,3 +1851,17 @@ def test_a_result_never_ends_on_an_adjective_before_an_adverb_and_its_noun():
              "Bioluminescence is the production and emission of light by living organisms. It "
              "is a form of chemiluminescence."]
     assert not any(text.endswith("internal") for text in candidate_texts(texts, "bioluminescence"))
+
+
+def test_a_list_of_verbs_in_one_form_is_open_though_an_item_has_its_own_modifier():
+    # "... and also making": "making, carrying for a specified time and breaking currents"
+    b = body("a mechanical switching device capable of making, carrying and breaking currents "
+             "under normal circuit conditions and also making, carrying for a specified time "
+             "and breaking currents under specified abnormal circuit conditions")
+    second = b.norms.index("making", b.norms.index("also"))
+    assert opens_list(b.norms, b.content, second)
+    assert not b.can_end[second] and not leaving_ok(b, second)
+    # no list: "a piece of equipment, used for cutting and shaping"
+    words = norms("a piece of equipment, used for cutting and shaping wood")
+    content = [w in {"piece", "equipment", "used", "cutting", "shaping", "wood"} for w in words]
+    assert not opens_list(words, content, words.index("equipment"))

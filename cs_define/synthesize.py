@@ -1708,6 +1708,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word
     for position in _enumerated(body.text, tokens, last):
         body.aside[position] = True
+    for position in _aside_after_lead_in(all_tokens, tokens, norms):
+        body.aside[position] = True
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
@@ -1725,6 +1727,23 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     return body
+
+
+def _aside_after_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
+                         norms: Sequence[str]) -> range:
+    """Return the positions of a clause that opens inside an aside whose first comma follows
+    the lead-in ("Sommeliers, also known as wine stewards, work in restaurants"): up to the
+    closing comma, when it comes within `ASIDE_WORDS` words and a predicate follows it (no
+    determiner or "and"/"or" of a list). A path that entered there ("a wine steward" +
+    "[also known as wine] stewards, work in ...") would give the term's verb to the alias."""
+    at = next((i for i, t in enumerate(all_tokens) if clause and t is clause[0]), None)
+    if not at or all_tokens[at - 1].surface != "," or not any(t.lead_in for t in all_tokens[:at]):
+        return range(0)
+    closing = next((i for i in range(1, min(len(norms) - 1, ASIDE_WORDS + 1))
+                    if norms[i] == ","), None)
+    if closing is None or norms[closing + 1] in DETERMINERS or norms[closing + 1] in COORDINATORS:
+        return range(0)
+    return range(0, closing)
 
 
 #: A label of an enumerated item in brackets: "(a)", "(ii)", "(1)".

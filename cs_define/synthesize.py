@@ -455,13 +455,25 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     stopword counts ("makes", "is"): "in which the blood pressure in the arteries is
     persistently elevated" is open up to "elevated", not closed after "the blood pressure"
     before its verb.
+    Words joined by "and"/"or" are one part and count once ("in which people or animals",
+    "that has or may have"). A relative clause that describes the clause's subject before its
+    verb ("in which people or animals that have arrived from elsewhere ... are placed") keeps
+    the clause open up to its finite verb (`_FINITE`), which is the clause's own.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
     determined = counted = False  # inside a noun phrase opened by a determiner; counted it
     hold = -1  # the clause stays open through an aside up to here (see `_verb_after_aside`)
+    joined = False  # "and"/"or" came after a counted word: the next one is the same part
+    last_said = -1  # the position of the last word counted
+    waiting = False  # a relative clause described the subject: the clause's verb is to come
     for index, word in enumerate(norms):
-        if opener >= 0 and index > hold and said >= 2 and _ends_phrase(word):
+        if waiting and said >= 2 and word in _FINITE:
+            waiting, said = False, 1  # the subject said before the relative clause, and this
+            # verb, counted below ("are placed", "can ask")
+            determined = counted = joined = False
+        if (opener >= 0 and index > hold and said >= 2 and not waiting
+                and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
             if hold < 0:
                 opener = -1
@@ -470,27 +482,63 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
             continue
         if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
-            determined = counted = False
+            determined = counted = joined = waiting = False
         elif opener >= 0 and word in CLAUSE_OPENERS:
             # a clause inside the clause ("that shape how the people in a company behave",
             # "through which a person who is detained can ask") must be said in its turn: the
-            # region goes on until it has two words of its own
+            # region goes on until it has two words of its own; a relative clause right after
+            # the clause's subject leaves the clause waiting for its verb
+            if word in _RELATIVES and said == 1 and _subject_only(norms, content, opener, index):
+                waiting = True
             said = 0
-            determined = counted = False
+            determined = counted = joined = False
         elif opener >= 0:
             if word in DETERMINERS:
                 determined, counted = True, False
+            elif word in COORDINATORS:
+                # only after a counted word: in "a third party temporarily holds money or
+                # property" the noun phrase after "a" ran on over "money", and "property" counts
+                joined = last_said == index - 1
+                determined = counted = False
             elif content[index]:
-                if not (determined and counted):
-                    said += 1
-                counted = determined
+                if not (determined and counted) and not joined:
+                    said, last_said = said + 1, index
+                counted, joined = determined, False
             else:
                 determined = counted = False
                 if word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
-                    said += 1  # "that makes an implicit comparison": a verb, though a stopword;
-                    # "if you procrastinate,": its subject, though a pronoun
+                    if not joined:
+                        said, last_said = said + 1, index  # "that makes an implicit
+                        # comparison": a verb, though a stopword; "if you procrastinate,":
+                        # its subject, though a pronoun
+                    joined = False
+                elif not word[:1].isalnum():
+                    joined = False
         regions.append(opener)
     return regions
+
+
+def _subject_only(norms: Sequence[str], content: Sequence[bool], start: int, end: int) -> bool:
+    """Return whether the words between `start` and `end` are a noun phrase only, as a
+    clause's subject before its verb: determiners, "and"/"or" and runs of at most two content
+    words ("people or animals", "an animal or person", "the blood pressure"), ending in a
+    content word. A longer run may hold a verb ("a company sells products"); and after a
+    relative pronoun that is itself the subject ("which holds that ...") the words are its
+    verb and object."""
+    if norms[start] in {"that", "which", "who"} and not (
+            start > 0 and (norms[start - 1] in MODIFIER_OPENERS or norms[start - 1] == "of")):
+        return False
+    run = 0
+    for index in range(start + 1, end):
+        if content[index]:
+            run += 1
+            if run > 2:
+                return False
+        elif norms[index] in DETERMINERS or norms[index] in COORDINATORS:
+            run = 0
+        else:
+            return False
+    return run > 0
 
 
 def _verb_after_aside(norms: Sequence[str], comma: int) -> int:
@@ -772,6 +820,8 @@ class Signature(NamedTuple):
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
+    verb_kind: str  # how the verb phrase it lies in opens (see `_verb_kind`): "to", "ing" ...
+    verb_joined: bool  # a verb phrase coordinated with its own comes after it (`_verb_joined`)
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
     premodifiers: tuple[str, ...]  # the same after a preposition or "is/are" too (`_premodifiers`)
@@ -834,6 +884,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                           and body.content[i + 1]),
         noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                             and body.norms[i + 2] in DETERMINERS),
+        verb_kind=_verb_kind(body.norms, body.content, i),
+        verb_joined=_verb_joined(body.norms, body.content, i),
         relative_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
                          and body.norms[i + 2] in _RELATIVES),
         contrast_follows=(i + 2 < len(body.tokens)
@@ -990,6 +1042,72 @@ def _possessed(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     return False
 
 
+def _is_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the content word at `position` is a verb in -ing ("breaking")."""
+    word = norms[position]
+    return content[position] and len(word) > 5 and word.endswith("ing")
+
+
+def _verb_kind(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return how the verb phrase that the word at `position` lies in opens, walking back over
+    its objects and their modifiers: "to" for an infinitive ("to serve wine in a
+    restaurant"), "ing" for a verb in -ing ("breaking currents"), "verb" for a finite verb or
+    a clause ("that automatically stops an electric current", "who has charge of wines"),
+    "" when no verb comes first ("a waiter in a restaurant")."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            if index and norms[index - 1] == "to" and (
+                    role(norms, content, index) == "verb" or looks_plural(word) is False
+                    and index + 1 < len(norms) and norms[index + 1] in COORDINATORS):
+                return "to"  # "to serve wine", "to disrupt or damage"
+            if _is_participle(norms, content, index):
+                return "ing"
+        elif word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
+            return "verb"
+        elif word in CLAUSE_OPENERS:
+            return "verb" if index < position else ""
+        elif not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
+                  or word in COORDINATORS or word in _INDEFINITES or word in {"of", ","}):
+            return ""  # "taking someone else's work or ideas" is one verb phrase
+    return ""
+
+
+#: Adverbs that may stand between "and" and the verb it coordinates ("and also making").
+_JOINING_ADVERBS = frozenset("also then thus not".split())
+
+
+def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a verb phrase coordinated with the one the word at `position` lies in
+    comes after it, before any clause or finite verb: "and to VERB" ("to serve wine in a
+    restaurant and to advise customers"), "and" + a verb in -ing ("breaking currents under
+    normal circuit conditions and also making"), or "and" + a word before a determiner
+    ("and advise the customers"). A path that enters there brings the second verb phrase
+    without the first."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if (content[index] and (_is_participle(norms, content, index)
+                                or norms[index - 1] == "to")):
+            return False  # a verb of its own ("designed to disrupt or damage"): its partner
+        if word in COORDINATORS:
+            at = index + 1
+            while at < len(norms) and (norms[at] in _JOINING_ADVERBS
+                                       or content[at] and norms[at].endswith("ly")):
+                at += 1
+            if at + 1 < len(norms) and norms[at] == "to" and content[at + 1]:
+                return (looks_plural(norms[at + 1]) is not True
+                        and role(norms, content, at + 1) == "verb")
+            if at < len(norms) and _is_participle(norms, content, at):
+                return True
+            if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
+                    and not norms[at].endswith("ly")):
+                return True
+        elif not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                  or word in _DEGREE_WORDS or word in {"of", ","}):
+            return False  # a clause, a finite verb or a mark: the phrase has ended
+    return False
+
+
 def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether "and"/"or" follows `position` and brings, after any adverbs in -ly, a
     content word in -ing ("values and typically resulting in ...")."""
@@ -1035,7 +1153,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a contrast whose first half is not the pivot's own ("distributes benefits" + "[run for
       their members'] benefit rather than to make a profit"), and a coordinated relative
       clause without its first ("The quantity of motion" + "[that the body has by virtue of
-      its mass and] motion and that is equal to");
+      its mass and] motion and that is equal to"), nor a coordinated verb phrase without a
+      first of its kind ("A waiter in a restaurant" + "[to serve wine in a] restaurant and to
+      advise customers");
     - a "between" without its second party ("between a customer" + "[to] customers before,
       during and after"), or after a possessor, which is one of the parties ("during its
       interaction" + "[all] interactions between a customer and a product provider");
@@ -1229,6 +1349,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
+    if b.verb_joined and a.verb_kind != b.verb_kind:
+        return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
+        # advise customers": the second verb phrase needs a first one of its kind
     return not a.role or not b.role or a.role == b.role
 
 
@@ -1662,6 +1785,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         last -= 1  # a closing quotation mark (see `_closes_quote`) comes after the last word
     for position in _enumerated(body.text, tokens, last):
         body.aside[position] = True
+    for position in _aside_after_lead_in(all_tokens, tokens, norms):
+        body.aside[position] = True
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
@@ -1679,6 +1804,23 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     return body
+
+
+def _aside_after_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
+                         norms: Sequence[str]) -> range:
+    """Return the positions of a clause that opens inside an aside whose first comma follows
+    the lead-in ("Sommeliers, also known as wine stewards, work in restaurants"): up to the
+    closing comma, when it comes within `ASIDE_WORDS` words and a predicate follows it (no
+    determiner or "and"/"or" of a list). A path that entered there ("a wine steward" +
+    "[also known as wine] stewards, work in ...") would give the term's verb to the alias."""
+    at = next((i for i, t in enumerate(all_tokens) if clause and t is clause[0]), None)
+    if not at or all_tokens[at - 1].surface != "," or not any(t.lead_in for t in all_tokens[:at]):
+        return range(0)
+    closing = next((i for i in range(1, min(len(norms) - 1, ASIDE_WORDS + 1))
+                    if norms[i] == ","), None)
+    if closing is None or norms[closing + 1] in DETERMINERS or norms[closing + 1] in COORDINATORS:
+        return range(0)
+    return range(0, closing)
 
 
 #: A label of an enumerated item in brackets: "(a)", "(ii)", "(1)".
@@ -1703,13 +1845,22 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
     comma ("on the new, larger balance": "new" is one of two adjectives, not the noun).
 
     An aside ("the customer, typically ..."), a participle ("the data, called plaintext")
-    or a closed-class word after the comma does not continue it.
+    or a closed-class word after the comma does not continue it. An adverb in -ly that grades
+    an adjective before the noun does, after a preposition too: "as the result of internal,
+    typically oxidative chemical reactions" is open at "internal".
     """
     after = position + 2
     if (position < 1 or after >= len(norms) or norms[position + 1] != ","
-            or norms[position - 1] not in DETERMINERS or not content[after]):
+            or not content[after]):
         return False
     word = norms[after]
+    if (word.endswith("ly") and after + 2 < len(norms) and content[after + 1]
+            and content[after + 2] and not norms[after + 1].endswith("ly")
+            and (norms[position - 1] in DETERMINERS or norms[position - 1] in MODIFIER_OPENERS
+                 or norms[position - 1] == "of")):
+        return True  # an adverb, an adjective and the noun they describe
+    if norms[position - 1] not in DETERMINERS:
+        return False
     return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
 
 
@@ -1730,15 +1881,22 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     lose what its items share.
 
     A list item here is content words; ", and thereafter" (no item) and ", rather than a local
-    server or ..." (function words) are not lists. The coordinator is looked for as far as
-    `LIST_SPAN` ("to copy, distribute, adapt, display and perform").
+    server or ..." (function words) are not lists. Items of verbs in the same form may hold
+    their own objects and modifiers ("making, carrying for a specified time and breaking").
+    The coordinator is looked for as far as `LIST_SPAN` ("to copy, distribute, adapt, display
+    and perform").
     """
     if position + 2 >= len(norms) or norms[position + 1] != ",":
         return False
+    parallel = (content[position] and content[position + 2]
+                and any(len(norms[position]) > 5 and norms[position].endswith(ending)
+                        and norms[position + 2].endswith(ending) for ending in ("ing", "ed")))
     for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
         if norms[index] in COORDINATORS:
             return index > position + 2
-        if not (content[index] or norms[index] == ","):
+        if not (content[index] or norms[index] == "," or parallel and (
+                norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
+                or norms[index] == "of")):
             return False
     return False
 

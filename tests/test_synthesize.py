@@ -1864,3 +1864,113 @@ def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
     starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
               for f in fragments}
     assert (0, "to") not in starts and (1, "to") in starts
+
+
+def test_a_clause_counts_a_coordinated_part_once_and_waits_for_its_verb():
+    # "in which people or animals that have arrived ...": "people or animals" is the subject,
+    # not a subject and a verb, and the relative clause after it leaves the clause waiting for
+    # its verb ("are placed")
+    b = body("a place of isolation in which people or animals that have arrived from elsewhere "
+             "or been exposed to an infectious or contagious disease are placed")
+    opener = b.norms.index("which")
+    assert all(b.region[i] == opener for i in range(opener, len(b.norms)))
+    assert not leaving_ok(b, b.norms.index("animals"))
+    assert not leaving_ok(b, b.norms.index("exposed"))
+    assert not entering_ok(b, b.norms.index("disease"))
+    # "when an animal or person that has or may have a disease is kept away": open past
+    # "person" and past "have", up to the verb "is kept away"
+    b = body("a period of time when an animal or person that has or may have a disease is "
+             "kept away from others")
+    opener = b.norms.index("when")
+    assert all(b.region[b.norms.index(w)] == opener for w in ("person", "have", "disease", "kept"))
+    assert not leaving_ok(b, b.norms.index("disease"))
+    # not after a word the clause did not count ("a third party temporarily holds money": one
+    # run after "a"), nor when the relative pronoun is the subject ("which holds that ...")
+    b = body("a legal arrangement in which a third party temporarily holds money or property "
+             "until a particular condition has been met")
+    assert b.region[b.norms.index("particular")] == -1
+    b = body("the moral theory which holds that we should always act so as to maximize overall "
+             "happiness, where happiness is understood as pleasure")
+    assert b.region[b.norms.index("where")] == b.norms.index("where")  # the first one closed
+    texts = [
+        "A state, period, or place of isolation in which people or animals that have arrived "
+        "from elsewhere or been exposed to an infectious or contagious disease are placed.",
+        "Quarantine, n.: the limitation of freedom of movement of well persons or domestic "
+        "animals exposed to a communicable disease, for a period of time not longer than the "
+        "longest usual incubation period of that disease.",
+    ]
+    for text in candidate_texts(texts, "quarantine"):
+        assert "in which" not in text or text.endswith("are placed"), text
+
+
+def test_a_coordinated_verb_phrase_needs_its_first_conjunct_in_the_path():
+    infinitives = ("someone whose job is to serve wine in a restaurant and to advise customers "
+                   "on which wine to choose")
+    # "A waiter in a restaurant and to advise customers": the second "to" has no first
+    assert not joins("A waiter in a restaurant who has charge of wines", infinitives, "restaurant")
+    assert joins("a person paid to pour wine in a restaurant", infinitives, "restaurant")
+    # "stops an electric current under normal circuit conditions and also making": a finite
+    # verb's object given a second verb in -ing
+    breaking = ("a mechanical switching device capable of making, carrying and breaking currents "
+                "under normal circuit conditions and also making, carrying for a specified time "
+                "and breaking currents")
+    assert not joins("a piece of equipment that automatically stops an electric current if it "
+                     "becomes dangerous", breaking, "current", "currents")
+    assert joins("a device for making, carrying and breaking currents", breaking, "currents")
+    # a verb after the pivot has its own partner: "designed" + "[deliberately designed] to
+    # disrupt or damage"; "to disrupt" + "[to] disrupt or damage a computer system"
+    assert joins("any software that is designed to cause harm",
+                 "any code deliberately designed to disrupt or damage a computer", "designed")
+    assert joins("software deliberately designed to disrupt a computer",
+                 "software written on purpose to disrupt or damage a computer system", "disrupt")
+    texts = ["A waiter in a restaurant who has charge of wines and their service.",
+             "someone whose job is to serve wine in a restaurant and to advise customers on "
+             "which wine to choose"]
+    assert not any("restaurant and to advise" in text and not "serve" in text
+                   for text in candidate_texts(texts, "sommelier"))
+
+
+def test_a_result_never_ends_on_an_adjective_before_an_adverb_and_its_noun():
+    # "as the result of internal": ", typically oxidative chemical reactions" goes on with the
+    # noun phrase that "internal" describes
+    b = body("The emission of light from living organisms as the result of internal, typically "
+             "oxidative chemical reactions")
+    assert not b.can_end[b.norms.index("internal")]
+    assert b.can_end[len(b.norms) - 1]
+    # an aside after the noun does not continue it
+    b = body("the party that buys the goods, typically a business")
+    assert b.can_end[b.norms.index("goods")]
+    texts = ["The emission of light from living organisms (such as fireflies, dinoflagellates "
+             "and bacteria) as the result of internal, typically oxidative chemical reactions; "
+             "also : the light so produced.",
+             "Bioluminescence is the production and emission of light by living organisms. It "
+             "is a form of chemiluminescence."]
+    assert not any(text.endswith("internal") for text in candidate_texts(texts, "bioluminescence"))
+
+
+def test_a_list_of_verbs_in_one_form_is_open_though_an_item_has_its_own_modifier():
+    # "... and also making": "making, carrying for a specified time and breaking currents"
+    b = body("a mechanical switching device capable of making, carrying and breaking currents "
+             "under normal circuit conditions and also making, carrying for a specified time "
+             "and breaking currents under specified abnormal circuit conditions")
+    second = b.norms.index("making", b.norms.index("also"))
+    assert opens_list(b.norms, b.content, second)
+    assert not b.can_end[second] and not leaving_ok(b, second)
+    # no list: "a piece of equipment, used for cutting and shaping"
+    words = norms("a piece of equipment, used for cutting and shaping wood")
+    content = [w in {"piece", "equipment", "used", "cutting", "shaping", "wood"} for w in words]
+    assert not opens_list(words, content, words.index("equipment"))
+
+
+def test_a_clause_that_opens_inside_an_aside_after_the_lead_in_is_not_entered_there():
+    # "Sommeliers, also known as wine stewards, work in ...": "work" is the sommeliers' verb;
+    # "a wine steward" + "[also known as wine] stewards, work in" gives it to the alias
+    text = ("Sommeliers, also known as wine stewards, work in restaurants, hotels and wine "
+            "bars, where they advise customers on wine and food pairings.")
+    b = _make_body(0, Definition(id="c", source="S", text=text), Analyzer("sommelier"))
+    assert b.norms[:2] == ("also", "known")
+    assert not entering_ok(b, b.norms.index("stewards"))
+    texts = ["A waiter in a restaurant who has charge of wines and their service : a wine "
+             "steward.", text]
+    assert not any("steward, work" in t or "stewards, work" in t
+                   for t in candidate_texts(texts, "sommelier"))

@@ -800,6 +800,8 @@ class Signature(NamedTuple):
     determined: bool  # a determiner opens its noun phrase ("the general happiness")
     adverbial_follows: bool  # "while", "without", "by" ... + a word in -ing follows
     in_clause: bool  # it lies in a relative or subordinate clause, which has its verb
+    gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
+    # up ... the tempo") or "" (see `_gerund`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -868,6 +870,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
+        gerund=_gerund(body.norms, body.content, i),
     )
 
 
@@ -1000,6 +1003,50 @@ def _participle_follows(norms: Sequence[str], content: Sequence[bool], position:
     while at < len(norms) and content[at] and norms[at].endswith("ly"):
         at += 1
     return at < len(norms) and content[at] and norms[at].endswith("ing")
+
+
+#: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").
+_PARTICLES = frozenset("up down out off back away".split())
+
+
+def _gerund(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return what the content word in -ing at `position` is: "noun" when a determiner or a
+    possessive opens it, or the gerunds coordinated before it ("the subtle speeding up and
+    slowing down of tempo"); "verb" when it takes an object, after its particles and the
+    gerunds coordinated after it ("slightly speeding up and then slowing down the tempo");
+    "" otherwise, and for any other word.
+    """
+    word = norms[position]
+    if not (content[position] and word.endswith("ing") and word not in MODIFIER_OPENERS):
+        return ""
+    index = position - 1
+    while True:  # back over "speeding up and then" to the first gerund of the chain
+        at = index
+        while at >= 0 and (norms[at] == "then" or content[at] and norms[at].endswith("ly")):
+            at -= 1
+        if at < 1 or norms[at] not in COORDINATORS:
+            break
+        at -= 1
+        while at >= 0 and norms[at] in _PARTICLES:
+            at -= 1
+        if at < 0 or not (content[at] and norms[at].endswith("ing")):
+            break
+        index = at - 1
+    while index >= 0 and content[index]:
+        index -= 1
+    if index >= 0 and (norms[index] in DETERMINERS or norms[index] in _POSSESSIVES
+                       or norms[index].endswith("'s")):
+        return "noun"
+    at = position + 1  # on over "up and then slowing down" to what the chain takes
+    while at < len(norms) and (norms[at] in _PARTICLES or norms[at] in COORDINATORS
+                               or norms[at] == "then"
+                               or content[at] and norms[at].endswith(("ing", "ly"))):
+        at += 1
+    if at < len(norms) and (norms[at] in DETERMINERS or content[at]
+                            and norms[at] not in MODIFIER_OPENERS
+                            and not norms[at].endswith("ed")):
+        return "verb"
+    return ""
 
 
 def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1229,6 +1276,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
+    if a.gerund and b.gerund and a.gerund != b.gerund:
+        return False  # "The subtle speeding" + "[by slightly] speeding up and then slowing
+        # down the tempo": a noun in -ing takes "of", not an object, and a verb the reverse
     return not a.role or not b.role or a.role == b.role
 
 

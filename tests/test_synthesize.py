@@ -1864,3 +1864,19 @@ def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
     starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
               for f in fragments}
     assert (0, "to") not in starts and (1, "to") in starts
+
+
+def test_a_gerund_that_is_a_noun_is_not_joined_to_one_that_is_a_verb():
+    # rubato: "The subtle speeding up and then slowing down of tempo": a noun in -ing ("the
+    # ... speeding") went on as a verb ("speeding up and then slowing"), then as a noun again
+    verbal = "the freedom a soloist takes by slightly speeding up and then slowing down the tempo"
+    nominal = "the subtle speeding up and slowing down of tempo by a performer"
+    assert not joins(nominal, verbal, "speeding")
+    assert not joins(verbal, nominal, "slowing")
+    assert joins("the gradual slowing", nominal, "slowing")
+    assert joins("a way of slowing down the tempo", verbal, "slowing")
+    texts = ["The subtle speeding up and slowing down of tempo by a performer.",
+             "The freedom a soloist takes by slightly speeding up and then slowing down the "
+             "tempo of a piece."]
+    assert not any("speeding up and then slowing down of" in t
+                   for t in candidate_texts(texts, "rubato"))

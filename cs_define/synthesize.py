@@ -802,6 +802,8 @@ class Signature(NamedTuple):
     in_clause: bool  # it lies in a relative or subordinate clause, which has its verb
     gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
     # up ... the tempo") or "" (see `_gerund`)
+    series_follows: str  # a preposition said before it comes again after a comma or "and/or":
+    # the next item of a series ("by the replacement of ... concrete, by reduced ...")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -871,6 +873,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
         gerund=_gerund(body.norms, body.content, i),
+        series_follows=_series_follows(body.norms, i),
     )
 
 
@@ -1003,6 +1006,22 @@ def _participle_follows(norms: Sequence[str], content: Sequence[bool], position:
     while at < len(norms) and content[at] and norms[at].endswith("ly"):
         at += 1
     return at < len(norms) and content[at] and norms[at].endswith("ing")
+
+
+def _series_follows(norms: Sequence[str], position: int) -> str:
+    """Return the preposition that comes after `position` behind a comma, "and"/"or" or both,
+    when the source said it before `position` too: the next item of a series whose first item
+    holds the pivot ("caused mainly by the replacement of ... asphalt and concrete, by reduced
+    evapotranspiration and by waste heat"); "" otherwise."""
+    at = position + 1
+    if at < len(norms) and norms[at] == ",":
+        at += 1
+    if at < len(norms) and norms[at] in COORDINATORS:
+        at += 1
+    if at == position + 1 or at >= len(norms):
+        return ""
+    word = norms[at]
+    return word if word in MODIFIER_OPENERS and word in norms[:position] else ""
 
 
 #: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").
@@ -1276,6 +1295,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
+    if b.series_follows and a.governor != b.series_follows:
+        return False  # "the effects of concrete" + "[by ... asphalt and] concrete, by reduced
+        # evapotranspiration and by waste heat": the series' first "by" stays behind
     if a.gerund and b.gerund and a.gerund != b.gerund:
         return False  # "The subtle speeding" + "[by slightly] speeding up and then slowing
         # down the tempo": a noun in -ing takes "of", not an object, and a verb the reverse

@@ -1880,3 +1880,17 @@ def test_a_gerund_that_is_a_noun_is_not_joined_to_one_that_is_a_verb():
              "tempo of a piece."]
     assert not any("speeding up and then slowing down of" in t
                    for t in candidate_texts(texts, "rubato"))
+
+
+def test_a_series_of_one_preposition_is_not_entered_after_its_first_item():
+    # urban heat island: "the effects of concrete, by reduced evapotranspiration and by waste
+    # heat": the series' first "by" ("caused by the replacement of ... concrete") stayed behind
+    series = ("higher temperatures caused mainly by the replacement of vegetation with "
+              "materials such as asphalt and concrete, by reduced evapotranspiration and by "
+              "waste heat")
+    assert not joins("the effects of concrete on heat retention", series, "concrete")
+    assert not joins("a city built of concrete", series, "concrete")
+    assert joins("warmth caused by concrete", series, "concrete")
+    # a comma before another preposition is no series
+    assert joins("the effects of concrete", "walls made of concrete, with steel inside",
+                 "concrete")

@@ -802,6 +802,8 @@ class Signature(NamedTuple):
     in_clause: bool  # it lies in a relative or subordinate clause, which has its verb
     gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
     # up ... the tempo") or "" (see `_gerund`)
+    participle_after: bool  # a participle in -ed follows, also after a comma ("rural areas,
+    # associated with changes in runoff"); not one that names it ("data, called plaintext")
     series_follows: str  # a preposition said before it comes again after a comma or "and/or":
     # the next item of a series ("by the replacement of ... concrete, by reduced ...")
 
@@ -874,6 +876,10 @@ def role_signature(body: _Body, i: int) -> Signature:
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
         gerund=_gerund(body.norms, body.content, i),
         series_follows=_series_follows(body.norms, i),
+        participle_after=any(at < len(body.tokens) and body.content[at]
+                             and body.norms[at].endswith("ed")
+                             and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
+                             for at in ((i + 1,) if follows != "," else (i + 2,))),
     )
 
 
@@ -1142,7 +1148,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       "[substances] that change") or, after "of", with a participle ("The middle number" +
       "[a set of] numbers arranged in order of size": the set is arranged, not the number)
       or gives examples of ("the process" + "[chemical] processes such as refining crude
-      oil");
+      oil"); nor a participle after a preposition's object, which may describe the noun before
+      the preposition ("[Synchronous rotation of a] body caused by tidal interaction", "[The
+      relative warmth of a] city compared with ...", "[temperatures found in] cities compared
+      with ...", "[compared with surrounding rural] areas, associated with changes in runoff"),
+      after a pivot that another preposition or none governs in the source left
+      ("toward the larger body", "A city"), unless the noun before "of" only sorts the one
+      after it ("a type of"): the participle would describe the pivot alone;
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -1247,6 +1259,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.possessed and not a.possessed:
         return False
+    if (b.participle_after and b.governor is not None and a.governor != b.governor
+            and b.head_of not in _CLASSIFIERS):
+        return False  # "toward the larger body" + "[Synchronous rotation of a] body caused by
+        # tidal interaction": the participle may describe the rotation, not the body
     if b.relative_head and b.relative_head != a.head_of:
         return False
     if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers

@@ -1894,3 +1894,26 @@ def test_a_series_of_one_preposition_is_not_entered_after_its_first_item():
     # a comma before another preposition is no series
     assert joins("the effects of concrete", "walls made of concrete, with steel inside",
                  "concrete")
+
+
+def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun():
+    # tidal locking: "toward the larger body caused by tidal interaction": in its source the
+    # rotation was caused, not the body ("Synchronous rotation of a body caused by ...")
+    rotation = "synchronous rotation of a body caused by tidal interaction with the body it orbits"
+    assert not joins("a moon always turns the same side toward the larger body", rotation, "body")
+    assert not joins("a body", rotation, "body")
+    # urban heat island: "A city compared with ...", "A city or built-up area, associated with"
+    assert not joins("a city", "the relative warmth of a city compared with rural areas", "city")
+    assert not joins("a city or built-up area", "the warmth of a city compared with surrounding "
+                     "rural areas, associated with changes in runoff", "area", "areas")
+    # the same preposition, or a noun that only sorts the one after it, keeps it
+    assert joins("the spin of a body", rotation, "body")
+    assert joins("the memory", "a type of memory used in computers", "memory")
+    assert joins("a device", "a device used in a home", "device")
+    # a participle that names the noun describes the noun right before it
+    assert joins("converting information or data", "the transformation of data, called "
+                 "plaintext, into a form", "data")
+    texts = ["The situation in which a moon or planet always turns the same side toward the "
+             "larger body that it moves around.",
+             "Synchronous rotation of a body caused by tidal interaction with the body it orbits."]
+    assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))

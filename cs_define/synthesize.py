@@ -2086,9 +2086,29 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
     return text, pieces
 
 
+def then_participle_ok(body: _Body, start: int, last: int) -> bool:
+    """Return whether a participle in -ed after ", then" or "and then" in positions
+    `start`..`last` of `body` keeps the participle it follows on from: the last one before it
+    that comes right after a noun ("property delivered to a third party ..., then delivered to
+    the grantee") must not lie before `start`, where the path entered the source; else the
+    second step of the series would be said of whatever the result had before the join ("a
+    particular condition is fulfilled, then delivered to the grantee")."""
+    norms, content = body.norms, body.content
+    for index in range(max(start, 1), last):
+        if not (norms[index] == "then" and norms[index - 1] in {",", "and"}
+                and content[index + 1] and norms[index + 1].endswith("ed")):
+            continue
+        partner = next((k for k in range(index - 1, 0, -1) if content[k] and content[k - 1]
+                        and norms[k].endswith("ed") and not norms[k - 1].endswith("ed")), -1)
+        if 0 <= partner < start:
+            return False
+    return True
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
-    definite noun phrases (see `pronouns_ok`, `definites_ok`), and does not start speaking to
+    definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
+    (see `then_participle_ok`), and does not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman")."""
     said: set[str] = set()
@@ -2101,6 +2121,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         # the first run starts where its source starts: nothing was cut off
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))
+                           and then_participle_ok(body, start, last_position)
                            and spoken <= persons):
             return False
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])

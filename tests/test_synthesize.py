@@ -12,7 +12,8 @@ from cs_define.synthesize import (
     opens_definition, role, verb_object,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
-    repeats_a_modifier, restatement_clause, same_role, synthesize, _make_body, _plain,
+    repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
+    _plain,
 )
 import cs_define.synthesize as synthesize_module
 from cs_define.text import Analyzer
@@ -1917,3 +1918,19 @@ def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun(
              "larger body that it moves around.",
              "Synchronous rotation of a body caused by tidal interaction with the body it orbits."]
     assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))
+
+
+def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
+    # escrow: "until a particular condition is fulfilled, then delivered to the grantee": the
+    # property was delivered to a third party, then delivered to the grantee
+    b = body("a deed or other property delivered to a third party to be held until a "
+             "specified condition is fulfilled, then delivered to the grantee")
+    assert not then_participle_ok(b, b.norms.index("condition"), len(b.norms) - 1)
+    assert then_participle_ok(b, b.norms.index("property"), len(b.norms) - 1)
+    assert then_participle_ok(b, 0, len(b.norms) - 1)
+    texts = ["A legal arrangement in which a third party temporarily holds money or property "
+             "until a particular condition has been met.",
+             "A deed, bond, money or other property delivered to a third party to be held "
+             "until a specified condition is fulfilled, then delivered to the grantee."]
+    assert not any("condition is fulfilled, then delivered" in t
+                   for t in candidate_texts(texts, "escrow"))

@@ -850,6 +850,12 @@ class Signature(NamedTuple):
     determined: bool  # a determiner opens its noun phrase ("the general happiness")
     adverbial_follows: bool  # "while", "without", "by" ... + a word in -ing follows
     in_clause: bool  # it lies in a relative or subordinate clause, which has its verb
+    gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
+    # up ... the tempo") or "" (see `_gerund`)
+    participle_after: bool  # a participle in -ed follows, also after a comma ("rural areas,
+    # associated with changes in runoff"); not one that names it ("data, called plaintext")
+    series_follows: str  # a preposition said before it comes again after a comma or "and/or":
+    # the next item of a series ("by the replacement of ... concrete, by reduced ...")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -920,6 +926,12 @@ def role_signature(body: _Body, i: int) -> Signature:
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
+        gerund=_gerund(body.norms, body.content, i),
+        series_follows=_series_follows(body.norms, i),
+        participle_after=any(at < len(body.tokens) and body.content[at]
+                             and body.norms[at].endswith("ed")
+                             and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
+                             for at in ((i + 1,) if follows != "," else (i + 2,))),
     )
 
 
@@ -1120,6 +1132,66 @@ def _participle_follows(norms: Sequence[str], content: Sequence[bool], position:
     return at < len(norms) and content[at] and norms[at].endswith("ing")
 
 
+def _series_follows(norms: Sequence[str], position: int) -> str:
+    """Return the preposition that comes after `position` behind a comma, "and"/"or" or both,
+    when the source said it before `position` too: the next item of a series whose first item
+    holds the pivot ("caused mainly by the replacement of ... asphalt and concrete, by reduced
+    evapotranspiration and by waste heat"); "" otherwise."""
+    at = position + 1
+    if at < len(norms) and norms[at] == ",":
+        at += 1
+    if at < len(norms) and norms[at] in COORDINATORS:
+        at += 1
+    if at == position + 1 or at >= len(norms):
+        return ""
+    word = norms[at]
+    return word if word in MODIFIER_OPENERS and word in norms[:position] else ""
+
+
+#: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").
+_PARTICLES = frozenset("up down out off back away".split())
+
+
+def _gerund(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return what the content word in -ing at `position` is: "noun" when a determiner or a
+    possessive opens it, or the gerunds coordinated before it ("the subtle speeding up and
+    slowing down of tempo"); "verb" when it takes an object, after its particles and the
+    gerunds coordinated after it ("slightly speeding up and then slowing down the tempo");
+    "" otherwise, and for any other word.
+    """
+    word = norms[position]
+    if not (content[position] and word.endswith("ing") and word not in MODIFIER_OPENERS):
+        return ""
+    index = position - 1
+    while True:  # back over "speeding up and then" to the first gerund of the chain
+        at = index
+        while at >= 0 and (norms[at] == "then" or content[at] and norms[at].endswith("ly")):
+            at -= 1
+        if at < 1 or norms[at] not in COORDINATORS:
+            break
+        at -= 1
+        while at >= 0 and norms[at] in _PARTICLES:
+            at -= 1
+        if at < 0 or not (content[at] and norms[at].endswith("ing")):
+            break
+        index = at - 1
+    while index >= 0 and content[index]:
+        index -= 1
+    if index >= 0 and (norms[index] in DETERMINERS or norms[index] in _POSSESSIVES
+                       or norms[index].endswith("'s")):
+        return "noun"
+    at = position + 1  # on over "up and then slowing down" to what the chain takes
+    while at < len(norms) and (norms[at] in _PARTICLES or norms[at] in COORDINATORS
+                               or norms[at] == "then"
+                               or content[at] and norms[at].endswith(("ing", "ly"))):
+        at += 1
+    if at < len(norms) and (norms[at] in DETERMINERS or content[at]
+                            and norms[at] not in MODIFIER_OPENERS
+                            and not norms[at].endswith("ed")):
+        return "verb"
+    return ""
+
+
 def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position` is the last item of a list: "and"
     or "or" comes right before it ("savings and insurance", "rents and property values"), not
@@ -1196,7 +1268,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       "[substances] that change") or, after "of", with a participle ("The middle number" +
       "[a set of] numbers arranged in order of size": the set is arranged, not the number)
       or gives examples of ("the process" + "[chemical] processes such as refining crude
-      oil");
+      oil"); nor a participle after a preposition's object, which may describe the noun before
+      the preposition ("[Synchronous rotation of a] body caused by tidal interaction", "[The
+      relative warmth of a] city compared with ...", "[temperatures found in] cities compared
+      with ...", "[compared with surrounding rural] areas, associated with changes in runoff"),
+      after a pivot that another preposition or none governs in the source left
+      ("toward the larger body", "A city"), unless the noun before "of" only sorts the one
+      after it ("a type of"): the participle would describe the pivot alone;
     - a clause closed at the pivot ("what another person is experiencing") that the entered
       source goes on with an object ("[experiencing] that person's feelings"): after a
       clause's last word no new object may come; nor may a verb that has its object in the
@@ -1301,6 +1379,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.possessed and not a.possessed:
         return False
+    if (b.participle_after and b.governor is not None and a.governor != b.governor
+            and b.head_of not in _CLASSIFIERS):
+        return False  # "toward the larger body" + "[Synchronous rotation of a] body caused by
+        # tidal interaction": the participle may describe the rotation, not the body
     if b.relative_head and b.relative_head != a.head_of:
         return False
     if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
@@ -1352,6 +1434,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind
+    if b.series_follows and a.governor != b.series_follows:
+        return False  # "the effects of concrete" + "[by ... asphalt and] concrete, by reduced
+        # evapotranspiration and by waste heat": the series' first "by" stays behind
+    if a.gerund and b.gerund and a.gerund != b.gerund:
+        return False  # "The subtle speeding" + "[by slightly] speeding up and then slowing
+        # down the tempo": a noun in -ing takes "of", not an object, and a verb the reverse
     return not a.role or not b.role or a.role == b.role
 
 
@@ -2156,9 +2244,29 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
     return text, pieces
 
 
+def then_participle_ok(body: _Body, start: int, last: int) -> bool:
+    """Return whether a participle in -ed after ", then" or "and then" in positions
+    `start`..`last` of `body` keeps the participle it follows on from: the last one before it
+    that comes right after a noun ("property delivered to a third party ..., then delivered to
+    the grantee") must not lie before `start`, where the path entered the source; else the
+    second step of the series would be said of whatever the result had before the join ("a
+    particular condition is fulfilled, then delivered to the grantee")."""
+    norms, content = body.norms, body.content
+    for index in range(max(start, 1), last):
+        if not (norms[index] == "then" and norms[index - 1] in {",", "and"}
+                and content[index + 1] and norms[index + 1].endswith("ed")):
+            continue
+        partner = next((k for k in range(index - 1, 0, -1) if content[k] and content[k - 1]
+                        and norms[k].endswith("ed") and not norms[k - 1].endswith("ed")), -1)
+        if 0 <= partner < start:
+            return False
+    return True
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
-    definite noun phrases (see `pronouns_ok`, `definites_ok`), and does not start speaking to
+    definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
+    (see `then_participle_ok`), and does not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman")."""
     said: set[str] = set()
@@ -2171,6 +2279,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         # the first run starts where its source starts: nothing was cut off
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))
+                           and then_participle_ok(body, start, last_position)
                            and spoken <= persons):
             return False
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])

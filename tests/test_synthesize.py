@@ -12,7 +12,8 @@ from cs_define.synthesize import (
     opens_definition, role, verb_object,
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
-    repeats_a_modifier, restatement_clause, same_role, synthesize, _make_body, _plain,
+    repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
+    _plain,
 )
 import cs_define.synthesize as synthesize_module
 from cs_define.text import Analyzer
@@ -1974,3 +1975,72 @@ def test_a_clause_that_opens_inside_an_aside_after_the_lead_in_is_not_entered_th
              "steward.", text]
     assert not any("steward, work" in t or "stewards, work" in t
                    for t in candidate_texts(texts, "sommelier"))
+
+
+def test_a_gerund_that_is_a_noun_is_not_joined_to_one_that_is_a_verb():
+    # rubato: "The subtle speeding up and then slowing down of tempo": a noun in -ing ("the
+    # ... speeding") went on as a verb ("speeding up and then slowing"), then as a noun again
+    verbal = "the freedom a soloist takes by slightly speeding up and then slowing down the tempo"
+    nominal = "the subtle speeding up and slowing down of tempo by a performer"
+    assert not joins(nominal, verbal, "speeding")
+    assert not joins(verbal, nominal, "slowing")
+    assert joins("the gradual slowing", nominal, "slowing")
+    assert joins("a way of slowing down the tempo", verbal, "slowing")
+    texts = ["The subtle speeding up and slowing down of tempo by a performer.",
+             "The freedom a soloist takes by slightly speeding up and then slowing down the "
+             "tempo of a piece."]
+    assert not any("speeding up and then slowing down of" in t
+                   for t in candidate_texts(texts, "rubato"))
+
+
+def test_a_series_of_one_preposition_is_not_entered_after_its_first_item():
+    # urban heat island: "the effects of concrete, by reduced evapotranspiration and by waste
+    # heat": the series' first "by" ("caused by the replacement of ... concrete") stayed behind
+    series = ("higher temperatures caused mainly by the replacement of vegetation with "
+              "materials such as asphalt and concrete, by reduced evapotranspiration and by "
+              "waste heat")
+    assert not joins("the effects of concrete on heat retention", series, "concrete")
+    assert not joins("a city built of concrete", series, "concrete")
+    assert joins("warmth caused by concrete", series, "concrete")
+    # a comma before another preposition is no series
+    assert joins("the effects of concrete", "walls made of concrete, with steel inside",
+                 "concrete")
+
+
+def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun():
+    # tidal locking: "toward the larger body caused by tidal interaction": in its source the
+    # rotation was caused, not the body ("Synchronous rotation of a body caused by ...")
+    rotation = "synchronous rotation of a body caused by tidal interaction with the body it orbits"
+    assert not joins("a moon always turns the same side toward the larger body", rotation, "body")
+    assert not joins("a body", rotation, "body")
+    # urban heat island: "A city compared with ...", "A city or built-up area, associated with"
+    assert not joins("a city", "the relative warmth of a city compared with rural areas", "city")
+    assert not joins("a city or built-up area", "the warmth of a city compared with surrounding "
+                     "rural areas, associated with changes in runoff", "area", "areas")
+    # the same preposition, or a noun that only sorts the one after it, keeps it
+    assert joins("the spin of a body", rotation, "body")
+    assert joins("the memory", "a type of memory used in computers", "memory")
+    assert joins("a device", "a device used in a home", "device")
+    # a participle that names the noun describes the noun right before it
+    assert joins("converting information or data", "the transformation of data, called "
+                 "plaintext, into a form", "data")
+    texts = ["The situation in which a moon or planet always turns the same side toward the "
+             "larger body that it moves around.",
+             "Synchronous rotation of a body caused by tidal interaction with the body it orbits."]
+    assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))
+
+
+def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
+    # escrow: "until a particular condition is fulfilled, then delivered to the grantee": the
+    # property was delivered to a third party, then delivered to the grantee
+    b = body("a deed or other property delivered to a third party to be held until a "
+             "specified condition is fulfilled, then delivered to the grantee")
+    assert not then_participle_ok(b, b.norms.index("condition"), len(b.norms) - 1)
+    assert then_participle_ok(b, b.norms.index("property"), len(b.norms) - 1)
+    assert then_participle_ok(b, 0, len(b.norms) - 1)
+    texts = ["A legal arrangement in which a third party temporarily holds money or property "
+             "until a particular condition has been met.",
+             "A deed, bond, money or other property delivered to a third party to be held "
+             "until a specified condition is fulfilled, then delivered to the grantee."]
+    assert not any("condition is fulfilled, then delivered" in t
+                   for t in candidate_texts(texts, "escrow"))

@@ -1145,7 +1145,9 @@ def _series_follows(norms: Sequence[str], position: int) -> str:
     if at == position + 1 or at >= len(norms):
         return ""
     word = norms[at]
-    return word if word in MODIFIER_OPENERS and word in norms[:position] else ""
+    # not "to", which far more often opens an infinitive ("to serve wine in a restaurant and
+    # to advise ...": `verb_joined` is that rule)
+    return word if word in MODIFIER_OPENERS and word != "to" and word in norms[:position] else ""
 
 
 #: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").

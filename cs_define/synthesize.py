@@ -2520,6 +2520,41 @@ def graph_sources(definitions: Sequence[Definition], analyzer: Analyzer) -> tupl
     return tuple(sorted(ranked[:GRAPH_SOURCES]))
 
 
+def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
+                  max_words: int) -> tuple[Candidate, str]:
+    """Return the most central source whose clause can open a definition, within the word
+    limit if one is (a source whose clause cannot, "Encryption uses ...", is shown whole), as
+    a candidate, and the note that says which source it is."""
+    analyzer = context.analyzer
+    openers = [(d, clause) for d, clause in zip(definitions, clauses)
+               if opens_definition(analyzer.tokens(d.text), clause)]
+    # a clause about the term ("Land is said to be fallow when ...") only when no other
+    openers = [(d, c) for d, c in openers if not analyzer.names_term(c)] or openers
+    fitting = [d for d, clause in openers if clause and sum(
+        t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
+        for t in analyzer.tokens(d.text)) <= max_words]  # asides in brackets count
+    shown = fitting or [d for d, _ in openers] or list(definitions)
+    scores = centralities([analyzer.keys(d.text) for d in shown])
+    central = shown[_most_central(scores)]
+    tied = scores.count(max(scores)) > 1
+    which = ("the sources tie on centrality, so the first of them" if tied
+             else "the most central source")
+    body = _make_body(0, central, analyzer)
+    tokens = body.tokens
+    if not (tokens and body.can_start):  # its first sentence, lead-in included
+        tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
+        while len(tokens) > 1 and not tokens[-1].is_word:
+            tokens.pop()
+    text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
+    phrase = Phrase(_capitalised(text), (central.id,), tuple(
+        WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
+        if t.is_content))
+    score, cov, sup, flu, con = _score(text, (phrase,), 0.0, 1, 0, context)
+    candidate = Candidate(_capitalised(text), _word_count(text, context), score, cov, sup, flu,
+                          0, (phrase,), con)
+    return candidate, f"{which} ({central.id}) is shown instead"
+
+
 def synthesize(
     term: str,
     definitions: Sequence[Definition],
@@ -2573,44 +2608,25 @@ def synthesize(
                      f"{len(definitions)} sources (mean Jaccard overlap of content words); "
                      f"word support, threads and similarities count all {len(definitions)}")
     pool = _candidates(paths, context, min_words, max_words)
-    if not pool and min_words > 1:
-        shortest = _candidates(paths, context, 1, max_words)
-        if shortest:
-            notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter one "
-                         "is shown")
-            pool = shortest
     fused = bool(pool)
     if not pool:
-        # the most central of the sources whose clause can open a definition, within the word
-        # limit if one is; a source whose clause cannot ("Encryption uses ...") is shown whole
-        openers = [(d, clause) for d, clause in zip(definitions, clauses)
-                   if opens_definition(analyzer.tokens(d.text), clause)]
-        # a clause about the term ("Land is said to be fallow when ...") only when no other
-        openers = [(d, c) for d, c in openers if not analyzer.names_term(c)] or openers
-        fitting = [d for d, clause in openers if clause and sum(
-            t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
-            for t in analyzer.tokens(d.text)) <= max_words]  # asides in brackets count
-        shown = fitting or [d for d, _ in openers] or list(definitions)
-        scores = centralities([analyzer.keys(d.text) for d in shown])
-        central = shown[_most_central(scores)]
-        tied = scores.count(max(scores)) > 1
-        which = ("the sources tie on centrality, so the first of them" if tied
-                 else "the most central source")
-        notes.append(f"no join of the sources passes the grammar guards within {max_words} "
-                     f"words; {which} ({central.id}) is shown instead")
-        body = _make_body(0, central, analyzer)
-        tokens = body.tokens
-        if not (tokens and body.can_start):  # its first sentence, lead-in included
-            tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
-            while len(tokens) > 1 and not tokens[-1].is_word:
-                tokens.pop()
-        text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
-        phrase = Phrase(_capitalised(text), (central.id,), tuple(
-            WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
-            if t.is_content))
-        score, cov, sup, flu, con = _score(text, (phrase,), 0.0, 1, 0, context)
-        pool = [Candidate(_capitalised(text), _word_count(text, context), score, cov, sup, flu, 0,
-                          (phrase,), con)]
+        copy, copy_note = _central_copy(definitions, clauses, context, max_words)
+        shortest = _candidates(paths, context, 1, max_words) if min_words > 1 else []
+        if shortest and not min_words <= copy.words <= max_words:
+            notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter one "
+                         "is shown")
+            pool, fused = shortest, True
+        elif shortest:
+            # a shorter fusion says less than a source that fits ("The characteristic taste
+            # of wine" against a 20-word dictionary sense): the source is shown, and the
+            # shorter fusions after it
+            notes.append(f"no fusion of the sources reaches {min_words} words (the best has "
+                         f"{shortest[0].words}); {copy_note}")
+            pool = [copy, *shortest]
+        else:
+            notes.append(f"no join of the sources passes the grammar guards within {max_words} "
+                         f"words; {copy_note}")
+            pool = [copy]
     best = pool[0]
     used = occurrences(best.text, analyzer)
     thread_uses = tuple(ThreadUse(t, t.key in used) for t in context.threads)

@@ -2044,3 +2044,24 @@ def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
              "until a specified condition is fulfilled, then delivered to the grantee."]
     assert not any("condition is fulfilled, then delivered" in t
                    for t in candidate_texts(texts, "escrow"))
+
+
+def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
+    # terroir: "The characteristic taste of wine" (5 words, a join at "taste") was shown
+    # before the dictionary's 20-word first sense
+    texts = ["Terroir: 1. The complete natural environment in which a particular wine is "
+             "produced, including factors such as the soil, topography, and climate. 2. The "
+             "characteristic taste and flavour imparted to a wine by the environment in which it "
+             "is produced.",
+             "Terroir is a French term wine people use to describe how a region's climate, soils "
+             "and terrain affect the taste of wine."]
+    result = run(texts, term="terroir")
+    assert not result.fused and result.definition.startswith("The complete natural environment")
+    assert "no fusion of the sources reaches 12 words (the best has 5)" in result.notes[0]
+    assert [c.joins for c in result.candidates] == [0, 1]  # the shorter fusion comes after it
+    # when no source fits either, the best shorter fusion is still the result
+    result = run(["A tariff is a tax levied on imported goods.",
+                  "A tax paid on imported goods by the buyer."], term="tariff")
+    assert result.fused and result.definition == "A tax levied on imported goods by the buyer"
+    assert result.notes == ("no fusion of the sources reaches 12 words; the best shorter one is "
+                            "shown",)

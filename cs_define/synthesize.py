@@ -34,7 +34,7 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    (a preposition after a noun phrase up to where its source may end: "over time without
    depleting natural resources"), guards applied at the join. A complement ("with a
    product", "to customers") follows only the word it completes in its source; an adjunct
-   ("over time", "during a purchase") may follow any base.
+   ("over time", "during a purchase") may follow any base that does not end inside a clause.
 7. Candidates that speak to the reader or as the writer ("orders you to go to court") rank
    after all that do not. Then they are ranked by how many of the words used by at least half
    of the sources they leave out (a hard filter when some candidate uses them all), then by a score: half of
@@ -2768,6 +2768,8 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
             continue  # a fragment modifies a noun phrase ("treated" + "within the arteries")
         missing = sorted(context.majority - used)
         base_runs = _phrase_words(base.phrases, context.analyzer)
+        # the base ends inside a clause (a relative or other subordinate clause after its head)
+        in_clause = any(t.norm in CLAUSE_OPENERS for t in base_tokens[1:])
         tried = set()
         for key in missing:
             for fragment in fragments.get(key, ()):
@@ -2775,6 +2777,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue  # a repeated word would say the same thing twice
                 if fragment.head is not None and fragment.head != last_key:
                     continue  # a complement of another word
+                if fragment.head is None and in_clause:
+                    continue  # an adjunct after a clause's noun would be the clause's: "that
+                    # causes distinct wet and dry seasons" + "during the summer months"
                 if not definites_ok(context.bodies[fragment.body], fragment.start, fragment.last,
                                     used):
                     continue  # "the person" without the person

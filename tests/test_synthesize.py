@@ -2065,3 +2065,13 @@ def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
     assert result.fused and result.definition == "A tax levied on imported goods by the buyer"
     assert result.notes == ("no fusion of the sources reaches 12 words; the best shorter one is "
                             "shown",)
+
+
+def test_no_second_part_is_added_after_a_clause():
+    # monsoon: "that causes distinct wet and dry seasons" + "during the summer months" put the
+    # dry season in summer; an adjunct after a clause's noun would be the clause's
+    texts = ["a seasonal change in wind direction that causes distinct wet and dry seasons. The "
+             "summer monsoon brings heavy rain.",
+             "the season of heavy rain during the summer months"]
+    assert candidate_texts(texts, "monsoon") == [
+        "a seasonal change in wind direction that causes distinct wet and dry seasons"]

@@ -2520,6 +2520,45 @@ def graph_sources(definitions: Sequence[Definition], analyzer: Analyzer) -> tupl
     return tuple(sorted(ranked[:GRAPH_SOURCES]))
 
 
+#: Words after which, to the end of the clause, a source says what the term is compared with
+#: or is not ("fewer disclosure rules than mutual funds", "Unlike mutual funds, hedge funds
+#: ...", "instead of a judge").
+_COMPARED = frozenset({"than", "unlike"})
+_COMPARED_PAIRS = frozenset({("instead", "of"), ("opposed", "to")})
+
+
+def asserted_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """Return the content keys of `tokens` outside the phrases that say what the term is
+    compared with or is not (`_COMPARED`; a sentence that opens with "Like": "Like mutual
+    funds, hedge funds pool ..."), each to the next mark that ends a clause or a comma."""
+    keys = set()
+    inside = False
+    for index, token in enumerate(tokens):
+        norm = token.norm
+        if not token.is_word:
+            if norm in CLAUSE_END or norm == ",":
+                inside = False
+            continue
+        first = index == 0 or tokens[index - 1].sentence != token.sentence
+        if (norm in _COMPARED or first and norm == "like"
+                or index and (tokens[index - 1].norm, norm) in _COMPARED_PAIRS):
+            inside = True
+            continue
+        if token.is_content and not inside:
+            keys.add(token.key)
+    return frozenset(keys)
+
+
+def _asserted_majority(definitions: Sequence[Definition], analyzer: Analyzer,
+                       key_ids: dict[str, list[str]]) -> frozenset[str]:
+    """Return the content keys that at least half of the sources (and at least two) use
+    outside a comparison (see `asserted_keys`): "mutual" is no majority word of "hedge fund"
+    because four of seven sources compare hedge funds with mutual funds."""
+    counts = Counter(k for d in definitions for k in asserted_keys(analyzer.tokens(d.text)))
+    return frozenset(k for k in majority_keys([d.text for d in definitions], analyzer)
+                     if len(key_ids.get(k, ())) >= 2 and 2 * counts[k] >= len(definitions))
+
+
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
                   max_words: int) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
@@ -2596,8 +2635,7 @@ def synthesize(
         {d.id: tuple(t.norm for t in analyzer.tokens(d.text)) for d in definitions},
         common_threads(definitions, analyzer, min_support),
         _target_words(clauses, min_words, max_words),
-        frozenset(k for k in majority_keys([d.text for d in definitions], analyzer)
-                  if len(key_ids.get(k, ())) >= 2),  # one of two sources is not a majority
+        _asserted_majority(definitions, analyzer, key_ids),
         _consensus_sample(definitions, analyzer),
     )
     graph = _Graph(bodies)

@@ -2075,3 +2075,24 @@ def test_no_second_part_is_added_after_a_clause():
              "the season of heavy rain during the summer months"]
     assert candidate_texts(texts, "monsoon") == [
         "a seasonal change in wind direction that causes distinct wet and dry seasons"]
+
+
+def test_words_said_in_a_comparison_are_no_majority_words():
+    # hedge fund: "mutual" had support 4 of 7 from "than mutual funds", "Like mutual funds, ..."
+    # and "Unlike mutual funds, ...", so every candidate had to say it: "A mutual fund for rich
+    # people"
+    analyzer = Analyzer("hedge fund")
+    keys = synthesize_module.asserted_keys(analyzer.tokens(
+        "Like mutual funds, hedge funds pool money. They face fewer rules than mutual funds, "
+        "unlike banks, and trade instead of saving."))
+    assert {analyzer.key(w) for w in ("pool", "money", "face", "rules", "trade")} <= keys
+    assert not {analyzer.key(w) for w in ("mutual", "banks", "saving")} & keys
+    texts = ["A pooled fund for rich investors.", "Like mutual funds, they pool money.",
+             "A fund with fewer rules than mutual funds.", "A private fund that pools money."]
+    definitions = defs(texts)
+    key_ids = {}
+    for d in definitions:
+        for key in analyzer.keys(d.text):
+            key_ids.setdefault(key, []).append(d.id)
+    majority = synthesize_module._asserted_majority(definitions, analyzer, key_ids)
+    assert analyzer.key("pool") in majority and analyzer.key("mutual") not in majority

@@ -1738,9 +1738,42 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
         clause.append(token)
+    appositive = _appositive_end(tokens, clause)
+    if appositive:
+        clause = clause[:appositive]
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
     return tuple(clause)
+
+
+#: An appositive that defines the term is at most this many tokens long.
+APPOSITIVE_TOKENS = 30
+
+
+def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
+    """Return where a defining `clause` ends when it is an appositive of the term: after the
+    term and a comma, a noun phrase opened by a determiner, and a comma before the sentence's
+    finite verb ("Mise en place, the gathering and preparation of ingredients before cooking,
+    is the foundation of ...", "Zoning, the principal tool of land-use control, regulates the
+    use of land"): the clause is the noun phrase, not the predicate after it. Else 0.
+
+    The finite verb is a form of "be", "have", "do" or a modal, or a word in -s before a
+    determiner ("regulates the use"), after an adverb in -ly at most."""
+    if len(clause) < 3 or clause[0].norm not in DETERMINERS:
+        return 0
+    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    if not at or tokens[at - 1].surface != "," or not tokens[at - 2].lead_in \
+            or tokens[at - 2].norm in COPULA_ENDINGS:
+        return 0
+    for index in range(1, min(len(clause) - 1, APPOSITIVE_TOKENS)):
+        if clause[index].norm != ",":
+            continue
+        verb = index + 1 + (clause[index + 1].norm.endswith("ly") and index + 2 < len(clause))
+        word = clause[verb].norm
+        after = clause[verb + 1].norm if verb + 1 < len(clause) else ""
+        if word in _FINITE or (looks_plural(word) and after in DETERMINERS):
+            return index
+    return 0
 
 
 #: Closing quotation marks and the marks that open them.

@@ -1130,6 +1130,25 @@ def test_a_scope_note_in_brackets_does_not_become_the_definition():
     assert [t.norm for t in defining_clause(tokens)][-2:] == ["kills", "bacteria"]
 
 
+def test_an_appositive_of_the_term_is_the_defining_clause_not_the_predicate_after_it():
+    words = lambda analyzer, text: " ".join(t.surface for t in defining_clause(analyzer.tokens(text)))
+    mise = Analyzer("mise en place")
+    tokens = mise.tokens("Mise en place, the gathering and preparation of all ingredients and "
+                         "equipment before cooking, is the foundation of an efficient station.")
+    assert " ".join(t.surface for t in defining_clause(tokens)) == (
+        "the gathering and preparation of all ingredients and equipment before cooking")
+    assert opens_definition(tokens, defining_clause(tokens))
+    zoning = Analyzer("zoning")
+    assert words(zoning, "Zoning, the principal tool of land-use control in the United States, "
+                         "regulates the use of land by district.") == (
+        "the principal tool of land-use control in the United States")
+    # a list inside the appositive; no finite verb after the comma: a list, not an appositive
+    assert words(Analyzer("biology"), "Biology, the study of plants, animals and fungi, is a "
+                                      "science.") == "the study of plants , animals and fungi"
+    assert words(zoning, "Zoning, the local laws, rules and codes that control land use.") == (
+        "the local laws , rules and codes that control land use")
+
+
 def test_a_quotation_closed_at_the_end_keeps_its_closing_mark():
     analyzer = Analyzer("phoneme")
     tokens = analyzer.tokens("A unit of sound, such as the first sounds of 'fan' and 'van'.")

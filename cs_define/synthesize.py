@@ -71,7 +71,7 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import CLAUSE_END, COPULA_ENDINGS, STOPWORDS, Analyzer, Token
+from cs_define.text import CLAUSE_END, COPULA_ENDINGS, QUOTE_MARKS, STOPWORDS, Analyzer, Token
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1823,9 +1823,16 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     lead = [t for t in tokens if t.lead_in]
     if not lead or clause[0].norm in DETERMINERS:
         return True
-    follows_term = lead[-1].is_word and lead[-1].end <= clause[0].start and not any(
-        t.start >= lead[-1].end and t.end <= clause[0].start for t in tokens if not t.is_word)
-    return not (follows_term and lead[-1].norm not in COPULA_ENDINGS)
+    # quotation and emphasis marks are no break ("A circuit breaker 'trips' – flips ..."): the
+    # word before the clause is still the term's
+    last = len(lead) - 1
+    while last > 0 and lead[last].surface in QUOTE_MARKS:
+        last -= 1
+    term = lead[last]
+    follows_term = term.is_word and term.end <= clause[0].start and not any(
+        t.start >= term.end and t.end <= clause[0].start and not t.lead_in
+        and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
+    return not (follows_term and term.norm not in COPULA_ENDINGS)
 
 
 #: Marks after which a noun phrase restates the defining clause ("just a recipe: a list of

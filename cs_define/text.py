@@ -92,6 +92,7 @@ _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay 
 #: Quotation and emphasis marks that may stand around the term in a lead-in ("'Trade secret'
 #: means", "**Cognitive dissonance** is").
 _QUOTE_MARKS = frozenset("'\"‘’“”*")
+QUOTE_MARKS = _QUOTE_MARKS
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
 _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
 #: What follows a part-of-speech label: "n.", "adj:", "n —".

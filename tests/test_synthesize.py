@@ -659,9 +659,17 @@ def test_a_predicate_after_the_bare_term_never_opens_a_definition():
         ("Encryption, a process of encoding data.", True),
         ("In cryptography, encryption is the process of encoding data.", True),
         ("The process of encoding data.", True),
+        # a quotation or emphasis mark is no break: the verb still follows the term
+        ("Encryption 'scrambles' – encodes – data so that only a key can read it.", False),
+        ("**Encryption** scrambles data.", False),
+        ("Encryption, 'the process of encoding data'.", True),
     ):
         tokens = analyzer.tokens(text)
         assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    breaker = Analyzer("circuit breaker")
+    tokens = breaker.tokens("A circuit breaker 'trips' – flips to the off position – when too "
+                            "much current flows through the wiring.")
+    assert not opens_definition(tokens, defining_clause(tokens))
     texts = [
         "Encryption uses an algorithm and a secret key to transform readable data into a secret code.",
         "Encryption uses a key to turn readable data into a secret code.",

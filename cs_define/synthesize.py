@@ -71,7 +71,8 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import CLAUSE_END, COPULA_ENDINGS, QUOTE_MARKS, STOPWORDS, Analyzer, Token
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, QUOTE_MARKS, STOPWORDS,
+                            Analyzer, Token)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1823,11 +1824,18 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     lead = [t for t in tokens if t.lead_in]
     if not lead or clause[0].norm in DETERMINERS:
         return True
-    # quotation and emphasis marks are no break ("A circuit breaker 'trips' – flips ..."): the
-    # word before the clause is still the term's
+    # quotation and emphasis marks are no break ("A circuit breaker 'trips' – flips ..."), nor
+    # is an alias between commas in the lead-in ("Sommeliers, also known as wine stewards,
+    # work in ..."): the word before the clause is still the term's
     last = len(lead) - 1
     while last > 0 and lead[last].surface in QUOTE_MARKS:
         last -= 1
+    if lead[last].surface == "," and last > 2:
+        opening = next((i for i in range(last - 1, 0, -1) if lead[i].surface == ","), None)
+        if opening is not None and lead[opening + 1].norm in ALIAS_MARKERS:
+            last = opening - 1
+            while last > 0 and lead[last].surface in QUOTE_MARKS:
+                last -= 1
     term = lead[last]
     follows_term = term.is_word and term.end <= clause[0].start and not any(
         t.start >= term.end and t.end <= clause[0].start and not t.lead_in
@@ -1944,8 +1952,9 @@ def _aside_after_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
     determiner or "and"/"or" of a list). A path that entered there ("a wine steward" +
     "[also known as wine] stewards, work in ...") would give the term's verb to the alias."""
     at = next((i for i, t in enumerate(all_tokens) if clause and t is clause[0]), None)
-    if not at or all_tokens[at - 1].surface != "," or not any(t.lead_in for t in all_tokens[:at]):
-        return range(0)
+    if (not at or all_tokens[at - 1].surface != "," or all_tokens[at - 1].lead_in
+            or not any(t.lead_in for t in all_tokens[:at])):
+        return range(0)  # an alias the lead-in holds is closed before the clause
     closing = next((i for i in range(1, min(len(norms) - 1, ASIDE_WORDS + 1))
                     if norms[i] == ","), None)
     if closing is None or norms[closing + 1] in DETERMINERS or norms[closing + 1] in COORDINATORS:

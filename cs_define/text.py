@@ -118,6 +118,7 @@ _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
 #: Words that open an alias of the term between commas ("X, or Y, is", "X, short for Y, is").
 _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
                             "often", "commonly", "formerly"})
+ALIAS_MARKERS = _ALIAS_MARKERS
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
@@ -785,7 +786,9 @@ class Analyzer:
         biological diversity, is"), else `end`. An apposition ("X, the provision of ..., is")
         is not an alias. Brackets and a pair of dashes may hold anything short ("An octave
         (Latin 'octavus', eighth) is", "Fossil fuels — coal, oil and gas — are"), and an alias
-        between commas may follow them ("A sommelier (/ˌsʌməlˈjeɪ/), or wine steward, is")."""
+        between commas may follow them ("A sommelier (/ˌsʌməlˈjeɪ/), or wine steward, is").
+        An alias between commas goes on the lead-in before any other verb too ("Sommeliers,
+        also known as wine stewards, work in ...")."""
         if end + 1 >= len(norms):
             return end
         opening = norms[end]
@@ -802,7 +805,11 @@ class Analyzer:
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
                     followed = cls._copula_length(norms, after) or _labels_length(norms, after)
-                    return after if followed else end
+                    # between commas the alias is marked as one: the sentence's verb may follow
+                    # it ("Sommeliers, also known as wine stewards, work in restaurants")
+                    predicate = (not bracketed and after < len(norms)
+                                 and norms[after][:1].isalpha() and norms[after] not in _ARTICLES)
+                    return after if followed or predicate else end
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end

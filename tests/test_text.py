@@ -233,8 +233,12 @@ def test_an_alias_between_commas_after_a_bracket_belongs_to_the_lead_in():
     analyzer = Analyzer("sommelier")
     assert keys(analyzer, "A sommelier (/ˌsʌməlˈjeɪ/ or /ˈsɒməljeɪ/), or wine steward, is a "
                           "trained wine professional") == ["train", "wine", "profession"]
-    # without a copula after it the alias is no lead-in
-    assert "steward" in keys(analyzer, "A sommelier (/ˈsɒməljeɪ/), or wine steward, works")
+    # an alias between commas is marked as one: before any verb it is the lead-in's
+    assert keys(analyzer, "A sommelier (/ˈsɒməljeɪ/), or wine steward, works") == ["work"]
+    assert keys(analyzer, "Sommeliers, also known as wine stewards, work in hotels") == [
+        "work", "hotel"]
+    # an apposition is not marked as an alias
+    assert "steward" in keys(analyzer, "Sommeliers, trained wine stewards, work in hotels")
 
 
 def test_a_ratio_is_one_word_and_a_spaced_hyphen_ends_a_clause():

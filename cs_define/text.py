@@ -795,7 +795,19 @@ class Analyzer:
         bracketed = opening in _PAIRED
         if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
             close = _PAIRED.get(opening, ",")
-            for at in range(end + 2, min(len(norms), end + (20 if bracketed else 8))):
+            limit = end + (20 if bracketed else 8)
+            at = end + 1
+            while at + 1 < min(len(norms), limit):
+                at += 1
+                if not bracketed and norms[at] == "(":
+                    # an abbreviation of the alias: "also known as an immunoglobulin (Ig), is"
+                    closing = next((i for i in range(at + 1, min(len(norms), at + 6))
+                                    if norms[i] in ")(" or norms[i] in SENTENCE_END), None)
+                    if closing is None or norms[closing] != ")":
+                        break
+                    limit += closing - at + 1
+                    at = closing
+                    continue
                 if norms[at] == close:
                     if bracketed:
                         alias = cls._after_alias(norms, at + 1)

@@ -241,6 +241,20 @@ def test_an_alias_between_commas_after_a_bracket_belongs_to_the_lead_in():
     assert "steward" in keys(analyzer, "Sommeliers, trained wine stewards, work in hotels")
 
 
+def test_an_alias_between_commas_may_hold_its_abbreviation_in_brackets():
+    # "An antibody (Ab), also known as an immunoglobulin (Ig), is": the lead-in stopped at
+    # "An antibody", and the clause began "also known as ..."
+    analyzer = Analyzer("antibody")
+    text = ("An antibody (Ab), also known as an immunoglobulin (Ig), is a large, Y-shaped "
+            "protein.")
+    assert keys(analyzer, text) == ["larg", "yshape", "protein"]
+    assert keys(analyzer, "Antibodies, also called immunoglobulins (Igs), are proteins.") == [
+        "protein"]
+    # a bracket that does not close soon ends the alias
+    assert "immunoglobulin" in keys(analyzer, "An antibody, also known as an immunoglobulin "
+                                              "(a protein of the blood plasma), is large.")
+
+
 def test_a_ratio_is_one_word_and_a_spaced_hyphen_ends_a_clause():
     tokens = Analyzer().tokens("in the ratio 2:1 between notes - yes, really")
     assert "2:1" in [t.surface for t in tokens]

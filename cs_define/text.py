@@ -99,6 +99,30 @@ _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".sp
 _LABEL_MARKS = frozenset(".:—–-")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+#: Hedging phrases right after the copula ("Churn rate is in its widest sense a measure of"):
+#: the definition follows them.
+_HEDGE_PHRASES = (
+    ("in", "general"), ("in", "essence"), ("in", "simple", "terms"), ("in", "simplest", "terms"),
+    ("in", "the", "simplest", "terms"), ("broadly", "speaking"), ("generally", "speaking"),
+    ("simply", "put"), ("put", "simply"),
+)
+#: "in its/the/a ... sense" with one of these words is a hedge ("in its widest sense").
+_HEDGE_SENSES = frozenset("wide wider widest broad broader broadest general loose loosest "
+                          "simple simplest".split())
+
+
+def _hedge_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of a hedging phrase at `at` ("in general", "broadly speaking", "in its
+    widest sense") with the comma after it, or 0; with no comma an article must follow."""
+    length = next((len(p) for p in _HEDGE_PHRASES if tuple(norms[at:at + len(p)]) == p), 0)
+    if (not length and norms[at:at + 1] == ["in"] and at + 3 < len(norms)
+            and norms[at + 1] in {"its", "the", "a"} and norms[at + 2] in _HEDGE_SENSES
+            and norms[at + 3] == "sense"):
+        length = 4
+    if length and at + length < len(norms) and norms[at + length] == ",":
+        return length + 1
+    # without a comma, only before an article: "is in general use" is no hedge
+    return length if norms[at + length:at + length + 1] in (["a"], ["an"], ["the"]) else 0
 #: Phrases right after the copula that only name the term a word ("X is the name for Y", "X
 #: is a term used to describe Y").
 _NAMES = frozenset({"name", "term", "word", "phrase", "expression"})
@@ -684,8 +708,10 @@ class Analyzer:
                 expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."
                 if expansion and end + expansion < len(norms) and norms[end + expansion] == ".":
                     end += expansion + 1
-                elif end < len(norms) and norms[end] in _HEDGES:
+                elif end < len(norms) and norms[end] in _HEDGES and not _hedge_length(norms, end):
                     end += 1  # "Sourdough is basically bread ..."
+                elif _hedge_length(norms, end) and end + _hedge_length(norms, end) < len(norms):
+                    end += _hedge_length(norms, end)  # "Churn rate is in its widest sense a"
                 elif _name_for_length(norms, end):
                     end += _name_for_length(norms, end)  # "is the name for", "informal term for"
                 elif end + 2 < len(norms) and norms[end] == ",":

@@ -285,6 +285,16 @@ def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
     for text in ("Sourdough is basically bread made slowly.",
                  "Sourdough is just bread made slowly."):
         assert [t.norm for t in sourdough.tokens(text) if not t.lead_in][0] == "bread"
+    # a hedging phrase: "Churn rate is in its widest sense a measure of ..."
+    churn = Analyzer("churn rate")
+    for text in ("Churn rate is in its widest sense a measure of customers lost.",
+                 "Churn rate is in general a measure of customers lost.",
+                 "Churn rate is broadly speaking a measure of customers lost.",
+                 "Churn rate is in simple terms, a measure of customers lost."):
+        assert [t.norm for t in churn.tokens(text) if not t.lead_in][:2] == ["a", "measure"], text
+    # not before a noun: "in general use" is the definition's
+    assert [t.norm for t in churn.tokens("Churn rate is in general use.")
+            if not t.lead_in][0] == "in"
 
 
 def test_an_analyzer_knows_when_words_name_its_term():

@@ -1794,6 +1794,10 @@ def _closes_quote(clause: Sequence[Token]) -> bool:
     return marks.count(opening) > marks.count(mark)
 
 
+#: Numbers and quantifiers that count the senses a word has ("one of two things:").
+_COUNTING = frozenset("two three four five several many few different various multiple".split())
+
+
 def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """Return whether a defining `clause` (cut from `tokens`) may open a definition.
 
@@ -1814,6 +1818,11 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "the bigger you get, the cheaper ...": a comparison, not a noun phrase
     if clause[0].norm in _SECOND_PERSON:
         return False  # "Your margin for the unknowns": the reader's, not the term's
+    if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
+            and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
+        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface == ":":
+            return False  # "means one of two things:" announces its senses, defines nothing
     for index, token in enumerate(clause):
         if token.norm in CLAUSE_OPENERS:
             break

@@ -1113,6 +1113,19 @@ def test_a_verb_after_to_is_no_sign_of_a_sentence():
         assert opens_definition(tokens, defining_clause(tokens)) is opens, text
 
 
+def test_a_clause_that_announces_senses_opens_nothing():
+    # "In accounting, **amortization** means one of two things:" and a list of senses
+    analyzer = Analyzer("amortization")
+    for text, opens in (
+        ("In accounting, **amortization** means one of two things:\n\n- **Loans:** paying "
+         "off a debt", False),
+        ("Amortization means two different things: spreading a cost, or paying a debt.", False),
+        ("Amortization is the spreading of the cost of things: assets and loans.", True),
+    ):
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+
+
 def test_a_verbs_definition_opens_with_to():
     analyzer = Analyzer("procrastinate")
     for text, opens in (

@@ -64,7 +64,8 @@ STOPWORDS = frozenset(
     own per perhaps quite rather same shall she should since so some somehow someone something such
     than that the their theirs them themselves then there thereby therefore these they this those
     though through throughout thus to together too toward towards under until up upon us very via
-    was we well were what whatever when whenever where whereas whether which while who whoever whom
+    was we well were what whatever when whenever where whereas whereby wherein whether which while
+    who whoever whom
     whose why will with within without would yet you your yours yourself yourselves s t don doesn
     isn aren wasn weren won can't don't doesn't isn't it's that's there's they're we're you're i'm
     i've we've they've e.g. i.e. etc. vs. cf. viz.

@@ -2140,3 +2140,11 @@ def test_words_said_in_a_comparison_are_no_majority_words():
             key_ids.setdefault(key, []).append(d.id)
     majority = synthesize_module._asserted_majority(definitions, analyzer, key_ids)
     assert analyzer.key("pool") in majority and analyzer.key("mutual") not in majority
+
+
+def test_a_noun_before_whereby_is_not_a_modifier():
+    # probate: "whereby" was a content word, so "process" in "the judicial process whereby
+    # ..." read as modifying it and no join at "process" passed
+    assert joins("the official process of deciding whether a will is valid",
+                 "the judicial process whereby a will is proved in a court of law", "process")
+    assert all(t.is_stop for t in Analyzer().tokens("whereby wherein"))

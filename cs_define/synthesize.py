@@ -2348,12 +2348,20 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
     """Return whether the term is the subject of a verb or a relative clause in `tokens`:
     a run that says so starts a sentence about the term ("snacks from Spain" + "[In Spain,]
     tapas aren't a cuisine", "[Main memory is built from] RAM, which stands for ...").
+    A lexical verb counts too when the term is named in the plural: a word with no plural
+    ending (nor -ed, -ing, -ly) right after a plural noun, with an object after it, is its
+    verb ("[Like mutual funds,] hedge funds pool investors' money").
     The term named otherwise ("from Marathon to Athens") is fine."""
     norms = [t.norm for t in tokens]
     for end in analyzer.term_ends(tokens):
         following = [n for n in norms[end:end + 2] if n != ","]
         if following and (following[0] in _FINITE or following[0] in _RELATIVES
                           or following[0].endswith("n't")):
+            return True
+        if (looks_plural(norms[end - 1]) and end + 1 < len(tokens) and tokens[end].is_content
+                and looks_plural(norms[end]) is False
+                and not norms[end].endswith(("ed", "ing", "ly"))
+                and (tokens[end + 1].is_content or norms[end + 1] in DETERMINERS)):
             return True
     return False
 

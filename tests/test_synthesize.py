@@ -1610,6 +1610,24 @@ def test_no_joined_run_starts_a_sentence_about_the_term():
         marathon.tokens("the run of a messenger from Marathon to Athens"), marathon)
 
 
+def test_a_run_naming_the_term_in_the_plural_before_a_lexical_verb_speaks_of_it():
+    # "A privately pooled investment fund" + "[Like mutual funds,] hedge funds pool investors'
+    # money": "pool" is no closed-class finite verb, but a plural noun does not go on with a
+    # bare word and its object
+    hedge = Analyzer("hedge fund")
+    assert synthesize_module._speaks_of_term(
+        hedge.tokens(", hedge funds pool investors' money and invest it"), hedge)
+    assert not synthesize_module._speaks_of_term(
+        hedge.tokens("money pooled by hedge funds for rich people"), hedge)
+    assert not synthesize_module._speaks_of_term(
+        hedge.tokens("a fund like hedge funds raised by managers"), hedge)
+    assert not any(text.startswith("a privately pooled investment fund, hedge funds")
+                   for text in candidate_texts(
+                       ["a privately pooled investment fund for rich people",
+                        "Like mutual funds, hedge funds pool investors' money and invest it in "
+                        "securities."], "hedge fund"))
+
+
 def test_a_coordinated_relative_clause_is_entered_only_from_one():
     # "The quantity of motion" + "[... by virtue of its mass and] motion and that is equal to"
     entered = "A property that the body has by virtue of its mass and motion and that is equal to"

@@ -1347,8 +1347,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if (b.argument_follows and b.verb_object and not b.adverbial_follows
             and (a.heads_clause or a.governor is not None)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
-    if a.ends_list and (b.coordinator_follows or b.list_follows):
-        return False
+    if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
+        return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
+        # closed by its "and"/"or" takes no more items
     if (b.argument_follows and a.governor is None and b.governor is None
             and a.content_before and b.content_before
             and a.content_before != b.content_before):

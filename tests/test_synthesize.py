@@ -1628,6 +1628,22 @@ def test_a_run_naming_the_term_in_the_plural_before_a_lexical_verb_speaks_of_it(
                         "securities."], "hedge fund"))
 
 
+def test_a_list_closed_by_its_coordinator_does_not_go_on_into_another_lists_middle():
+    # "[the first movement of a sonata or] symphony" + "[of a sonata,] symphony, or concerto"
+    # gave "a sonata or symphony, or concerto": two "or"s in one list
+    assert not joins("the first movement of a sonata or symphony",
+                     "the first movement of a sonata, symphony, or concerto", "symphony")
+    assert joins("the first movement of a sonata, symphony, or concerto",
+                 "the first movement of a sonata or symphony", "concerto", "symphony")
+    texts = candidate_texts(
+        ["sonata form n. a musical form consisting of three main sections, an exposition, a "
+         "development and a recapitulation, typically used for the first movement of a sonata, "
+         "symphony, or concerto.",
+         "**Sonata form** is a structure used in classical music, most often for the first "
+         "movement of a sonata or symphony."], "sonata form")
+    assert not any("sonata or symphony, or" in text for text in texts)
+
+
 def test_a_coordinated_relative_clause_is_entered_only_from_one():
     # "The quantity of motion" + "[... by virtue of its mass and] motion and that is equal to"
     entered = "A property that the body has by virtue of its mass and motion and that is equal to"

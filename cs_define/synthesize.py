@@ -1524,12 +1524,17 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
     not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
-    not plural in form that opens a noun phrase after an article ("a business"). Closed
-    classes only: no parser.
+    not plural in form that opens a noun phrase after an article ("a business"). An
+    indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
+    person of no known sex), "something", "anything" ... for "it". Closed classes only: no
+    parser.
     """
     word = norms[position]
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
     for index in range(position - 1, -1, -1):
+        if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
+                                             == (word in PLURAL_PRONOUNS)):
+            return index  # "someone ... pay them back", "something ... keep it"
         if not content[index]:
             continue
         before = norms[index - 1] if index > 0 else ""

@@ -281,6 +281,31 @@ def test_pronoun_guard_rejects_a_pronoun_whose_antecedent_was_cut_off():
     assert pronouns_ok(body, 0, len(body.norms) - 1)  # from the start the antecedent is kept
 
 
+def test_an_indefinite_pronoun_is_the_antecedent_of_they_or_it():
+    # lien: "... when you neglect or fail to pay" + "[someone else has a legal claim on your
+    # stuff until you] pay them back": "them" is "someone else", left behind
+    words = norms("someone else has a legal claim on your stuff until you pay them back")
+    content = [w in {"legal", "claim", "stuff", "pay", "back"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "someone"
+    words = norms("something you own that a lender may keep if you do not repay it")
+    content = [w in {"own", "lender", "keep", "repay"} for w in words]
+    assert words[antecedent(words, content, words.index("it"))] == "lender"  # nearer
+    words = norms("something you own that lenders may keep until you repay it")
+    content = [w in {"own", "lenders", "keep", "repay"} for w in words]
+    assert words[antecedent(words, content, words.index("it"))] == "something"
+    lien = Analyzer("lien")
+    entered = _make_body(0, Definition(id="s2", source="S", text=(
+        "Basically a lien means someone else has a legal claim on your stuff until you pay "
+        "them back.")), lien)
+    assert not pronouns_ok(entered, entered.norms.index("pay"), len(entered.norms) - 1)
+    texts = [c.text.casefold() for c in synthesize("lien", defs([
+        "A federal tax lien is the government's legal claim against your property when you "
+        "neglect or fail to pay a tax debt.",
+        "Basically a lien means someone else has a legal claim on your stuff until you pay "
+        "them back."]), lien, min_words=4, candidates=50).candidates]
+    assert not any("fail to pay them back" in text for text in texts)
+
+
 def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
     texts = [
         "Gardening is the care of plants in a garden by an owner for pleasure.",

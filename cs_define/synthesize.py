@@ -574,6 +574,8 @@ _POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
+#: Those that take an object: not the forms of "be".
+_OBJECT_STOPWORD_VERBS = _STOPWORD_VERBS - frozenset("is are was were be been being".split())
 
 
 #: Subject pronouns that open a contact clause after a noun ("the services they receive").
@@ -778,9 +780,11 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
 
 def verb_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position` is the object of a verb: a content
-    word comes right before its determiner ("focusing one's awareness", "using a network")."""
+    word comes right before its determiner ("focusing one's awareness", "using a network"), or
+    a verb that is a stopword and takes an object ("that do not have a language in common",
+    "makes an implicit comparison"; not "is", whose noun phrase is no object)."""
     found = _before_noun_phrase(norms, content, position)
-    return found is not None and content[found]
+    return found is not None and (content[found] or norms[found] in _OBJECT_STOPWORD_VERBS)
 
 
 def _before_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> int | None:

@@ -1669,6 +1669,27 @@ def test_a_list_closed_by_its_coordinator_does_not_go_on_into_another_lists_midd
     assert not any("sonata or symphony, or" in text for text in texts)
 
 
+def test_the_object_of_a_stopword_verb_is_a_verb_object():
+    # pidgin: "A simplified language" + "[groups that do not have a] language in common" gave
+    # "A simplified language in common, typically ...": "have" is a stopword, so "a language"
+    # was read as no verb's object, and "in common" could follow any "language"
+    words = norms("groups that do not have a language in common")
+    content = [w in {"groups", "language", "common"} for w in words]
+    assert verb_object(words, content, words.index("language"))
+    words = norms("a form that is a language in common")
+    content = [w in {"form", "language", "common"} for w in words]
+    assert not verb_object(words, content, words.index("language"))  # "is": no object
+    assert not joins("A simplified language that develops as a means of communication",
+                     "groups of people that do not have a language in common", "language")
+    texts = candidate_texts(
+        ["A simplified language that develops as a means of communication between two or more "
+         "groups that do not have a language in common, typically a mixture of simplified "
+         "English, Portuguese or Dutch and local languages.",
+         "A pidgin is a grammatically simplified means of communication that develops between "
+         "two or more groups of people that do not have a language in common."], "pidgin")
+    assert not any(text.startswith("a simplified language in common") for text in texts)
+
+
 def test_a_coordinated_relative_clause_is_entered_only_from_one():
     # "The quantity of motion" + "[... by virtue of its mass and] motion and that is equal to"
     entered = "A property that the body has by virtue of its mass and motion and that is equal to"

@@ -456,7 +456,8 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     persistently elevated" is open up to "elevated", not closed after "the blood pressure"
     before its verb.
     Words joined by "and"/"or" are one part and count once ("in which people or animals",
-    "that has or may have"). A relative clause that describes the clause's subject before its
+    "that has or may have"), and so do the auxiliary "do" and its verb ("that do not have a
+    language in common" is open up to "language"). A relative clause that describes the clause's subject before its
     verb ("in which people or animals that have arrived from elsewhere ... are placed") keeps
     the clause open up to its finite verb (`_FINITE`), which is the clause's own.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
@@ -502,20 +503,29 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 determined = counted = False
             elif content[index]:
                 if not (determined and counted) and not joined:
-                    said, last_said = said + 1, index
+                    said, last_said = said + (not _after_do(norms, last_said, index)), index
                 counted, joined = determined, False
             else:
                 determined = counted = False
                 if word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
                     if not joined:
-                        said, last_said = said + 1, index  # "that makes an implicit
-                        # comparison": a verb, though a stopword; "if you procrastinate,":
-                        # its subject, though a pronoun
+                        # "that makes an implicit comparison": a verb, though a stopword;
+                        # "if you procrastinate,": its subject, though a pronoun
+                        said, last_said = said + (not _after_do(norms, last_said, index)), index
                     joined = False
                 elif not word[:1].isalnum():
                     joined = False
         regions.append(opener)
     return regions
+
+
+def _after_do(norms: Sequence[str], last: int, index: int) -> bool:
+    """Return whether the word at `index` is the verb that the auxiliary "do/does/did" said
+    last (at `last`) goes with, after "not" or "never": the two are one part of the clause
+    ("that do not have a language in common" is open up to its object). Without the negation
+    "do" is mostly a verb of its own ("that do business")."""
+    return (0 <= last < index - 1 and norms[last] in {"do", "does", "did"}
+            and all(word in {"not", "never"} for word in norms[last + 1:index]))
 
 
 def _subject_only(norms: Sequence[str], content: Sequence[bool], start: int, end: int) -> bool:

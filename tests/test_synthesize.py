@@ -73,6 +73,19 @@ def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():
     assert regions[words.index("company")] == -1  # the clause has its verb by then
 
 
+def test_clause_guard_counts_the_auxiliary_do_and_its_verb_once():
+    # pidgin: "[groups that do not have a] language in common" was read as outside the clause,
+    # "do" and "have" counting as two of its parts, so the clause closed before its object
+    words = norms("groups that do not have a language in common, typically a mixture")
+    content = [w in {"groups", "language", "common", "typically", "mixture"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("language")] == words.index("that")
+    assert regions[words.index("common")] == -1
+    words = norms("groups that do business in a common language")
+    content = [w in {"groups", "business", "common", "language"} for w in words]
+    assert clause_regions(words, content)[words.index("in")] == -1  # "do" a verb of its own
+
+
 def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
     words = norms("the rate at which the average price level of goods and services rises, so")
     content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]

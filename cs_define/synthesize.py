@@ -457,7 +457,8 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     persistently elevated" is open up to "elevated", not closed after "the blood pressure"
     before its verb.
     Words joined by "and"/"or" are one part and count once ("in which people or animals",
-    "that has or may have"). A relative clause that describes the clause's subject before its
+    "that has or may have"), and so do the auxiliary "do" and its verb ("that do not have a
+    language in common" is open up to "language"). A relative clause that describes the clause's subject before its
     verb ("in which people or animals that have arrived from elsewhere ... are placed") keeps
     the clause open up to its finite verb (`_FINITE`), which is the clause's own.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
@@ -503,20 +504,29 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 determined = counted = False
             elif content[index]:
                 if not (determined and counted) and not joined:
-                    said, last_said = said + 1, index
+                    said, last_said = said + (not _after_do(norms, last_said, index)), index
                 counted, joined = determined, False
             else:
                 determined = counted = False
                 if word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
                     if not joined:
-                        said, last_said = said + 1, index  # "that makes an implicit
-                        # comparison": a verb, though a stopword; "if you procrastinate,":
-                        # its subject, though a pronoun
+                        # "that makes an implicit comparison": a verb, though a stopword;
+                        # "if you procrastinate,": its subject, though a pronoun
+                        said, last_said = said + (not _after_do(norms, last_said, index)), index
                     joined = False
                 elif not word[:1].isalnum():
                     joined = False
         regions.append(opener)
     return regions
+
+
+def _after_do(norms: Sequence[str], last: int, index: int) -> bool:
+    """Return whether the word at `index` is the verb that the auxiliary "do/does/did" said
+    last (at `last`) goes with, after "not" or "never": the two are one part of the clause
+    ("that do not have a language in common" is open up to its object). Without the negation
+    "do" is mostly a verb of its own ("that do business")."""
+    return (0 <= last < index - 1 and norms[last] in {"do", "does", "did"}
+            and all(word in {"not", "never"} for word in norms[last + 1:index]))
 
 
 def _subject_only(norms: Sequence[str], content: Sequence[bool], start: int, end: int) -> bool:
@@ -575,6 +585,8 @@ _POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
+#: Those that take an object: not the forms of "be".
+_OBJECT_STOPWORD_VERBS = _STOPWORD_VERBS - frozenset("is are was were be been being".split())
 
 
 #: Subject pronouns that open a contact clause after a noun ("the services they receive").
@@ -779,9 +791,11 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
 
 def verb_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position` is the object of a verb: a content
-    word comes right before its determiner ("focusing one's awareness", "using a network")."""
+    word comes right before its determiner ("focusing one's awareness", "using a network"), or
+    a verb that is a stopword and takes an object ("that do not have a language in common",
+    "makes an implicit comparison"; not "is", whose noun phrase is no object)."""
     found = _before_noun_phrase(norms, content, position)
-    return found is not None and content[found]
+    return found is not None and (content[found] or norms[found] in _OBJECT_STOPWORD_VERBS)
 
 
 def _before_noun_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> int | None:
@@ -1348,8 +1362,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if (b.argument_follows and b.verb_object and not b.adverbial_follows
             and (a.heads_clause or a.governor is not None)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
-    if a.ends_list and (b.coordinator_follows or b.list_follows):
-        return False
+    if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
+        return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
+        # closed by its "and"/"or" takes no more items
     if (b.argument_follows and a.governor is None and b.governor is None
             and a.content_before and b.content_before
             and a.content_before != b.content_before):
@@ -1524,12 +1539,17 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
     not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
-    not plural in form that opens a noun phrase after an article ("a business"). Closed
-    classes only: no parser.
+    not plural in form that opens a noun phrase after an article ("a business"). An
+    indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
+    person of no known sex), "something", "anything" ... for "it". Closed classes only: no
+    parser.
     """
     word = norms[position]
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
     for index in range(position - 1, -1, -1):
+        if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
+                                             == (word in PLURAL_PRONOUNS)):
+            return index  # "someone ... pay them back", "something ... keep it"
         if not content[index]:
             continue
         before = norms[index - 1] if index > 0 else ""
@@ -2406,12 +2426,20 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
     """Return whether the term is the subject of a verb or a relative clause in `tokens`:
     a run that says so starts a sentence about the term ("snacks from Spain" + "[In Spain,]
     tapas aren't a cuisine", "[Main memory is built from] RAM, which stands for ...").
+    A lexical verb counts too when the term is named in the plural: a word with no plural
+    ending (nor -ed, -ing, -ly) right after a plural noun, with an object after it, is its
+    verb ("[Like mutual funds,] hedge funds pool investors' money").
     The term named otherwise ("from Marathon to Athens") is fine."""
     norms = [t.norm for t in tokens]
     for end in analyzer.term_ends(tokens):
         following = [n for n in norms[end:end + 2] if n != ","]
         if following and (following[0] in _FINITE or following[0] in _RELATIVES
                           or following[0].endswith("n't")):
+            return True
+        if (looks_plural(norms[end - 1]) and end + 1 < len(tokens) and tokens[end].is_content
+                and looks_plural(norms[end]) is False
+                and not norms[end].endswith(("ed", "ing", "ly"))
+                and (tokens[end + 1].is_content or norms[end + 1] in DETERMINERS)):
             return True
     return False
 

@@ -73,6 +73,19 @@ def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():
     assert regions[words.index("company")] == -1  # the clause has its verb by then
 
 
+def test_clause_guard_counts_the_auxiliary_do_and_its_verb_once():
+    # pidgin: "[groups that do not have a] language in common" was read as outside the clause,
+    # "do" and "have" counting as two of its parts, so the clause closed before its object
+    words = norms("groups that do not have a language in common, typically a mixture")
+    content = [w in {"groups", "language", "common", "typically", "mixture"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("language")] == words.index("that")
+    assert regions[words.index("common")] == -1
+    words = norms("groups that do business in a common language")
+    content = [w in {"groups", "business", "common", "language"} for w in words]
+    assert clause_regions(words, content)[words.index("in")] == -1  # "do" a verb of its own
+
+
 def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
     words = norms("the rate at which the average price level of goods and services rises, so")
     content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]
@@ -279,6 +292,31 @@ def test_pronoun_guard_rejects_a_pronoun_whose_antecedent_was_cut_off():
     position = body.norms.index("bread")
     assert not pronouns_ok(body, position, len(body.norms) - 1)  # "its" meant the shop, left behind
     assert pronouns_ok(body, 0, len(body.norms) - 1)  # from the start the antecedent is kept
+
+
+def test_an_indefinite_pronoun_is_the_antecedent_of_they_or_it():
+    # lien: "... when you neglect or fail to pay" + "[someone else has a legal claim on your
+    # stuff until you] pay them back": "them" is "someone else", left behind
+    words = norms("someone else has a legal claim on your stuff until you pay them back")
+    content = [w in {"legal", "claim", "stuff", "pay", "back"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "someone"
+    words = norms("something you own that a lender may keep if you do not repay it")
+    content = [w in {"own", "lender", "keep", "repay"} for w in words]
+    assert words[antecedent(words, content, words.index("it"))] == "lender"  # nearer
+    words = norms("something you own that lenders may keep until you repay it")
+    content = [w in {"own", "lenders", "keep", "repay"} for w in words]
+    assert words[antecedent(words, content, words.index("it"))] == "something"
+    lien = Analyzer("lien")
+    entered = _make_body(0, Definition(id="s2", source="S", text=(
+        "Basically a lien means someone else has a legal claim on your stuff until you pay "
+        "them back.")), lien)
+    assert not pronouns_ok(entered, entered.norms.index("pay"), len(entered.norms) - 1)
+    texts = [c.text.casefold() for c in synthesize("lien", defs([
+        "A federal tax lien is the government's legal claim against your property when you "
+        "neglect or fail to pay a tax debt.",
+        "Basically a lien means someone else has a legal claim on your stuff until you pay "
+        "them back."]), lien, min_words=4, candidates=50).candidates]
+    assert not any("fail to pay them back" in text for text in texts)
 
 
 def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
@@ -1648,6 +1686,61 @@ def test_no_joined_run_starts_a_sentence_about_the_term():
     marathon = Analyzer("marathon")
     assert not synthesize_module._speaks_of_term(
         marathon.tokens("the run of a messenger from Marathon to Athens"), marathon)
+
+
+def test_a_run_naming_the_term_in_the_plural_before_a_lexical_verb_speaks_of_it():
+    # "A privately pooled investment fund" + "[Like mutual funds,] hedge funds pool investors'
+    # money": "pool" is no closed-class finite verb, but a plural noun does not go on with a
+    # bare word and its object
+    hedge = Analyzer("hedge fund")
+    assert synthesize_module._speaks_of_term(
+        hedge.tokens(", hedge funds pool investors' money and invest it"), hedge)
+    assert not synthesize_module._speaks_of_term(
+        hedge.tokens("money pooled by hedge funds for rich people"), hedge)
+    assert not synthesize_module._speaks_of_term(
+        hedge.tokens("a fund like hedge funds raised by managers"), hedge)
+    assert not any(text.startswith("a privately pooled investment fund, hedge funds")
+                   for text in candidate_texts(
+                       ["a privately pooled investment fund for rich people",
+                        "Like mutual funds, hedge funds pool investors' money and invest it in "
+                        "securities."], "hedge fund"))
+
+
+def test_a_list_closed_by_its_coordinator_does_not_go_on_into_another_lists_middle():
+    # "[the first movement of a sonata or] symphony" + "[of a sonata,] symphony, or concerto"
+    # gave "a sonata or symphony, or concerto": two "or"s in one list
+    assert not joins("the first movement of a sonata or symphony",
+                     "the first movement of a sonata, symphony, or concerto", "symphony")
+    assert joins("the first movement of a sonata, symphony, or concerto",
+                 "the first movement of a sonata or symphony", "concerto", "symphony")
+    texts = candidate_texts(
+        ["sonata form n. a musical form consisting of three main sections, an exposition, a "
+         "development and a recapitulation, typically used for the first movement of a sonata, "
+         "symphony, or concerto.",
+         "**Sonata form** is a structure used in classical music, most often for the first "
+         "movement of a sonata or symphony."], "sonata form")
+    assert not any("sonata or symphony, or" in text for text in texts)
+
+
+def test_the_object_of_a_stopword_verb_is_a_verb_object():
+    # pidgin: "A simplified language" + "[groups that do not have a] language in common" gave
+    # "A simplified language in common, typically ...": "have" is a stopword, so "a language"
+    # was read as no verb's object, and "in common" could follow any "language"
+    words = norms("groups that do not have a language in common")
+    content = [w in {"groups", "language", "common"} for w in words]
+    assert verb_object(words, content, words.index("language"))
+    words = norms("a form that is a language in common")
+    content = [w in {"form", "language", "common"} for w in words]
+    assert not verb_object(words, content, words.index("language"))  # "is": no object
+    assert not joins("A simplified language that develops as a means of communication",
+                     "groups of people that do not have a language in common", "language")
+    texts = candidate_texts(
+        ["A simplified language that develops as a means of communication between two or more "
+         "groups that do not have a language in common, typically a mixture of simplified "
+         "English, Portuguese or Dutch and local languages.",
+         "A pidgin is a grammatically simplified means of communication that develops between "
+         "two or more groups of people that do not have a language in common."], "pidgin")
+    assert not any(text.startswith("a simplified language in common") for text in texts)
 
 
 def test_a_coordinated_relative_clause_is_entered_only_from_one():

@@ -1371,6 +1371,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # channelized approaches and yield-at-entry operation"
     if b.adverbial_follows and b.in_clause and not a.in_clause:
         return False
+    if b.adverbial_follows and b.verb_kind and not a.verb_kind:
+        return False  # "with a net electrical charge" + "[has acquired a net electric] charge
+        # by gaining ...": the adverbial says how a verb acts, and no verb leads to the pivot
     if a.finite_follows != b.finite_follows:
         return False
     if b.apposition_follows and (a.form != b.form or a.governor != b.governor):

@@ -1422,6 +1422,18 @@ def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
     assert joins("a practice that serves present needs", entered, "needs")
 
 
+def test_an_adverbial_in_ing_needs_a_verb_before_the_pivot():
+    # ion: "An atom or molecule with a net electrical charge" + "[that has acquired a net
+    # electric] charge by gaining or losing ... electrons": "by gaining" said how the charge was
+    # acquired, and no verb comes before "with a ... charge" (the clause "that has acquired"
+    # had closed before its object, so `in_clause` did not tell)
+    entered = "an atom that has acquired a net electric charge by gaining or losing electrons"
+    assert not joins("an atom or molecule with a net electrical charge", entered, "charge")
+    assert not joins("a net electrical charge", entered, "charge")
+    assert joins("a particle that carries a net electric charge", entered, "charge")
+    assert joins("an atom or molecule gaining a net electric charge", entered, "charge")
+
+
 def test_a_noun_once_named_is_not_introduced_again_with_a():
     from cs_define.synthesize import reintroduces
 

@@ -319,7 +319,9 @@ def agreement_ok(norms: Sequence[str]) -> bool:
     meets" and "steps that frequently involves" fail). The subject may also be the noun before
     an "of" ("a set of rules that governs") or before a participle whose agent the nearer noun
     is ("a protein produced by B cells that recognizes", "a tool used by farmers that is").
+    A relative pronoun with its verb contracted ("that's", "who've") is read as the two words.
     """
+    norms = _split_relative_contractions(norms)
     for index, word in enumerate(norms):
         wanted = verb_number(word)
         if wanted is None or index == 0:
@@ -369,6 +371,25 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and _singular_noun_phrase(before)):
                 return False
     return True
+
+
+#: Contracted verbs after a relative pronoun: "that's" (is or has), "who're", "which've".
+_CONTRACTED_VERBS = {"s": "is", "re": "are", "ve": "have"}
+
+
+def _split_relative_contractions(norms: Sequence[str]) -> Sequence[str]:
+    """Return `norms` with a relative pronoun and its contracted verb as two words: "atoms
+    that's got" is "atoms that is got", whose verb disagrees with "atoms"."""
+    if not any("'" in word for word in norms):
+        return norms
+    split: list[str] = []
+    for word in norms:
+        pronoun, mark, verb = word.partition("'")
+        if mark and pronoun in {"that", "which", "who"} and verb in _CONTRACTED_VERBS:
+            split += [pronoun, _CONTRACTED_VERBS[verb]]
+        else:
+            split.append(word)
+    return split
 
 
 def _head_of_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:

@@ -64,6 +64,16 @@ def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
     assert not agreement_ok(norms("a number of steps that is long"))  # counts its "of"
 
 
+def test_agreement_guard_reads_a_relative_pronoun_with_a_contracted_verb():
+    # ion: "Atoms" + "[an atom] that's got more or less electrons than protons"
+    assert not agreement_ok(norms("atoms that's got more electrons than protons"))
+    assert not agreement_ok(norms("atoms that\u2019s got more electrons than protons"))
+    assert agreement_ok(norms("an atom that's got more electrons than protons"))
+    assert not agreement_ok(norms("a person who've lost a job"))
+    assert agreement_ok(norms("people who've lost a job"))
+    assert agreement_ok(norms("the atom's charge"))  # a possessive, no verb
+
+
 def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():
     words = norms("the assistance that customers receive from a company")
     content = [w.isalpha() and w not in {"the", "that", "from", "a"} for w in words]

@@ -845,6 +845,8 @@ class Signature(NamedTuple):
     verb_kind: str  # how the verb phrase it lies in opens (see `_verb_kind`): "to", "ing" ...
     verb_joined: bool  # a verb phrase coordinated with its own comes after it (`_verb_joined`)
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
+    as_follows: bool  # "as a/an/the" follows: a role its verb gives it ("sold to any buyer as a
+    # completed product")
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
     premodifiers: tuple[str, ...]  # the same after a preposition or "is/are" too (`_premodifiers`)
     mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
@@ -918,6 +920,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                          and body.norms[i + 2] in _RELATIVES),
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
+        as_follows=(follows == "as" and i + 2 < len(body.tokens)
+                    and body.norms[i + 2] in _ARTICLES_ONLY),
         modifiers=_modifiers(body.norms, body.content, i),
         premodifiers=_premodifiers(body.norms, body.content, i),
         mid_list=body.open_list[i] and before_word == ",",
@@ -1392,6 +1396,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # channelized approaches and yield-at-entry operation"
     if b.adverbial_follows and b.in_clause and not a.in_clause:
         return False
+    if ((b.argument_follows or b.as_follows) and b.governor in MODIFIER_OPENERS
+            and a.heads_clause and not b.restricted):
+        return False  # "A body core temperature" + "[a drop in core body] temperature to below
+        # 35 °C", "The buyer" + "[sold to any] buyer as a completed product": after a
+        # preposition's object, an argument may be the word's before the preposition, and
+        # the noun that opens the definition has none
     if b.adverbial_follows and b.verb_kind and not a.verb_kind:
         return False  # "with a net electrical charge" + "[has acquired a net electric] charge
         # by gaining ...": the adverbial says how a verb acts, and no verb leads to the pivot

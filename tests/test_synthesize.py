@@ -1907,6 +1907,23 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
                  "the act of settling a dispute by submitting it to a panel", "dispute")
 
 
+def test_an_argument_after_a_preposition_s_object_stays_there():
+    # hypothermia: "A body core temperature" + "[an unintentional drop in core body]
+    # temperature to below 35 °C": "to below" was the drop's; turnkey: "The buyer" + "[sold to
+    # any] buyer as a completed product": "as" was the verb's
+    drop = "an unintentional drop in core body temperature to below 35 degrees"
+    assert not joins("a body core temperature below 35 degrees", drop, "temperature")
+    sold = "a project built so that it can be sold to any buyer as a completed product"
+    assert not joins("the buyer just turns the key", sold, "buyer")
+    # under the same preposition the argument keeps its word; nor is the noun after a verb
+    # ("lack access") one that opens the definition
+    assert joins("a sudden drop in temperature", drop, "temperature")
+    assert joins("a house sold to a buyer", sold, "buyer")
+    # nor is a relative clause after the object an argument
+    assert joins("a body core temperature", "a drop in temperature that is dangerous",
+                 "temperature")
+
+
 def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():
     # "compared with surrounding rural areas that experience higher temperatures": the clause
     # said which areas are warmer, the urbanized ones

@@ -1465,6 +1465,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "The arts" + "[knowledge, belief,] art, morals, law, custom and ...",
         # "withdraw discretionary effort" + "[extra time,] effort, or enthusiasm": a list
         # entered after its first item loses its head and keeps its commas
+    if b.mid_list and a.ends_list:
+        return False  # "introduces you to an employer and explains" + "[introduces you,]
+        # explains why ..., and expresses ...": the entered list's "and" would come again
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first

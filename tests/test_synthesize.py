@@ -1907,6 +1907,16 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
                  "the act of settling a dispute by submitting it to a panel", "dispute")
 
 
+def test_a_list_closed_at_the_pivot_does_not_enter_another_list_midway():
+    # cover letter: "a short letter that introduces you to an employer and explains" +
+    # "[introduces you,] explains why you're a good fit, and expresses your interest": two "and"s
+    entered = "a letter that introduces you, explains why you fit the role, and expresses interest"
+    assert not joins("a letter that introduces you to an employer and explains why", entered,
+                     "explains")
+    # the same list item after a comma keeps its list going
+    assert joins("a letter that introduces you, explains why", entered, "explains")
+
+
 def test_an_argument_after_a_preposition_s_object_stays_there():
     # hypothermia: "A body core temperature" + "[an unintentional drop in core body]
     # temperature to below 35 °C": "to below" was the drop's; turnkey: "The buyer" + "[sold to

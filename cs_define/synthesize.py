@@ -1402,7 +1402,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # 35 °C", "The buyer" + "[sold to any] buyer as a completed product": after a
         # preposition's object, an argument may be the word's before the preposition, and
         # the noun that opens the definition has none
-    if b.adverbial_follows and b.verb_kind and not a.verb_kind:
+    if (b.adverbial_follows and b.verb_kind and not a.verb_kind
+            and (a.heads_clause or a.governor is not None)):
         return False  # "with a net electrical charge" + "[has acquired a net electric] charge
         # by gaining ...": the adverbial says how a verb acts, and no verb leads to the pivot
     if a.finite_follows != b.finite_follows:

@@ -1442,6 +1442,12 @@ def test_an_adverbial_in_ing_needs_a_verb_before_the_pivot():
     assert not joins("a net electrical charge", entered, "charge")
     assert joins("a particle that carries a net electric charge", entered, "charge")
     assert joins("an atom or molecule gaining a net electric charge", entered, "charge")
+    # a phrasal verb's particle hides the verb from `verb_kind`, but the pivot is its object
+    # (catalyst: "speeds up a chemical reaction" + "[increases the rate of a chemical]
+    # reaction while leaving ...")
+    assert joins("a substance that speeds up a chemical reaction",
+                 "a substance that increases the rate of a chemical reaction while leaving it",
+                 "reaction")
 
 
 def test_a_noun_once_named_is_not_introduced_again_with_a():

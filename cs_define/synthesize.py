@@ -319,7 +319,9 @@ def agreement_ok(norms: Sequence[str]) -> bool:
     meets" and "steps that frequently involves" fail). The subject may also be the noun before
     an "of" ("a set of rules that governs") or before a participle whose agent the nearer noun
     is ("a protein produced by B cells that recognizes", "a tool used by farmers that is").
+    A relative pronoun with its verb contracted ("that's", "who've") is read as the two words.
     """
+    norms = _split_relative_contractions(norms)
     for index, word in enumerate(norms):
         wanted = verb_number(word)
         if wanted is None or index == 0:
@@ -369,6 +371,25 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and _singular_noun_phrase(before)):
                 return False
     return True
+
+
+#: Contracted verbs after a relative pronoun: "that's" (is or has), "who're", "which've".
+_CONTRACTED_VERBS = {"s": "is", "re": "are", "ve": "have"}
+
+
+def _split_relative_contractions(norms: Sequence[str]) -> Sequence[str]:
+    """Return `norms` with a relative pronoun and its contracted verb as two words: "atoms
+    that's got" is "atoms that is got", whose verb disagrees with "atoms"."""
+    if not any("'" in word for word in norms):
+        return norms
+    split: list[str] = []
+    for word in norms:
+        pronoun, mark, verb = word.partition("'")
+        if mark and pronoun in {"that", "which", "who"} and verb in _CONTRACTED_VERBS:
+            split += [pronoun, _CONTRACTED_VERBS[verb]]
+        else:
+            split.append(word)
+    return split
 
 
 def _head_of_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
@@ -838,6 +859,8 @@ class Signature(NamedTuple):
     verb_kind: str  # how the verb phrase it lies in opens (see `_verb_kind`): "to", "ing" ...
     verb_joined: bool  # a verb phrase coordinated with its own comes after it (`_verb_joined`)
     contrast_follows: bool  # "rather than", "instead of", "as opposed to" follows
+    as_follows: bool  # "as a/an/the" follows: a role its verb gives it ("sold to any buyer as a
+    # completed product")
     modifiers: tuple[str, ...]  # the content words before it in its noun phrase ("long-term")
     premodifiers: tuple[str, ...]  # the same after a preposition or "is/are" too (`_premodifiers`)
     mid_list: bool  # it is a list item after the first, before the list's "and"/"or"
@@ -911,6 +934,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                          and body.norms[i + 2] in _RELATIVES),
         contrast_follows=(i + 2 < len(body.tokens)
                           and _CONTRASTS.get(body.norms[i + 2]) == follows),
+        as_follows=(follows == "as" and i + 2 < len(body.tokens)
+                    and body.norms[i + 2] in _ARTICLES_ONLY),
         modifiers=_modifiers(body.norms, body.content, i),
         premodifiers=_premodifiers(body.norms, body.content, i),
         mid_list=body.open_list[i] and before_word == ",",
@@ -1386,6 +1411,16 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # channelized approaches and yield-at-entry operation"
     if b.adverbial_follows and b.in_clause and not a.in_clause:
         return False
+    if ((b.argument_follows or b.as_follows) and b.governor in MODIFIER_OPENERS
+            and a.heads_clause and not b.restricted):
+        return False  # "A body core temperature" + "[a drop in core body] temperature to below
+        # 35 °C", "The buyer" + "[sold to any] buyer as a completed product": after a
+        # preposition's object, an argument may be the word's before the preposition, and
+        # the noun that opens the definition has none
+    if (b.adverbial_follows and b.verb_kind and not a.verb_kind
+            and (a.heads_clause or a.governor is not None)):
+        return False  # "with a net electrical charge" + "[has acquired a net electric] charge
+        # by gaining ...": the adverbial says how a verb acts, and no verb leads to the pivot
     if a.finite_follows != b.finite_follows:
         return False
     if b.apposition_follows and (a.form != b.form or a.governor != b.governor):
@@ -1446,6 +1481,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "The arts" + "[knowledge, belief,] art, morals, law, custom and ...",
         # "withdraw discretionary effort" + "[extra time,] effort, or enthusiasm": a list
         # entered after its first item loses its head and keeps its commas
+    if b.mid_list and a.ends_list:
+        return False  # "introduces you to an employer and explains" + "[introduces you,]
+        # explains why ..., and expresses ...": the entered list's "and" would come again
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first

@@ -64,6 +64,16 @@ def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
     assert not agreement_ok(norms("a number of steps that is long"))  # counts its "of"
 
 
+def test_agreement_guard_reads_a_relative_pronoun_with_a_contracted_verb():
+    # ion: "Atoms" + "[an atom] that's got more or less electrons than protons"
+    assert not agreement_ok(norms("atoms that's got more electrons than protons"))
+    assert not agreement_ok(norms("atoms that\u2019s got more electrons than protons"))
+    assert agreement_ok(norms("an atom that's got more electrons than protons"))
+    assert not agreement_ok(norms("a person who've lost a job"))
+    assert agreement_ok(norms("people who've lost a job"))
+    assert agreement_ok(norms("the atom's charge"))  # a possessive, no verb
+
+
 def test_clause_guard_keeps_a_relative_clause_open_until_two_content_words():
     words = norms("the assistance that customers receive from a company")
     content = [w.isalpha() and w not in {"the", "that", "from", "a"} for w in words]
@@ -1460,6 +1470,24 @@ def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
     assert joins("a practice that serves present needs", entered, "needs")
 
 
+def test_an_adverbial_in_ing_needs_a_verb_before_the_pivot():
+    # ion: "An atom or molecule with a net electrical charge" + "[that has acquired a net
+    # electric] charge by gaining or losing ... electrons": "by gaining" said how the charge was
+    # acquired, and no verb comes before "with a ... charge" (the clause "that has acquired"
+    # had closed before its object, so `in_clause` did not tell)
+    entered = "an atom that has acquired a net electric charge by gaining or losing electrons"
+    assert not joins("an atom or molecule with a net electrical charge", entered, "charge")
+    assert not joins("a net electrical charge", entered, "charge")
+    assert joins("a particle that carries a net electric charge", entered, "charge")
+    assert joins("an atom or molecule gaining a net electric charge", entered, "charge")
+    # a phrasal verb's particle hides the verb from `verb_kind`, but the pivot is its object
+    # (catalyst: "speeds up a chemical reaction" + "[increases the rate of a chemical]
+    # reaction while leaving ...")
+    assert joins("a substance that speeds up a chemical reaction",
+                 "a substance that increases the rate of a chemical reaction while leaving it",
+                 "reaction")
+
+
 def test_a_noun_once_named_is_not_introduced_again_with_a():
     from cs_define.synthesize import reintroduces
 
@@ -1976,6 +2004,33 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
     # an adverbial in -ing fits after any verb
     assert joins("the hearing and determining of a dispute between parties",
                  "the act of settling a dispute by submitting it to a panel", "dispute")
+
+
+def test_a_list_closed_at_the_pivot_does_not_enter_another_list_midway():
+    # cover letter: "a short letter that introduces you to an employer and explains" +
+    # "[introduces you,] explains why you're a good fit, and expresses your interest": two "and"s
+    entered = "a letter that introduces you, explains why you fit the role, and expresses interest"
+    assert not joins("a letter that introduces you to an employer and explains why", entered,
+                     "explains")
+    # the same list item after a comma keeps its list going
+    assert joins("a letter that introduces you, explains why", entered, "explains")
+
+
+def test_an_argument_after_a_preposition_s_object_stays_there():
+    # hypothermia: "A body core temperature" + "[an unintentional drop in core body]
+    # temperature to below 35 °C": "to below" was the drop's; turnkey: "The buyer" + "[sold to
+    # any] buyer as a completed product": "as" was the verb's
+    drop = "an unintentional drop in core body temperature to below 35 degrees"
+    assert not joins("a body core temperature below 35 degrees", drop, "temperature")
+    sold = "a project built so that it can be sold to any buyer as a completed product"
+    assert not joins("the buyer just turns the key", sold, "buyer")
+    # under the same preposition the argument keeps its word; nor is the noun after a verb
+    # ("lack access") one that opens the definition
+    assert joins("a sudden drop in temperature", drop, "temperature")
+    assert joins("a house sold to a buyer", sold, "buyer")
+    # nor is a relative clause after the object an argument
+    assert joins("a body core temperature", "a drop in temperature that is dangerous",
+                 "temperature")
 
 
 def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():

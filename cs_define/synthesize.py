@@ -1699,14 +1699,21 @@ _ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–"}
 ASIDE_TOKENS = 40
 
 
-def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
+def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
     bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
     without leading or trailing punctuation. A closed bracketed aside, in brackets or
     between two dashes, is passed over, not taken as the end: "A medicine (such as
     penicillin) that inhibits ..." and "land that is allowed to lie idle—tilled or
     untilled—during a growing season" go on after it (its words are not in the clause; a
-    run that spans it copies it with the rest of its source's text)."""
+    run that spans it copies it with the rest of its source's text).
+
+    A numbered sense (`sense`, or 1 when the lead-in ends with "1.") ends before the next
+    sense's number when the senses run on without a full stop ("1. (music) a short tune ...
+    or idea 2. an idea or phrase ...")."""
+    lead = [t.norm for t in tokens if t.lead_in]
+    if not sense and lead[-2:] in (["1", "."], ["1", ")"]):
+        sense = 1
     words = [t for t in tokens if not t.lead_in]
     while words and not words[0].is_word and words[0].surface not in "([":
         words.pop(0)  # "means— (a) compensation for ...": the dash, then the item's label
@@ -1739,6 +1746,10 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
         clause.append(token)
+    if sense and len(clause) > 1 and clause[-1].norm == str(sense + 1):
+        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in {".", ")"}:
+            clause.pop()  # "... or idea 2. an idea ...": the next sense's number
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]
@@ -1901,12 +1912,17 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
     at most `MORE_SENSES` of them, each read like a defining clause and opening with an
     article."""
     found = [restatement_clause(tokens, clause)]
+    last = 0  # the number of the last sense; the next one may run on after a word ("1." first)
     for index in range(len(tokens) - 2):
         number, mark = tokens[index], tokens[index + 1]
         if (len(found) <= MORE_SENSES and number.is_word and len(number.norm) == 1
-                and number.norm in "23456789" and mark.surface in {".", ")"}
-                and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS)):
-            sense = defining_clause(tokens[index + 2:])
+                and number.norm in "123456789" and mark.surface in {".", ")"}
+                and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS
+                     or number.norm == str(last + 1))):
+            last = int(number.norm)
+            if last == 1:
+                continue
+            sense = defining_clause(tokens[index + 2:], last)
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
             # ("2. Add a few drops of indicator") and points ("We are most prone ...") are not
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):

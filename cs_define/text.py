@@ -250,12 +250,21 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
                     or _labels_length(norms, after):
                 end = after  # another label follows this bracket
                 continue
+            if _first_sense(tokens, norms, after):
+                end = after  # "leitmotif [countable] 1. (music) a short tune": the sense follows
             break
         if _field_label(tokens, norms, end):
             end += 2
             continue
         break
     return end - at
+
+
+def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether the number of a first sense stands at `at`: "1." or "1)" before a word
+    or a bracketed label ("1. A deed held ...", "1. (music) a short tune ...")."""
+    return (at + 2 < len(norms) and norms[at] == "1" and norms[at + 1] in {".", ")"}
+            and (tokens[at + 2].is_word or norms[at + 2] in ("(", "[")))
 
 
 def _field_label(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
@@ -537,9 +546,10 @@ class Analyzer:
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
             end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
-        if (length and end + 2 < len(norms) and norms[end] == "1" and norms[end + 1] in {".", ")"}
-                and tokens[end + 2].is_word):
-            end += 2  # the first sense's number after the headword: "escrow, n. 1. A deed ..."
+        if length and _first_sense(tokens, norms, end):
+            # the first sense's number after the headword: "escrow, n. 1. A deed ...",
+            # "leitmotif 1. (music) a short tune ..."
+            end += 2
         return end
 
     def _lead_in_at(self, tokens: list[Token], norms: list[str]) -> int:

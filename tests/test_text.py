@@ -534,3 +534,22 @@ def test_a_hyphen_inside_a_word_does_not_change_its_key():
     assert Analyzer(synonyms=[["decider", "tie-break"]]).key("tiebreak") == stem("decider")
     text = "A tie-break is a special game played at six games all."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "special"]
+
+
+def _clauses(term, text):
+    """The defining clause and the further clauses of `text`, as words joined by spaces."""
+    from cs_define.synthesize import defining_clause, further_clauses
+
+    tokens = Analyzer(term).tokens(text)
+    clause = defining_clause(tokens)
+    return [" ".join(t.surface for t in c) for c in [clause, *further_clauses(tokens, clause)]]
+
+
+def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
+    # "leitmotif [countable] 1. (music) a short tune" read the clause "1"
+    for text in ("leitmotif [countable] 1. (music) a short tune that is repeated 2. an idea "
+                 "that is repeated often",
+                 "leitmotif 1. (music) a short tune that is repeated 2. an idea that is "
+                 "repeated often"):
+        assert _clauses("leitmotif", text) == ["a short tune that is repeated",
+                                               "an idea that is repeated often"]

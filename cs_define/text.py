@@ -827,6 +827,8 @@ class Analyzer:
         also known as wine stewards, work in ...")."""
         if end + 1 >= len(norms):
             return end
+        if norms[end] == "or":
+            return cls._or_alias(norms, end)
         opening = norms[end]
         bracketed = opening in _PAIRED
         if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
@@ -860,6 +862,27 @@ class Analyzer:
                     return after if followed or predicate else end
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
+        return end
+
+    @classmethod
+    def _or_alias(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a variant of the term joined by "or" at `end`
+        ("leitmotif or leitmotiv n. a ...", "A leitmotif or leitmotiv (/IPA/) is a ..."), else
+        `end`: one or two words, no function words, then a part-of-speech label, a bracket
+        that a copula follows or a copula. A longer phrase ("Bitcoin or any other currency
+        is") is another thing, not a variant."""
+        for words in (1, 2):
+            after = end + 1 + words
+            if after >= len(norms) or not all(w[:1].isalpha() and w not in STOPWORDS
+                                             for w in norms[end + 1:after]):
+                break
+            if cls._copula_length(norms, after) and norms[after] not in _COPULA_MARKS \
+                    or _labels_length(norms, after):
+                return after
+            if norms[after] in ("(", "["):
+                alias = cls._after_alias(norms, after)
+                if alias > after:
+                    return alias  # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is"
         return end
 
     @staticmethod

@@ -553,3 +553,16 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                  "repeated often"):
         assert _clauses("leitmotif", text) == ["a short tune that is repeated",
                                                "an idea that is repeated often"]
+
+
+def test_a_variant_joined_by_or_after_the_term_is_lead_in():
+    # "leitmotif or leitmotiv n. a ..." read the clause "or leitmotiv n"
+    analyzer = Analyzer("leitmotif")
+    for text in ("leitmotif or leitmotiv n. a recurring musical theme.",
+                 "A leitmotif or leitmotiv is a short, recurring musical phrase.",
+                 "A leitmotif or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is a short phrase."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+    # a longer phrase, or one with an article, is another thing, not a variant of the term
+    for text in ("leitmotif or any other recurring theme is a device.",
+                 "leitmotif or a theme is a device."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "or"

@@ -267,6 +267,20 @@ def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool
             and (tokens[at + 2].is_word or norms[at + 2] in ("(", "[")))
 
 
+def _field_phrase(tokens: Sequence[Token], norms: Sequence[str]) -> int:
+    """Return the length of a field phrase and its comma at the start of a definition after
+    a heading, before a noun phrase with an article ("leitmotif, n. In literary criticism, a
+    recurrent image ...", "Leitmotif (German, 'leading motive'): in Wagner's music dramas,
+    a short theme ..."), or 0: "in" and at most five words, as in "In law, a contract is"."""
+    if not norms or norms[0] != "in":
+        return 0
+    comma = next((i for i in range(1, min(len(norms), 7)) if not tokens[i].is_word), None)
+    if comma is None or comma < 2 or norms[comma] != "," or comma + 1 >= len(norms) \
+            or norms[comma + 1] not in _ARTICLES:
+        return 0
+    return comma + 1
+
+
 def _field_label(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     """Return whether a field label stands at `at`: one capitalised word and a full stop,
     before a word ("Biol. The ...", "Music. the ...")."""
@@ -546,6 +560,8 @@ class Analyzer:
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
             end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
+        if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
+            end += _field_phrase(tokens[end:], norms[end:])
         if length and _first_sense(tokens, norms, end):
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ..."

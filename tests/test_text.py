@@ -566,3 +566,15 @@ def test_a_variant_joined_by_or_after_the_term_is_lead_in():
     for text in ("leitmotif or any other recurring theme is a device.",
                  "leitmotif or a theme is a device."):
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "or"
+
+
+def test_a_field_phrase_after_a_heading_is_lead_in():
+    # "leitmotif, n. In literary criticism, a recurrent image" kept "In literary criticism,"
+    analyzer = Analyzer("leitmotif")
+    for text in ("leitmotif, n. In literary criticism, a recurrent image in a work of fiction.",
+                 "Leitmotif (German, 'leading motive'): in Wagner's music dramas, a short theme "
+                 "that stands for a character."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+    # without an article after the comma it is no field phrase before a noun phrase
+    text = "leitmotif, n. In music, recurring themes tied to characters."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "in"

@@ -144,6 +144,13 @@ _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka"
                             "often", "commonly", "formerly"})
 ALIAS_MARKERS = _ALIAS_MARKERS
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Verbs that open an example in the imperative ("Think of the Imperial March ...", "Imagine
+#: you ...", "Consider a ..."): a definition does not start with them.
+IMPERATIVES = frozenset({"think", "imagine", "consider", "suppose"})
+#: What points back to such an example and names the term after it ("That's a leitmotif — a
+#: musical signature ...", "This is called a leitmotif: ...").
+_POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "called"),
+                  ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
 
@@ -547,6 +554,8 @@ class Analyzer:
         norms = [t.norm for t in tokens]
         start = self._heading_length(tokens, norms)
         length = self._lead_in_at(tokens[start:], norms[start:])
+        if not length and start < len(norms) and norms[start] in IMPERATIVES:
+            return start + self._example_first(tokens[start:], norms[start:])
         if (not length and start + 1 < len(norms) and norms[start] in _DISCOURSE_WORDS
                 and tokens[start + 1].is_word):
             length = 1  # "Basically a river of ice"
@@ -812,6 +821,27 @@ class Analyzer:
                 end = at + 1 + length
                 if length and end < len(norms) and norms[end] == "as":
                     return end + 1
+        return 0
+
+    def _example_first(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of an example in the imperative and the sentence after it that
+        points back to it and names the term, up to the mark before the definition ("Think
+        of the Imperial March ... That's a leitmotif — a musical signature ..."), or 0."""
+        for at in range(1, len(norms)):
+            if tokens[at].sentence == tokens[at - 1].sentence:
+                continue
+            if tokens[at].sentence > tokens[0].sentence + 3:
+                break
+            for phrase in sorted(_POINTING_BACK, key=len, reverse=True):
+                if tuple(norms[at:at + len(phrase)]) != phrase:
+                    continue
+                term = at + len(phrase)
+                term += term < len(norms) and norms[term] in _ARTICLES
+                length = self._term_at(tokens, norms, term)
+                mark = term + length
+                if length and mark + 1 < len(norms) and norms[mark] in ":—–-,":
+                    return mark + 1
+                break
         return 0
 
     @classmethod

@@ -578,3 +578,17 @@ def test_a_field_phrase_after_a_heading_is_lead_in():
     # without an article after the comma it is no field phrase before a noun phrase
     text = "leitmotif, n. In music, recurring themes tied to characters."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "in"
+
+
+def test_an_example_in_the_imperative_is_no_definition():
+    # "Think of the Imperial March in Star Wars: ... That's a leitmotif—a musical signature"
+    # opened the result with "Think of the Imperial March in Star Wars"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("leitmotif")
+    text = ("Think of the Imperial March in Star Wars: every time Darth Vader shows up, you hear "
+            "it. That's a leitmotif—a musical signature tied to a character.")
+    assert _clauses("leitmotif", text) == ["a musical signature tied to a character"]
+    tokens = analyzer.tokens("Imagine a tune that comes back each time a hero appears.")
+    assert not any(t.lead_in for t in tokens)
+    assert not opens_definition(tokens, defining_clause(tokens))

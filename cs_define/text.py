@@ -143,6 +143,8 @@ _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
 _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
                             "often", "commonly", "formerly"})
 ALIAS_MARKERS = _ALIAS_MARKERS
+#: Words that say an alias is a name ("also known as", "sometimes called", "short for").
+_NAMING_WORDS = frozenset({"called", "known", "termed", "named", "short", "abbreviated", "aka"})
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Verbs that open an example in the imperative ("Think of the Imperial March ...", "Imagine
 #: you ...", "Consider a ..."): a definition does not start with them.
@@ -879,7 +881,10 @@ class Analyzer:
         bracketed = opening in _PAIRED
         if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
             close = _PAIRED.get(opening, ",")
-            limit = end + (20 if bracketed else 8)
+            # a named alias may be long: "sometimes called a synonym dictionary or dictionary
+            # of synonyms"; another aside after "or"/"often" is short or no alias
+            named = not bracketed and bool(_NAMING_WORDS.intersection(norms[end + 1:end + 3]))
+            limit = end + (20 if bracketed else 16 if named else 8)
             at = end + 1
             while at + 1 < min(len(norms), limit):
                 at += 1

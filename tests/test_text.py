@@ -592,3 +592,11 @@ def test_an_example_in_the_imperative_is_no_definition():
     tokens = analyzer.tokens("Imagine a tune that comes back each time a hero appears.")
     assert not any(t.lead_in for t in tokens)
     assert not opens_definition(tokens, defining_clause(tokens))
+
+
+def test_a_long_named_alias_between_commas_is_lead_in():
+    # "sometimes called a synonym dictionary or dictionary of synonyms," was too long an alias
+    analyzer = Analyzer("thesaurus")
+    text = ("A thesaurus (plural thesauri or thesauruses), sometimes called a synonym dictionary "
+            "or dictionary of synonyms, is a reference work.")
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "reference"]

@@ -718,6 +718,7 @@ class Analyzer:
                 end = label + labels  # "trade secret, n. Confidential ...", "n. pl."
                 return end + _entry_labels_length(tokens, norms, end), True
             end = self._after_alias(norms, end)
+            end = self._alias_list(norms, end)
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -914,6 +915,27 @@ class Analyzer:
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end
+
+    def _alias_list(self, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a list of other names of the term after it at
+        `end`, else `end`: after a comma, short noun phrases that each hold the term's head
+        noun, the last after "or", then a copula ("A cover letter, covering letter,
+        motivation letter, motivational letter or letter of motivation is a letter ...")."""
+        if end >= len(norms) or norms[end] != "," or not self.term_tokens:
+            return end
+        head = self.term_tokens[-1]
+        at, last = end, False
+        while at < len(norms) and norms[at] in {",", "or"} and not last:
+            last = norms[at] == "or"
+            stop = next((i for i in range(at + 1, min(len(norms), at + 6))
+                         if not norms[i][:1].isalnum() or norms[i] == "or"
+                         or self._copula_length(norms, i)), None)
+            if stop is None or stop == at + 1 or not any(
+                    same_word(w, head) for w in norms[at + 1:stop]):
+                return end
+            at = stop
+        copula = self._copula_length(norms, at)
+        return at if last and copula and norms[at] not in _COPULA_MARKS else end
 
     @classmethod
     def _or_alias(cls, norms: list[str], end: int) -> int:

@@ -600,3 +600,14 @@ def test_a_long_named_alias_between_commas_is_lead_in():
     text = ("A thesaurus (plural thesauri or thesauruses), sometimes called a synonym dictionary "
             "or dictionary of synonyms, is a reference work.")
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "reference"]
+
+
+def test_a_list_of_other_names_before_the_copula_is_lead_in():
+    # "A cover letter, covering letter, ... or letter of motivation is a letter" kept the list
+    analyzer = Analyzer("cover letter")
+    text = ("A cover letter, covering letter, motivation letter, motivational letter or letter "
+            "of motivation is a letter of introduction.")
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "letter"]
+    # a list of other things is no list of names
+    text = "A cover letter, a resume or a portfolio is sent with an application."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == ","

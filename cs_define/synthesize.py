@@ -1896,9 +1896,37 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tupl
         return ()
     restated = defining_clause(tokens[at + 1:])
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \
-            or restated[1].norm in _DEGREE_WORDS:
+            or restated[1].norm in _DEGREE_WORDS or _subject_and_verb(restated):
         return ()
     return restated
+
+
+#: Adverbs that may stand between a subject and its verb ("the buyer just turns the key").
+_MID_ADVERBS = frozenset("just simply only also then often usually always never".split())
+
+
+def _subject_and_verb(clause: Sequence[Token]) -> bool:
+    """Return whether `clause`, which opens with an article, is a sentence: its noun phrase
+    (the article and content words) is followed, after an adverb at most, by a finite verb
+    ("is", "has", a modal) or by a word in -s before a determiner ("the buyer just "turns the
+    key" and starts operating"). A noun phrase restates; a sentence does not."""
+    at = 1
+    while at < len(clause) and clause[at].is_content and at <= 4:
+        at += 1
+    if at == 1:
+        return False
+    while at < len(clause) and (clause[at].norm in _MID_ADVERBS or clause[at].norm.endswith("ly")
+                                or clause[at].surface in QUOTE_MARKS):
+        at += 1
+    if at >= len(clause):
+        return False
+    if clause[at].norm in _FINITE:
+        return True
+    after = at + 1
+    while after < len(clause) and clause[after].surface in QUOTE_MARKS:
+        after += 1
+    return (looks_plural(clause[at].norm) is True and after < len(clause)
+            and clause[after].norm in DETERMINERS)
 
 
 #: At most this many numbered senses after the first are read from one source.

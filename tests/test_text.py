@@ -611,3 +611,16 @@ def test_a_list_of_other_names_before_the_copula_is_lead_in():
     # a list of other things is no list of names
     text = "A cover letter, a resume or a portfolio is sent with an application."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == ","
+
+
+def test_a_sentence_after_a_dash_restates_nothing():
+    # "... ready to use — the buyer just "turns the key" and starts operating" opened the
+    # result with "The buyer"
+    assert _clauses("turnkey", 'Turnkey describes something complete and ready to use — the '
+                               'buyer just "turns the key" and starts operating.') == [
+        "something complete and ready to use"]
+    assert _clauses("turnkey", "Turnkey describes a finished product — the plant is handed "
+                               "over ready.") == ["a finished product"]
+    # a noun phrase restates, also with a relative clause without "that"
+    assert _clauses("algorithm", "An algorithm is just a recipe: a list of steps a computer "
+                                 "follows.") == ["a recipe", "a list of steps a computer follows"]

@@ -567,6 +567,10 @@ class Analyzer:
             # a field or language label after the part of speech: "tidal locking n. Astron.
             # The state of ...", "mise en place, n. Fr. (lit. 'put in place') The ..."
             end += self._heading_length(tokens[end:], norms[end:])
+            if end < len(norms) and norms[end] not in _COPULA_MARKS:
+                # a verb without its subject: "turnkey adj. Describes a product ...", "n.
+                # Refers to ...": the headword is its subject, so it links like a copula
+                end += self._copula_length(norms, end)
         if length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)

@@ -624,3 +624,11 @@ def test_a_sentence_after_a_dash_restates_nothing():
     # a noun phrase restates, also with a relative clause without "that"
     assert _clauses("algorithm", "An algorithm is just a recipe: a list of steps a computer "
                                  "follows.") == ["a recipe", "a list of steps a computer follows"]
+
+
+def test_a_verb_without_its_subject_after_a_label_is_lead_in():
+    # "turnkey adj. Describes a product ..." kept "Describes" as the clause's first word
+    analyzer = Analyzer("turnkey")
+    for text in ("turnkey adj. Describes a product that is ready to use.",
+                 "turnkey adj. Refers to a product that is ready to use."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"

@@ -1820,6 +1820,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """
     if len(clause) > 1 and clause[0].norm == "to" and clause[1].is_content:
         return True  # "to put off doing something ...": a verb's definition
+    if [t.norm for t in clause[:3]] in (["of", ",", "relating"], ["of", ",", "pertaining"]):
+        return True  # "Of, relating to, or being a product ...": an adjective's definition
     if not clause or not starts_noun_phrase(clause[0]):
         return False
     norms = [t.norm for t in clause[:3]]

@@ -632,3 +632,14 @@ def test_a_verb_without_its_subject_after_a_label_is_lead_in():
     for text in ("turnkey adj. Describes a product that is ready to use.",
                  "turnkey adj. Refers to a product that is ready to use."):
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+
+
+def test_the_adjective_formula_opens_a_definition():
+    # "Of, relating to, or being a product ..." could not open a definition
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    tokens = Analyzer("turnkey").tokens("Of, relating to, or being a product that is supplied "
+                                        "complete and ready to use.")
+    assert opens_definition(tokens, defining_clause(tokens))
+    tokens = Analyzer("turnkey").tokens("Of all the products, the turnkey one sells best.")
+    assert not opens_definition(tokens, defining_clause(tokens))

@@ -71,8 +71,8 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, QUOTE_MARKS, STOPWORDS,
-                            Analyzer, Token)
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
+                            STOPWORDS, Analyzer, Token)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1757,14 +1757,21 @@ _ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–"}
 ASIDE_TOKENS = 40
 
 
-def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
+def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
     bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
     without leading or trailing punctuation. A closed bracketed aside, in brackets or
     between two dashes, is passed over, not taken as the end: "A medicine (such as
     penicillin) that inhibits ..." and "land that is allowed to lie idle—tilled or
     untilled—during a growing season" go on after it (its words are not in the clause; a
-    run that spans it copies it with the rest of its source's text)."""
+    run that spans it copies it with the rest of its source's text).
+
+    A numbered sense (`sense`, or 1 when the lead-in ends with "1.") ends before the next
+    sense's number when the senses run on without a full stop ("1. (music) a short tune ...
+    or idea 2. an idea or phrase ...")."""
+    lead = [t.norm for t in tokens if t.lead_in]
+    if not sense and lead[-2:] in (["1", "."], ["1", ")"]):
+        sense = 1
     words = [t for t in tokens if not t.lead_in]
     while words and not words[0].is_word and words[0].surface not in "([":
         words.pop(0)  # "means— (a) compensation for ...": the dash, then the item's label
@@ -1797,6 +1804,10 @@ def defining_clause(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
         clause.append(token)
+    if sense and len(clause) > 1 and clause[-1].norm == str(sense + 1):
+        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in {".", ")"}:
+            clause.pop()  # "... or idea 2. an idea ...": the next sense's number
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]
@@ -1867,6 +1878,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """
     if len(clause) > 1 and clause[0].norm == "to" and clause[1].is_content:
         return True  # "to put off doing something ...": a verb's definition
+    if [t.norm for t in clause[:3]] in (["of", ",", "relating"], ["of", ",", "pertaining"]):
+        return True  # "Of, relating to, or being a product ...": an adjective's definition
     if not clause or not starts_noun_phrase(clause[0]):
         return False
     norms = [t.norm for t in clause[:3]]
@@ -1876,6 +1889,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "the bigger you get, the cheaper ...": a comparison, not a noun phrase
     if clause[0].norm in _SECOND_PERSON:
         return False  # "Your margin for the unknowns": the reader's, not the term's
+    if clause[0].norm in IMPERATIVES:
+        return False  # "Think of the Imperial March in Star Wars": an example, not a definition
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -1941,9 +1956,37 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tupl
         return ()
     restated = defining_clause(tokens[at + 1:])
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \
-            or restated[1].norm in _DEGREE_WORDS:
+            or restated[1].norm in _DEGREE_WORDS or _subject_and_verb(restated):
         return ()
     return restated
+
+
+#: Adverbs that may stand between a subject and its verb ("the buyer just turns the key").
+_MID_ADVERBS = frozenset("just simply only also then often usually always never".split())
+
+
+def _subject_and_verb(clause: Sequence[Token]) -> bool:
+    """Return whether `clause`, which opens with an article, is a sentence: its noun phrase
+    (the article and content words) is followed, after an adverb at most, by a finite verb
+    ("is", "has", a modal) or by a word in -s before a determiner ("the buyer just "turns the
+    key" and starts operating"). A noun phrase restates; a sentence does not."""
+    at = 1
+    while at < len(clause) and clause[at].is_content and at <= 4:
+        at += 1
+    if at == 1:
+        return False
+    while at < len(clause) and (clause[at].norm in _MID_ADVERBS or clause[at].norm.endswith("ly")
+                                or clause[at].surface in QUOTE_MARKS):
+        at += 1
+    if at >= len(clause):
+        return False
+    if clause[at].norm in _FINITE:
+        return True
+    after = at + 1
+    while after < len(clause) and clause[after].surface in QUOTE_MARKS:
+        after += 1
+    return (looks_plural(clause[at].norm) is True and after < len(clause)
+            and clause[after].norm in DETERMINERS)
 
 
 #: At most this many numbered senses after the first are read from one source.
@@ -1959,12 +2002,17 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
     at most `MORE_SENSES` of them, each read like a defining clause and opening with an
     article."""
     found = [restatement_clause(tokens, clause)]
+    last = 0  # the number of the last sense; the next one may run on after a word ("1." first)
     for index in range(len(tokens) - 2):
         number, mark = tokens[index], tokens[index + 1]
         if (len(found) <= MORE_SENSES and number.is_word and len(number.norm) == 1
-                and number.norm in "23456789" and mark.surface in {".", ")"}
-                and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS)):
-            sense = defining_clause(tokens[index + 2:])
+                and number.norm in "123456789" and mark.surface in {".", ")"}
+                and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS
+                     or number.norm == str(last + 1))):
+            last = int(number.norm)
+            if last == 1:
+                continue
+            sense = defining_clause(tokens[index + 2:], last)
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
             # ("2. Add a few drops of indicator") and points ("We are most prone ...") are not
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):

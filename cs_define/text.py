@@ -144,7 +144,16 @@ _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
 _ALIAS_MARKERS = frozenset({"or", "short", "also", "abbreviated", "known", "aka", "sometimes",
                             "often", "commonly", "formerly"})
 ALIAS_MARKERS = _ALIAS_MARKERS
+#: Words that say an alias is a name ("also known as", "sometimes called", "short for").
+_NAMING_WORDS = frozenset({"called", "known", "termed", "named", "short", "abbreviated", "aka"})
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Verbs that open an example in the imperative ("Think of the Imperial March ...", "Imagine
+#: you ...", "Consider a ..."): a definition does not start with them.
+IMPERATIVES = frozenset({"think", "imagine", "consider", "suppose"})
+#: What points back to such an example and names the term after it ("That's a leitmotif — a
+#: musical signature ...", "This is called a leitmotif: ...").
+_POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "called"),
+                  ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
 
@@ -251,12 +260,35 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
                     or _labels_length(norms, after):
                 end = after  # another label follows this bracket
                 continue
+            if _first_sense(tokens, norms, after):
+                end = after  # "leitmotif [countable] 1. (music) a short tune": the sense follows
             break
         if _field_label(tokens, norms, end):
             end += 2
             continue
         break
     return end - at
+
+
+def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether the number of a first sense stands at `at`: "1." or "1)" before a word
+    or a bracketed label ("1. A deed held ...", "1. (music) a short tune ...")."""
+    return (at + 2 < len(norms) and norms[at] == "1" and norms[at + 1] in {".", ")"}
+            and (tokens[at + 2].is_word or norms[at + 2] in ("(", "[")))
+
+
+def _field_phrase(tokens: Sequence[Token], norms: Sequence[str]) -> int:
+    """Return the length of a field phrase and its comma at the start of a definition after
+    a heading, before a noun phrase with an article ("leitmotif, n. In literary criticism, a
+    recurrent image ...", "Leitmotif (German, 'leading motive'): in Wagner's music dramas,
+    a short theme ..."), or 0: "in" and at most five words, as in "In law, a contract is"."""
+    if not norms or norms[0] != "in":
+        return 0
+    comma = next((i for i in range(1, min(len(norms), 7)) if not tokens[i].is_word), None)
+    if comma is None or comma < 2 or norms[comma] != "," or comma + 1 >= len(norms) \
+            or norms[comma + 1] not in _ARTICLES:
+        return 0
+    return comma + 1
 
 
 def _field_label(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
@@ -525,6 +557,8 @@ class Analyzer:
         norms = [t.norm for t in tokens]
         start = self._heading_length(tokens, norms)
         length = self._lead_in_at(tokens[start:], norms[start:])
+        if not length and start < len(norms) and norms[start] in IMPERATIVES:
+            return start + self._example_first(tokens[start:], norms[start:])
         if (not length and start + 1 < len(norms) and norms[start] in _DISCOURSE_WORDS
                 and tokens[start + 1].is_word):
             length = 1  # "Basically a river of ice"
@@ -534,13 +568,20 @@ class Analyzer:
             # a field or language label after the part of speech: "tidal locking n. Astron.
             # The state of ...", "mise en place, n. Fr. (lit. 'put in place') The ..."
             end += self._heading_length(tokens[end:], norms[end:])
+            if end < len(norms) and norms[end] not in _COPULA_MARKS:
+                # a verb without its subject: "turnkey adj. Describes a product ...", "n.
+                # Refers to ...": the headword is its subject, so it links like a copula
+                end += self._copula_length(norms, end)
         if length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
             end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
-        if (length and end + 2 < len(norms) and norms[end] == "1" and norms[end + 1] in {".", ")"}
-                and tokens[end + 2].is_word):
-            end += 2  # the first sense's number after the headword: "escrow, n. 1. A deed ..."
+        if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
+            end += _field_phrase(tokens[end:], norms[end:])
+        if length and _first_sense(tokens, norms, end):
+            # the first sense's number after the headword: "escrow, n. 1. A deed ...",
+            # "leitmotif 1. (music) a short tune ..."
+            end += 2
         return end
 
     def _lead_in_at(self, tokens: list[Token], norms: list[str]) -> int:
@@ -682,6 +723,7 @@ class Analyzer:
                 end = label + labels  # "trade secret, n. Confidential ...", "n. pl."
                 return end + _entry_labels_length(tokens, norms, end), True
             end = self._after_alias(norms, end)
+            end = self._alias_list(norms, end)
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -789,6 +831,27 @@ class Analyzer:
                     return end + 1
         return 0
 
+    def _example_first(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of an example in the imperative and the sentence after it that
+        points back to it and names the term, up to the mark before the definition ("Think
+        of the Imperial March ... That's a leitmotif — a musical signature ..."), or 0."""
+        for at in range(1, len(norms)):
+            if tokens[at].sentence == tokens[at - 1].sentence:
+                continue
+            if tokens[at].sentence > tokens[0].sentence + 3:
+                break
+            for phrase in sorted(_POINTING_BACK, key=len, reverse=True):
+                if tuple(norms[at:at + len(phrase)]) != phrase:
+                    continue
+                term = at + len(phrase)
+                term += term < len(norms) and norms[term] in _ARTICLES
+                length = self._term_at(tokens, norms, term)
+                mark = term + length
+                if length and mark + 1 < len(norms) and norms[mark] in ":—–-,":
+                    return mark + 1
+                break
+        return 0
+
     @classmethod
     def _pronoun_lead_in(cls, norms: list[str]) -> int:
         """Return the length of an informal lead-in that names the term by "it" ("It's when
@@ -818,11 +881,16 @@ class Analyzer:
         also known as wine stewards, work in ...")."""
         if end + 1 >= len(norms):
             return end
+        if norms[end] == "or":
+            return cls._or_alias(norms, end)
         opening = norms[end]
         bracketed = opening in _PAIRED
         if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
             close = _PAIRED.get(opening, ",")
-            limit = end + (20 if bracketed else 8)
+            # a named alias may be long: "sometimes called a synonym dictionary or dictionary
+            # of synonyms"; another aside after "or"/"often" is short or no alias
+            named = not bracketed and bool(_NAMING_WORDS.intersection(norms[end + 1:end + 3]))
+            limit = end + (20 if bracketed else 16 if named else 8)
             at = end + 1
             while at + 1 < min(len(norms), limit):
                 at += 1
@@ -851,6 +919,48 @@ class Analyzer:
                     return after if followed or predicate else end
                 if not bracketed and (norms[at] in SENTENCE_END or not norms[at][:1].isalnum()):
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
+        return end
+
+    def _alias_list(self, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a list of other names of the term after it at
+        `end`, else `end`: after a comma, short noun phrases that each hold the term's head
+        noun, the last after "or", then a copula ("A cover letter, covering letter,
+        motivation letter, motivational letter or letter of motivation is a letter ...")."""
+        if end >= len(norms) or norms[end] != "," or not self.term_tokens:
+            return end
+        head = self.term_tokens[-1]
+        at, last = end, False
+        while at < len(norms) and norms[at] in {",", "or"} and not last:
+            last = norms[at] == "or"
+            stop = next((i for i in range(at + 1, min(len(norms), at + 6))
+                         if not norms[i][:1].isalnum() or norms[i] == "or"
+                         or self._copula_length(norms, i)), None)
+            if stop is None or stop == at + 1 or not any(
+                    same_word(w, head) for w in norms[at + 1:stop]):
+                return end
+            at = stop
+        copula = self._copula_length(norms, at)
+        return at if last and copula and norms[at] not in _COPULA_MARKS else end
+
+    @classmethod
+    def _or_alias(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a variant of the term joined by "or" at `end`
+        ("leitmotif or leitmotiv n. a ...", "A leitmotif or leitmotiv (/IPA/) is a ..."), else
+        `end`: one or two words, no function words, then a part-of-speech label, a bracket
+        that a copula follows or a copula. A longer phrase ("Bitcoin or any other currency
+        is") is another thing, not a variant."""
+        for words in (1, 2):
+            after = end + 1 + words
+            if after >= len(norms) or not all(w[:1].isalpha() and w not in STOPWORDS
+                                             for w in norms[end + 1:after]):
+                break
+            if cls._copula_length(norms, after) and norms[after] not in _COPULA_MARKS \
+                    or _labels_length(norms, after):
+                return after
+            if norms[after] in ("(", "["):
+                alias = cls._after_alias(norms, after)
+                if alias > after:
+                    return alias  # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is"
         return end
 
     @staticmethod

@@ -534,3 +534,112 @@ def test_a_hyphen_inside_a_word_does_not_change_its_key():
     assert Analyzer(synonyms=[["decider", "tie-break"]]).key("tiebreak") == stem("decider")
     text = "A tie-break is a special game played at six games all."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "special"]
+
+
+def _clauses(term, text):
+    """The defining clause and the further clauses of `text`, as words joined by spaces."""
+    from cs_define.synthesize import defining_clause, further_clauses
+
+    tokens = Analyzer(term).tokens(text)
+    clause = defining_clause(tokens)
+    return [" ".join(t.surface for t in c) for c in [clause, *further_clauses(tokens, clause)]]
+
+
+def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
+    # "leitmotif [countable] 1. (music) a short tune" read the clause "1"
+    for text in ("leitmotif [countable] 1. (music) a short tune that is repeated 2. an idea "
+                 "that is repeated often",
+                 "leitmotif 1. (music) a short tune that is repeated 2. an idea that is "
+                 "repeated often"):
+        assert _clauses("leitmotif", text) == ["a short tune that is repeated",
+                                               "an idea that is repeated often"]
+
+
+def test_a_variant_joined_by_or_after_the_term_is_lead_in():
+    # "leitmotif or leitmotiv n. a ..." read the clause "or leitmotiv n"
+    analyzer = Analyzer("leitmotif")
+    for text in ("leitmotif or leitmotiv n. a recurring musical theme.",
+                 "A leitmotif or leitmotiv is a short, recurring musical phrase.",
+                 "A leitmotif or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is a short phrase."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+    # a longer phrase, or one with an article, is another thing, not a variant of the term
+    for text in ("leitmotif or any other recurring theme is a device.",
+                 "leitmotif or a theme is a device."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "or"
+
+
+def test_a_field_phrase_after_a_heading_is_lead_in():
+    # "leitmotif, n. In literary criticism, a recurrent image" kept "In literary criticism,"
+    analyzer = Analyzer("leitmotif")
+    for text in ("leitmotif, n. In literary criticism, a recurrent image in a work of fiction.",
+                 "Leitmotif (German, 'leading motive'): in Wagner's music dramas, a short theme "
+                 "that stands for a character."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+    # without an article after the comma it is no field phrase before a noun phrase
+    text = "leitmotif, n. In music, recurring themes tied to characters."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "in"
+
+
+def test_an_example_in_the_imperative_is_no_definition():
+    # "Think of the Imperial March in Star Wars: ... That's a leitmotif—a musical signature"
+    # opened the result with "Think of the Imperial March in Star Wars"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("leitmotif")
+    text = ("Think of the Imperial March in Star Wars: every time Darth Vader shows up, you hear "
+            "it. That's a leitmotif—a musical signature tied to a character.")
+    assert _clauses("leitmotif", text) == ["a musical signature tied to a character"]
+    tokens = analyzer.tokens("Imagine a tune that comes back each time a hero appears.")
+    assert not any(t.lead_in for t in tokens)
+    assert not opens_definition(tokens, defining_clause(tokens))
+
+
+def test_a_long_named_alias_between_commas_is_lead_in():
+    # "sometimes called a synonym dictionary or dictionary of synonyms," was too long an alias
+    analyzer = Analyzer("thesaurus")
+    text = ("A thesaurus (plural thesauri or thesauruses), sometimes called a synonym dictionary "
+            "or dictionary of synonyms, is a reference work.")
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "reference"]
+
+
+def test_a_list_of_other_names_before_the_copula_is_lead_in():
+    # "A cover letter, covering letter, ... or letter of motivation is a letter" kept the list
+    analyzer = Analyzer("cover letter")
+    text = ("A cover letter, covering letter, motivation letter, motivational letter or letter "
+            "of motivation is a letter of introduction.")
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == ["a", "letter"]
+    # a list of other things is no list of names
+    text = "A cover letter, a resume or a portfolio is sent with an application."
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == ","
+
+
+def test_a_sentence_after_a_dash_restates_nothing():
+    # "... ready to use — the buyer just "turns the key" and starts operating" opened the
+    # result with "The buyer"
+    assert _clauses("turnkey", 'Turnkey describes something complete and ready to use — the '
+                               'buyer just "turns the key" and starts operating.') == [
+        "something complete and ready to use"]
+    assert _clauses("turnkey", "Turnkey describes a finished product — the plant is handed "
+                               "over ready.") == ["a finished product"]
+    # a noun phrase restates, also with a relative clause without "that"
+    assert _clauses("algorithm", "An algorithm is just a recipe: a list of steps a computer "
+                                 "follows.") == ["a recipe", "a list of steps a computer follows"]
+
+
+def test_a_verb_without_its_subject_after_a_label_is_lead_in():
+    # "turnkey adj. Describes a product ..." kept "Describes" as the clause's first word
+    analyzer = Analyzer("turnkey")
+    for text in ("turnkey adj. Describes a product that is ready to use.",
+                 "turnkey adj. Refers to a product that is ready to use."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+
+
+def test_the_adjective_formula_opens_a_definition():
+    # "Of, relating to, or being a product ..." could not open a definition
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    tokens = Analyzer("turnkey").tokens("Of, relating to, or being a product that is supplied "
+                                        "complete and ready to use.")
+    assert opens_definition(tokens, defining_clause(tokens))
+    tokens = Analyzer("turnkey").tokens("Of all the products, the turnkey one sells best.")
+    assert not opens_definition(tokens, defining_clause(tokens))

@@ -37,12 +37,12 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    ("over time", "during a purchase") may follow any base that does not end inside a clause.
 7. Candidates that speak to the reader or as the writer ("orders you to go to court") rank
    after all that do not. Then they are ranked by how many of the words used by at least half
-   of the sources they leave out (a hard filter when some candidate uses them all), then by a score: half of
-   it is consensus, the candidate's mean ROUGE-1 F1 against the sources themselves (minimum
-   Bayes risk selection: the candidate the sources, taken as samples of the term's meaning,
-   agree with most); the other half how many common threads it covers, how well supported its
-   content words are (a repeated word counts once), how fluent the path is (Filippova's
-   weight per word) and how close it is to a typical source's length.
+   of the sources they leave out (a hard filter when some candidate uses them all), then by a
+   score: half of it is consensus, the candidate's mean ROUGE-1 F1 against the sources
+   themselves (minimum Bayes risk selection: the candidate the sources, taken as samples of
+   the term's meaning, agree with most); the other half how many common threads it covers,
+   how well supported its content words are (a repeated word counts once), how fluent the
+   path is (Filippova's weight per word) and how close it is to a typical source's length.
 8. Large corpora: compression fuses a cluster of related sentences, and every source added to
    the graph adds out-edges to the shared words, so the search slows as the corpus grows.
    Above `GRAPH_SOURCES` (50) sources, the word graph, the search and the second parts are
@@ -354,7 +354,8 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                 # "a set of rules that governs", "a protein made by B cells that recognizes":
                 # the clause may belong to the noun before "of" or before the participle
                 if subject_is_plural(before) is True and not (
-                        _head_of_agrees(norms, end, False) or _agent_head_agrees(norms, end, False)):
+                        _head_of_agrees(norms, end, False)
+                        or _agent_head_agrees(norms, end, False)):
                     return False
             # "a small business who lack": after "who" (always the subject) a bare verb is
             # plural, which a singular antecedent refuses
@@ -479,9 +480,10 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     before its verb.
     Words joined by "and"/"or" are one part and count once ("in which people or animals",
     "that has or may have"), and so do the auxiliary "do" and its verb ("that do not have a
-    language in common" is open up to "language"). A relative clause that describes the clause's subject before its
-    verb ("in which people or animals that have arrived from elsewhere ... are placed") keeps
-    the clause open up to its finite verb (`_FINITE`), which is the clause's own.
+    language in common" is open up to "language"). A relative clause that describes the
+    clause's subject before its verb ("in which people or animals that have arrived from
+    elsewhere ... are placed") keeps the clause open up to its finite verb (`_FINITE`), which
+    is the clause's own.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
@@ -2823,8 +2825,8 @@ def synthesize(
         copy, copy_note = _central_copy(definitions, clauses, context, max_words)
         shortest = _candidates(paths, context, 1, max_words) if min_words > 1 else []
         if shortest and not min_words <= copy.words <= max_words:
-            notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter one "
-                         "is shown")
+            notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter "
+                         "one is shown")
             pool, fused = shortest, True
         elif shortest:
             # a shorter fusion says less than a source that fits ("The characteristic taste

@@ -171,7 +171,8 @@ def _name_for_length(norms: Sequence[str], at: int) -> int:
                 # "used in economics to describe": skip a short phrase up to its "to"
                 to = next((i for i in range(after + 2, min(len(norms), after + 6))
                            if norms[i] == "to"), None)
-                if to is not None and all(w.isalpha() or w in _ARTICLES for w in norms[after + 2:to]):
+                if to is not None and all(w.isalpha() or w in _ARTICLES
+                                          for w in norms[after + 2:to]):
                     rest = tuple(norms[to:to + 3])
                     for naming in _NAMING:
                         if naming[0] == "used" and naming[1:] == rest[:len(naming) - 1]:

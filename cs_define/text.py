@@ -394,7 +394,8 @@ def stem(word: str) -> str:
 
 
 def _uninflected(word: str) -> str:
-    """Return a case-folded word without a hyphen, a possessive or a plural ending."""
+    """Return a case-folded word without accents, a hyphen, a possessive or a plural ending."""
+    word = _unaccented(word)
     if "-" in word[1:-1] and not (word[0].isdigit() and word[-1].isdigit()):
         word = word.replace("-", "")
     if word.endswith("'s") or word.endswith("s'"):
@@ -419,6 +420,16 @@ def same_word(one: str, other: str) -> bool:
     while common < min(len(one), len(other)) and one[common] == other[common]:
         common += 1
     return len(one) - common <= 2 and len(other) - common <= 2
+
+
+def _unaccented(word: str) -> str:
+    """Return `word` without the accents on its Latin letters ("déjà" -> "deja"); other
+    scripts are left as they are."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain)
 
 
 #: British word endings whose American spelling swaps the last two letters ("centre").
@@ -461,8 +472,9 @@ class Analyzer:
         return cls(term.name, term.stopwords, term.synonyms)
 
     def key(self, norm: str) -> str:
-        """Return the concept key of a case-folded word: its stem, through synonyms."""
-        stemmed = stem(norm)
+        """Return the concept key of a case-folded word: its stem without accents ("déjà" and
+        "deja", "résumé" and "resume" are one word), through synonyms."""
+        stemmed = stem(_unaccented(norm))
         return self._synonym.get(stemmed, stemmed)
 
     def _scan(self, text: str) -> list[Token]:

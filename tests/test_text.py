@@ -643,3 +643,13 @@ def test_the_adjective_formula_opens_a_definition():
     assert opens_definition(tokens, defining_clause(tokens))
     tokens = Analyzer("turnkey").tokens("Of all the products, the turnkey one sells best.")
     assert not opens_definition(tokens, defining_clause(tokens))
+
+
+def test_accents_do_not_change_a_word():
+    # déjà vu: "Deja vu describes ..." kept its lead-in, and "deja vu" was a thread of its own
+    analyzer = Analyzer("déjà vu")
+    assert [t.surface for t in analyzer.tokens("Deja vu describes a feeling.")
+            if not t.lead_in][0] == "a"
+    assert analyzer.names_term(analyzer.tokens("a deja vu moment"))
+    assert analyzer.key("résumé") == analyzer.key("resume")
+    assert analyzer.key("日本") == "日本"  # other scripts are left as they are

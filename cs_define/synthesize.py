@@ -454,8 +454,11 @@ def _antecedent_end(norms: Sequence[str], pronoun: int) -> int:
     if end >= 1 and norms[end - 1] == ",":
         opening = next((i for i in range(end - 2, max(-1, end - 2 * ASIDE_WORDS - 3), -1)
                         if norms[i] == ","), None)
-        if opening is not None and opening > 0:
+        if opening is not None and opening > 0 and not any(
+                word in CLAUSE_OPENERS or word in _FINITE for word in norms[opening + 1:end - 1]):
             return opening
+        return end - 1  # "the lymphatic vessels, which filters": no aside, the noun before
+        # the comma (what lies between two commas with a clause in it is no aside)
     return end
 
 

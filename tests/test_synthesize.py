@@ -62,6 +62,10 @@ def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
     assert not agreement_ok(norms("proteins made by cells that recognizes"))
     assert not agreement_ok(norms("tools used by farmers that is cheap"))
     assert not agreement_ok(norms("a number of steps that is long"))  # counts its "of"
+    # after a comma with no aside before it, the noun before the comma is the antecedent
+    # (lymph node: "distributed along the lymphatic vessels, which filters the lymph")
+    assert not agreement_ok(norms("organs that are distributed along the vessels, which filters"))
+    assert agreement_ok(norms("a mass of tissue along the vessels, which filter the lymph"))
 
 
 def test_agreement_guard_reads_a_relative_pronoun_with_a_contracted_verb():

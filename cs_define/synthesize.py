@@ -891,6 +891,8 @@ class Signature(NamedTuple):
     participle_governed: bool  # its preposition follows a participle ("formed on land")
     comparison_open: bool  # "as many ideas [as possible]": the second "as" is still to come
     determined: bool  # a determiner opens its noun phrase ("the general happiness")
+    indefinite: bool  # "a/an" opens its noun phrase ("a small, bean-shaped gland")
+    comma_follows: bool  # a comma follows it ("small, bean-shaped")
     adverbial_follows: bool  # "while", "without", "by" ... + a word in -ing follows
     in_clause: bool  # it lies in a relative or subordinate clause, which has its verb
     gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
@@ -964,6 +966,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         definite=opener == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
         determined=opener != "",
+        indefinite=opener in {"a", "an"},
+        comma_follows=follows == ",",
         adverbial_follows=(follows in _ADVERBIAL_OPENERS and i + 2 < len(body.tokens)
                            and body.norms[i + 2].endswith("ing")),
         in_clause=body.region[i] >= 0,
@@ -1256,7 +1260,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
 
     - a pivot that modifies the next word, in either source: the join would swap the head it
       describes ("a general rise" + "[the general] level of prices" loses the rise; "customer
-      satisfaction" + "[a customer] and a provider");
+      satisfaction" + "[a customer] and a provider"); nor an adjective before a comma in a
+      series before its noun, where one noun phrase has "a/an" and the other no determiner
+      ("Small" + "[a small,] bean-shaped gland");
     - a verb joined to a noun ("or use its products" + "[the] use of remote servers");
     - an argument of a verb carried past a different preposition: when the entered source goes
       on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
@@ -1380,6 +1386,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     """
     if a.modifies or b.modifies:
         return False
+    if (a.comma_follows and b.comma_follows
+            and (a.indefinite and not b.determined or b.indefinite and not a.determined)):
+        return False  # "Small" + "[a small,] bean-shaped gland", "A small" + "[small,]
+        # encapsulated organs": an adjective in a series before its noun keeps the noun's
+        # article, or its lack of one
     if ((b.argument_follows or b.of_follows) and a.governor is not None
             and b.governor is not None and a.governor != b.governor):
         return False

@@ -2300,3 +2300,14 @@ def test_a_noun_before_whereby_is_not_a_modifier():
     assert joins("the official process of deciding whether a will is valid",
                  "the judicial process whereby a will is proved in a court of law", "process")
     assert all(t.is_stop for t in Analyzer().tokens("whereby wherein"))
+
+
+def test_an_adjective_in_a_series_keeps_its_noun_s_article():
+    # lymph node: "Small, bean-shaped gland that is ..." (from "small, encapsulated organs" and
+    # "a small, bean-shaped gland") and "A small, encapsulated organs"
+    assert not joins("small, encapsulated organs that are distributed along the vessels",
+                     "a small, bean-shaped gland that is part of the lymphatic system", "small")
+    assert not joins("a small, bean-shaped gland that is part of the lymphatic system",
+                     "small, encapsulated organs that are distributed along the vessels", "small")
+    assert joins("a small, round organ that filters lymph",
+                 "a small, bean-shaped gland that is part of the lymphatic system", "small")

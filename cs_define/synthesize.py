@@ -1935,10 +1935,30 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
             while last > 0 and lead[last].surface in QUOTE_MARKS:
                 last -= 1
     term = lead[last]
+    end = _alias_bracket_end(tokens, term, clause[0])
     follows_term = term.is_word and term.end <= clause[0].start and not any(
-        t.start >= term.end and t.end <= clause[0].start and not t.lead_in
+        t.start >= end and t.end <= clause[0].start and not t.lead_in
         and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
     return not (follows_term and term.norm not in COPULA_ENDINGS)
+
+
+def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> int:
+    """Return where the word after the `term` starts to follow it: past a bracket right after
+    the term that holds another name for it, two or more words opening with a content word
+    ("Escalator clauses (economic price adjustment clauses) permit ..."), else at the term's
+    end. A scope note opens with a preposition ("(of a material) able to ...") and a field
+    label is one word ("(music) a short tune"): the word after them is the definition's."""
+    at = next((i for i, t in enumerate(tokens) if t is term), None)
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1].surface != "(":
+        return term.end
+    closing = next((i for i in range(at + 2, min(len(tokens), at + 2 + ASIDE_TOKENS))
+                    if tokens[i].surface in "()"), None)
+    if closing is None or tokens[closing].surface != ")" or tokens[closing].end > first.start:
+        return term.end
+    inside = tokens[at + 2:closing]
+    if len(inside) < 2 or not all(t.is_word for t in inside) or inside[0].is_stop:
+        return term.end
+    return tokens[closing].end
 
 
 #: Marks after which a noun phrase restates the defining clause ("just a recipe: a list of

@@ -653,3 +653,22 @@ def test_accents_do_not_change_a_word():
     assert analyzer.names_term(analyzer.tokens("a deja vu moment"))
     assert analyzer.key("résumé") == analyzer.key("resume")
     assert analyzer.key("日本") == "日本"  # other scripts are left as they are
+
+
+def test_a_verb_after_a_bracketed_alias_of_the_term_opens_nothing():
+    # "Escalator clauses (economic price adjustment clauses) permit the contract price to be
+    # revised" opened the result with "Permit the contract price": the bracket hid the verb
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("escalator clause")
+    for text, opens in (
+        ("Escalator clauses (economic price adjustment clauses) permit the price to rise.", False),
+        ("Escalator clauses permit the price to rise.", False),
+    ):
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    # a scope note opens with a preposition, a field label is one word: the definition follows
+    for term, text in (("biodegradable", "biodegradable (of a material) able to be broken down."),
+                       ("leitmotif", "leitmotif (music) recurring theme of a character.")):
+        tokens = Analyzer(term).tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)), text

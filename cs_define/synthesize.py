@@ -1883,6 +1883,10 @@ def _closes_quote(clause: Sequence[Token]) -> bool:
 _COUNTING = frozenset("two three four five several many few different various multiple".split())
 
 
+#: Prepositions of comparison that may front a sentence before its subject ("Unlike X, ...").
+_FRONTED_COMPARISONS = frozenset({"like", "unlike"})
+
+
 def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """Return whether a defining `clause` (cut from `tokens`) may open a definition.
 
@@ -1912,9 +1916,20 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
         if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface == ":":
             return False  # "means one of two things:" announces its senses, defines nothing
+    # a fronted comparison ("Unlike bulk campaigns, which cast a wide net, spear phishing
+    # attacks are ...") comes before the sentence's subject: a relative clause in it closes at
+    # its comma, and the verb after that is the sentence's
+    fronted = clause[0].norm in _FRONTED_COMPARISONS
+    skip_to = -1
     for index, token in enumerate(clause):
+        if index <= skip_to:
+            continue
         if token.norm in CLAUSE_OPENERS:
-            break
+            if not fronted:
+                break
+            skip_to = next((i for i in range(index + 1, len(clause)) if clause[i].norm == ","),
+                           len(clause))
+            continue
         # after "to" the verb is an infinitive, not finite: "under a penalty for failure to do so"
         before = clause[index - 1].norm if index else ""
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":

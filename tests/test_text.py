@@ -672,3 +672,21 @@ def test_a_verb_after_a_bracketed_alias_of_the_term_opens_nothing():
                        ("leitmotif", "leitmotif (music) recurring theme of a character.")):
         tokens = Analyzer(term).tokens(text)
         assert opens_definition(tokens, defining_clause(tokens)), text
+
+
+def test_a_sentence_after_a_fronted_comparison_opens_nothing():
+    # "Unlike bulk phishing campaigns, which cast a wide net, spear phishing attacks are highly
+    # personalized" opened a result: the scan for the verb stopped at "which"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("spear phishing")
+    for text, opens in (
+        ("Unlike bulk phishing campaigns, which cast a wide net, spear-phishing attacks are "
+         "highly personalized.", False),
+        ("Like whaling, which targets executives, spear-phishing attacks are personalized.",
+         False),
+        # a relative clause in a noun phrase still ends the scan
+        ("A phishing attack that is aimed at one person.", True),
+    ):
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text

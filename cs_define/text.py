@@ -552,10 +552,20 @@ class Analyzer:
             return []
         words = [i for i, t in enumerate(tokens) if t.is_word]
         keys = [tokens[i].key for i in words]
-        return [words[i + n - 1] + 1 for i in range(len(keys) - n + 1)
-                if keys[i:i + n] == self._term_key_list
-                and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
-                        for j in range(n))]
+        return sorted([words[i + n - 1] + 1 for i in range(len(keys) - n + 1)
+                       if keys[i:i + n] == self._term_key_list
+                       and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
+                               for j in range(n))]
+                      + [i + 1 for i in words if self._hyphenated(tokens[i].norm)])
+
+    def _hyphenated(self, norm: str) -> bool:
+        """Return whether one hyphenated word is the term of two or more words written with
+        hyphens ("spear-phishing", "spear-phishers" for "spear phishing")."""
+        parts = norm.split("-")
+        n = len(self.term_tokens)
+        return n >= 2 and len(parts) == n and all(
+            self.key(part) == key and same_word(part, word)
+            for part, key, word in zip(parts, self._term_key_list, self.term_tokens))
 
     def _lead_in_length(self, tokens: list[Token]) -> int:
         """Return how many leading tokens merely restate the term ("The definition of X is").
@@ -793,6 +803,8 @@ class Analyzer:
         if self.acronym and start < len(norms) and norms[start] == self.acronym \
                 and tokens[start].surface.isupper():
             return 1  # "GDP is ..."
+        if start < len(norms) and self._hyphenated(norms[start]):
+            return 1  # "Spear-phishing —" for "spear phishing"
         written = self.term.strip()
         capitals = sum(c.isupper() for c in written)
         initials = self.term_tokens[0] if n == 1 and capitals >= 2 and written.isalpha() else ""

@@ -690,3 +690,20 @@ def test_a_sentence_after_a_fronted_comparison_opens_nothing():
     ):
         tokens = analyzer.tokens(text)
         assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+
+
+def test_a_term_written_with_hyphens_is_the_term():
+    # "Spear-phishing — A phishing attempt ..." for "spear phishing": the hyphenated word was
+    # not the term, so there was no lead-in and the defining clause was "Spear-phishing"
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("spear phishing")
+    for text in ("Spear-phishing — A phishing attempt aimed at one person.",
+                 "Spear-phishing is a phishing attempt aimed at one person."):
+        tokens = analyzer.tokens(text)
+        assert " ".join(t.surface for t in defining_clause(tokens)).lower() == (
+            "a phishing attempt aimed at one person"), text
+    assert analyzer.names_term(analyzer.tokens("spear-phishing attacks"))
+    # words derived from the term's are not it
+    assert not analyzer.names_term(analyzer.tokens("spear-phishers"))
+    assert not Analyzer("phishing").names_term(analyzer.tokens("spear-phishing attacks"))

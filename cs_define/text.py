@@ -914,14 +914,18 @@ class Analyzer:
             close = _PAIRED.get(opening, ",")
             # a named alias may be long: "sometimes called a synonym dictionary or dictionary
             # of synonyms"; another aside after "or"/"often" is short or no alias
-            named = not bracketed and bool(_NAMING_WORDS.intersection(norms[end + 1:end + 3]))
+            # ("often simply called a rip"): the naming word may come after two adverbs
+            named = not bracketed and bool(_NAMING_WORDS.intersection(norms[end + 1:end + 4]))
             limit = end + (20 if bracketed else 16 if named else 8)
             at = end + 1
             while at + 1 < min(len(norms), limit):
                 at += 1
                 if not bracketed and norms[at] == "(":
-                    # an abbreviation of the alias: "also known as an immunoglobulin (Ig), is"
-                    closing = next((i for i in range(at + 1, min(len(norms), at + 6))
+                    # an abbreviation of the alias: "also known as an immunoglobulin (Ig),
+                    # is"; another name, marked as one, may be longer: "called a rip (or by
+                    # the misnomer rip tide), is"
+                    reach = 12 if at + 1 < len(norms) and norms[at + 1] in _ALIAS_MARKERS else 6
+                    closing = next((i for i in range(at + 1, min(len(norms), at + reach))
                                     if norms[i] in ")(" or norms[i] in SENTENCE_END), None)
                     if closing is None or norms[closing] != ")":
                         break

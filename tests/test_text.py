@@ -707,3 +707,16 @@ def test_a_term_written_with_hyphens_is_the_term():
     # words derived from the term's are not it
     assert not analyzer.names_term(analyzer.tokens("spear-phishers"))
     assert not Analyzer("phishing").names_term(analyzer.tokens("spear-phishing attacks"))
+
+
+def test_an_alias_between_commas_may_hold_a_bracket_and_adverbs():
+    # "A rip current, often simply called a rip (or by the misnomer rip tide), is a specific
+    # kind of water current": the lead-in stopped at the first comma
+    analyzer = Analyzer("rip current")
+    text = ("A rip current, often simply called a rip (or by the misnomer rip tide), is a "
+            "specific kind of water current.")
+    assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:3] == ["a", "specific", "kind"]
+    # a long bracket that names nothing still ends the alias
+    text = ("A rip current, often simply called a rip (a strong and narrow flow of water), is "
+            "a specific kind of water current.")
+    assert "flow" in [t.norm for t in analyzer.tokens(text) if not t.lead_in]

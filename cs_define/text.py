@@ -443,6 +443,11 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+#: A sentence that defines the term after one that is about it is looked for this many
+#: sentences after the first.
+LATER_SENTENCES = 3
+
+
 class Analyzer:
     """Tokenises text for one term, with that term's extra stopwords and synonym groups."""
 
@@ -605,7 +610,32 @@ class Analyzer:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ..."
             end += 2
+        if not length and end == start:
+            end += self._later_sentence(tokens[start:], norms[start:])
         return end
+
+    def _later_sentence(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of the sentences before a later one that defines the term, up to
+        its copula, or 0: the first sentence names the term, so it is about it and no
+        definition ("Your body has hundreds of lymph nodes, in the neck ... A lymph node is a
+        small, round organ"), and a sentence within the next `LATER_SENTENCES` opens with an
+        article, the term and a copula."""
+        if not tokens:
+            return 0
+        first = tokens[0].sentence
+        ends = [i for i in range(1, len(tokens))
+                if tokens[i].sentence != tokens[i - 1].sentence]
+        if not ends or not any(self._term_at(tokens, norms, i) for i in range(ends[0])):
+            return 0
+        for at in ends:
+            if tokens[at].sentence > first + LATER_SENTENCES:
+                break
+            if norms[at] not in _ARTICLES or not self._term_at(tokens, norms, at + 1):
+                continue
+            length, copula = self._lead_in_from(tokens[at:], norms[at:], 0)
+            if copula and length:
+                return at + length
+        return 0
 
     def _lead_in_at(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of the lead-in at the start of `tokens` (see `_lead_in_length`)."""

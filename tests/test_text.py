@@ -720,3 +720,19 @@ def test_an_alias_between_commas_may_hold_a_bracket_and_adverbs():
     text = ("A rip current, often simply called a rip (a strong and narrow flow of water), is "
             "a specific kind of water current.")
     assert "flow" in [t.norm for t in analyzer.tokens(text) if not t.lead_in]
+
+
+def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
+    # "Your body has hundreds of lymph nodes, in the neck ... A lymph node is a small, round
+    # organ that filters ...": the first sentence, about the term, was the defining clause
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("lymph node")
+    text = ("Your body has hundreds of lymph nodes, in the neck, armpits and groin. A lymph node "
+            "is a small, round organ that filters lymph.")
+    assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+        "a small , round organ that filters lymph")
+    # a first sentence that does not name the term is the definition
+    text = "A small organ that filters lymph. A lymph node is found in the neck."
+    assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+        "A small organ that filters lymph")

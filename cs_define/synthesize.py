@@ -901,6 +901,8 @@ class Signature(NamedTuple):
     # associated with changes in runoff"); not one that names it ("data, called plaintext")
     series_follows: str  # a preposition said before it comes again after a comma or "and/or":
     # the next item of a series ("by the replacement of ... concrete, by reduced ...")
+    verb_after: str  # an adverb's verb: the content word after an adverb pivot ("already
+    # happened"), or "" (see `_verb_after`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -977,11 +979,33 @@ def role_signature(body: _Body, i: int) -> Signature:
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
         gerund=_gerund(body.norms, body.content, i),
         series_follows=_series_follows(body.norms, i),
+        verb_after=_verb_after(body.norms, body.content, i),
         participle_after=any(at < len(body.tokens) and body.content[at]
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
                              for at in ((i + 1,) if follows != "," else (i + 2,))),
     )
+
+
+#: Adverbs that stand before the verb they modify ("already happened", "often used"); with
+#: those in -ly (see `_verb_after`).
+_PREVERBAL_ADVERBS = frozenset(
+    "already still ever never always often usually sometimes seldom just also only".split())
+
+
+def _verb_after(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the content word right after `position` when the word there is an adverb (one of
+    `_PREVERBAL_ADVERBS`, or a word in -ly after no determiner: not "a daily ...") and so
+    modifies it ("conversation already happened", "having already experienced"); ""
+    otherwise."""
+    word = norms[position]
+    if position + 1 >= len(norms) or not content[position + 1]:
+        return ""
+    if word in _PREVERBAL_ADVERBS or (
+            len(word) > 4 and word.endswith("ly")
+            and not (position and norms[position - 1] in DETERMINERS)):
+        return norms[position + 1]
+    return ""
 
 
 def _before_content(content: Sequence[bool], position: int) -> int:
@@ -1512,6 +1536,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if a.gerund and b.gerund and a.gerund != b.gerund:
         return False  # "The subtle speeding" + "[by slightly] speeding up and then slowing
         # down the tempo": a noun in -ing takes "of", not an object, and a verb the reverse
+    if (a.verb_after or b.verb_after) and a.verb_after != b.verb_after:
+        return False  # "the same conversation already happened" + "[having] already experienced
+        # something ...": an adverb goes with the verb after it, and the verbs differ
     return not a.role or not b.role or a.role == b.role
 
 

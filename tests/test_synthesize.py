@@ -2311,3 +2311,12 @@ def test_an_adjective_in_a_series_keeps_its_noun_s_article():
                      "small, encapsulated organs that are distributed along the vessels", "small")
     assert joins("a small, round organ that filters lymph",
                  "a small, bean-shaped gland that is part of the lymphatic system", "small")
+
+
+def test_an_adverb_before_its_verb_is_no_join_point_unless_the_verbs_match():
+    # "like the exact same conversation already [happened]" + "[having] already experienced
+    # something ...": the adverb goes with another verb
+    assert not joins("the feeling that one has lived through it, like the same conversation "
+                     "already happened", "the illusion of having already experienced something",
+                     "already")
+    assert joins("a word already used in a text", "a phrase already used by others", "already")

@@ -629,6 +629,8 @@ _LINKING_VERBS = frozenset(
 _INDEFINITES = frozenset(
     "something someone somebody anything anyone anybody everything everyone nothing".split())
 #: Words that refer back to a noun in its number.
+#: Pronouns that only stand as an object after a verb ("to harden it"); not "her", "you".
+_OBJECT_PRONOUNS = frozenset("it them him us me".split())
 _ECHOES = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | frozenset({"ones"})
 #: Finite verbs that follow their subject: "is", "has" ... and the modals ("the thing will rot").
 _FINITE = SINGULAR_VERBS | PLURAL_VERBS | frozenset(
@@ -901,6 +903,8 @@ class Signature(NamedTuple):
     # associated with changes in runoff"); not one that names it ("data, called plaintext")
     series_follows: str  # a preposition said before it comes again after a comma or "and/or":
     # the next item of a series ("by the replacement of ... concrete, by reduced ...")
+    pronoun_follows: bool  # an object pronoun follows: the pivot is a verb with its own object
+    # ("to harden it")
     verb_after: str  # an adverb's verb: the content word after an adverb pivot ("already
     # happened"), or "" (see `_verb_after`)
 
@@ -980,6 +984,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         gerund=_gerund(body.norms, body.content, i),
         series_follows=_series_follows(body.norms, i),
         verb_after=_verb_after(body.norms, body.content, i),
+        pronoun_follows=follows in _OBJECT_PRONOUNS,
         participle_after=any(at < len(body.tokens) and body.content[at]
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
@@ -1536,6 +1541,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if a.gerund and b.gerund and a.gerund != b.gerund:
         return False  # "The subtle speeding" + "[by slightly] speeding up and then slowing
         # down the tempo": a noun in -ing takes "of", not an object, and a verb the reverse
+    if b.list_follows and not a.list_follows and (a.object_follows or a.pronoun_follows):
+        return False  # "fired to harden it and to mature its glazes" + "[to] harden, bake, or
+        # dry materials": the entered list's items share the object after its last one, and
+        # the pivot left had an object of its own
     if (a.verb_after or b.verb_after) and a.verb_after != b.verb_after:
         return False  # "the same conversation already happened" + "[having] already experienced
         # something ...": an adverb goes with the verb after it, and the verbs differ

@@ -2320,3 +2320,11 @@ def test_an_adverb_before_its_verb_is_no_join_point_unless_the_verbs_match():
                      "already happened", "the illusion of having already experienced something",
                      "already")
     assert joins("a word already used in a text", "a phrase already used by others", "already")
+
+
+def test_a_verb_with_its_own_object_does_not_enter_a_list_that_shares_another():
+    # "fired to harden it and to mature its glazes" + "[to] harden, bake, or dry materials"
+    left = "an oven in which clay ware is fired to harden it and to mature its glazes"
+    right = "a specialized oven that reaches very high temperatures to harden, bake, or dry materials"
+    assert not joins(left, right, "harden")
+    assert joins("an oven in which clay ware is fired to harden", right, "harden")

@@ -1501,8 +1501,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # economic and social needs": the "of" says which long-term balance
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
-    if a.determiner_follows and a.verb_object and not (b.determiner_follows or b.object_follows):
-        return False  # "gives one political party [an unfair advantage]" + "[party] or group"
+    if (a.determiner_follows and (a.verb_object or a.governor is not None and a.role != "verb")
+            and not (b.determiner_follows or b.object_follows)):
+        return False  # "gives one political party [an unfair advantage]" + "[party] or group";
+        # "returns to the open sea [the water piled up ...]" + "[in the] sea that moves": a
+        # noun phrase after a prepositional phrase is the verb's object, put after it
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
         return False

@@ -2328,3 +2328,11 @@ def test_a_verb_with_its_own_object_does_not_enter_a_list_that_shares_another():
     right = "a specialized oven that reaches very high temperatures to harden, bake, or dry materials"
     assert not joins(left, right, "harden")
     assert joins("an oven in which clay ware is fired to harden", right, "harden")
+
+
+def test_a_verbs_object_after_its_prepositional_phrase_is_not_cut():
+    # "which returns to the open sea [the water piled up ...]" + "[in the] sea that moves"
+    left = "a flow of water which returns to the open sea the water piled up against the beach"
+    right = "an area of water in the sea that moves quickly away from the beach"
+    assert not joins(left, right, "sea")
+    assert joins("a flow of water which returns to the open sea", right, "sea")

@@ -130,7 +130,7 @@ _VERB_CUES = frozenset(
 #: the particular word before them.
 MODIFIER_OPENERS = frozenset(
     "to for in on over at by with without from during before after through across within "
-    "throughout under between among into via".split()
+    "throughout under between among into via against".split()
 )
 #: Of those, the ones that often mark an argument of the verb before them ("provided by a
 #: company to those people", "receive from"); the others ("without", "during", "over") open
@@ -1086,11 +1086,16 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
 
 def _participle_governed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun at `position` (after determiners only) is the object of a
-    preposition that follows a participle ("formed on land"), not a noun ("ice on land");
-    "living in poverty access" is no such phrase."""
+    preposition that follows a participle ("formed on land"), also after its particle ("piled
+    up against the beach"), not a noun ("ice on land"); "living in poverty access" is no such
+    phrase."""
     found = _before_noun_phrase(norms, content, position)
-    return (found is not None and found >= 1 and norms[found] in MODIFIER_OPENERS
-            and content[found - 1] and norms[found - 1].endswith(("ed", "ing"))
+    if found is None or norms[found] not in MODIFIER_OPENERS:
+        return False
+    verb = found - 1
+    while verb >= 1 and norms[verb] in _PARTICLES:
+        verb -= 1
+    return (verb >= 0 and content[verb] and norms[verb].endswith(("ed", "ing"))
             and all(norms[j] in DETERMINERS for j in range(found + 1, position)))
 
 

@@ -2336,3 +2336,12 @@ def test_a_verbs_object_after_its_prepositional_phrase_is_not_cut():
     right = "an area of water in the sea that moves quickly away from the beach"
     assert not joins(left, right, "sea")
     assert joins("a flow of water which returns to the open sea", right, "sea")
+
+
+def test_an_agent_after_a_participle_and_its_particle_stays_with_it():
+    # "moves quickly away from the beach" + "[the water piled up against the] beach by breaking
+    # waves": "by breaking waves" says what piled the water up
+    left = "an area of water in the sea that moves quickly away from the beach and can pull swimmers"
+    right = "a flow which returns to the open sea the water piled up against the beach by breaking waves"
+    assert not joins(left, right, "beach")
+    assert joins("sand washed up against the beach", right, "beach")

@@ -921,7 +921,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         modifies=(i + 1 < len(body.tokens) and body.content[i + 1]
                   and not body.norms[i + 1].endswith("ed")
                   and body.norms[i + 1] not in MODIFIER_OPENERS),  # "customers before, during"
-        role=role(body.norms, body.content, i),
+        role=role(body.norms, body.content, i) or ("verb" if _after_aside(body, i) else ""),
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
         of_follows=follows == "of",
@@ -1011,6 +1011,21 @@ def _verb_after(norms: Sequence[str], content: Sequence[bool], position: int) ->
             and not (position and norms[position - 1] in DETERMINERS)):
         return norms[position + 1]
     return ""
+
+
+def _after_aside(body: _Body, position: int) -> bool:
+    """Return whether the content word at `position` comes right after the closing comma of an
+    aside that a content word comes before ("some external benchmark, typically an inflation
+    index such as the Consumer Price Index, rises"): with no determiner of its own it cannot
+    open a new noun phrase there, and goes on with the phrase the aside broke into, as its
+    verb."""
+    if not (position >= 3 and body.content[position] and body.norms[position - 1] == ","
+            and body.aside[position - 2]):
+        return False
+    opening = position - 2
+    while opening >= 0 and body.aside[opening]:
+        opening -= 1
+    return opening >= 1 and body.norms[opening] == "," and body.content[opening - 1]
 
 
 def _before_content(content: Sequence[bool], position: int) -> int:

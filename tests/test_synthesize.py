@@ -2345,3 +2345,13 @@ def test_an_agent_after_a_participle_and_its_particle_stays_with_it():
     right = "a flow which returns to the open sea the water piled up against the beach by breaking waves"
     assert not joins(left, right, "beach")
     assert joins("sand washed up against the beach", right, "beach")
+
+
+def test_a_verb_after_an_aside_is_not_joined_to_a_noun():
+    # "when some external benchmark, typically ... the Consumer Price Index, rises" + "[such as
+    # a] rise in the cost of living": "rises" is the clause's verb, "rise" a noun
+    left = ("an increase in wages or prices when some external benchmark, typically an "
+            "inflation index such as the Consumer Price Index, rises")
+    right = "an increase in wages under certain conditions, such as a rise in the cost of living"
+    assert not joins(left, right, "rises", "rise")
+    assert joins("an increase in wages or prices when there are rises", right, "rises", "rise")

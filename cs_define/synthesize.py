@@ -1178,7 +1178,8 @@ def _verb_kind(norms: Sequence[str], content: Sequence[bool], position: int) -> 
         elif word in CLAUSE_OPENERS:
             return "verb" if index < position else ""
         elif not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
-                  or word in COORDINATORS or word in _INDEFINITES or word in {"of", ","}):
+                  or word in COORDINATORS or word in _INDEFINITES or word in {"of", ","}
+                  or word in _PARTICLES):  # "that pays out a fixed stream"
             return ""  # "taking someone else's work or ideas" is one verb phrase
     return ""
 
@@ -1192,8 +1193,9 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     comes after it, before any clause or finite verb: "and to VERB" ("to serve wine in a
     restaurant and to advise customers"), "and" + a verb in -ing ("breaking currents under
     normal circuit conditions and also making"), or "and" + a word before a determiner
-    ("and advise the customers"). A path that enters there brings the second verb phrase
-    without the first."""
+    ("and advise the customers"), or "and" + a finite verb ("that pays out a fixed stream of
+    payments to an individual, and is used"). A path that enters there brings the second verb
+    phrase without the first."""
     for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
         word = norms[index]
         if (content[index] and (_is_participle(norms, content, index)
@@ -1207,8 +1209,8 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
             if at + 1 < len(norms) and norms[at] == "to" and content[at + 1]:
                 return (looks_plural(norms[at + 1]) is not True
                         and role(norms, content, at + 1) == "verb")
-            if at < len(norms) and _is_participle(norms, content, at):
-                return True
+            if at < len(norms) and (_is_participle(norms, content, at) or norms[at] in _FINITE):
+                return True  # "and also making"; "payments to an individual, and is used"
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
                     and not norms[at].endswith("ly")):
                 return True

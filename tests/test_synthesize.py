@@ -2344,7 +2344,7 @@ def test_an_agent_after_a_participle_and_its_particle_stays_with_it():
     left = "an area of water in the sea that moves quickly away from the beach and can pull swimmers"
     right = "a flow which returns to the open sea the water piled up against the beach by breaking waves"
     assert not joins(left, right, "beach")
-    assert joins("sand washed up against the beach", right, "beach")
+    assert joins("sand that is washed up against the beach", right, "beach")
 
 
 def test_a_verb_after_an_aside_is_not_joined_to_a_noun():
@@ -2355,3 +2355,12 @@ def test_a_verb_after_an_aside_is_not_joined_to_a_noun():
     right = "an increase in wages under certain conditions, such as a rise in the cost of living"
     assert not joins(left, right, "rises", "rise")
     assert joins("an increase in wages or prices when there are rises", right, "rises", "rise")
+
+
+def test_a_finite_verb_coordinated_after_the_pivot_needs_its_first_conjunct():
+    # "a stream of equal cash payments" + "[a financial product that pays out a fixed stream
+    # of] payments to an individual, and is used primarily ...": "is used" has no subject
+    right = ("a financial product that pays out a fixed stream of payments to an individual, "
+             "and is used primarily as an income stream for retirees")
+    assert not joins("a stream of equal cash payments made at regular intervals", right, "payments")
+    assert joins("a contract that pays out regular payments", right, "payments")

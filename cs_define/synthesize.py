@@ -1523,11 +1523,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # economic and social needs": the "of" says which long-term balance
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
-    if (a.determiner_follows and (a.verb_object or a.governor is not None and a.role != "verb")
+    if (a.determiner_follows and (a.verb_object or a.governor not in (None, "of")
+                                  and a.role != "verb")
             and not (b.determiner_follows or b.object_follows)):
         return False  # "gives one political party [an unfair advantage]" + "[party] or group";
         # "returns to the open sea [the water piled up ...]" + "[in the] sea that moves": a
-        # noun phrase after a prepositional phrase is the verb's object, put after it
+        # noun phrase after a prepositional phrase is the verb's object, put after it (not
+        # after "of", where it opens a clause: "a list of steps [a computer follows]")
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
             b.governor is not None or a.coordinator_follows)):
         return False

@@ -2336,6 +2336,10 @@ def test_a_verbs_object_after_its_prepositional_phrase_is_not_cut():
     right = "an area of water in the sea that moves quickly away from the beach"
     assert not joins(left, right, "sea")
     assert joins("a flow of water which returns to the open sea", right, "sea")
+    # after "of" a determiner opens a clause that may be left out: "a list of steps [a
+    # computer follows]" + "[unambiguous, executable] steps that defines a terminating process"
+    assert joins("a list of steps a computer follows to turn some input into the output",
+                 "an ordered set of unambiguous, executable steps that defines a process", "steps")
 
 
 def test_an_agent_after_a_participle_and_its_particle_stays_with_it():

@@ -151,6 +151,13 @@ def joins(left, right, word, other=None):
     return same_role(leave, leave.norms.index(word), enter, enter.norms.index(other or word))
 
 
+def assert_opens(analyzer, cases):
+    """Check, for each (text, opens), whether the text's defining clause opens a definition."""
+    for text, opens in cases:
+        tokens = analyzer.tokens(text)
+        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+
+
 def test_leaving_guard_forbids_leaving_inside_an_open_clause_or_list():
     b = body("the assistance that customers receive from a company")
     assert not leaving_ok(b, b.norms.index("customers"))
@@ -703,8 +710,7 @@ def test_asides_are_not_left_or_entered_between_their_commas():
 
 
 def test_a_predicate_after_the_bare_term_never_opens_a_definition():
-    analyzer = Analyzer("encryption")
-    for text, opens in (
+    assert_opens(Analyzer("encryption"), (
         ("Encryption uses an algorithm and a key to transform data.", False),
         ("Encryption is the process of encoding data.", True),
         ("Encryption: the process of encoding data.", True),
@@ -715,9 +721,7 @@ def test_a_predicate_after_the_bare_term_never_opens_a_definition():
         ("Encryption 'scrambles' – encodes – data so that only a key can read it.", False),
         ("**Encryption** scrambles data.", False),
         ("Encryption, 'the process of encoding data'.", True),
-    ):
-        tokens = analyzer.tokens(text)
-        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    ))
     breaker = Analyzer("circuit breaker")
     tokens = breaker.tokens("A circuit breaker 'trips' – flips to the off position – when too "
                             "much current flows through the wiring.")
@@ -1154,40 +1158,31 @@ def test_a_range_keeps_both_ends():
 
 def test_a_verb_after_to_is_no_sign_of_a_sentence():
     # "do" after "to" is an infinitive: the noun phrase still opens a definition
-    analyzer = Analyzer("subpoena")
-    for text, opens in (
+    assert_opens(Analyzer("subpoena"), (
         ("A writ ordering a person to attend a court, under a penalty for failure to do so.",
          True),
         ("The aim of a subpoena is to make a witness attend.", False),
         ("A writ that they do not ignore.", True),
-    ):
-        tokens = analyzer.tokens(text)
-        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    ))
 
 
 def test_a_clause_that_announces_senses_opens_nothing():
     # "In accounting, **amortization** means one of two things:" and a list of senses
-    analyzer = Analyzer("amortization")
-    for text, opens in (
+    assert_opens(Analyzer("amortization"), (
         ("In accounting, **amortization** means one of two things:\n\n- **Loans:** paying "
          "off a debt", False),
         ("Amortization means two different things: spreading a cost, or paying a debt.", False),
         ("Amortization is the spreading of the cost of things: assets and loans.", True),
-    ):
-        tokens = analyzer.tokens(text)
-        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    ))
 
 
 def test_a_verbs_definition_opens_with_to():
-    analyzer = Analyzer("procrastinate")
-    for text, opens in (
+    assert_opens(Analyzer("procrastinate"), (
         ("To procrastinate is to put off doing something.", True),
         ("to keep leaving a job until later", True),
         ("Defer or delay action; keep putting off a task.", True),
         ("To the last minute.", False),  # "to" before a determiner: no verb
-    ):
-        tokens = analyzer.tokens(text)
-        assert opens_definition(tokens, defining_clause(tokens)) is opens, text
+    ))
     texts = ["To put off doing something that ought to be done, out of habit or carelessness.",
              "To procrastinate is to put off an action one intends to take, out of habit.",
              "To delay or put off doing a task that should be done, out of habit."]

@@ -377,8 +377,7 @@ def stem(word: str) -> str:
     made one ("labour" and "labor", "organise" and "organize", "centre" and "center"), and
     a hyphen inside the word left out ("tie-break" and "tiebreak"), but not in a range of
     numbers ("1-4" is not "14")."""
-    if "-" in word[1:-1] and not (word[0].isdigit() and word[-1].isdigit()):
-        word = word.replace("-", "")  # "tie-break"; a range "1-4" stays, or it would be 14
+    word = _unhyphenated(word)
     if len(word) >= 5 and word.endswith(_RE_ENDINGS):
         word = word[:-3] + word[-2] + "r" + word[-1:] if word.endswith("s") else word[:-2] + "er"
     elif len(word) >= 7 and word.endswith(("ogue", "ogues")):
@@ -393,11 +392,17 @@ def stem(word: str) -> str:
     return stemmed
 
 
+def _unhyphenated(word: str) -> str:
+    """Return `word` without a hyphen inside it ("tie-break" is "tiebreak"), unless it is a
+    range of numbers ("1-4" is not 14)."""
+    if "-" in word[1:-1] and not (word[0].isdigit() and word[-1].isdigit()):
+        return word.replace("-", "")
+    return word
+
+
 def _uninflected(word: str) -> str:
     """Return a case-folded word without accents, a hyphen, a possessive or a plural ending."""
-    word = _unaccented(word)
-    if "-" in word[1:-1] and not (word[0].isdigit() and word[-1].isdigit()):
-        word = word.replace("-", "")
+    word = _unhyphenated(_unaccented(word))
     if word.endswith("'s") or word.endswith("s'"):
         word = word[:-2] if word.endswith("'s") else word[:-1]
     if len(word) > 4 and word.endswith("ies"):
@@ -802,14 +807,15 @@ class Analyzer:
             end += copula
             if copula:
                 expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."
+                hedge = _hedge_length(norms, end)
                 if expansion and end + expansion < len(norms) and norms[end + expansion] == ".":
                     end += expansion + 1
-                elif end < len(norms) and norms[end] in _HEDGES and not _hedge_length(norms, end):
+                elif end < len(norms) and norms[end] in _HEDGES and not hedge:
                     end += 1  # "Sourdough is basically bread ..."
-                elif _hedge_length(norms, end) and end + _hedge_length(norms, end) < len(norms):
-                    end += _hedge_length(norms, end)  # "Churn rate is in its widest sense a"
-                elif _name_for_length(norms, end):
-                    end += _name_for_length(norms, end)  # "is the name for", "informal term for"
+                elif hedge and end + hedge < len(norms):
+                    end += hedge  # "Churn rate is in its widest sense a"
+                elif name := _name_for_length(norms, end):
+                    end += name  # "is the name for", "informal term for"
                 elif end + 2 < len(norms) and norms[end] == ",":
                     close = next((i for i in range(end + 2, min(len(norms), end + 6))
                                   if norms[i] == ","), None)
@@ -825,10 +831,7 @@ class Analyzer:
         networks (VPNs) are", "Abbreviation for virtual private network:", "Messenger RNA
         (mRNA) is")."""
         n = len(self.term_tokens)
-        keys = [self.key(w) for w in norms[start:start + n]]
-        plurals = (self.term_tokens[-1] + "s", self.term_tokens[-1] + "es") if n else ()
-        if len(keys) == n and keys[:-1] == self._term_key_list[:-1] and (
-                keys[-1] == self._term_key_list[-1] or norms[start + n - 1] in plurals):
+        if n and self._ends_term(norms[start:start + n]):
             return n
         if self.acronym and start < len(norms) and norms[start] == self.acronym \
                 and tokens[start].surface.isupper():
@@ -860,14 +863,20 @@ class Analyzer:
     def _short_term_at(self, norms: list[str], start: int) -> int:
         """Return how many tokens from `start` are the last two or more words of a longer term
         ("heat island", "heat islands" for "urban heat island"), or 0."""
-        keys = self._term_key_list
-        for n in range(len(keys) - 1, 1, -1):
-            words = norms[start:start + n]
-            if len(words) == n and [self.key(w) for w in words[:-1]] == keys[-n:-1] and (
-                    self.key(words[-1]) == keys[-1]
-                    or words[-1] in (self.term_tokens[-1] + "s", self.term_tokens[-1] + "es")):
+        for n in range(len(self.term_tokens) - 1, 1, -1):
+            if self._ends_term(norms[start:start + n], n):
                 return n
         return 0
+
+    def _ends_term(self, words: Sequence[str], n: int = 0) -> bool:
+        """Return whether `words` are the term's last `n` words (all of them when `n` is 0),
+        the last one also in the plural ("VPNs", "heat islands")."""
+        keys = self._term_key_list[-n:] if n else self._term_key_list
+        if len(words) != len(keys):
+            return False
+        last = self.term_tokens[-1]
+        return [self.key(w) for w in words[:-1]] == keys[:-1] and (
+            self.key(words[-1]) == keys[-1] or words[-1] in (last + "s", last + "es"))
 
     def _define_as(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in that says who defines the term ("Developmental

@@ -2964,7 +2964,7 @@ def synthesize(
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
         left_out=_left_out(thread_uses, pool, definitions, clauses, analyzer, context.majority,
-                           frozenset(b.id for b in bodies)),
+                           frozenset(b.id for b in bodies), (min_words, max_words)),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -3247,11 +3247,12 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
 
 
 def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozenset(),
-              graph_ids: frozenset[str] | None = None) -> tuple[LeftOut, ...]:
+              graph_ids: frozenset[str] | None = None,
+              bounds: tuple[int, int] = (MIN_WORDS, MAX_WORDS)) -> tuple[LeftOut, ...]:
     """Return the uncovered common threads with the reason each was left out.
 
     `clauses` are the defining clauses of `definitions` (tokens); `graph_ids` the sources the
-    word graph was built from (all of them when None).
+    word graph was built from (all of them when None); `bounds` the candidates' word range.
     """
     clause_text = {d.id: (d.text, clause) for d, clause in zip(definitions, clauses)}
     defining: dict[str, frozenset] = {}  # each source's threads in its defining clause, lazily
@@ -3311,8 +3312,11 @@ def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozen
                               f"{best.score:.3f}: coverage {rival.coverage:.2f}, support "
                               f"{rival.support:.2f}, {rival.words} words)")
             else:
-                reason = ("no grammatical path reaches it within the word limit: its sources word "
-                          "it where a join would break a clause, a list or agreement")
+                # the candidates are the fusions within the word range that are not a copy:
+                # a shorter fusion or a source's own clause may still say it
+                reason = (f"no candidate of {bounds[0]} to {bounds[1]} words has it: where its "
+                          "sources say it, a join would break a clause, a list or agreement, or "
+                          "the result would be too short, too long or one source's own wording")
         out.append(LeftOut(thread.label, thread.ids, reason))
     return tuple(out)
 

@@ -97,6 +97,29 @@ def test_a_thread_one_source_says_in_its_defining_clause_is_explained_as_such():
                                       "outside the defining clause")
 
 
+def test_a_thread_no_candidate_has_is_explained_with_the_word_range():
+    import dataclasses
+
+    from cs_define.model import Definition
+    from cs_define.synthesize import ThreadUse, _left_out, defining_clause, synthesize
+    from cs_define.text import Analyzer
+
+    texts = ["Composting is the decay of kitchen waste in a heap to make soil.",
+             "The decay of garden waste in a heap to make soil over months."]
+    sources = [Definition(id=f"d{i}", source="S", text=t) for i, t in enumerate(texts, 1)]
+    analyzer = Analyzer("composting")
+    result = synthesize("composting", sources, analyzer, min_words=4)
+    # the shared phrase is in both defining clauses; with no candidate saying it, the reason
+    # names the word range the candidates had to fit (a shorter fusion or a copy may say it)
+    shared = "waste in a heap to make soil"
+    uses = [ThreadUse(u.thread, False) if u.thread.label == shared else u for u in result.threads]
+    clauses = [defining_clause(analyzer.tokens(d.text)) for d in sources]
+    pool = [dataclasses.replace(result.candidates[0], text="The decay of waste")]
+    reasons = {x.wording: x.reason for x in _left_out(uses, pool, sources, clauses, analyzer,
+                                                      bounds=(4, 20))}
+    assert reasons[shared].startswith("no candidate of 4 to 20 words has it"), reasons
+
+
 def test_two_definition_file_works_in_every_format(run, write_data):
     path = write_data(MINIMAL)
     for fmt in ("table", "json", "csv", "markdown"):

@@ -68,7 +68,7 @@ STOPWORDS = frozenset(
     who whoever whom
     whose why will with within without would yet you your yours yourself yourselves s t don doesn
     isn aren wasn weren won can't don't doesn't isn't it's that's there's they're we're you're i'm
-    i've we've they've e.g. i.e. etc. vs. cf. viz.
+    i've we've they've e.g. i.e. etc. vs. cf. viz. esp. incl. approx.
     """.split()
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

@@ -2846,24 +2846,35 @@ def _asserted_majority(definitions: Sequence[Definition], analyzer: Analyzer,
 
 
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
-                  max_words: int) -> tuple[Candidate, str]:
+                  max_words: int, min_words: int = 1) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
-    limit if one is (a source whose clause cannot, "Encryption uses ...", is shown whole), as
-    a candidate, and the note that says which source it is."""
+    range if one is, else within the word limit if one is (a source whose clause cannot,
+    "Encryption uses ...", is shown whole), as a candidate, and the note that says which
+    source it is."""
     analyzer = context.analyzer
     openers = [(d, clause) for d, clause in zip(definitions, clauses)
                if opens_definition(analyzer.tokens(d.text), clause)]
     # a clause about the term ("Land is said to be fallow when ...") only when no other
     openers = [(d, c) for d, c in openers if not analyzer.names_term(c)] or openers
-    fitting = [d for d, clause in openers if clause and sum(
-        t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
-        for t in analyzer.tokens(d.text)) <= max_words]  # asides in brackets count
-    shown = fitting or [d for d, _ in openers] or list(definitions)
-    scores = centralities([analyzer.keys(d.text) for d in shown])
+    lengths = [sum(t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
+                   for t in analyzer.tokens(d.text)) if clause else None
+               for d, clause in openers]  # asides in brackets count
+    fitting = [d for (d, _), n in zip(openers, lengths) if n is not None and n <= max_words]
+    # a source that says enough beats the more central six-word gloss ("A slowly moving mass
+    # of ice" against a 24-word dictionary sense, among eleven sources of "glacier")
+    in_range = [d for (d, _), n in zip(openers, lengths)
+                if n is not None and min_words <= n <= max_words]
+    shown = in_range or fitting or [d for d, _ in openers] or list(definitions)
+    # centrality among all the sources: the copy stands for all of them, not for the few
+    # that fit the range
+    every = centralities([analyzer.keys(d.text) for d in definitions])
+    position = {id(d): i for i, d in enumerate(definitions)}
+    scores = [every[position[id(d)]] for d in shown]
     central = shown[_most_central(scores)]
     tied = scores.count(max(scores)) > 1
-    which = ("the sources tie on centrality, so the first of them" if tied
-             else "the most central source")
+    of = f" of {min_words} to {max_words} words" if in_range and len(shown) < len(openers) else ""
+    which = (f"the sources{of} tie on centrality, so the first of them" if tied
+             else f"the most central source{of}")
     body = _make_body(0, central, analyzer)
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included
@@ -2934,7 +2945,7 @@ def synthesize(
     pool = _candidates(paths, context, min_words, max_words)
     fused = bool(pool)
     if not pool:
-        copy, copy_note = _central_copy(definitions, clauses, context, max_words)
+        copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
         shortest = _candidates(paths, context, 1, max_words) if min_words > 1 else []
         if shortest and not min_words <= copy.words <= max_words:
             notes.append(f"no fusion of the sources reaches {min_words} words; the best shorter "

@@ -1044,8 +1044,8 @@ def test_no_main_clause_after_a_comma_and_no_you_in_a_second_part():
 
 
 def test_with_no_fusion_the_note_says_when_the_sources_tie():
-    texts = ["The use of irony to mock or convey contempt.",
-             "Remarks that mean the opposite of what they say, made to hurt someone."]
+    texts = ["The use of irony to mock or convey contempt.",  # both under 12 words
+             "Remarks that mean the opposite of what they say."]
     result = run(texts, term="sarcasm")
     assert not result.fused
     assert any("tie on centrality, so the first of them (d1)" in note for note in result.notes)
@@ -2256,6 +2256,23 @@ def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
     assert result.fused and result.definition == "A tax levied on imported goods by the buyer"
     assert result.notes == ("no fusion of the sources reaches 12 words; the best shorter one is "
                             "shown",)
+
+
+def test_the_copy_is_a_source_in_the_word_range_central_among_all_sources():
+    # glacier: the most central source was a six-word gloss ("A slowly moving mass of ice"), so
+    # the copy did not fit either and an 8-word fusion was the result; a source of 12 to 35
+    # words is shown instead, the one most central among ALL the sources (d5 shares more
+    # words with the three glosses than d4 does, which a choice among d4 and d5 alone missed)
+    texts = ["A slowly moving mass of ice.", "A mass of ice moving slowly over land.",
+             "A large mass of ice on land.",
+             "A frozen river in the mountains, fed by old snowfall that has hardened over "
+             "centuries into a thick, dense sheet.",
+             "A large mass of ice that moves slowly over land, formed from snow pressed together "
+             "over many years."]
+    result = run(texts, term="glacier")
+    assert not result.fused and result.definition.startswith("A large mass of ice that moves")
+    assert result.notes[0].endswith("the most central source of 12 to 35 words (d5) is shown "
+                                    "instead"), result.notes
 
 
 def test_no_second_part_is_added_after_a_clause():

@@ -364,11 +364,16 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and _singular_noun_phrase(before)):
                 return False
             # "a long-term change ... of climate that occur over decades": after "that" or
-            # "which", a bare word followed by a preposition or determiner is a plural verb
-            if (norms[index] in {"that", "which"} and verb.isalpha() and at + 1 < len(norms)
+            # "which", a bare word followed by a preposition or determiner is a plural verb,
+            # also with adverbs in -ly between ("a mass of ice that move slowly over land")
+            after = at + 1
+            while after + 1 < len(norms) and norms[after].endswith("ly") \
+                    and norms[after].isalpha():
+                after += 1
+            if (norms[index] in {"that", "which"} and verb.isalpha() and after < len(norms)
                     and looks_plural(verb) is False and not verb.endswith(("ed", "ing", "ly"))
                     and verb not in STOPWORDS and verb not in MODIFIER_OPENERS
-                    and (norms[at + 1] in MODIFIER_OPENERS or norms[at + 1] in DETERMINERS)
+                    and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS)
                     and _singular_noun_phrase(before)):
                 return False
     return True
@@ -2845,6 +2850,28 @@ def _asserted_majority(definitions: Sequence[Definition], analyzer: Analyzer,
                      if len(key_ids.get(k, ())) >= 2 and 2 * counts[k] >= len(definitions))
 
 
+def said_with_article(definitions: Sequence[Definition], analyzer: Analyzer) -> bool:
+    """Return whether some source says the term after "a"/"an" ("A glacier is ...", "a
+    keystone species"): a count noun, used in the singular. A term none says so may be a mass
+    noun, which a plural defines as well as a singular ("customer service": "All interactions
+    ..."), and a term's form alone does not tell its number ("species", "series")."""
+    n = len(analyzer.term_tokens)
+    for definition in definitions:
+        tokens = analyzer.tokens(definition.text)
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        at = {i: w for w, i in enumerate(words)}
+        for end in analyzer.term_ends(tokens):
+            first = at.get(end - 1, 0) - n + 1
+            if first > 0 and tokens[words[first - 1]].norm in {"a", "an"}:
+                return True
+    return False
+
+
+def _clause_text(definition: Definition, clause) -> str:
+    """Return the text of `definition`'s defining clause, or its whole text without one."""
+    return definition.text[clause[0].start:clause[-1].end] if clause else definition.text
+
+
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
                   max_words: int, min_words: int = 1) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
@@ -2865,6 +2892,13 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     in_range = [d for (d, _), n in zip(openers, lengths)
                 if n is not None and min_words <= n <= max_words]
     shown = in_range or fitting or [d for d, _ in openers] or list(definitions)
+    # a singular head, when one is, for a term the sources count in the singular ("Large,
+    # long-lasting masses of ice" does not define "glacier", "A glacier is ...")
+    if said_with_article(definitions, analyzer):
+        clause_of = {id(d): c for d, c in openers}
+        singular = [d for d in shown
+                    if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
+        shown = singular or shown
     # centrality among all the sources: the copy stands for all of them, not for the few
     # that fit the range
     every = centralities([analyzer.keys(d.text) for d in definitions])
@@ -3241,8 +3275,9 @@ def head_number(text: str, analyzer: Analyzer) -> bool | None:
             return False
         if index == 0 and token.norm in DETERMINERS:
             continue
-        if not token.is_content or (head and token.norm.endswith(("ed", "ing"))):
-            break
+        if not token.is_content or (head and token.norm.endswith(("ed", "ing"))
+                                    and "-" not in token.norm):
+            break  # a participle after the head; "long-lasting masses" is an adjective
         head = token.norm
     return looks_plural(head) if head else None
 

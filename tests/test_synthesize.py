@@ -1316,6 +1316,8 @@ def test_the_head_of_the_result_agrees_in_number_with_the_term():
     assert head_number("A natural fuel such as coal", analyzer) is False
     assert head_number("Fuels such as coal", analyzer) is True
     assert head_number("Medicines used to treat infections", analyzer) is True
+    # a hyphenated -ing word is an adjective before the head, not a participle after it
+    assert head_number("Large, long-lasting masses of ice", analyzer) is True
     assert head_number("The measurement and analysis of", analyzer) is False
     assert head_number("To put off tasks", analyzer) is None
     texts = ["Fuels such as coal or oil that were formed over millions of years from the remains "
@@ -1511,6 +1513,10 @@ def test_a_bare_verb_after_that_needs_a_plural_antecedent():
                                   "over several decades"))
     assert agreement_ok(norms("Significant changes that occur over several decades"))
     assert agreement_ok(norms("A change that occurs over several decades"))
+    # also with adverbs in -ly before the preposition (glacier: "masses of ice that move")
+    assert not agreement_ok(norms("A large mass of ice that move slowly over land"))
+    assert agreement_ok(norms("Large masses that move slowly over land"))
+    assert agreement_ok(norms("A large mass of ice that moves slowly over land"))
     # "that" + a noun ("the belief that water flows") is no relative clause with a verb
     assert agreement_ok(norms("the belief that water flows downhill"))
 
@@ -2273,6 +2279,25 @@ def test_the_copy_is_a_source_in_the_word_range_central_among_all_sources():
     assert not result.fused and result.definition.startswith("A large mass of ice that moves")
     assert result.notes[0].endswith("the most central source of 12 to 35 words (d5) is shown "
                                     "instead"), result.notes
+
+
+def test_the_copy_has_a_singular_head_when_a_source_says_a_term():
+    # glacier: "Glaciers are large, long-lasting masses of ice, ..." was shown for "glacier",
+    # which another source introduces as "A glacier is ..."
+    texts = ["A slowly moving mass of ice.", "A large mass of ice on land.",
+             "Glaciers are large masses of ice that move slowly over land, formed from snow "
+             "pressed together over many years.",
+             "A glacier is a persistent body of dense ice that is always moving under its own "
+             "weight."]
+    result = run(texts, term="glacier")
+    assert not result.fused and result.definition.startswith("A persistent body of dense ice")
+    # no source says "a customer service": a mass noun, which a plural defines as well
+    texts = ["Customer service is all interactions between a customer and a provider at the "
+             "time of sale and thereafter, over the phone or in a shop.",
+             "Customer service is the help a company gives those people who buy its products.",
+             "Customer service is help."]
+    result = run(texts, term="customer service")
+    assert not result.fused and result.definition.startswith("All interactions"), result
 
 
 def test_no_second_part_is_added_after_a_clause():

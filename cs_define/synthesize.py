@@ -2892,10 +2892,14 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     in_range = [d for (d, _), n in zip(openers, lengths)
                 if n is not None and min_words <= n <= max_words]
     shown = in_range or fitting or [d for d, _ in openers] or list(definitions)
+    clause_of = {id(d): c for d, c in openers}
+    # one that speaks of the term, not to the reader or as the writer, when one does, as the
+    # candidates are ranked ("a borrowing limit we agree with you in advance")
+    shown = [d for d in shown if not _persons(
+        t.norm for t in analyzer.tokens(_clause_text(d, clause_of.get(id(d)))))] or shown
     # a singular head, when one is, for a term the sources count in the singular ("Large,
     # long-lasting masses of ice" does not define "glacier", "A glacier is ...")
     if said_with_article(definitions, analyzer):
-        clause_of = {id(d): c for d, c in openers}
         singular = [d for d in shown
                     if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
         shown = singular or shown

@@ -2300,6 +2300,20 @@ def test_the_copy_has_a_singular_head_when_a_source_says_a_term():
     assert not result.fused and result.definition.startswith("All interactions"), result
 
 
+def test_the_copy_speaks_of_the_term_not_to_the_reader():
+    # overdraft: a bank's "a borrowing limit we agree with you in advance that lets you spend
+    # more than you have" was the copy; a source without "you" or "we" is shown when one fits,
+    # even a less central one (d1 is more central than d2 here)
+    texts = ["An overdraft is a borrowing limit that we agree with you in advance on your "
+             "current account.",
+             "An overdraft is a deficit in a bank account caused by drawing more money than "
+             "the account holds.",
+             "Overdraft: a borrowing limit agreed in advance.",
+             "Overdraft: a borrowing limit."]
+    result = run(texts, term="overdraft")
+    assert not result.fused and result.definition.startswith("A deficit in a bank account")
+
+
 def test_no_second_part_is_added_after_a_clause():
     # monsoon: "that causes distinct wet and dry seasons" + "during the summer months" put the
     # dry season in summer; an adjunct after a clause's noun would be the clause's

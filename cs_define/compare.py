@@ -138,8 +138,13 @@ def _units(text: str, analyzer: Analyzer) -> list[str]:
     """Split text into tokens, each carrying the whitespace that precedes it."""
     units, previous = [], 0  # token offsets refer to the text as written
     for token in analyzer.tokens(text):
-        units.append(text[previous:token.end])
-        previous = token.end
+        if units and token.start < previous:
+            # one written character that normalises to several tokens ("¼0" reads "1⁄40"):
+            # its tokens are one unit, so no diff cuts the character
+            units[-1] += text[previous:max(previous, token.end)]
+        else:
+            units.append(text[previous:token.end])
+        previous = max(previous, token.end)
     if units and previous < len(text):
         units[-1] += text[previous:]
     return units

@@ -605,6 +605,11 @@ _SECOND_PERSON = frozenset("you your yours yourself yourselves you've you're you
 #: First-person words: the same for a writer who starts speaking of themselves mid-way.
 _FIRST_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves i'm i've we're we've".split())
+def _personal(text: str, analyzer: Analyzer) -> bool:
+    """Return whether `text` speaks to the reader or as the writer ("you", "we", "I")."""
+    return bool(_persons(t.norm for t in analyzer.tokens(text)))
+
+
 def _persons(norms) -> set[frozenset[str]]:
     """Return the persons (`_SECOND_PERSON`, `_FIRST_PERSON`) that the words `norms` use."""
     words = set(norms)
@@ -2895,8 +2900,8 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     clause_of = {id(d): c for d, c in openers}
     # one that speaks of the term, not to the reader or as the writer, when one does, as the
     # candidates are ranked ("a borrowing limit we agree with you in advance")
-    shown = [d for d in shown if not _persons(
-        t.norm for t in analyzer.tokens(_clause_text(d, clause_of.get(id(d)))))] or shown
+    shown = [d for d in shown
+             if not _personal(_clause_text(d, clause_of.get(id(d))), analyzer)] or shown
     # a singular head, when one is, for a term the sources count in the singular ("Large,
     # long-lasting masses of ice" does not define "glacier", "A glacier is ...")
     if said_with_article(definitions, analyzer):
@@ -2982,6 +2987,13 @@ def synthesize(
                      f"word support, threads and similarities count all {len(definitions)}")
     pool = _candidates(paths, context, min_words, max_words)
     fused = bool(pool)
+    if pool and _personal(pool[0].text, analyzer):
+        # every fusion speaks to the reader or as the writer ("money you've already blown"):
+        # a source that speaks of the term comes first, when one fits
+        copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
+        if min_words <= copy.words <= max_words and not _personal(copy.text, analyzer):
+            notes.append(f"every fusion of the sources says \"you\", \"we\" or \"I\"; {copy_note}")
+            pool, fused = [copy, *pool], False
     if not pool:
         copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
         shortest = _candidates(paths, context, 1, max_words) if min_words > 1 else []
@@ -3242,7 +3254,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         clash = head_number(candidate.text, context.analyzer) not in (None, term_plural)
         # a definition speaks of its term, not to the reader or as the writer ("a document
         # that orders you to go to court")
-        personal = bool(_persons(t.norm for t in context.analyzer.tokens(candidate.text)))
+        personal = _personal(candidate.text, context.analyzer)
         return (personal, missing(candidate), term_plural is not None and clash,
                 -candidate.score, candidate.words, -said_by, candidate.text)
 

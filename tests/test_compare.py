@@ -222,6 +222,16 @@ def test_word_diff_treats_combining_marks_as_word_characters():
     assert len(old.split()) == 2
 
 
+def test_word_diff_never_cuts_a_character_that_normalises_to_several_tokens():
+    # Found by hypothesis: "¼0" reads "1⁄40"; its tokens overlap in the written text, and a
+    # diff that cut "¼" from "0" put a space between them ("1⁄4 0": other words)
+    ops = word_diff("¼0", "0")
+    assert "".join(op.text for op in ops if op.op != "insert") == "¼0"
+    assert "".join(op.text for op in ops if op.op != "delete") == "0"
+    ops = word_diff("a ¼0 b", "a 0 b")
+    assert "".join(op.text for op in ops if op.op != "insert") == "a ¼0 b"
+
+
 def test_phrase_pairs_score_the_same_one_by_one_and_by_cdist():
     from cs_define.compare import _scores_at_least
 

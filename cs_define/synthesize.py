@@ -605,6 +605,8 @@ _SECOND_PERSON = frozenset("you your yours yourself yourselves you've you're you
 #: First-person words: the same for a writer who starts speaking of themselves mid-way.
 _FIRST_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves i'm i've we're we've".split())
+
+
 def _personal(text: str, analyzer: Analyzer) -> bool:
     """Return whether `text` speaks to the reader or as the writer ("you", "we", "I")."""
     return bool(_persons(t.norm for t in analyzer.tokens(text)))

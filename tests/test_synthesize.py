@@ -2317,12 +2317,13 @@ def test_the_copy_speaks_of_the_term_not_to_the_reader():
 def test_a_source_that_speaks_of_the_term_beats_fusions_that_speak_to_the_reader():
     # sunk cost: every fusion kept a forum's "money (or time) you've already blown"; a
     # source of 12 to 35 words without "you", "we" or "I" comes first, the fusions after it
-    texts = ["sunk cost = money (or time) you've already blown and can't get back on a project.",
-             "Sunk cost: money that has been spent on a project or investment and is "
+    texts = ["sunk cost = money you have already spent on a project that has failed and that "
+             "you cannot get back.",
+             "Sunk cost: money that has been paid for a project or investment and is "
              "unrecoverable, regardless of whether the project continues.",
-             "A sunk cost is money already spent on a project that you cannot get back."]
+             "A sunk cost is money you spent on a project that you cannot recover in any way."]
     result = run(texts, term="sunk cost", candidates=5)
-    assert not result.fused and result.definition.startswith("Money that has been spent")
+    assert not result.fused and result.definition.startswith("Money that has been paid")
     assert any('every fusion of the sources says "you"' in note for note in result.notes)
     assert result.candidates[0].joins == 0 and any(c.joins for c in result.candidates[1:])
 

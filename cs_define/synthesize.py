@@ -1852,8 +1852,10 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     if not sense and lead[-2:] in (["1", "."], ["1", ")"]):
         sense = 1
     words = [t for t in tokens if not t.lead_in]
-    while words and not words[0].is_word and words[0].surface not in "([":
-        words.pop(0)  # "means— (a) compensation for ...": the dash, then the item's label
+    while words and (words[0].label or not words[0].is_word and words[0].surface not in "(["):
+        # "means— (a) compensation for ...": the dash, then the item's label; a field label
+        # ("1. Physics the time ...", "(physics) the time ...") is no word of the definition
+        words.pop(0)
     if words and words[0].surface in "([":
         # a scope note or label first ("(of a material) Able to be broken down", "[mass noun]
         # a system of land use ..."): the clause follows it
@@ -1861,7 +1863,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
         closing = next((i for i, t in enumerate(words) if t.surface == mark), None)
         if closing is not None and words[closing].sentence == words[0].sentence:
             words = words[closing + 1:]
-    while words and not words[0].is_word:
+    while words and (words[0].label or not words[0].is_word):
         words.pop(0)
     if not words:
         return ()

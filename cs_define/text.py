@@ -98,6 +98,10 @@ QUOTE_MARKS = _QUOTE_MARKS
 _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
 #: What follows a part-of-speech label: "n.", "adj:", "n —".
 _LABEL_MARKS = frozenset(".:—–-")
+#: The part-of-speech labels of a verb, whose senses open with the verb ("1. Cause the ...").
+_VERB_LABELS = frozenset("v verb vt vi".split())
+#: Marks that open an item of a list at the start of a line.
+_BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Hedging phrases right after the copula ("Churn rate is in its widest sense a measure of"):
@@ -198,11 +202,15 @@ class Token:
     sentence: int
     clause: int
     line: int = 0  # the line of the text it is on (a heading may stand on a line of its own)
+    # part of a label before a definition: a field ("(physics)", "1. Physics the time ...")
+    # or a list item's heading ("- **Physics:** half of ..."); see `Analyzer._label_positions`
+    label: bool = False
 
     @property
     def is_content(self) -> bool:
-        """True for a word that carries meaning: not punctuation, a stopword or the lead-in."""
-        return self.is_word and not self.is_stop and not self.lead_in
+        """True for a word that carries meaning: not punctuation, a stopword, the lead-in or
+        a label."""
+        return self.is_word and not self.is_stop and not self.lead_in and not self.label
 
 
 def _heading_line(tokens: Sequence[Token], at: int) -> int:
@@ -530,15 +538,96 @@ class Analyzer:
         normal, starts, ends = _analysis_text(text)
         tokens = self._scan(normal)
         lead = self._lead_in_length(tokens)
+        labels = self._label_positions(tokens, lead)
         result = tuple(
             Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key,
                   starts[t.start] if starts else t.start, ends[t.end - 1] if ends else t.end,
-                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line)
+                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line, i in labels)
             for i, t in enumerate(tokens)
         )
         if len(self._cache) < 100_000:
             self._cache[text] = result
         return result
+
+    def _label_positions(self, tokens: list[Token], lead: int) -> set[int]:
+        """Return the positions of the labels that come before a definition and are none of
+        its words: where a definition starts (after the lead-in, or after a sense number
+        "2." at the text's start or after a full stop or semicolon), a field label in
+        brackets, one word ("(physics) the time ...", "2. (geology) the ..."), a field label
+        and a full stop ("2. Pharmacol. the time ..."), or, in a dictionary entry (after a
+        sense number or a part of speech that is no verb's), a capitalised field label
+        without a full stop before an article in lower case ("1. Physics the time ...": no
+        noun phrase opens with a capitalised noun and then "the"); and a list item's heading
+        in bold before a colon ("- **Physics:** half of the nuclei ...")."""
+        norms = [t.norm for t in tokens]
+        # the part of speech the entry gives: a bare label only stands before a sense that is
+        # no verb's ("kill v. 1. Cause the death of ...", "2. Add a few drops ...")
+        labelled = [norms[i] for i in range(min(lead, len(norms) - 1))
+                    if norms[i] in _PART_OF_SPEECH and norms[i + 1] in _LABEL_MARKS]
+        nominal = bool(labelled) and not _VERB_LABELS.intersection(labelled)
+        sense = lead >= 2 and norms[lead - 1] in {".", ")"} and norms[lead - 2].isdigit()
+        starts = []  # (position, whether it is a dictionary sense's)
+        if lead and lead < len(norms):
+            starts.append((lead, sense or lead >= 2 and norms[lead - 1] in _LABEL_MARKS
+                           and norms[lead - 2] in _PART_OF_SPEECH))
+        elif not lead:
+            starts.append((0, False))
+        for at in range(lead, len(norms) - 2):
+            if (len(norms[at]) == 1 and norms[at] in "23456789" and norms[at + 1] in {".", ")"}
+                    and (at == 0 or norms[at - 1] in {".", ";"})):
+                starts.append((at + 2, sense or bool(labelled)))
+        found: set[int] = set()
+        for at, entry in starts:
+            while at + 1 < len(norms):
+                if norms[at] in ("(", "[") and at + 3 < len(norms) \
+                        and norms[at + 2] == (")" if norms[at] == "(" else "]") \
+                        and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
+                        and not tokens[at + 1].is_stop and tokens[at + 3].is_word:
+                    found.update(range(at, at + 3))  # "(physics) the time"
+                    at += 3
+                elif entry and _field_label(tokens, norms, at):
+                    found.update((at, at + 1))  # "2. Pharmacol. the time"
+                    at += 2
+                elif (entry and nominal and tokens[at].surface.isalpha()
+                      and tokens[at].surface[:1].isupper() and tokens[at].surface[1:].islower()
+                      and not tokens[at].is_stop and not norms[at].endswith("ly")
+                      and not self._term_at(tokens, norms, at)
+                      and tokens[at + 1].surface in _ARTICLES):
+                    found.add(at)  # "1. Physics the time"
+                    at += 1
+                else:
+                    break
+        return found | self._item_headings(tokens)
+
+    @staticmethod
+    def _item_headings(tokens: list[Token]) -> set[int]:
+        """Return the positions of list items' headings: at the start of a line, after a
+        bullet or a number, at most three words in bold and a colon, with text after it on
+        the line ("- **Physics:** half of the radioactive nuclei decay")."""
+        found: set[int] = set()
+        for at, token in enumerate(tokens):
+            if at and tokens[at - 1].line == token.line:
+                continue
+            start = at
+            while start + 1 < len(tokens) and tokens[start].line == token.line:
+                if tokens[start].surface.isdigit() and tokens[start + 1].surface in {".", ")"}:
+                    start += 2  # "1. **Physics:** ..."
+                elif (tokens[start].surface in _BULLETS
+                      and tokens[start + 1].start > tokens[start].end):
+                    start += 1  # "- **Physics:** ...", "* **Physics:** ..."; "**" is bold
+                else:
+                    break
+            if [t.surface for t in tokens[start:start + 2]] != ["*", "*"]:
+                continue
+            end = start + 2
+            while end < len(tokens) and tokens[end].is_word and end - start < 5:
+                end += 1
+            closing = [t.surface for t in tokens[end:end + 3]]
+            if end == start + 2 or closing not in ([":", "*", "*"], ["*", "*", ":"]) \
+                    or end + 3 >= len(tokens) or tokens[end + 3].line != token.line:
+                continue
+            found.update(range(start, end + 3))
+        return found
 
     def content(self, text: str) -> tuple[Token, ...]:
         """Return the content words of `text` (no punctuation, stopwords or lead-in)."""

@@ -736,3 +736,25 @@ def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
     text = "A small organ that filters lymph. A lymph node is found in the neck."
     assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
         "A small organ that filters lymph")
+
+
+def test_a_field_label_before_a_definition_is_none_of_its_words():
+    # "half-life n. 1. Physics the time taken ..." gave "Physics the time taken ...": a label
+    # without a full stop was read as the definition's first word, and "(physics)" and
+    # "**Physics:**" counted as content words, so "physics" looked like a word most sources use
+    text = ("half-life n. (pl. half-lives) 1. Physics the time taken for an isotope to decay "
+            "to half. 2. Pharmacol. the time required for a drug to be reduced by one half.")
+    assert _clauses("half-life", text) == [
+        "the time taken for an isotope to decay to half",
+        "the time required for a drug to be reduced by one half"]
+    analyzer = Analyzer("half-life")
+    for text in ("half-life n. 1. Physics the time taken for an isotope to decay",
+                 "half-life [countable] (physics) the time taken for an isotope to decay",
+                 "**Half-life** is the time it takes.\n\n- **Physics:** half of the nuclei decay"):
+        assert "physics" not in [t.norm for t in analyzer.content(text)], text
+    assert "physics" in [t.norm for t in analyzer.content("Half-life is a term of nuclear physics.")]
+    # a verb's sense opens with the verb, capitalised or not, and a numbered step is no sense
+    assert _clauses("kill", "kill v. 1. Cause the death of a person.") == [
+        "Cause the death of a person"]
+    assert "add" in [t.norm for t in Analyzer("titration").content(
+        "Titration is a method. Steps: 1. Use a pipette. 2. Add a few drops.")]

@@ -2000,6 +2000,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
+    if _passive_after_copula(tokens, clause):
+        return False  # "Stagflation is characterized by slow growth ...": a predicate
     if not lead or clause[0].norm in DETERMINERS:
         return True
     # quotation and emphasis marks are no break ("A circuit breaker 'trips' – flips ..."), nor
@@ -2020,6 +2022,29 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         t.start >= end and t.end <= clause[0].start and not t.lead_in
         and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
     return not (follows_term and term.norm not in COPULA_ENDINGS)
+
+
+def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether `clause` opens right after a lead-in that ends with "is", "are", "was"
+    or "were" with a past participle and a function word after it ("Stagflation is
+    characterized by slow growth ...", "is caused by", "is found in", "is considered a"): the
+    copula is an auxiliary of a passive, so the clause is a predicate, not a noun phrase. A
+    participle before a noun modifies it ("is enforced isolation", "elevated and sustained
+    pressure"); "is defined as" and "is described as" are lead-ins of their own."""
+    after = next((t for t in clause[1:] if t.surface not in QUOTE_MARKS), None)
+    if after is None or not after.is_word or not after.is_stop or after.norm in COORDINATORS:
+        return False  # "'characterized' by": the word after the quotation marks
+    word = clause[0].norm
+    if not (word in _IRREGULAR_PARTICIPLES
+            or len(word) > 4 and word.endswith("ed") and not word.endswith("eed")):
+        return False
+    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    if not at:
+        return False
+    before = at - 1
+    while before > 0 and tokens[before].surface in QUOTE_MARKS:
+        before -= 1
+    return tokens[before].lead_in and tokens[before].norm in {"is", "are", "was", "were"}
 
 
 def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> int:

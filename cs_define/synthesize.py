@@ -2152,6 +2152,8 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
                      or number.norm == str(last + 1))):
             last = int(number.norm)
             if last == 1:
+                if _announced(tokens, index):
+                    break  # "**Examples:**\n1. The snare drum rhythm ... 2. The riff in ..."
                 continue
             sense = defining_clause(tokens[index + 2:], last)
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
@@ -2159,6 +2161,17 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
     return [c for c in found if c]
+
+
+def _announced(tokens: Sequence[Token], index: int) -> bool:
+    """Return whether the number "1." at `index` opens a list that a colon outside the
+    lead-in announces ("**Examples:** 1. The snare drum rhythm in Boléro 2. The riff in
+    ...", "The steps are: 1. Use a pipette ..."): its items are examples, steps or parts, not
+    the term's senses, which follow the headword ("ostinato: 1. a ... 2. a ...")."""
+    before = index - 1
+    while before >= 0 and tokens[before].surface in QUOTE_MARKS:
+        before -= 1  # "**Examples:**"
+    return before >= 0 and tokens[before].surface == ":" and not tokens[before].lead_in
 
 
 def _make_body(index: int, definition: Definition, analyzer: Analyzer,

@@ -758,3 +758,18 @@ def test_a_field_label_before_a_definition_is_none_of_its_words():
         "Cause the death of a person"]
     assert "add" in [t.norm for t in Analyzer("titration").content(
         "Titration is a method. Steps: 1. Use a pipette. 2. Add a few drops.")]
+
+
+def test_a_numbered_list_announced_by_a_colon_holds_no_senses():
+    # "**Examples:**\n1. The snare drum rhythm in Boléro\n2. The riff in ..." read item 2 as a
+    # second sense of "ostinato", and "a riff" + "[The riff] in 'Smoke on the Water'" joined
+    text = ("An **ostinato** is a short musical pattern that repeats throughout a piece.\n\n"
+            "**Examples:**\n1. The snare drum rhythm in *Boléro*\n2. The riff in \"Smoke on the "
+            "Water\"")
+    assert _clauses("ostinato", text) == ["a short musical pattern that repeats throughout a piece"]
+    text = "Titration is a method. The steps are: 1. Use a pipette. 2. Add the indicator."
+    assert _clauses("titration", text) == ["a method"]
+    # the senses of a dictionary entry follow its headword, also after a colon there
+    for text in ("ostinato: 1. a repeated phrase. 2. a repeated rhythm in a piece.",
+                 "ostinato n. Music: 1. a repeated phrase. 2. a repeated rhythm in a piece."):
+        assert _clauses("ostinato", text) == ["a repeated phrase", "a repeated rhythm in a piece"]

@@ -72,7 +72,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            STOPWORDS, Analyzer, Token)
+                            STOPWORDS, Analyzer, Token, gloss)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2002,6 +2002,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     lead = [t for t in tokens if t.lead_in]
     if _passive_after_copula(tokens, clause):
         return False  # "Stagflation is characterized by slow growth ...": a predicate
+    if lead and len(lead) < len(tokens) and gloss(tokens, [t.norm for t in tokens], len(lead)):
+        return False  # "Caveat emptor means 'buyer beware'.": a translation, not a definition
     if not lead or clause[0].norm in DETERMINERS:
         return True
     # quotation and emphasis marks are no break ("A circuit breaker 'trips' – flips ..."), nor

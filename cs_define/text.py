@@ -279,6 +279,30 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
     return end - at
 
 
+#: Words that join a name of the term to the quotation that glosses it ("a Latin phrase
+#: meaning 'let the buyer beware'", "lawyer latin for 'buyer beware'").
+_GLOSSING = frozenset({"meaning", "means", "for"})
+
+
+def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether the sentence from `at` only glosses the term with a quotation, a
+    translation or a literal meaning: the quotation alone ("Caveat emptor means 'buyer
+    beware'."), or at most four words that name the term and "meaning" or "for" before it
+    ("A Latin phrase meaning 'let the buyer beware.'", "a French term meaning 'putting in
+    place'"), with nothing but marks after the quotation in the sentence."""
+    opening = next((i for i in range(at, min(len(norms), at + 5))
+                    if norms[i] in _QUOTE_MARKS or not tokens[i].is_word), None)
+    if opening is None or norms[opening] not in _QUOTE_MARKS or norms[opening] == "*" \
+            or opening > at and norms[opening - 1] not in _GLOSSING:
+        return False
+    sentence = tokens[opening].sentence
+    closing = next((i for i in range(opening + 1, len(norms))
+                    if norms[i] in _QUOTE_MARKS or tokens[i].sentence != sentence), None)
+    if closing is None or closing == opening + 1 or norms[closing] not in _QUOTE_MARKS:
+        return False
+    return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
+
+
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     """Return whether the number of a first sense stands at `at`: "1." or "1)" before a word
     or a bracketed label ("1. A deed held ...", "1. (music) a short tune ...")."""
@@ -706,7 +730,36 @@ class Analyzer:
             end += 2
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
+        elif length and gloss(tokens, norms, end):
+            # "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' In real estate, it
+            # refers to the principle that ...": the next sentence defines
+            end = self._after_gloss(tokens, norms, end) or end
         return end
+
+    def _after_gloss(self, tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return where the definition starts in the sentence after the one at `at`, when that
+        sentence names the term by "it" and a copula or by the term and a copula, after a
+        field phrase at most ("In real estate, it refers to", "In professional kitchens it
+        refers to"), else 0."""
+        sentence = tokens[at].sentence
+        start = next((i for i in range(at, len(tokens)) if tokens[i].sentence != sentence), None)
+        if start is None:
+            return 0
+        begin = start
+        if norms[start] == "in":
+            # a field phrase: to its comma, or to "it" without one
+            end = next((i for i in range(start + 1, min(len(norms), start + 8))
+                        if not tokens[i].is_word or norms[i] in {"it", "it's"}), None)
+            if end is None or end == start + 1:
+                return 0
+            begin = end + (norms[end] == ",")
+        if begin >= len(norms) or tokens[begin].sentence != tokens[start].sentence:
+            return 0
+        length = self._pronoun_lead_in(norms[begin:])
+        if not length:
+            length, copula = self._lead_in_from(tokens[begin:], norms[begin:], 0)
+            length = length if copula else 0
+        return begin + length if length and begin + length < len(norms) else 0
 
     def _later_sentence(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of the sentences before a later one that defines the term, up to

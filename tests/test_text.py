@@ -773,3 +773,32 @@ def test_a_numbered_list_announced_by_a_colon_holds_no_senses():
     for text in ("ostinato: 1. a repeated phrase. 2. a repeated rhythm in a piece.",
                  "ostinato n. Music: 1. a repeated phrase. 2. a repeated rhythm in a piece."):
         assert _clauses("ostinato", text) == ["a repeated phrase", "a repeated rhythm in a piece"]
+
+
+def test_a_quoted_gloss_is_no_definition_when_the_next_sentence_defines():
+    # caveat emptor: "A Latin phrase meaning 'let the buyer beware.'" and "means 'buyer
+    # beware'" were read as the defining clause, a translation instead of a definition
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("caveat emptor", "Caveat Emptor: A Latin phrase meaning 'let the buyer "
+                  "beware.' In real estate, it refers to the principle that the buyer is "
+                  "responsible for inspecting a property.") == (
+        "the principle that the buyer is responsible for inspecting a property")
+    assert clause("mise en place", "Mise en place is a French term meaning 'putting in "
+                  "place'. In professional kitchens it refers to the set-up done before "
+                  "service.") == "the set-up done before service"
+    # with no sentence after it that defines, the gloss is the clause but opens nothing
+    tokens = Analyzer("caveat emptor").tokens(
+        "Caveat emptor means 'buyer beware'. When you buy privately, check the item first.")
+    assert not opens_definition(tokens, defining_clause(tokens))
+    # a quotation that the sentence goes on after is part of a definition
+    text = "Caveat emptor means 'buyer beware' in Latin, a rule that the buyer takes the risk."
+    tokens = Analyzer("caveat emptor").tokens(text)
+    assert opens_definition(tokens, defining_clause(tokens))
+    assert clause("caveat emptor", "Caveat emptor is a doctrine holding that a buyer takes "
+                  "the risk. In law, it is old.") == (
+        "a doctrine holding that a buyer takes the risk")
+

@@ -504,6 +504,9 @@ class Analyzer:
         initials = "".join(w[0] for w in self.term_tokens)
         self.acronym = initials if len(self.term_tokens) >= 2 and initials.isalpha() else ""
         self._term_key_list = [self.key(w) for w in self.term_tokens]
+        # "half life" for "half-life": the term's hyphenated words written apart
+        spaced = tuple(part for w in self.term_tokens for part in w.split("-") if part)
+        self._spaced = spaced if len(spaced) > len(self.term_tokens) else ()
         self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | (
             {self.key(self.acronym)} if self.acronym else frozenset())
         self._cache: dict[str, tuple[Token, ...]] = {}
@@ -675,11 +678,28 @@ class Analyzer:
             return []
         words = [i for i, t in enumerate(tokens) if t.is_word]
         keys = [tokens[i].key for i in words]
+        norms = [tokens[i].norm for i in words]
         return sorted([words[i + n - 1] + 1 for i in range(len(keys) - n + 1)
                        if keys[i:i + n] == self._term_key_list
                        and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
                                for j in range(n))]
-                      + [i + 1 for i in words if self._hyphenated(tokens[i].norm)])
+                      + [i + 1 for i in words if self._hyphenated(tokens[i].norm)]
+                      + [words[i + len(self._spaced) - 1] + 1 for i in range(len(words))
+                         if self._spaced and self._spaced_at(norms, i)])
+
+    def _spaced_at(self, norms: Sequence[str], start: int) -> int:
+        """Return how many tokens from `start` are the term of hyphenated words written
+        apart ("half life", "half lives" for "half-life"), or 0."""
+        n = len(self._spaced)
+        words = norms[start:start + n]
+        if not n or len(words) != n:
+            return 0
+        last = self._spaced[-1]
+        same = all(self.key(w) == self.key(part) and same_word(w, part)
+                   for w, part in zip(words[:-1], self._spaced[:-1]))
+        ends = (self.key(words[-1]) == self.key(last) and same_word(words[-1], last)
+                or words[-1] in (last + "s", last + "es"))
+        return n if same and ends else 0
 
     def _hyphenated(self, norm: str) -> bool:
         """Return whether one hyphenated word is the term of two or more words written with
@@ -872,10 +892,12 @@ class Analyzer:
                                            tokens[at + term:colon]):
                 at = colon + 1  # "Definition:", "Q:", "A:", "Telehealth - Wikipedia:"
                 continue
-            if (not term and colon - at <= 8 and colon + 1 < len(norms)
+            if (colon - at <= 8 and colon + 1 < len(norms)
                     and any(self._term_at(tokens, norms, i) and _in_brackets(norms, at, i)
                            for i in range(at + 1, colon))):
-                at = colon + 1  # "Religious tourism (pilgrimage): travel whose main motive ..."
+                # "Religious tourism (pilgrimage): travel whose main motive ...", "light year
+                # (also light-year) Astronomy: a unit ...", after the term too
+                at = colon + 1
                 continue
             if term and colon == at + term and end is not None and end + 1 < len(norms):
                 title = [t for t in tokens[colon + 1:end] if t.is_word]
@@ -980,6 +1002,9 @@ class Analyzer:
             return 1  # "GDP is ..."
         if start < len(norms) and self._hyphenated(norms[start]):
             return 1  # "Spear-phishing —" for "spear phishing"
+        spaced = self._spaced_at(norms, start)
+        if spaced:
+            return spaced  # "half life is" for "half-life"
         written = self.term.strip()
         capitals = sum(c.isupper() for c in written)
         initials = self.term_tokens[0] if n == 1 and capitals >= 2 and written.isalpha() else ""

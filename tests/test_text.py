@@ -802,3 +802,21 @@ def test_a_quoted_gloss_is_no_definition_when_the_next_sentence_defines():
                   "the risk. In law, it is old.") == (
         "a doctrine holding that a buyer takes the risk")
 
+
+def test_a_hyphenated_term_written_apart_is_the_term():
+    # "half life is the time ..." for "half-life": no lead-in, the clause kept "half life is"
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("half-life")
+    for text in ("half life is the time in which half of it is gone.",
+                 "Half-life is the time in which half of it is gone.",
+                 "halflife is the time in which half of it is gone."):
+        assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+            "the time in which half of it is gone"), text
+    assert analyzer.names_term(analyzer.tokens("the half life of a drug"))
+    assert not analyzer.names_term(analyzer.tokens("half of a life"))
+    # so the heading of a dictionary entry may name it twice, the other spelling in brackets
+    text = ("light year (also light-year) Astronomy: a unit of distance equal to the distance "
+            "light travels in a year.")
+    assert " ".join(t.surface for t in defining_clause(Analyzer("light-year").tokens(text))) == (
+        "a unit of distance equal to the distance light travels in a year")

@@ -72,7 +72,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            STOPWORDS, Analyzer, Token)
+                            STOPWORDS, Analyzer, Token, gloss)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1864,8 +1864,10 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     if not sense and lead[-2:] in (["1", "."], ["1", ")"]):
         sense = 1
     words = [t for t in tokens if not t.lead_in]
-    while words and not words[0].is_word and words[0].surface not in "([":
-        words.pop(0)  # "means— (a) compensation for ...": the dash, then the item's label
+    while words and (words[0].label or not words[0].is_word and words[0].surface not in "(["):
+        # "means— (a) compensation for ...": the dash, then the item's label; a field label
+        # ("1. Physics the time ...", "(physics) the time ...") is no word of the definition
+        words.pop(0)
     if words and words[0].surface in "([":
         # a scope note or label first ("(of a material) Able to be broken down", "[mass noun]
         # a system of land use ..."): the clause follows it
@@ -1873,7 +1875,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
         closing = next((i for i, t in enumerate(words) if t.surface == mark), None)
         if closing is not None and words[closing].sentence == words[0].sentence:
             words = words[closing + 1:]
-    while words and not words[0].is_word:
+    while words and (words[0].label or not words[0].is_word):
         words.pop(0)
     if not words:
         return ()
@@ -2010,6 +2012,10 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
+    if _passive_after_copula(tokens, clause):
+        return False  # "Stagflation is characterized by slow growth ...": a predicate
+    if lead and len(lead) < len(tokens) and gloss(tokens, [t.norm for t in tokens], len(lead)):
+        return False  # "Caveat emptor means 'buyer beware'.": a translation, not a definition
     if not lead or clause[0].norm in DETERMINERS:
         return True
     # quotation and emphasis marks are no break ("A circuit breaker 'trips' – flips ..."), nor
@@ -2030,6 +2036,29 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         t.start >= end and t.end <= clause[0].start and not t.lead_in
         and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
     return not (follows_term and term.norm not in COPULA_ENDINGS)
+
+
+def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether `clause` opens right after a lead-in that ends with "is", "are", "was"
+    or "were" with a past participle and a function word after it ("Stagflation is
+    characterized by slow growth ...", "is caused by", "is found in", "is considered a"): the
+    copula is an auxiliary of a passive, so the clause is a predicate, not a noun phrase. A
+    participle before a noun modifies it ("is enforced isolation", "elevated and sustained
+    pressure"); "is defined as" and "is described as" are lead-ins of their own."""
+    after = next((t for t in clause[1:] if t.surface not in QUOTE_MARKS), None)
+    if after is None or not after.is_word or not after.is_stop or after.norm in COORDINATORS:
+        return False  # "'characterized' by": the word after the quotation marks
+    word = clause[0].norm
+    if not (word in _IRREGULAR_PARTICIPLES
+            or len(word) > 4 and word.endswith("ed") and not word.endswith("eed")):
+        return False
+    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    if not at:
+        return False
+    before = at - 1
+    while before > 0 and tokens[before].surface in QUOTE_MARKS:
+        before -= 1
+    return tokens[before].lead_in and tokens[before].norm in {"is", "are", "was", "were"}
 
 
 def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> int:
@@ -2137,6 +2166,8 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
                      or number.norm == str(last + 1))):
             last = int(number.norm)
             if last == 1:
+                if _announced(tokens, index):
+                    break  # "**Examples:**\n1. The snare drum rhythm ... 2. The riff in ..."
                 continue
             sense = defining_clause(tokens[index + 2:], last)
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
@@ -2144,6 +2175,17 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
     return [c for c in found if c]
+
+
+def _announced(tokens: Sequence[Token], index: int) -> bool:
+    """Return whether the number "1." at `index` opens a list that a colon outside the
+    lead-in announces ("**Examples:** 1. The snare drum rhythm in Boléro 2. The riff in
+    ...", "The steps are: 1. Use a pipette ..."): its items are examples, steps or parts, not
+    the term's senses, which follow the headword ("ostinato: 1. a ... 2. a ...")."""
+    before = index - 1
+    while before >= 0 and tokens[before].surface in QUOTE_MARKS:
+        before -= 1  # "**Examples:**"
+    return before >= 0 and tokens[before].surface == ":" and not tokens[before].lead_in
 
 
 def _make_body(index: int, definition: Definition, analyzer: Analyzer,

@@ -98,6 +98,10 @@ QUOTE_MARKS = _QUOTE_MARKS
 _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
 #: What follows a part-of-speech label: "n.", "adj:", "n —".
 _LABEL_MARKS = frozenset(".:—–-")
+#: The part-of-speech labels of a verb, whose senses open with the verb ("1. Cause the ...").
+_VERB_LABELS = frozenset("v verb vt vi".split())
+#: Marks that open an item of a list at the start of a line.
+_BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Hedging phrases right after the copula ("Churn rate is in its widest sense a measure of"):
@@ -198,11 +202,15 @@ class Token:
     sentence: int
     clause: int
     line: int = 0  # the line of the text it is on (a heading may stand on a line of its own)
+    # part of a label before a definition: a field ("(physics)", "1. Physics the time ...")
+    # or a list item's heading ("- **Physics:** half of ..."); see `Analyzer._label_positions`
+    label: bool = False
 
     @property
     def is_content(self) -> bool:
-        """True for a word that carries meaning: not punctuation, a stopword or the lead-in."""
-        return self.is_word and not self.is_stop and not self.lead_in
+        """True for a word that carries meaning: not punctuation, a stopword, the lead-in or
+        a label."""
+        return self.is_word and not self.is_stop and not self.lead_in and not self.label
 
 
 def _heading_line(tokens: Sequence[Token], at: int) -> int:
@@ -269,6 +277,30 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
             continue
         break
     return end - at
+
+
+#: Words that join a name of the term to the quotation that glosses it ("a Latin phrase
+#: meaning 'let the buyer beware'", "lawyer latin for 'buyer beware'").
+_GLOSSING = frozenset({"meaning", "means", "for"})
+
+
+def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether the sentence from `at` only glosses the term with a quotation, a
+    translation or a literal meaning: the quotation alone ("Caveat emptor means 'buyer
+    beware'."), or at most four words that name the term and "meaning" or "for" before it
+    ("A Latin phrase meaning 'let the buyer beware.'", "a French term meaning 'putting in
+    place'"), with nothing but marks after the quotation in the sentence."""
+    opening = next((i for i in range(at, min(len(norms), at + 5))
+                    if norms[i] in _QUOTE_MARKS or not tokens[i].is_word), None)
+    if opening is None or norms[opening] not in _QUOTE_MARKS or norms[opening] == "*" \
+            or opening > at and norms[opening - 1] not in _GLOSSING:
+        return False
+    sentence = tokens[opening].sentence
+    closing = next((i for i in range(opening + 1, len(norms))
+                    if norms[i] in _QUOTE_MARKS or tokens[i].sentence != sentence), None)
+    if closing is None or closing == opening + 1 or norms[closing] not in _QUOTE_MARKS:
+        return False
+    return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
 
 
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
@@ -472,6 +504,9 @@ class Analyzer:
         initials = "".join(w[0] for w in self.term_tokens)
         self.acronym = initials if len(self.term_tokens) >= 2 and initials.isalpha() else ""
         self._term_key_list = [self.key(w) for w in self.term_tokens]
+        # "half life" for "half-life": the term's hyphenated words written apart
+        spaced = tuple(part for w in self.term_tokens for part in w.split("-") if part)
+        self._spaced = spaced if len(spaced) > len(self.term_tokens) else ()
         self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | (
             {self.key(self.acronym)} if self.acronym else frozenset())
         self._cache: dict[str, tuple[Token, ...]] = {}
@@ -530,15 +565,96 @@ class Analyzer:
         normal, starts, ends = _analysis_text(text)
         tokens = self._scan(normal)
         lead = self._lead_in_length(tokens)
+        labels = self._label_positions(tokens, lead)
         result = tuple(
             Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key,
                   starts[t.start] if starts else t.start, ends[t.end - 1] if ends else t.end,
-                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line)
+                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line, i in labels)
             for i, t in enumerate(tokens)
         )
         if len(self._cache) < 100_000:
             self._cache[text] = result
         return result
+
+    def _label_positions(self, tokens: list[Token], lead: int) -> set[int]:
+        """Return the positions of the labels that come before a definition and are none of
+        its words: where a definition starts (after the lead-in, or after a sense number
+        "2." at the text's start or after a full stop or semicolon), a field label in
+        brackets, one word ("(physics) the time ...", "2. (geology) the ..."), a field label
+        and a full stop ("2. Pharmacol. the time ..."), or, in a dictionary entry (after a
+        sense number or a part of speech that is no verb's), a capitalised field label
+        without a full stop before an article in lower case ("1. Physics the time ...": no
+        noun phrase opens with a capitalised noun and then "the"); and a list item's heading
+        in bold before a colon ("- **Physics:** half of the nuclei ...")."""
+        norms = [t.norm for t in tokens]
+        # the part of speech the entry gives: a bare label only stands before a sense that is
+        # no verb's ("kill v. 1. Cause the death of ...", "2. Add a few drops ...")
+        labelled = [norms[i] for i in range(min(lead, len(norms) - 1))
+                    if norms[i] in _PART_OF_SPEECH and norms[i + 1] in _LABEL_MARKS]
+        nominal = bool(labelled) and not _VERB_LABELS.intersection(labelled)
+        sense = lead >= 2 and norms[lead - 1] in {".", ")"} and norms[lead - 2].isdigit()
+        starts = []  # (position, whether it is a dictionary sense's)
+        if lead and lead < len(norms):
+            starts.append((lead, sense or lead >= 2 and norms[lead - 1] in _LABEL_MARKS
+                           and norms[lead - 2] in _PART_OF_SPEECH))
+        elif not lead:
+            starts.append((0, False))
+        for at in range(lead, len(norms) - 2):
+            if (len(norms[at]) == 1 and norms[at] in "23456789" and norms[at + 1] in {".", ")"}
+                    and (at == 0 or norms[at - 1] in {".", ";"})):
+                starts.append((at + 2, sense or bool(labelled)))
+        found: set[int] = set()
+        for at, entry in starts:
+            while at + 1 < len(norms):
+                if norms[at] in ("(", "[") and at + 3 < len(norms) \
+                        and norms[at + 2] == (")" if norms[at] == "(" else "]") \
+                        and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
+                        and not tokens[at + 1].is_stop and tokens[at + 3].is_word:
+                    found.update(range(at, at + 3))  # "(physics) the time"
+                    at += 3
+                elif entry and _field_label(tokens, norms, at):
+                    found.update((at, at + 1))  # "2. Pharmacol. the time"
+                    at += 2
+                elif (entry and nominal and tokens[at].surface.isalpha()
+                      and tokens[at].surface[:1].isupper() and tokens[at].surface[1:].islower()
+                      and not tokens[at].is_stop and not norms[at].endswith("ly")
+                      and not self._term_at(tokens, norms, at)
+                      and tokens[at + 1].surface in _ARTICLES):
+                    found.add(at)  # "1. Physics the time"
+                    at += 1
+                else:
+                    break
+        return found | self._item_headings(tokens)
+
+    @staticmethod
+    def _item_headings(tokens: list[Token]) -> set[int]:
+        """Return the positions of list items' headings: at the start of a line, after a
+        bullet or a number, at most three words in bold and a colon, with text after it on
+        the line ("- **Physics:** half of the radioactive nuclei decay")."""
+        found: set[int] = set()
+        for at, token in enumerate(tokens):
+            if at and tokens[at - 1].line == token.line:
+                continue
+            start = at
+            while start + 1 < len(tokens) and tokens[start].line == token.line:
+                if tokens[start].surface.isdigit() and tokens[start + 1].surface in {".", ")"}:
+                    start += 2  # "1. **Physics:** ..."
+                elif (tokens[start].surface in _BULLETS
+                      and tokens[start + 1].start > tokens[start].end):
+                    start += 1  # "- **Physics:** ...", "* **Physics:** ..."; "**" is bold
+                else:
+                    break
+            if [t.surface for t in tokens[start:start + 2]] != ["*", "*"]:
+                continue
+            end = start + 2
+            while end < len(tokens) and tokens[end].is_word and end - start < 5:
+                end += 1
+            closing = [t.surface for t in tokens[end:end + 3]]
+            if end == start + 2 or closing not in ([":", "*", "*"], ["*", "*", ":"]) \
+                    or end + 3 >= len(tokens) or tokens[end + 3].line != token.line:
+                continue
+            found.update(range(start, end + 3))
+        return found
 
     def content(self, text: str) -> tuple[Token, ...]:
         """Return the content words of `text` (no punctuation, stopwords or lead-in)."""
@@ -562,11 +678,28 @@ class Analyzer:
             return []
         words = [i for i, t in enumerate(tokens) if t.is_word]
         keys = [tokens[i].key for i in words]
+        norms = [tokens[i].norm for i in words]
         return sorted([words[i + n - 1] + 1 for i in range(len(keys) - n + 1)
                        if keys[i:i + n] == self._term_key_list
                        and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
                                for j in range(n))]
-                      + [i + 1 for i in words if self._hyphenated(tokens[i].norm)])
+                      + [i + 1 for i in words if self._hyphenated(tokens[i].norm)]
+                      + [words[i + len(self._spaced) - 1] + 1 for i in range(len(words))
+                         if self._spaced and self._spaced_at(norms, i)])
+
+    def _spaced_at(self, norms: Sequence[str], start: int) -> int:
+        """Return how many tokens from `start` are the term of hyphenated words written
+        apart ("half life", "half lives" for "half-life"), or 0."""
+        n = len(self._spaced)
+        words = norms[start:start + n]
+        if not n or len(words) != n:
+            return 0
+        last = self._spaced[-1]
+        same = all(self.key(w) == self.key(part) and same_word(w, part)
+                   for w, part in zip(words[:-1], self._spaced[:-1]))
+        ends = (self.key(words[-1]) == self.key(last) and same_word(words[-1], last)
+                or words[-1] in (last + "s", last + "es"))
+        return n if same and ends else 0
 
     def _hyphenated(self, norm: str) -> bool:
         """Return whether one hyphenated word is the term of two or more words written with
@@ -617,7 +750,36 @@ class Analyzer:
             end += 2
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
+        elif length and gloss(tokens, norms, end):
+            # "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' In real estate, it
+            # refers to the principle that ...": the next sentence defines
+            end = self._after_gloss(tokens, norms, end) or end
         return end
+
+    def _after_gloss(self, tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return where the definition starts in the sentence after the one at `at`, when that
+        sentence names the term by "it" and a copula or by the term and a copula, after a
+        field phrase at most ("In real estate, it refers to", "In professional kitchens it
+        refers to"), else 0."""
+        sentence = tokens[at].sentence
+        start = next((i for i in range(at, len(tokens)) if tokens[i].sentence != sentence), None)
+        if start is None:
+            return 0
+        begin = start
+        if norms[start] == "in":
+            # a field phrase: to its comma, or to "it" without one
+            end = next((i for i in range(start + 1, min(len(norms), start + 8))
+                        if not tokens[i].is_word or norms[i] in {"it", "it's"}), None)
+            if end is None or end == start + 1:
+                return 0
+            begin = end + (norms[end] == ",")
+        if begin >= len(norms) or tokens[begin].sentence != tokens[start].sentence:
+            return 0
+        length = self._pronoun_lead_in(norms[begin:])
+        if not length:
+            length, copula = self._lead_in_from(tokens[begin:], norms[begin:], 0)
+            length = length if copula else 0
+        return begin + length if length and begin + length < len(norms) else 0
 
     def _later_sentence(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of the sentences before a later one that defines the term, up to
@@ -730,10 +892,12 @@ class Analyzer:
                                            tokens[at + term:colon]):
                 at = colon + 1  # "Definition:", "Q:", "A:", "Telehealth - Wikipedia:"
                 continue
-            if (not term and colon - at <= 8 and colon + 1 < len(norms)
+            if (colon - at <= 8 and colon + 1 < len(norms)
                     and any(self._term_at(tokens, norms, i) and _in_brackets(norms, at, i)
                            for i in range(at + 1, colon))):
-                at = colon + 1  # "Religious tourism (pilgrimage): travel whose main motive ..."
+                # "Religious tourism (pilgrimage): travel whose main motive ...", "light year
+                # (also light-year) Astronomy: a unit ...", after the term too
+                at = colon + 1
                 continue
             if term and colon == at + term and end is not None and end + 1 < len(norms):
                 title = [t for t in tokens[colon + 1:end] if t.is_word]
@@ -838,6 +1002,9 @@ class Analyzer:
             return 1  # "GDP is ..."
         if start < len(norms) and self._hyphenated(norms[start]):
             return 1  # "Spear-phishing —" for "spear phishing"
+        spaced = self._spaced_at(norms, start)
+        if spaced:
+            return spaced  # "half life is" for "half-life"
         written = self.term.strip()
         capitals = sum(c.isupper() for c in written)
         initials = self.term_tokens[0] if n == 1 and capitals >= 2 and written.isalpha() else ""

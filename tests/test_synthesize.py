@@ -2433,3 +2433,23 @@ def test_a_finite_verb_coordinated_after_the_pivot_needs_its_first_conjunct():
              "and is used primarily as an income stream for retirees")
     assert not joins("a stream of equal cash payments made at regular intervals", right, "payments")
     assert joins("a contract that pays out regular payments", right, "payments")
+
+
+def test_a_passive_after_the_copula_opens_no_definition():
+    # "Stagflation is characterized by slow growth ...": only "Stagflation is" was the lead-in,
+    # and "characterized by slow growth ..." opened the result and was shown as the copy
+    assert_opens(Analyzer("stagflation"), [
+        ("Stagflation is characterized by slow economic growth and high unemployment.", False),
+        ("Stagflation is caused by supply shocks.", False),
+        ("Stagflation is 'considered' a kind of inflation.", False),
+        # a participle before a noun modifies it; "defined as" leads in to a noun phrase
+        ("Stagflation is entrenched inflation with high unemployment.", True),
+        ("Stagflation is elevated and persistent inflation.", True),
+        ("Stagflation is defined as a period of slow growth and high unemployment.", True),
+    ])
+    # an adjective's definition after a colon may open with a participle
+    assert_opens(Analyzer("stagnant"), [("Stagnant: characterized by little or no growth.", True)])
+    texts = ["Stagflation is characterized by slow economic growth and high unemployment.",
+             "Stagflation: a period of slow economic growth and high unemployment, accompanied "
+             "by rising prices."]
+    assert all(not t.startswith("characterized") for t in candidate_texts(texts, "stagflation"))

@@ -743,3 +743,87 @@ def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
     text = "A small organ that filters lymph. A lymph node is found in the neck."
     assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
         "A small organ that filters lymph")
+
+
+def test_a_field_label_before_a_definition_is_none_of_its_words():
+    # "half-life n. 1. Physics the time taken ..." gave "Physics the time taken ...": a label
+    # without a full stop was read as the definition's first word, and "(physics)" and
+    # "**Physics:**" counted as content words, so "physics" looked like a word most sources use
+    text = ("half-life n. (pl. half-lives) 1. Physics the time taken for an isotope to decay "
+            "to half. 2. Pharmacol. the time required for a drug to be reduced by one half.")
+    assert _clauses("half-life", text) == [
+        "the time taken for an isotope to decay to half",
+        "the time required for a drug to be reduced by one half"]
+    analyzer = Analyzer("half-life")
+    for text in ("half-life n. 1. Physics the time taken for an isotope to decay",
+                 "half-life [countable] (physics) the time taken for an isotope to decay",
+                 "**Half-life** is the time it takes.\n\n- **Physics:** half of the nuclei decay"):
+        assert "physics" not in [t.norm for t in analyzer.content(text)], text
+    assert "physics" in [t.norm for t in analyzer.content("Half-life is a term of nuclear physics.")]
+    # a verb's sense opens with the verb, capitalised or not, and a numbered step is no sense
+    assert _clauses("kill", "kill v. 1. Cause the death of a person.") == [
+        "Cause the death of a person"]
+    assert "add" in [t.norm for t in Analyzer("titration").content(
+        "Titration is a method. Steps: 1. Use a pipette. 2. Add a few drops.")]
+
+
+def test_a_numbered_list_announced_by_a_colon_holds_no_senses():
+    # "**Examples:**\n1. The snare drum rhythm in Boléro\n2. The riff in ..." read item 2 as a
+    # second sense of "ostinato", and "a riff" + "[The riff] in 'Smoke on the Water'" joined
+    text = ("An **ostinato** is a short musical pattern that repeats throughout a piece.\n\n"
+            "**Examples:**\n1. The snare drum rhythm in *Boléro*\n2. The riff in \"Smoke on the "
+            "Water\"")
+    assert _clauses("ostinato", text) == ["a short musical pattern that repeats throughout a piece"]
+    text = "Titration is a method. The steps are: 1. Use a pipette. 2. Add the indicator."
+    assert _clauses("titration", text) == ["a method"]
+    # the senses of a dictionary entry follow its headword, also after a colon there
+    for text in ("ostinato: 1. a repeated phrase. 2. a repeated rhythm in a piece.",
+                 "ostinato n. Music: 1. a repeated phrase. 2. a repeated rhythm in a piece."):
+        assert _clauses("ostinato", text) == ["a repeated phrase", "a repeated rhythm in a piece"]
+
+
+def test_a_quoted_gloss_is_no_definition_when_the_next_sentence_defines():
+    # caveat emptor: "A Latin phrase meaning 'let the buyer beware.'" and "means 'buyer
+    # beware'" were read as the defining clause, a translation instead of a definition
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("caveat emptor", "Caveat Emptor: A Latin phrase meaning 'let the buyer "
+                  "beware.' In real estate, it refers to the principle that the buyer is "
+                  "responsible for inspecting a property.") == (
+        "the principle that the buyer is responsible for inspecting a property")
+    assert clause("mise en place", "Mise en place is a French term meaning 'putting in "
+                  "place'. In professional kitchens it refers to the set-up done before "
+                  "service.") == "the set-up done before service"
+    # with no sentence after it that defines, the gloss is the clause but opens nothing
+    tokens = Analyzer("caveat emptor").tokens(
+        "Caveat emptor means 'buyer beware'. When you buy privately, check the item first.")
+    assert not opens_definition(tokens, defining_clause(tokens))
+    # a quotation that the sentence goes on after is part of a definition
+    text = "Caveat emptor means 'buyer beware' in Latin, a rule that the buyer takes the risk."
+    tokens = Analyzer("caveat emptor").tokens(text)
+    assert opens_definition(tokens, defining_clause(tokens))
+    assert clause("caveat emptor", "Caveat emptor is a doctrine holding that a buyer takes "
+                  "the risk. In law, it is old.") == (
+        "a doctrine holding that a buyer takes the risk")
+
+
+def test_a_hyphenated_term_written_apart_is_the_term():
+    # "half life is the time ..." for "half-life": no lead-in, the clause kept "half life is"
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("half-life")
+    for text in ("half life is the time in which half of it is gone.",
+                 "Half-life is the time in which half of it is gone.",
+                 "halflife is the time in which half of it is gone."):
+        assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+            "the time in which half of it is gone"), text
+    assert analyzer.names_term(analyzer.tokens("the half life of a drug"))
+    assert not analyzer.names_term(analyzer.tokens("half of a life"))
+    # so the heading of a dictionary entry may name it twice, the other spelling in brackets
+    text = ("light year (also light-year) Astronomy: a unit of distance equal to the distance "
+            "light travels in a year.")
+    assert " ".join(t.surface for t in defining_clause(Analyzer("light-year").tokens(text))) == (
+        "a unit of distance equal to the distance light travels in a year")

@@ -673,7 +673,16 @@ ASIDE_WORDS = 8
 _ASIDE_OPENERS = frozenset(
     "such especially particularly including like e.g. i.e. namely called known often usually "
     "typically sometimes commonly not".split())
+#: Pairs of words that open an aside the same way ("for example vitamin C or E").
+_ASIDE_OPENING_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "particular")})
 _FINITE_BE = SINGULAR_VERBS | PLURAL_VERBS
+
+
+def _opens_aside(norms: Sequence[str], comma: int) -> bool:
+    """Return whether the words after the comma at `comma` open an aside (`_ASIDE_OPENERS`,
+    `_ASIDE_OPENING_PAIRS`): ", such as ...", ", for example ..."."""
+    return (comma + 1 < len(norms) and norms[comma + 1] in _ASIDE_OPENERS
+            or tuple(norms[comma + 1:comma + 3]) in _ASIDE_OPENING_PAIRS)
 
 
 def asides(norms: Sequence[str]) -> list[bool]:
@@ -689,17 +698,17 @@ def asides(norms: Sequence[str]) -> list[bool]:
     opened = None
     for index, word in enumerate(norms):
         if (word in COORDINATORS and opened is not None and index - opened > 1
-                and norms[opened + 1] not in _ASIDE_OPENERS):
+                and not _opens_aside(norms, opened)):
             opened = None  # "a, b and c" is a list; ", or parts of them," and ", such as a
-            # journal article or grant proposal," are asides
+            # journal article or grant proposal," and ", for example vitamin C or E," are asides
         elif word in CLAUSE_OPENERS or word in _FINITE_BE:
             opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
-            if (opened is not None and norms[opened + 1] in _ASIDE_OPENERS
+            if (opened is not None and _opens_aside(norms, opened)
                     and _list_comma(norms, index)):
                 continue  # ", such as coal, oil and gas,": the aside holds a list
             if opened is not None and 1 < index - opened <= ASIDE_WORDS + LIST_SPAN + 1 and (
-                    index - opened <= ASIDE_WORDS + 1 or norms[opened + 1] in _ASIDE_OPENERS):
+                    index - opened <= ASIDE_WORDS + 1 or _opens_aside(norms, opened)):
                 for position in range(opened + 1, index):
                     inside[position] = True
                 opened = None  # this comma closed the aside

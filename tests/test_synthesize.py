@@ -2363,3 +2363,24 @@ def test_a_finite_verb_coordinated_after_the_pivot_needs_its_first_conjunct():
              "and is used primarily as an income stream for retirees")
     assert not joins("a stream of equal cash payments made at regular intervals", right, "payments")
     assert joins("a contract that pays out regular payments", right, "payments")
+
+
+def test_an_aside_opened_by_for_example_is_closed_before_leaving():
+    # antioxidant: "A substance, for example vitamin C or E that removes ...": the aside
+    # ", for example vitamin C or E," holds a list and was left at "E" before its closing comma
+    words = norms("a substance , for example vitamin c or e , that removes dangerous molecules")
+    inside = asides(words)
+    assert [w for w, i in zip(words, inside) if i] == ["for", "example", "vitamin", "c", "or", "e"]
+    b = body("a substance, for example vitamin C or E, that removes dangerous molecules")
+    at = b.norms.index("e")
+    assert not leaving_ok(b, at) and not entering_ok(b, at)
+    words = norms("a drug , for instance aspirin or ibuprofen , that relieves pain")
+    assert asides(words)[words.index("ibuprofen")]
+    words = norms("a list of loans , savings and insurance , and money transfers")
+    assert not any(asides(words))  # still no aside: a list
+    texts = ["antioxidant n. a substance such as vitamin C or E that removes potentially "
+             "damaging oxidizing agents in a living organism.",
+             "a substance, for example vitamin C or E, that removes dangerous molecules, such "
+             "as free radicals, from the body"]
+    assert all(", for example vitamin c or e that" not in text
+               for text in candidate_texts(texts, "antioxidant"))

@@ -916,6 +916,9 @@ class Signature(NamedTuple):
     # ("to harden it")
     verb_after: str  # an adverb's verb: the content word after an adverb pivot ("already
     # happened"), or "" (see `_verb_after`)
+    purpose_follows: bool = False  # "so as to" or "in order to" follows, also after a comma:
+    # a purpose, which says what a verb acts for ("put out by an organization so as to present")
+    verb_before: bool = False  # a verb comes before it in its clause (see `_verb_before`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -998,7 +1001,35 @@ def role_signature(body: _Body, i: int) -> Signature:
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
                              for at in ((i + 1,) if follows != "," else (i + 2,))),
+        purpose_follows=tuple(body.norms[i + 1 + (follows == ","):i + 4 + (follows == ",")])
+        in _PURPOSE_OPENERS,
+        verb_before=_verb_before(body.norms, body.content, i),
     )
+
+
+#: Words that open a purpose phrase, which belongs to a verb ("so as to present").
+_PURPOSE_OPENERS = frozenset({("so", "as", "to"), ("in", "order", "to")})
+
+
+def _verb_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a verb comes before `position` in its clause: a finite verb or one that
+    is a stopword ("is", "has"), a clause opener, whose clause has a verb ("in which the
+    members ... put forward as many ideas as possible"), a verb after "to", or a content word
+    in -ed or -ing that takes an argument: a preposition, a determiner or a particle follows
+    it ("a disadvantage imposed on a competitor"; not "misleading information")."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS:
+            return True
+        if not content[index] or word in MODIFIER_OPENERS:
+            continue
+        if index and norms[index - 1] == "to" and role(norms, content, index) == "verb":
+            return True
+        after = norms[index + 1] if index + 1 < len(norms) else ""
+        if word.endswith(("ed", "ing")) and (after in MODIFIER_OPENERS or after in DETERMINERS
+                                             or after in _PARTICLES):
+            return True
+    return False
 
 
 #: Adverbs that stand before the verb they modify ("already happened", "often used"); with
@@ -1442,7 +1473,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider"), nor the first item of
       a list traded for another list's ("between a customer" + "[understanding the] customer
-      and their needs").
+      and their needs");
+    - a purpose phrase ("so as to", "in order to") that the entered source goes on with, when
+      no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
+      what a verb acts for ("Activities by a company or an organization" + "[misleading
+      information put out by an] organization so as to present an environmentally
+      responsible public image").
     """
     if a.modifies or b.modifies:
         return False
@@ -1584,6 +1620,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if (a.verb_after or b.verb_after) and a.verb_after != b.verb_after:
         return False  # "the same conversation already happened" + "[having] already experienced
         # something ...": an adverb goes with the verb after it, and the verbs differ
+    if b.purpose_follows and not (a.verb_kind or a.verb_before):
+        return False  # "Activities by a company or an organization" + "[put out by an]
+        # organization so as to present ...": the purpose is the participle's
     return not a.role or not b.role or a.role == b.role
 
 

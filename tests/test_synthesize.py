@@ -2384,3 +2384,29 @@ def test_an_aside_opened_by_for_example_is_closed_before_leaving():
              "as free radicals, from the body"]
     assert all(", for example vitamin c or e that" not in text
                for text in candidate_texts(texts, "antioxidant"))
+
+
+def test_a_purpose_phrase_needs_a_verb_before_the_pivot():
+    # greenwashing: "Activities by a company or an organization" + "[misleading information put
+    # out by an] organization so as to present ...": the purpose is what the participle's
+    # verb is done for, and the noun phrase left has no verb
+    entered = ("misleading information put out by an organization so as to present an "
+               "environmentally responsible public image")
+    left = "activities by a company or an organization that are intended to make people think"
+    assert not joins(left, entered, "organization")
+    assert not joins("an organization such as a company", "a report made by a company, in "
+                     "order to hide its losses", "company")
+    assert joins("statements that are made by an organization", entered, "organization")
+    # a participle with its argument, or a clause, is a verb before the pivot
+    assert joins("an advantage given or a disadvantage imposed on a competitor, as in a race",
+                 "a disadvantage imposed on a superior competitor in order to make the chances "
+                 "more equal", "competitor")
+    assert joins("a technique in which members put forward as many ideas as possible, however "
+                 "unusual", "a technique in which members put forward as many ideas as possible "
+                 "in order to solve a problem", "possible")
+    texts = ["greenwash, n. misleading information put out by an organization so as to present "
+             "an environmentally responsible public image.",
+             "greenwashing activities by a company or an organization that are intended to make "
+             "people think that it is concerned about the environment"]
+    assert all("organization so as to" not in text or text.startswith("misleading")
+               for text in candidate_texts(texts, "greenwashing"))

@@ -919,6 +919,8 @@ class Signature(NamedTuple):
     purpose_follows: bool = False  # "so as to" or "in order to" follows, also after a comma:
     # a purpose, which says what a verb acts for ("put out by an organization so as to present")
     verb_before: bool = False  # a verb comes before it in its clause (see `_verb_before`)
+    than_follows: bool = False  # "than" follows and completes a "more", "less" or "fewer" said
+    # before it ("spends more money on advertising and marketing than ..."): `_than_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1004,6 +1006,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         purpose_follows=tuple(body.norms[i + 1 + (follows == ","):i + 4 + (follows == ",")])
         in _PURPOSE_OPENERS,
         verb_before=_verb_before(body.norms, body.content, i),
+        than_follows=_than_follows(body.norms, body.content, i),
     )
 
 
@@ -1029,6 +1032,22 @@ def _verb_before(norms: Sequence[str], content: Sequence[bool], position: int) -
         if word.endswith(("ed", "ing")) and (after in MODIFIER_OPENERS or after in DETERMINERS
                                              or after in _PARTICLES):
             return True
+    return False
+
+
+def _than_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "than" follows `position` and completes a "more", "less" or "fewer" said
+    before it in its clause, within `LIST_SPAN` words and after any clause opener or mark but
+    a comma ("spends more time and money claiming to be green through advertising and
+    marketing than actually implementing ...")."""
+    if norms[position + 1:position + 2] != ("than",):
+        return False
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word in {"more", "less", "fewer"}:
+            return True
+        if word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return False
     return False
 
 
@@ -1478,7 +1497,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
       what a verb acts for ("Activities by a company or an organization" + "[misleading
       information put out by an] organization so as to present an environmentally
-      responsible public image").
+      responsible public image");
+    - a "than" that the entered source goes on with, completing a "more", "less" or "fewer" it
+      said before the pivot, unless the source left has one too: "A form of deceptive
+      marketing" + "[spends more money on advertising and] marketing than actually
+      implementing ..." has no comparative.
     """
     if a.modifies or b.modifies:
         return False
@@ -1623,6 +1646,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.purpose_follows and not (a.verb_kind or a.verb_before):
         return False  # "Activities by a company or an organization" + "[put out by an]
         # organization so as to present ...": the purpose is the participle's
+    if b.than_follows and not a.than_follows:
+        return False  # "A form of deceptive marketing" + "[spends more money on ... and]
+        # marketing than actually implementing ...": "than" without its "more"
     return not a.role or not b.role or a.role == b.role
 
 

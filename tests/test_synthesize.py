@@ -2410,3 +2410,25 @@ def test_a_purpose_phrase_needs_a_verb_before_the_pivot():
              "people think that it is concerned about the environment"]
     assert all("organization so as to" not in text or text.startswith("misleading")
                for text in candidate_texts(texts, "greenwashing"))
+
+
+def test_than_is_entered_only_with_the_comparative_it_completes():
+    # greenwashing: "A form of deceptive marketing" + "[spends more money on advertising and]
+    # marketing than actually implementing green practices": "than" without its "more"
+    entered = ("when a company spends more time and money claiming to be green through "
+               "advertising and marketing than actually implementing green practices")
+    assert not joins("a form of deceptive marketing in which green marketing is used",
+                     entered, "marketing")
+    assert not joins("a form of deceptive marketing",
+                     "a company spends less on marketing than on green practices", "marketing")
+    assert joins("a company that spends more on advertising and marketing than on research",
+                 entered, "marketing")
+    # a "than" after a comparative pivot, or no "than", is no concern of this rule
+    assert joins("a form of deceptive marketing", "deceptive marketing in which claims are "
+                 "made", "marketing")
+    texts = ["Greenwashing is a form of deceptive marketing in which green marketing is used "
+             "to persuade the public.",
+             "Greenwashing occurs when a company spends more money on advertising and marketing "
+             "than actually implementing green practices."]
+    assert all("marketing than" not in text or "more" in text
+               for text in candidate_texts(texts, "greenwashing"))

@@ -921,6 +921,8 @@ class Signature(NamedTuple):
     verb_before: bool = False  # a verb comes before it in its clause (see `_verb_before`)
     than_follows: bool = False  # "than" follows and completes a "more", "less" or "fewer" said
     # before it ("spends more money on advertising and marketing than ..."): `_than_follows`
+    bare_object: bool = False  # its noun phrase has no determiner and is the object of a verb
+    # right before it ("need not disclose defects", "who sell goods"): see `_bare_object`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1007,6 +1009,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         in _PURPOSE_OPENERS,
         verb_before=_verb_before(body.norms, body.content, i),
         than_follows=_than_follows(body.norms, body.content, i),
+        bare_object=_bare_object(body.norms, body.content, i),
     )
 
 
@@ -1033,6 +1036,17 @@ def _verb_before(norms: Sequence[str], content: Sequence[bool], position: int) -
                                              or after in _PARTICLES):
             return True
     return False
+
+
+def _bare_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun at `position` ends a run of content words with no determiner
+    that opens with a verb: after "not" ("a seller need not disclose defects") or where
+    `role` reads a verb ("who sell goods", "must examine goods"). `verb_object` needs the
+    determiner ("disclose the defects") to tell the verb from an adjective."""
+    index = _before_content(content, position)
+    if index < 0 or index + 1 >= position:
+        return False
+    return norms[index] == "not" or role(norms, content, index + 1) == "verb"
 
 
 def _than_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1493,6 +1507,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       of the customer" + "[between a customer] and a product provider"), nor the first item of
       a list traded for another list's ("between a customer" + "[understanding the] customer
       and their needs");
+    - an argument of a verb after its bare object ("[a seller need not disclose] defects to the
+      buyer"), entered after the object of a preposition, the noun phrase that opens the
+      definition or the bare object of another verb, as for an object with a determiner
+      ("examine the goods for defects" + "to the buyer" gives the verb's second argument to
+      "defects");
     - a purpose phrase ("so as to", "in order to") that the entered source goes on with, when
       no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
       what a verb acts for ("Activities by a company or an organization" + "[misleading
@@ -1646,6 +1665,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.purpose_follows and not (a.verb_kind or a.verb_before):
         return False  # "Activities by a company or an organization" + "[put out by an]
         # organization so as to present ...": the purpose is the participle's
+    if (b.argument_follows and b.bare_object and not b.adverbial_follows
+            and (a.heads_clause or a.governor is not None and not a.bare_object
+                 or a.bare_object and a.content_before != b.content_before)):
+        return False  # "examine the goods for defects" + "[need not disclose] defects to the
+        # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
+        # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"
@@ -3090,6 +3115,12 @@ class _Fragment:
     words: int
     support: float  # mean number of sources using its content words
     head: str | None = None  # key of the word a complement belongs to; None for an adjunct
+    # of that word in its source: the preposition whose object its noun phrase is (`governor`),
+    # the content word right before it ("disclose" in "disclose defects to the buyer"), and
+    # whether its noun phrase is a verb's object (`verb_object`, `_bare_object`)
+    head_governor: str | None = None
+    head_before: str = ""
+    head_object: bool = False
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -3138,7 +3169,10 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
             head = body.tokens[start - 1].key if argument else None
-            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head)
+            signature = body.signatures[start - 1]
+            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
+                                 signature.governor, signature.content_before,
+                                 signature.verb_object or signature.bare_object)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -3153,7 +3187,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
     to whom, when, what for). Every fragment follows a noun phrase in its source, so it is
     attached only to a base that ends in one ("if it is not treated" + "[the blood] within the
     arteries" is refused); a complement only after the word it completes in its own source
-    ("the needs" + "[satisfaction] with a product" is refused), an adjunct after any noun."""
+    ("the needs" + "[satisfaction] with a product" is refused) and governed as there, by the
+    rules of a join (`roles_compatible`): "examine the goods for defects" + "[disclose defects]
+    to the buyer" gives the verb's argument to the object of "for"; an adjunct after any noun."""
     fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
     out = []
     for base in bases:
@@ -3166,6 +3202,15 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
             continue  # a fragment modifies a noun phrase ("treated" + "within the arteries")
         missing = sorted(context.majority - used)
         base_runs = _phrase_words(base.phrases, context.analyzer)
+        base_norms = [t.norm for t in base_tokens]
+        base_content = [t.is_content for t in base_tokens]
+        end = len(base_tokens) - 1
+        base_governor = governor(base_norms, base_content, end)
+        base_heads = _before_noun_phrase(base_norms, base_content, end) is None
+        base_object = (verb_object(base_norms, base_content, end)
+                       or _bare_object(base_norms, base_content, end))
+        base_before = (base_norms[end - 1] if end > 1 and base_content[end - 1]
+                       and base_norms[end - 2] not in _NOUN_CUES else "")  # as `content_before`
         # the base ends inside a clause (a relative or other subordinate clause after its head)
         in_clause = any(t.norm in CLAUSE_OPENERS for t in base_tokens[1:])
         tried = set()
@@ -3175,6 +3220,17 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue  # a repeated word would say the same thing twice
                 if fragment.head is not None and fragment.head != last_key:
                     continue  # a complement of another word
+                if fragment.head is not None and (
+                        fragment.head_object and (
+                            base_heads or base_governor is not None and not base_object
+                            or base_object and fragment.head_before != base_before)
+                        or None not in (fragment.head_governor, base_governor)
+                        and fragment.head_governor != base_governor
+                        or fragment.head_governor is None and base_governor is None
+                        and fragment.head_before and base_before
+                        and fragment.head_before != base_before):
+                    continue  # "examine the goods for defects" + "[disclose defects] to the
+                    # buyer": the argument is the verb's, as at a join (`roles_compatible`)
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"

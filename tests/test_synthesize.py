@@ -2432,3 +2432,29 @@ def test_than_is_entered_only_with_the_comparative_it_completes():
              "than actually implementing green practices."]
     assert all("marketing than" not in text or "more" in text
                for text in candidate_texts(texts, "greenwashing"))
+
+
+def test_a_verbs_second_argument_stays_after_its_bare_object():
+    # caveat emptor: "examine the goods for defects" + "[a seller need not disclose] defects to
+    # the buyer": "to the buyer" is the verb's, and "defects" is the object of "for"
+    entered = "a rule that a seller need not disclose defects to the buyer"
+    assert not joins("a purchaser must examine the goods for defects", entered, "defects")
+    assert not joins("defects in goods", "sellers who sell goods to the public", "goods")
+    assert joins("a duty of a seller to disclose defects", entered, "defects")
+    # a bare noun after an adjective is no verb's object ("for hidden defects in the goods")
+    assert joins("a purchaser must examine the goods for defects",
+                 "a search for hidden defects in the goods", "defects")
+    # nor may a second part give that argument to a noun governed otherwise
+    analyzer = Analyzer("caveat emptor")
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(defs([
+        "A doctrine holding that a purchaser must examine the goods for defects.",
+        "A rule under which a seller was under no duty to disclose defects to the buyer.",
+    ]))]
+    found = modifier_fragments(bodies, {"buyer": ("d2",)}, frozenset({"buyer"}))
+    assert found["buyer"][0].head_object  # "disclose defects": a verb's object
+    texts = ["caveat emptor n. a doctrine holding that a purchaser must examine the goods for "
+             "defects.",
+             "Caveat emptor is a rule that a seller was under no duty to disclose defects to "
+             "the buyer."]
+    assert all("for defects to the buyer" not in text
+               for text in candidate_texts(texts, "caveat emptor"))

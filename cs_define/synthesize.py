@@ -923,6 +923,11 @@ class Signature(NamedTuple):
     # before it ("spends more money on advertising and marketing than ..."): `_than_follows`
     bare_object: bool = False  # its noun phrase has no determiner and is the object of a verb
     # right before it ("need not disclose defects", "who sell goods"): see `_bare_object`
+    as_clause_follows: bool = False  # "as" and a verb follow, also after a comma: a clause
+    # with no subject of its own, which comments on its source's clause ("..., as happened
+    # after the oil shocks"): see `_as_clause_follows`
+    finite_before: bool = False  # a finite verb, a stopword verb or a clause opener comes
+    # before it: it lies in a clause, or after one ("in which high inflation is combined with")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1010,6 +1015,9 @@ def role_signature(body: _Body, i: int) -> Signature:
         verb_before=_verb_before(body.norms, body.content, i),
         than_follows=_than_follows(body.norms, body.content, i),
         bare_object=_bare_object(body.norms, body.content, i),
+        as_clause_follows=_as_clause_follows(body.norms, body.content, i),
+        finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
+                          for word in body.norms[:i]),
     )
 
 
@@ -1047,6 +1055,19 @@ def _bare_object(norms: Sequence[str], content: Sequence[bool], position: int) -
     if index < 0 or index + 1 >= position:
         return False
     return norms[index] == "not" or role(norms, content, index + 1) == "verb"
+
+
+def _as_clause_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "as" follows `position`, also after a comma, and a verb right after it:
+    a finite verb or one that is a stopword ("as is common"), or a content word in -ed ("as
+    happened after the oil shocks", "as described"). Such a clause has no subject of its own:
+    it stands for the clause before it."""
+    at = position + 1 + (norms[position + 1:position + 2] == (",",))
+    if norms[at:at + 1] != ("as",) or at + 1 >= len(norms):
+        return False
+    word = norms[at + 1]
+    return (word in _FINITE or word in _STOPWORD_VERBS
+            or content[at + 1] and len(word) > 4 and word.endswith("ed"))
 
 
 def _than_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1517,6 +1538,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       what a verb acts for ("Activities by a company or an organization" + "[misleading
       information put out by an] organization so as to present an environmentally
       responsible public image");
+    - a clause of "as" with no subject that the entered source goes on with ("[when an
+      economy experiences rising prices and rising] unemployment, as happened after the oil
+      shocks"), when no finite verb or clause opener comes before the pivot in the source
+      left: it stands for its source's clause, and after a noun phrase ("A period of slow
+      growth and high unemployment"), also with a participle ("characterized by slow growth
+      and high unemployment"), it has none to stand for;
     - a "than" that the entered source goes on with, completing a "more", "less" or "fewer" it
       said before the pivot, unless the source left has one too: "A form of deceptive
       marketing" + "[spends more money on advertising and] marketing than actually
@@ -1671,6 +1698,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "examine the goods for defects" + "[need not disclose] defects to the
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
+    if b.as_clause_follows and not a.finite_before:
+        return False  # "a period of slow growth and high unemployment" + "[when an economy
+        # experiences rising prices and rising] unemployment, as happened after ..."
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"

@@ -2458,3 +2458,26 @@ def test_a_verbs_second_argument_stays_after_its_bare_object():
              "the buyer."]
     assert all("for defects to the buyer" not in text
                for text in candidate_texts(texts, "caveat emptor"))
+
+
+def test_a_subjectless_as_clause_needs_a_clause_before_the_pivot():
+    # stagflation: "A period of slow growth and high unemployment" + "[when an economy
+    # experiences rising prices and rising] unemployment, as happened after the oil shocks":
+    # "as happened" stands for its source's clause, and a noun phrase is none
+    entered = ("stagflation occurs when an economy experiences rising prices and rising "
+               "unemployment, as happened after the oil shocks of the 1970s")
+    assert not joins("a period of slow growth and high unemployment", entered, "unemployment")
+    assert not joins("characterized by slow economic growth and relatively high unemployment",
+                     entered, "unemployment")
+    assert not joins("a period of high unemployment",
+                     "a time of rising unemployment as described by economists", "unemployment")
+    assert joins("an economic situation in which high inflation is combined with high "
+                 "unemployment", entered, "unemployment")
+    # "as" before a noun phrase is a role, not such a clause
+    assert joins("a period of slow growth and high unemployment",
+                 "a measure of unemployment, as a share of the workforce", "unemployment")
+    texts = ["Stagflation: a period of slow growth and high unemployment.",
+             "Stagflation occurs when an economy experiences rising prices and rising "
+             "unemployment, as happened after the oil shocks of the 1970s."]
+    assert all("unemployment, as happened" not in text or "when" in text
+               for text in candidate_texts(texts, "stagflation"))

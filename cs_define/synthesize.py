@@ -27,8 +27,9 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    its antecedent (it must not point to a noun said before the pivot in its own source), and
    so must a definite noun phrase ("the person", "this belief") unless the result names it; no
    two runs may open a modifier of the same role ("over the internet ... over a network", two
-   purposes "to ..."); and the result must differ from every source by more than an article
-   in front.
+   purposes "to ..."); a "one" after a comma needs a noun of its number (`one_agrees`:
+   "Compounds ..., especially one used to" is refused); and the result must differ from every
+   source by more than an article in front.
 6. Second parts: a fused candidate, or one source's own clause, that lacks a word most
    sources use is completed with a modifier or purpose phrase of another source that says it
    (a preposition after a noun phrase up to where its source may end: "over time without
@@ -1880,6 +1881,36 @@ def reintroduces(norms: Sequence[str]) -> bool:
     return False
 
 
+def one_agrees(norms: Sequence[str], content: Sequence[bool], head: bool | None) -> bool:
+    """Return whether each "one"/"ones" that stands for a noun after a comma (", especially one
+    used to ...", ", usually ones that ...") has a noun of its number to stand for: the head of
+    the text (`head`: its `head_number`) or the noun before the comma, when "a/an" opens it ("an
+    infection, especially one caused by bacteria") or it looks plural. A join that brings such a
+    "one" after a head of the other number keeps what it stood for in its source only in form
+    ("Compounds that inhibit oxidation, especially one used to ..."). Not "one of", nor "one"
+    before a noun ("one type"), where it is a numeral."""
+    for index, word in enumerate(norms):
+        if word not in {"one", "ones"}:
+            continue
+        comma = index - 1 - (index > 0 and norms[index - 1] in _ASIDE_OPENERS)
+        if comma < 1 or norms[comma] != ",":
+            continue
+        after = index + 1
+        if after < len(norms) and (norms[after] == "of" or content[after]
+                                   and not norms[after].endswith(("ed", "ing"))):
+            continue
+        plural = word == "ones"
+        if head in (None, plural):
+            continue
+        noun = comma - 1
+        if content[noun] and (looks_plural(norms[noun]) is True if plural else
+                              norms[_before_content(content, noun)] in {"a", "an"}
+                              and looks_plural(norms[noun]) is not True):
+            continue
+        return False
+    return True
+
+
 def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[tuple[int, str]]:
     """Return (position, role) of each preposition of `norms` that opens a modifier or purpose.
 
@@ -3283,6 +3314,10 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 norms = [t.norm for t in context.analyzer.tokens(text)]
                 if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
+                if {"one", "ones"} & set(norms) and not one_agrees(
+                        norms, [t.is_content for t in context.analyzer.tokens(text)],
+                        head_number(text, context.analyzer)):
+                    continue  # a head of another number than the "one" that stands for it
                 ids = context.saying(_span_norms(body, tokens, context.analyzer))
                 phrase = Phrase(piece, ids, tuple(
                     WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
@@ -3327,6 +3362,10 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         if (not agreement_ok(all_norms) or repeats_a_modifier([_words(t) for _, t, _ in pieces])
                 or reintroduces(all_norms)):
             continue
+        if {"one", "ones"} & set(all_norms) and not one_agrees(
+                all_norms, [t.is_content for _, tokens, _ in pieces for t in tokens],
+                head_number(text, context.analyzer)):
+            continue  # "Compounds that inhibit oxidation, especially one used to ..."
         if any(_speaks_of_term(tokens, context.analyzer) for _, tokens, _ in pieces[1:]):
             continue
         text = _capitalised(text)

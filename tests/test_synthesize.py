@@ -2481,3 +2481,30 @@ def test_a_subjectless_as_clause_needs_a_clause_before_the_pivot():
              "unemployment, as happened after the oil shocks of the 1970s."]
     assert all("unemployment, as happened" not in text or "when" in text
                for text in candidate_texts(texts, "stagflation"))
+
+
+def test_one_after_a_comma_keeps_a_noun_of_its_number():
+    # antioxidant: "Compounds that inhibit oxidation" + "[a substance that inhibits] oxidation,
+    # especially one used to counteract ...": "one" stood for "a substance"
+    one_agrees = synthesize_module.one_agrees
+
+    def agrees(text):
+        tokens = Analyzer().tokens(text)
+        return one_agrees([t.norm for t in tokens], [t.is_content for t in tokens],
+                          synthesize_module.head_number(text, Analyzer()))
+
+    assert not agrees("Compounds that inhibit oxidation, especially one used to counteract decay")
+    assert not agrees("A substance that inhibits oxidation, especially ones used in food")
+    assert agrees("A substance that inhibits oxidation, especially one used to counteract decay")
+    assert agrees("Compounds that inhibit oxidation, especially ones used in food")
+    # the noun before the comma may be what "one" stands for; "one of" and "one type" count
+    assert agrees("Drugs that treat an infection, especially one caused by bacteria")
+    assert agrees("Drugs that treat infections, especially ones caused by bacteria")
+    assert agrees("Compounds that inhibit oxidation, especially one of the vitamins")
+    assert agrees("Compounds that inhibit oxidation, especially one type of reaction")
+    texts = ["Antioxidants are compounds that inhibit oxidation, a chemical reaction that can "
+             "damage cells.",
+             "antioxidant n. a substance that inhibits oxidation, especially one used to "
+             "counteract the deterioration of stored food products."]
+    assert all(not text.startswith("compounds") or "especially one " not in text
+               for text in candidate_texts(texts, "antioxidant"))

@@ -27,8 +27,9 @@ Compression: Finding Shortest Paths in Word Graphs"), adapted to definitions:
    its antecedent (it must not point to a noun said before the pivot in its own source), and
    so must a definite noun phrase ("the person", "this belief") unless the result names it; no
    two runs may open a modifier of the same role ("over the internet ... over a network", two
-   purposes "to ..."); and the result must differ from every source by more than an article
-   in front.
+   purposes "to ..."); a "one" after a comma needs a noun of its number (`one_agrees`:
+   "Compounds ..., especially one used to" is refused); and the result must differ from every
+   source by more than an article in front.
 6. Second parts: a fused candidate, or one source's own clause, that lacks a word most
    sources use is completed with a modifier or purpose phrase of another source that says it
    (a preposition after a noun phrase up to where its source may end: "over time without
@@ -685,7 +686,16 @@ ASIDE_WORDS = 8
 _ASIDE_OPENERS = frozenset(
     "such especially particularly including like e.g. i.e. namely called known often usually "
     "typically sometimes commonly not".split())
+#: Pairs of words that open an aside the same way ("for example vitamin C or E").
+_ASIDE_OPENING_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "particular")})
 _FINITE_BE = SINGULAR_VERBS | PLURAL_VERBS
+
+
+def _opens_aside(norms: Sequence[str], comma: int) -> bool:
+    """Return whether the words after the comma at `comma` open an aside (`_ASIDE_OPENERS`,
+    `_ASIDE_OPENING_PAIRS`): ", such as ...", ", for example ..."."""
+    return (comma + 1 < len(norms) and norms[comma + 1] in _ASIDE_OPENERS
+            or tuple(norms[comma + 1:comma + 3]) in _ASIDE_OPENING_PAIRS)
 
 
 def asides(norms: Sequence[str]) -> list[bool]:
@@ -701,17 +711,17 @@ def asides(norms: Sequence[str]) -> list[bool]:
     opened = None
     for index, word in enumerate(norms):
         if (word in COORDINATORS and opened is not None and index - opened > 1
-                and norms[opened + 1] not in _ASIDE_OPENERS):
+                and not _opens_aside(norms, opened)):
             opened = None  # "a, b and c" is a list; ", or parts of them," and ", such as a
-            # journal article or grant proposal," are asides
+            # journal article or grant proposal," and ", for example vitamin C or E," are asides
         elif word in CLAUSE_OPENERS or word in _FINITE_BE:
             opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
-            if (opened is not None and norms[opened + 1] in _ASIDE_OPENERS
+            if (opened is not None and _opens_aside(norms, opened)
                     and _list_comma(norms, index)):
                 continue  # ", such as coal, oil and gas,": the aside holds a list
             if opened is not None and 1 < index - opened <= ASIDE_WORDS + LIST_SPAN + 1 and (
-                    index - opened <= ASIDE_WORDS + 1 or norms[opened + 1] in _ASIDE_OPENERS):
+                    index - opened <= ASIDE_WORDS + 1 or _opens_aside(norms, opened)):
                 for position in range(opened + 1, index):
                     inside[position] = True
                 opened = None  # this comma closed the aside
@@ -919,6 +929,18 @@ class Signature(NamedTuple):
     # ("to harden it")
     verb_after: str  # an adverb's verb: the content word after an adverb pivot ("already
     # happened"), or "" (see `_verb_after`)
+    purpose_follows: bool = False  # "so as to" or "in order to" follows, also after a comma:
+    # a purpose, which says what a verb acts for ("put out by an organization so as to present")
+    verb_before: bool = False  # a verb comes before it in its clause (see `_verb_before`)
+    than_follows: bool = False  # "than" follows and completes a "more", "less" or "fewer" said
+    # before it ("spends more money on advertising and marketing than ..."): `_than_follows`
+    bare_object: bool = False  # its noun phrase has no determiner and is the object of a verb
+    # right before it ("need not disclose defects", "who sell goods"): see `_bare_object`
+    as_clause_follows: bool = False  # "as" and a verb follow, also after a comma: a clause
+    # with no subject of its own, which comments on its source's clause ("..., as happened
+    # after the oil shocks"): see `_as_clause_follows`
+    finite_before: bool = False  # a finite verb, a stopword verb or a clause opener comes
+    # before it: it lies in a clause, or after one ("in which high inflation is combined with")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1001,7 +1023,80 @@ def role_signature(body: _Body, i: int) -> Signature:
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
                              for at in ((i + 1,) if follows != "," else (i + 2,))),
+        purpose_follows=tuple(body.norms[i + 1 + (follows == ","):i + 4 + (follows == ",")])
+        in _PURPOSE_OPENERS,
+        verb_before=_verb_before(body.norms, body.content, i),
+        than_follows=_than_follows(body.norms, body.content, i),
+        bare_object=_bare_object(body.norms, body.content, i),
+        as_clause_follows=_as_clause_follows(body.norms, body.content, i),
+        finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
+                          for word in body.norms[:i]),
     )
+
+
+#: Words that open a purpose phrase, which belongs to a verb ("so as to present").
+_PURPOSE_OPENERS = frozenset({("so", "as", "to"), ("in", "order", "to")})
+
+
+def _verb_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a verb comes before `position` in its clause: a finite verb or one that
+    is a stopword ("is", "has"), a clause opener, whose clause has a verb ("in which the
+    members ... put forward as many ideas as possible"), a verb after "to", or a content word
+    in -ed or -ing that takes an argument: a preposition, a determiner or a particle follows
+    it ("a disadvantage imposed on a competitor"; not "misleading information")."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS:
+            return True
+        if not content[index] or word in MODIFIER_OPENERS:
+            continue
+        if index and norms[index - 1] == "to" and role(norms, content, index) == "verb":
+            return True
+        after = norms[index + 1] if index + 1 < len(norms) else ""
+        if word.endswith(("ed", "ing")) and (after in MODIFIER_OPENERS or after in DETERMINERS
+                                             or after in _PARTICLES):
+            return True
+    return False
+
+
+def _bare_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun at `position` ends a run of content words with no determiner
+    that opens with a verb: after "not" ("a seller need not disclose defects") or where
+    `role` reads a verb ("who sell goods", "must examine goods"). `verb_object` needs the
+    determiner ("disclose the defects") to tell the verb from an adjective."""
+    index = _before_content(content, position)
+    if index < 0 or index + 1 >= position:
+        return False
+    return norms[index] == "not" or role(norms, content, index + 1) == "verb"
+
+
+def _as_clause_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "as" follows `position`, also after a comma, and a verb right after it:
+    a finite verb or one that is a stopword ("as is common"), or a content word in -ed ("as
+    happened after the oil shocks", "as described"). Such a clause has no subject of its own:
+    it stands for the clause before it."""
+    at = position + 1 + (norms[position + 1:position + 2] == (",",))
+    if norms[at:at + 1] != ("as",) or at + 1 >= len(norms):
+        return False
+    word = norms[at + 1]
+    return (word in _FINITE or word in _STOPWORD_VERBS
+            or content[at + 1] and len(word) > 4 and word.endswith("ed"))
+
+
+def _than_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "than" follows `position` and completes a "more", "less" or "fewer" said
+    before it in its clause, within `LIST_SPAN` words and after any clause opener or mark but
+    a comma ("spends more time and money claiming to be green through advertising and
+    marketing than actually implementing ...")."""
+    if norms[position + 1:position + 2] != ("than",):
+        return False
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word in {"more", "less", "fewer"}:
+            return True
+        if word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return False
+    return False
 
 
 #: Adverbs that stand before the verb they modify ("already happened", "often used"); with
@@ -1445,7 +1540,27 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider"), nor the first item of
       a list traded for another list's ("between a customer" + "[understanding the] customer
-      and their needs").
+      and their needs");
+    - an argument of a verb after its bare object ("[a seller need not disclose] defects to the
+      buyer"), entered after the object of a preposition, the noun phrase that opens the
+      definition or the bare object of another verb, as for an object with a determiner
+      ("examine the goods for defects" + "to the buyer" gives the verb's second argument to
+      "defects");
+    - a purpose phrase ("so as to", "in order to") that the entered source goes on with, when
+      no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
+      what a verb acts for ("Activities by a company or an organization" + "[misleading
+      information put out by an] organization so as to present an environmentally
+      responsible public image");
+    - a clause of "as" with no subject that the entered source goes on with ("[when an
+      economy experiences rising prices and rising] unemployment, as happened after the oil
+      shocks"), when no finite verb or clause opener comes before the pivot in the source
+      left: it stands for its source's clause, and after a noun phrase ("A period of slow
+      growth and high unemployment"), also with a participle ("characterized by slow growth
+      and high unemployment"), it has none to stand for;
+    - a "than" that the entered source goes on with, completing a "more", "less" or "fewer" it
+      said before the pivot, unless the source left has one too: "A form of deceptive
+      marketing" + "[spends more money on advertising and] marketing than actually
+      implementing ..." has no comparative.
     """
     if a.modifies or b.modifies:
         return False
@@ -1587,6 +1702,21 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if (a.verb_after or b.verb_after) and a.verb_after != b.verb_after:
         return False  # "the same conversation already happened" + "[having] already experienced
         # something ...": an adverb goes with the verb after it, and the verbs differ
+    if b.purpose_follows and not (a.verb_kind or a.verb_before):
+        return False  # "Activities by a company or an organization" + "[put out by an]
+        # organization so as to present ...": the purpose is the participle's
+    if (b.argument_follows and b.bare_object and not b.adverbial_follows
+            and (a.heads_clause or a.governor is not None and not a.bare_object
+                 or a.bare_object and a.content_before != b.content_before)):
+        return False  # "examine the goods for defects" + "[need not disclose] defects to the
+        # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
+        # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
+    if b.as_clause_follows and not a.finite_before:
+        return False  # "a period of slow growth and high unemployment" + "[when an economy
+        # experiences rising prices and rising] unemployment, as happened after ..."
+    if b.than_follows and not a.than_follows:
+        return False  # "A form of deceptive marketing" + "[spends more money on ... and]
+        # marketing than actually implementing ...": "than" without its "more"
     return not a.role or not b.role or a.role == b.role
 
 
@@ -1761,6 +1891,36 @@ def reintroduces(norms: Sequence[str]) -> bool:
                 return True
         seen.add(number_neutral(word.removesuffix("'s")))
     return False
+
+
+def one_agrees(norms: Sequence[str], content: Sequence[bool], head: bool | None) -> bool:
+    """Return whether each "one"/"ones" that stands for a noun after a comma (", especially one
+    used to ...", ", usually ones that ...") has a noun of its number to stand for: the head of
+    the text (`head`: its `head_number`) or the noun before the comma, when "a/an" opens it ("an
+    infection, especially one caused by bacteria") or it looks plural. A join that brings such a
+    "one" after a head of the other number keeps what it stood for in its source only in form
+    ("Compounds that inhibit oxidation, especially one used to ..."). Not "one of", nor "one"
+    before a noun ("one type"), where it is a numeral."""
+    for index, word in enumerate(norms):
+        if word not in {"one", "ones"}:
+            continue
+        comma = index - 1 - (index > 0 and norms[index - 1] in _ASIDE_OPENERS)
+        if comma < 1 or norms[comma] != ",":
+            continue
+        after = index + 1
+        if after < len(norms) and (norms[after] == "of" or content[after]
+                                   and not norms[after].endswith(("ed", "ing"))):
+            continue
+        plural = word == "ones"
+        if head in (None, plural):
+            continue
+        noun = comma - 1
+        if content[noun] and (looks_plural(norms[noun]) is True if plural else
+                              norms[_before_content(content, noun)] in {"a", "an"}
+                              and looks_plural(norms[noun]) is not True):
+            continue
+        return False
+    return True
 
 
 def modifier_openers_used(norms: Sequence[str], content: Sequence[bool]) -> list[tuple[int, str]]:
@@ -3121,6 +3281,12 @@ class _Fragment:
     words: int
     support: float  # mean number of sources using its content words
     head: str | None = None  # key of the word a complement belongs to; None for an adjunct
+    # of that word in its source: the preposition whose object its noun phrase is (`governor`),
+    # the content word right before it ("disclose" in "disclose defects to the buyer"), and
+    # whether its noun phrase is a verb's object (`verb_object`, `_bare_object`)
+    head_governor: str | None = None
+    head_before: str = ""
+    head_object: bool = False
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -3169,7 +3335,10 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             words = sum(1 for t in body.tokens[start:last + 1] if t.is_word)
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
             head = body.tokens[start - 1].key if argument else None
-            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head)
+            signature = body.signatures[start - 1]
+            fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
+                                 signature.governor, signature.content_before,
+                                 signature.verb_object or signature.bare_object)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -3184,7 +3353,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
     to whom, when, what for). Every fragment follows a noun phrase in its source, so it is
     attached only to a base that ends in one ("if it is not treated" + "[the blood] within the
     arteries" is refused); a complement only after the word it completes in its own source
-    ("the needs" + "[satisfaction] with a product" is refused), an adjunct after any noun."""
+    ("the needs" + "[satisfaction] with a product" is refused) and governed as there, by the
+    rules of a join (`roles_compatible`): "examine the goods for defects" + "[disclose defects]
+    to the buyer" gives the verb's argument to the object of "for"; an adjunct after any noun."""
     fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
     out = []
     for base in bases:
@@ -3197,6 +3368,15 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
             continue  # a fragment modifies a noun phrase ("treated" + "within the arteries")
         missing = sorted(context.majority - used)
         base_runs = _phrase_words(base.phrases, context.analyzer)
+        base_norms = [t.norm for t in base_tokens]
+        base_content = [t.is_content for t in base_tokens]
+        end = len(base_tokens) - 1
+        base_governor = governor(base_norms, base_content, end)
+        base_heads = _before_noun_phrase(base_norms, base_content, end) is None
+        base_object = (verb_object(base_norms, base_content, end)
+                       or _bare_object(base_norms, base_content, end))
+        base_before = (base_norms[end - 1] if end > 1 and base_content[end - 1]
+                       and base_norms[end - 2] not in _NOUN_CUES else "")  # as `content_before`
         # the base ends inside a clause (a relative or other subordinate clause after its head)
         in_clause = any(t.norm in CLAUSE_OPENERS for t in base_tokens[1:])
         tried = set()
@@ -3206,6 +3386,17 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue  # a repeated word would say the same thing twice
                 if fragment.head is not None and fragment.head != last_key:
                     continue  # a complement of another word
+                if fragment.head is not None and (
+                        fragment.head_object and (
+                            base_heads or base_governor is not None and not base_object
+                            or base_object and fragment.head_before != base_before)
+                        or None not in (fragment.head_governor, base_governor)
+                        and fragment.head_governor != base_governor
+                        or fragment.head_governor is None and base_governor is None
+                        and fragment.head_before and base_before
+                        and fragment.head_before != base_before):
+                    continue  # "examine the goods for defects" + "[disclose defects] to the
+                    # buyer": the argument is the verb's, as at a join (`roles_compatible`)
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"
@@ -3228,6 +3419,10 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 norms = [t.norm for t in context.analyzer.tokens(text)]
                 if not agreement_ok(norms) or repeats_a_modifier((*base_runs, _words(tokens))):
                     continue
+                if {"one", "ones"} & set(norms) and not one_agrees(
+                        norms, [t.is_content for t in context.analyzer.tokens(text)],
+                        head_number(text, context.analyzer)):
+                    continue  # a head of another number than the "one" that stands for it
                 ids = context.saying(_span_norms(body, tokens, context.analyzer))
                 phrase = Phrase(piece, ids, tuple(
                     WordSupport(t.surface, t.key, context.key_ids.get(t.key, ()))
@@ -3272,6 +3467,10 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         if (not agreement_ok(all_norms) or repeats_a_modifier([_words(t) for _, t, _ in pieces])
                 or reintroduces(all_norms)):
             continue
+        if {"one", "ones"} & set(all_norms) and not one_agrees(
+                all_norms, [t.is_content for _, tokens, _ in pieces for t in tokens],
+                head_number(text, context.analyzer)):
+            continue  # "Compounds that inhibit oxidation, especially one used to ..."
         if any(_speaks_of_term(tokens, context.analyzer) for _, tokens, _ in pieces[1:]):
             continue
         text = _capitalised(text)

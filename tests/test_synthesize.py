@@ -2453,3 +2453,148 @@ def test_a_passive_after_the_copula_opens_no_definition():
              "Stagflation: a period of slow economic growth and high unemployment, accompanied "
              "by rising prices."]
     assert all(not t.startswith("characterized") for t in candidate_texts(texts, "stagflation"))
+
+
+def test_an_aside_opened_by_for_example_is_closed_before_leaving():
+    # antioxidant: "A substance, for example vitamin C or E that removes ...": the aside
+    # ", for example vitamin C or E," holds a list and was left at "E" before its closing comma
+    words = norms("a substance , for example vitamin c or e , that removes dangerous molecules")
+    inside = asides(words)
+    assert [w for w, i in zip(words, inside) if i] == ["for", "example", "vitamin", "c", "or", "e"]
+    b = body("a substance, for example vitamin C or E, that removes dangerous molecules")
+    at = b.norms.index("e")
+    assert not leaving_ok(b, at) and not entering_ok(b, at)
+    words = norms("a drug , for instance aspirin or ibuprofen , that relieves pain")
+    assert asides(words)[words.index("ibuprofen")]
+    words = norms("a list of loans , savings and insurance , and money transfers")
+    assert not any(asides(words))  # still no aside: a list
+    texts = ["antioxidant n. a substance such as vitamin C or E that removes potentially "
+             "damaging oxidizing agents in a living organism.",
+             "a substance, for example vitamin C or E, that removes dangerous molecules, such "
+             "as free radicals, from the body"]
+    assert all(", for example vitamin c or e that" not in text
+               for text in candidate_texts(texts, "antioxidant"))
+
+
+def test_a_purpose_phrase_needs_a_verb_before_the_pivot():
+    # greenwashing: "Activities by a company or an organization" + "[misleading information put
+    # out by an] organization so as to present ...": the purpose is what the participle's
+    # verb is done for, and the noun phrase left has no verb
+    entered = ("misleading information put out by an organization so as to present an "
+               "environmentally responsible public image")
+    left = "activities by a company or an organization that are intended to make people think"
+    assert not joins(left, entered, "organization")
+    assert not joins("an organization such as a company", "a report made by a company, in "
+                     "order to hide its losses", "company")
+    assert joins("statements that are made by an organization", entered, "organization")
+    # a participle with its argument, or a clause, is a verb before the pivot
+    assert joins("an advantage given or a disadvantage imposed on a competitor, as in a race",
+                 "a disadvantage imposed on a superior competitor in order to make the chances "
+                 "more equal", "competitor")
+    assert joins("a technique in which members put forward as many ideas as possible, however "
+                 "unusual", "a technique in which members put forward as many ideas as possible "
+                 "in order to solve a problem", "possible")
+    texts = ["greenwash, n. misleading information put out by an organization so as to present "
+             "an environmentally responsible public image.",
+             "greenwashing activities by a company or an organization that are intended to make "
+             "people think that it is concerned about the environment"]
+    assert all("organization so as to" not in text or text.startswith("misleading")
+               for text in candidate_texts(texts, "greenwashing"))
+
+
+def test_than_is_entered_only_with_the_comparative_it_completes():
+    # greenwashing: "A form of deceptive marketing" + "[spends more money on advertising and]
+    # marketing than actually implementing green practices": "than" without its "more"
+    entered = ("when a company spends more time and money claiming to be green through "
+               "advertising and marketing than actually implementing green practices")
+    assert not joins("a form of deceptive marketing in which green marketing is used",
+                     entered, "marketing")
+    assert not joins("a form of deceptive marketing",
+                     "a company spends less on marketing than on green practices", "marketing")
+    assert joins("a company that spends more on advertising and marketing than on research",
+                 entered, "marketing")
+    # a "than" after a comparative pivot, or no "than", is no concern of this rule
+    assert joins("a form of deceptive marketing", "deceptive marketing in which claims are "
+                 "made", "marketing")
+    texts = ["Greenwashing is a form of deceptive marketing in which green marketing is used "
+             "to persuade the public.",
+             "Greenwashing occurs when a company spends more money on advertising and marketing "
+             "than actually implementing green practices."]
+    assert all("marketing than" not in text or "more" in text
+               for text in candidate_texts(texts, "greenwashing"))
+
+
+def test_a_verbs_second_argument_stays_after_its_bare_object():
+    # caveat emptor: "examine the goods for defects" + "[a seller need not disclose] defects to
+    # the buyer": "to the buyer" is the verb's, and "defects" is the object of "for"
+    entered = "a rule that a seller need not disclose defects to the buyer"
+    assert not joins("a purchaser must examine the goods for defects", entered, "defects")
+    assert not joins("defects in goods", "sellers who sell goods to the public", "goods")
+    assert joins("a duty of a seller to disclose defects", entered, "defects")
+    # a bare noun after an adjective is no verb's object ("for hidden defects in the goods")
+    assert joins("a purchaser must examine the goods for defects",
+                 "a search for hidden defects in the goods", "defects")
+    # nor may a second part give that argument to a noun governed otherwise
+    analyzer = Analyzer("caveat emptor")
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(defs([
+        "A doctrine holding that a purchaser must examine the goods for defects.",
+        "A rule under which a seller was under no duty to disclose defects to the buyer.",
+    ]))]
+    found = modifier_fragments(bodies, {"buyer": ("d2",)}, frozenset({"buyer"}))
+    assert found["buyer"][0].head_object  # "disclose defects": a verb's object
+    texts = ["caveat emptor n. a doctrine holding that a purchaser must examine the goods for "
+             "defects.",
+             "Caveat emptor is a rule that a seller was under no duty to disclose defects to "
+             "the buyer."]
+    assert all("for defects to the buyer" not in text
+               for text in candidate_texts(texts, "caveat emptor"))
+
+
+def test_a_subjectless_as_clause_needs_a_clause_before_the_pivot():
+    # stagflation: "A period of slow growth and high unemployment" + "[when an economy
+    # experiences rising prices and rising] unemployment, as happened after the oil shocks":
+    # "as happened" stands for its source's clause, and a noun phrase is none
+    entered = ("stagflation occurs when an economy experiences rising prices and rising "
+               "unemployment, as happened after the oil shocks of the 1970s")
+    assert not joins("a period of slow growth and high unemployment", entered, "unemployment")
+    assert not joins("characterized by slow economic growth and relatively high unemployment",
+                     entered, "unemployment")
+    assert not joins("a period of high unemployment",
+                     "a time of rising unemployment as described by economists", "unemployment")
+    assert joins("an economic situation in which high inflation is combined with high "
+                 "unemployment", entered, "unemployment")
+    # "as" before a noun phrase is a role, not such a clause
+    assert joins("a period of slow growth and high unemployment",
+                 "a measure of unemployment, as a share of the workforce", "unemployment")
+    texts = ["Stagflation: a period of slow growth and high unemployment.",
+             "Stagflation occurs when an economy experiences rising prices and rising "
+             "unemployment, as happened after the oil shocks of the 1970s."]
+    assert all("unemployment, as happened" not in text or "when" in text
+               for text in candidate_texts(texts, "stagflation"))
+
+
+def test_one_after_a_comma_keeps_a_noun_of_its_number():
+    # antioxidant: "Compounds that inhibit oxidation" + "[a substance that inhibits] oxidation,
+    # especially one used to counteract ...": "one" stood for "a substance"
+    one_agrees = synthesize_module.one_agrees
+
+    def agrees(text):
+        tokens = Analyzer().tokens(text)
+        return one_agrees([t.norm for t in tokens], [t.is_content for t in tokens],
+                          synthesize_module.head_number(text, Analyzer()))
+
+    assert not agrees("Compounds that inhibit oxidation, especially one used to counteract decay")
+    assert not agrees("A substance that inhibits oxidation, especially ones used in food")
+    assert agrees("A substance that inhibits oxidation, especially one used to counteract decay")
+    assert agrees("Compounds that inhibit oxidation, especially ones used in food")
+    # the noun before the comma may be what "one" stands for; "one of" and "one type" count
+    assert agrees("Drugs that treat an infection, especially one caused by bacteria")
+    assert agrees("Drugs that treat infections, especially ones caused by bacteria")
+    assert agrees("Compounds that inhibit oxidation, especially one of the vitamins")
+    assert agrees("Compounds that inhibit oxidation, especially one type of reaction")
+    texts = ["Antioxidants are compounds that inhibit oxidation, a chemical reaction that can "
+             "damage cells.",
+             "antioxidant n. a substance that inhibits oxidation, especially one used to "
+             "counteract the deterioration of stored food products."]
+    assert all(not text.startswith("compounds") or "especially one " not in text
+               for text in candidate_texts(texts, "antioxidant"))

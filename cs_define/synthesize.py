@@ -941,6 +941,8 @@ class Signature(NamedTuple):
     # after the oil shocks"): see `_as_clause_follows`
     finite_before: bool = False  # a finite verb, a stopword verb or a clause opener comes
     # before it: it lies in a clause, or after one ("in which high inflation is combined with")
+    object_verb: str = ""  # the verb whose object its noun phrase is, with or without a
+    # determiner ("discovering any defects", "disclose defects"), or "" (see `_object_verb`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1031,7 +1033,19 @@ def role_signature(body: _Body, i: int) -> Signature:
         as_clause_follows=_as_clause_follows(body.norms, body.content, i),
         finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
                           for word in body.norms[:i]),
+        object_verb=_object_verb(body.norms, body.content, i),
     )
+
+
+def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb whose object the noun phrase ending at `position` is: the first word
+    of a bare object's run (`_bare_object`: "disclose defects"), or the content word before a
+    determiner (`verb_object`: "discovering any defects"); "" when it is no verb's object."""
+    if _bare_object(norms, content, position):
+        return norms[_before_content(content, position) + 1]
+    if verb_object(norms, content, position):
+        return norms[_before_noun_phrase(norms, content, position)]
+    return ""
 
 
 #: Words that open a purpose phrase, which belongs to a verb ("so as to present").
@@ -1707,7 +1721,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # organization so as to present ...": the purpose is the participle's
     if (b.argument_follows and b.bare_object and not b.adverbial_follows
             and (a.heads_clause or a.governor is not None and not a.bare_object
-                 or a.bare_object and a.content_before != b.content_before)):
+                 or a.object_verb and a.object_verb != b.object_verb)):
         return False  # "examine the goods for defects" + "[need not disclose] defects to the
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)

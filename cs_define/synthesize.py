@@ -907,6 +907,8 @@ class Signature(NamedTuple):
     # ("to harden it")
     verb_after: str  # an adverb's verb: the content word after an adverb pivot ("already
     # happened"), or "" (see `_verb_after`)
+    conjunct_follows: bool = False  # "and"/"or" brings a second conjunct of the pivot's own
+    # ("wind [and water]"): see `_conjunct_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -989,6 +991,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
                              for at in ((i + 1,) if follows != "," else (i + 2,))),
+        conjunct_follows=_conjunct_follows(body.norms, body.content, i),
     )
 
 
@@ -1220,6 +1223,23 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     return False
 
 
+def _conjunct_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "and"/"or" follows `position` and brings, after any determiners, a
+    content word that is a second conjunct of the pivot itself ("through the action of wind
+    [and water]", "between prosecutor [and defendant]"): not an adverb, a participle, a
+    preposition or a verb phrase coordinated with the one the pivot lies in ("to serve wine
+    [and advise the customers]", see `_verb_joined`)."""
+    at = position + 1
+    if at >= len(norms) or norms[at] not in COORDINATORS:
+        return False
+    at += 1
+    while at < len(norms) and norms[at] in DETERMINERS:
+        at += 1
+    return (at < len(norms) and content[at] and norms[at] not in MODIFIER_OPENERS
+            and not norms[at].endswith("ly") and not _is_participle(norms, content, at)
+            and not _verb_joined(norms, content, position))
+
+
 def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether "and"/"or" follows `position` and brings, after any adverbs in -ly, a
     content word in -ing ("values and typically resulting in ...")."""
@@ -1433,7 +1453,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider"), nor the first item of
       a list traded for another list's ("between a customer" + "[understanding the] customer
-      and their needs").
+      and their needs"); nor a coordination left after its first conjunct, unless the entered
+      source coordinates the pivot too ("the action of wind [and water]" + "[by running water
+      or] wind, at a rate ..." loses "water").
     """
     if a.modifies or b.modifies:
         return False
@@ -1575,6 +1597,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if (a.verb_after or b.verb_after) and a.verb_after != b.verb_after:
         return False  # "the same conversation already happened" + "[having] already experienced
         # something ...": an adverb goes with the verb after it, and the verbs differ
+    if a.conjunct_follows and not (b.coordinator_follows or b.list_follows):
+        return False  # "through the action of wind [and water]" + "[by running water or] wind,
+        # at a rate ...": leaving a coordination after its first conjunct drops the second
+        # (unless the entered source coordinates the pivot too: "coal [or oil]" + "[coal], oil
+        # and gas")
     return not a.role or not b.role or a.role == b.role
 
 

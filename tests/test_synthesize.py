@@ -199,7 +199,7 @@ def test_governor_is_the_preposition_before_the_noun_phrase():
 
 
 def test_role_guard_does_not_carry_a_verbs_argument_past_a_different_preposition():
-    left = body("the help that buyers receive from a shop or its staff", 0)
+    left = body("the help that buyers receive from a shop in person", 0)
     argument = body("the advice given by a shop to those people who pay", 1)
     adjunct = body("the advice given by a shop without any charge", 2)
     same = body("the advice given by a shop to its members", 3)
@@ -230,8 +230,12 @@ def test_role_guard_keeps_the_number_of_a_list_item():
     assert not same_role(plural, at_plural, singular, at_singular)
     # entering where no list follows is fine: "a product" + "[products] or services" is not
     # a list split in two
+    # (left where no second conjunct follows: "a product [or service]" + "[buy] products"
+    # would drop "or service")
     tail = body("the people who buy products", 2)
-    assert same_role(singular, at_singular, tail, tail.norms.index("products"))
+    alone = body("satisfaction with a product", 3)
+    assert same_role(alone, alone.norms.index("product"), tail, tail.norms.index("products"))
+    assert not same_role(singular, at_singular, tail, tail.norms.index("products"))
 
 
 def test_role_guard_does_not_carry_a_second_object_past_a_join():
@@ -2242,8 +2246,8 @@ def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
     # before the dictionary's 20-word first sense
     texts = ["Terroir: 1. The complete natural environment in which a particular wine is "
              "produced, including factors such as the soil, topography, and climate. 2. The "
-             "characteristic taste and flavour imparted to a wine by the environment in which it "
-             "is produced.",
+             "characteristic taste imparted to a wine by the environment in which it is "
+             "produced.",
              "Terroir is a French term wine people use to describe how a region's climate, soils "
              "and terrain affect the taste of wine."]
     result = run(texts, term="terroir")
@@ -2363,3 +2367,26 @@ def test_a_finite_verb_coordinated_after_the_pivot_needs_its_first_conjunct():
              "and is used primarily as an income stream for retirees")
     assert not joins("a stream of equal cash payments made at regular intervals", right, "payments")
     assert joins("a contract that pays out regular payments", right, "payments")
+
+
+def test_a_coordination_is_not_left_after_its_first_conjunct():
+    # soil erosion: "through the action of wind [and water]" + "[by running water or] wind, at
+    # a rate faster than new soil can form": "water" was lost
+    left = ("the loss of fertile topsoil through the action of wind and water, often worsened "
+            "by human activity")
+    right = ("the removal of soil particles by running water or wind, at a rate faster than new "
+             "soil can form")
+    assert not joins(left, right, "wind")
+    assert joins("the loss of fertile topsoil through the action of wind", right, "wind")
+    # the entered source coordinates the pivot too: the coordination goes on
+    assert joins("fuels such as coal or oil", "fuels such as coal, oil and gas, formed", "coal")
+    assert joins("fuels such as coal or oil", "fuels such as coal or gas, formed", "coal")
+    # a verb phrase in -ing after "and" is no conjunct of the pivot
+    assert joins("a device for breaking currents and also making them",
+                 "a switch that stops currents", "currents")
+    texts = ["Soil Erosion: The loss of fertile topsoil through the action of wind and water, "
+             "often worsened by human activity.",
+             "the removal of soil particles from the land surface by running water or wind, at "
+             "a rate faster than new soil can form"]
+    assert not any("wind, at a rate" in text and "water" not in text
+                   for text in candidate_texts(texts, "soil erosion"))

@@ -909,6 +909,8 @@ class Signature(NamedTuple):
     # happened"), or "" (see `_verb_after`)
     conjunct_follows: bool = False  # "and"/"or" brings a second conjunct of the pivot's own
     # ("wind [and water]"): see `_conjunct_follows`
+    list_governor: str | None = None  # `governor` of the list the pivot ends, read at its first
+    # item ("from" in "from carbon dioxide and water"), or of the pivot's own noun phrase
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -992,6 +994,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
                              for at in ((i + 1,) if follows != "," else (i + 2,))),
         conjunct_follows=_conjunct_follows(body.norms, body.content, i),
+        list_governor=governor(body.norms, body.content, _first_item(body.norms, body.content, i)),
     )
 
 
@@ -1240,6 +1243,22 @@ def _conjunct_follows(norms: Sequence[str], content: Sequence[bool], position: i
             and not _verb_joined(norms, content, position))
 
 
+def _first_item(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the last word of the first item of the list that the noun
+    phrase ending at `position` closes ("dioxide" in "from carbon dioxide and water", "coal" in
+    "coal, oil, and gas"), or `position` when it closes none."""
+    while True:
+        found = _before_noun_phrase(norms, content, position)
+        if found is None or not (norms[found] in COORDINATORS or norms[found] == ","):
+            return position
+        before = found - 1
+        if before >= 0 and norms[before] == "," and norms[found] in COORDINATORS:
+            before -= 1  # the serial comma of "oil, and gas"
+        if before < 0 or not content[before]:
+            return position
+        position = before
+
+
 def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether "and"/"or" follows `position` and brings, after any adverbs in -ly, a
     content word in -ing ("values and typically resulting in ...")."""
@@ -1455,7 +1474,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       a list traded for another list's ("between a customer" + "[understanding the] customer
       and their needs"); nor a coordination left after its first conjunct, unless the entered
       source coordinates the pivot too ("the action of wind [and water]" + "[by running water
-      or] wind, at a rate ..." loses "water").
+      or] wind, at a rate ..." loses "water"); nor an argument after a list given to a list
+      under another preposition ("from carbon dioxide and water" + "[to turn carbon dioxide
+      and] water into glucose").
     """
     if a.modifies or b.modifies:
         return False
@@ -1602,6 +1623,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # at a rate ...": leaving a coordination after its first conjunct drops the second
         # (unless the entered source coordinates the pivot too: "coal [or oil]" + "[coal], oil
         # and gas")
+    if (b.argument_follows and a.ends_list and b.ends_list and a.list_governor is not None
+            and b.list_governor not in (None, a.list_governor)):
+        return False  # "from carbon dioxide and water" + "[to turn carbon dioxide and] water
+        # into glucose": "into" is the argument of what governs the entered list
     return not a.role or not b.role or a.role == b.role
 
 

@@ -2390,3 +2390,20 @@ def test_a_coordination_is_not_left_after_its_first_conjunct():
              "a rate faster than new soil can form"]
     assert not any("wind, at a rate" in text and "water" not in text
                    for text in candidate_texts(texts, "soil erosion"))
+
+
+def test_an_argument_after_a_list_stays_with_the_word_that_governs_the_list():
+    # photosynthesis: "from carbon dioxide and water" + "[to turn carbon dioxide and] water into
+    # glucose" gave "to make their own food from carbon dioxide and water into glucose"
+    left = ("the process by which green plants use sunlight to make their own food from carbon "
+            "dioxide and water")
+    right = ("a process in plants that uses light energy to turn carbon dioxide and water into "
+             "glucose, releasing oxygen")
+    assert not joins(left, right, "water")
+    assert not joins("the synthesis of sugar from carbon dioxide and water",
+                     "the conversion of carbon dioxide and water into glucose", "water")
+    assert joins("a process that uses light energy to turn carbon dioxide and water", right,
+                 "water")
+    # a list that is a verb's object has no preposition to differ from
+    assert joins("a procedure that plans, seeks and monitors services",
+                 "the advocacy for options and services to meet the client's needs", "services")

@@ -1476,7 +1476,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       source coordinates the pivot too ("the action of wind [and water]" + "[by running water
       or] wind, at a rate ..." loses "water"); nor an argument after a list given to a list
       under another preposition ("from carbon dioxide and water" + "[to turn carbon dioxide
-      and] water into glucose").
+      and] water into glucose"); nor a bare noun joined to a first conjunct that has a
+      determiner ("to bone" + "[to a] bone or other part").
     """
     if a.modifies or b.modifies:
         return False
@@ -1627,6 +1628,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
             and b.list_governor not in (None, a.list_governor)):
         return False  # "from carbon dioxide and water" + "[to turn carbon dioxide and] water
         # into glucose": "into" is the argument of what governs the entered list
+    if b.coordinator_follows and b.determined and not a.determined:
+        return False  # "between prosecutor" + "[between a] prosecutor and a criminal defendant",
+        # "to bone" + "[to a] bone or other part": conjuncts after a determiner share it or have
+        # their own, and the one before them would have none
     return not a.role or not b.role or a.role == b.role
 
 

@@ -2407,3 +2407,22 @@ def test_an_argument_after_a_list_stays_with_the_word_that_governs_the_list():
     # a list that is a verb's object has no preposition to differ from
     assert joins("a procedure that plans, seeks and monitors services",
                  "the advocacy for options and services to meet the client's needs", "services")
+
+
+def test_a_bare_noun_is_not_joined_to_a_first_conjunct_that_has_a_determiner():
+    # plea bargain: "between prosecutor" + "[between a] prosecutor and a criminal defendant";
+    # tendon: "to bone" + "[to a] bone or other part", where "other part" shares the "a"
+    assert not joins("an arrangement between prosecutor and defendant whereby the defendant "
+                     "pleads guilty", "an agreement between a prosecutor and a criminal "
+                     "defendant whereby the defendant pleads guilty", "prosecutor")
+    assert not joins("a tough band of tissue that connects muscle to bone",
+                     "a band of tissue that attaches a muscle to a bone or other part", "bone")
+    # the article the pivot left has goes with both conjuncts, or the first has it alone
+    assert joins("a tough band of tissue that connects a muscle to a bone",
+                 "a band of tissue that attaches a muscle to a bone or other part", "bone")
+    assert joins("an arrangement between a prosecutor and a defendant",
+                 "an arrangement between prosecutor and defendant whereby the defendant pleads "
+                 "guilty", "prosecutor")
+    texts = ["tendon n. a band of tissue that attaches a muscle to a bone or other part.",
+             "A tendon is a tough band of tissue that connects muscle to bone."]
+    assert not any("to bone or other part" in text for text in candidate_texts(texts, "tendon"))

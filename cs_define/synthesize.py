@@ -1199,9 +1199,9 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     comes after it, before any clause or finite verb: "and to VERB" ("to serve wine in a
     restaurant and to advise customers"), "and" + a verb in -ing ("breaking currents under
     normal circuit conditions and also making"), or "and" + a word before a determiner
-    ("and advise the customers"), or "and" + a finite verb ("that pays out a fixed stream of
-    payments to an individual, and is used"). A path that enters there brings the second verb
-    phrase without the first."""
+    ("and advise the customers") or an object pronoun ("and cook it in a water bath"), or
+    "and" + a finite verb ("that pays out a fixed stream of payments to an individual, and is
+    used"). A path that enters there brings the second verb phrase without the first."""
     for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
         word = norms[index]
         if (content[index] and (_is_participle(norms, content, index)
@@ -1220,6 +1220,9 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
                     and not norms[at].endswith("ly")):
                 return True
+            if (at + 1 < len(norms) and content[at] and norms[at + 1] in _OBJECT_PRONOUNS
+                    and not (at + 2 < len(norms) and content[at + 2])):
+                return True  # "and cook it in a water bath"; not "and information it holds"
         elif not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
                   or word in _DEGREE_WORDS or word in {"of", ","}):
             return False  # a clause, a finite verb or a mark: the phrase has ended

@@ -2426,3 +2426,20 @@ def test_a_bare_noun_is_not_joined_to_a_first_conjunct_that_has_a_determiner():
     texts = ["tendon n. a band of tissue that attaches a muscle to a bone or other part.",
              "A tendon is a tough band of tissue that connects muscle to bone."]
     assert not any("to bone or other part" in text for text in candidate_texts(texts, "tendon"))
+
+
+def test_a_verb_with_an_object_pronoun_after_and_is_a_coordinated_verb():
+    # sous vide: "a way of cooking food" + "[where you seal] food in a bag and cook it in a
+    # precisely heated water bath" gave "cooking food in a bag and cook it": coordinated verbs
+    # have one form, and the bare "cook" has no partner in the path
+    right = "a cooking method where you seal food in a bag and cook it in a heated water bath"
+    assert not joins("a way of cooking food by putting it in a sealed plastic bag", right, "food")
+    assert joins("a technique in which you seal food", right, "food")
+    # a pronoun that opens a contact clause is no object: "[data and] information it holds"
+    assert joins("the facts and information", "the data and information it holds", "information")
+    texts = ["[uncountable] a way of cooking food by putting it in a sealed plastic bag and "
+             "heating it slowly in water",
+             "**Sous vide** (pronounced *soo-veed*) is a cooking method where you seal food in a "
+             "bag and cook it in a precisely heated water bath."]
+    assert not any("cooking food in a bag and cook it" in text
+                   for text in candidate_texts(texts, "sous vide"))

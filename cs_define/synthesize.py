@@ -1201,7 +1201,9 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     normal circuit conditions and also making"), or "and" + a word before a determiner
     ("and advise the customers") or an object pronoun ("and cook it in a water bath"), or
     "and" + a finite verb ("that pays out a fixed stream of payments to an individual, and is
-    used"). A path that enters there brings the second verb phrase without the first."""
+    used"), also one in -s like the verb of the clause the pivot lies in ("that denies a user
+    access to their data or system, and demands payment"). A path that enters there brings
+    the second verb phrase without the first."""
     for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
         word = norms[index]
         if (content[index] and (_is_participle(norms, content, index)
@@ -1223,10 +1225,40 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in _OBJECT_PRONOUNS
                     and not (at + 2 < len(norms) and content[at + 2])):
                 return True  # "and cook it in a water bath"; not "and information it holds"
+            if (at + 1 < len(norms) and content[at] and looks_plural(norms[at])
+                    and norms[at + 1] != "of"
+                    and looks_plural(_relative_verb(norms, content, position))):
+                return True  # "that denies a user access to their data or system, and demands
+                # payment": a word in -s in the form of the clause's verb is its second verb
         elif not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
                   or word in _DEGREE_WORDS or word in {"of", ","}):
             return False  # a clause, a finite verb or a mark: the phrase has ended
     return False
+
+
+def _relative_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb of the clause the word at `position` lies in when its relative pronoun
+    ("that", "which", "who") is its subject: the content word right after the pronoun, when a
+    determiner or an object pronoun comes next ("denies" in "that denies a user access to
+    their data or system"), walking back over its objects and their modifiers as `_verb_kind`
+    does; "" otherwise ("at which customers stop", "that customers receive": the word after
+    the pronoun is the subject)."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            continue
+        if word in {"that", "which", "who"}:
+            verb = index + 1
+            if (verb + 1 <= position and content[verb]
+                    and (norms[verb + 1] in DETERMINERS or norms[verb + 1] in _OBJECT_PRONOUNS)
+                    and not (index and (norms[index - 1] in MODIFIER_OPENERS
+                                        or norms[index - 1] == "of"))):
+                return norms[verb]
+            return ""
+        if not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
+                or word in COORDINATORS or word in _PARTICLES or word in {"of", ","}):
+            return ""
+    return ""
 
 
 def _conjunct_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:

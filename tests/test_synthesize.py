@@ -2443,3 +2443,35 @@ def test_a_verb_with_an_object_pronoun_after_and_is_a_coordinated_verb():
              "bag and cook it in a precisely heated water bath."]
     assert not any("cooking food in a bag and cook it" in text
                    for text in candidate_texts(texts, "sous vide"))
+
+
+def test_a_verb_in_s_after_and_is_the_second_verb_of_a_clause_in_s():
+    # ransomware: "making them and the systems" + "[a class of malware that denies a user
+    # access to their data or] system, [typically by encryption,] and demands payment" gave
+    # "demands" with no subject; without the comma "system and demands" was refused only for
+    # the pivot's other number
+    left = ("a form of malicious software designed to encrypt files on a device, making them "
+            "and the systems that rely on them unusable")
+    for right in ("a class of malware that denies a user access to their data or systems, "
+                  "typically by encryption, and demands payment, usually in cryptocurrency",
+                  "a class of malware that denies a user access to their data or systems, and "
+                  "demands payment, usually in cryptocurrency",
+                  "a class of malware that denies a user access to their data or systems and "
+                  "demands payment, usually in cryptocurrency"):
+        assert not joins(left, right, "systems"), right
+        # a clause of its own kind before the pivot keeps "demands" a subject
+        assert joins("malware that locks the files on systems", right, "systems"), right
+    # after a preposition, or before a verb, the word after the pronoun is the subject
+    for text in ("the rate at which customers stop subscribing to a service or employees "
+                 "leave a job", "the help that customers receive from a shop and friends "
+                 "offer"):
+        b = body(text)
+        assert not any(s.verb_joined for s in b.signatures), text
+    texts = ["Ransomware is a form of malicious software designed to encrypt files on a device, "
+             "making them and the systems that rely on them unusable; the criminals behind it "
+             "then demand a ransom in exchange for decryption.",
+             "a class of malware that denies a user access to their data or system, typically "
+             "by encryption, and demands payment, usually in cryptocurrency, for restoring "
+             "access."]
+    assert not any("the systems, typically by encryption, and demands" in text
+                   for text in candidate_texts(texts, "ransomware"))

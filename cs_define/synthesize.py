@@ -487,6 +487,9 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     clause's subject before its verb ("in which people or animals that have arrived from
     elsewhere ... are placed") keeps the clause open up to its finite verb (`_FINITE`), which
     is the clause's own.
+    A clause that goes on after a comma with a list of three or more items ("in which the
+    inflation rate is high or increasing, the economic growth rate slows, and unemployment
+    remains steadily high") is open up to its last item: the items share its opener.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
@@ -503,6 +506,14 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
         if (opener >= 0 and index > hold and said >= 2 and not waiting
                 and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
+            if hold < 0 and word == ",":
+                hold = _list_coordinator(norms, index)  # "in which the inflation rate is high,
+                # the growth rate slows, and unemployment remains high": a list of clauses (or
+                # of the clause's last words) goes on to its "and"/"or" and its last item
+                if "," not in norms[index + 1:hold]:
+                    hold = -1  # a list of three or more, whose middle item ends at a comma; not
+                    # ", and ..." (a second verb phrase, which may be left out) nor ", is the
+                    # delivery of services and ...", where the comma ends an aside
             if hold < 0:
                 opener = -1
         if index <= hold:
@@ -653,18 +664,23 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
     for comma, word in enumerate(norms):
         if word != ",":
             continue
-        coordinator = None
-        for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
-            if norms[index] in COORDINATORS:
-                coordinator = index
-                break
-            if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum() and norms[index] != ","):
-                break
-        if coordinator is None:
+        coordinator = _list_coordinator(norms, comma)
+        if coordinator < 0:
             continue
         for index in range(comma + 1, coordinator + 1):
             inside[index] = True
     return inside
+
+
+def _list_coordinator(norms: Sequence[str], comma: int) -> int:
+    """Return the position of the "and"/"or" that closes the comma list the comma at `comma`
+    goes on with (within `LIST_SPAN`, before any clause opener or other mark), or -1."""
+    for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
+        if norms[index] in COORDINATORS:
+            return index
+        if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum() and norms[index] != ","):
+            break
+    return -1
 
 
 #: An aside between two commas is at most this long ("especially one concerning employment").

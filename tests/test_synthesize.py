@@ -2475,3 +2475,32 @@ def test_a_verb_in_s_after_and_is_the_second_verb_of_a_clause_in_s():
              "access."]
     assert not any("the systems, typically by encryption, and demands" in text
                    for text in candidate_texts(texts, "ransomware"))
+
+
+def test_a_clause_that_goes_on_with_a_comma_list_is_open_to_its_last_item():
+    # stagflation: "An economic situation" + "in which the inflation rate is high or
+    # increasing[, the economic growth rate slows, and unemployment remains steadily high]"
+    # ended after the first of three coordinated clauses
+    b = body("a situation in which the inflation rate is high or increasing, the economic "
+             "growth rate slows, and unemployment remains steadily high")
+    assert not leaving_ok(b, b.norms.index("increasing"))
+    assert not entering_ok(b, b.norms.index("slows"))
+    assert leaving_ok(b, len(b.norms) - 1)
+    texts = ["In economics, stagflation is a situation in which the inflation rate is high or "
+             "increasing, the economic growth rate slows, and unemployment remains steadily "
+             "high.",
+             "stagflation [uncountable] an economic situation in which there is high inflation "
+             "but no increase in the number of jobs or in business activity"]
+    assert not any(text.endswith("high or increasing")
+                   for text in candidate_texts(texts, "stagflation"))
+    # a second clause after ", and" may be left out, and a comma that ends an aside opens no
+    # list ("..., is the remote delivery of health care services and clinical information")
+    b = body("a device that stops the current, and is used in homes")
+    assert leaving_ok(b, b.norms.index("current"))
+    b = body("a word that describes an object, and is used in poems")
+    assert leaving_ok(b, b.norms.index("object"))
+    words = norms("a name, though the latter term is narrower, is the delivery of care and "
+                  "information")
+    content = [w.isalpha() and w not in {"a", "though", "the", "is", "of", "and"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("delivery")] == -1

@@ -493,6 +493,9 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     clause's subject before its verb ("in which people or animals that have arrived from
     elsewhere ... are placed") keeps the clause open up to its finite verb (`_FINITE`), which
     is the clause's own.
+    A clause that goes on after a comma with a list of three or more items ("in which the
+    inflation rate is high or increasing, the economic growth rate slows, and unemployment
+    remains steadily high") is open up to its last item: the items share its opener.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
@@ -509,6 +512,14 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
         if (opener >= 0 and index > hold and said >= 2 and not waiting
                 and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
+            if hold < 0 and word == ",":
+                hold = _list_coordinator(norms, index)  # "in which the inflation rate is high,
+                # the growth rate slows, and unemployment remains high": a list of clauses (or
+                # of the clause's last words) goes on to its "and"/"or" and its last item
+                if "," not in norms[index + 1:hold]:
+                    hold = -1  # a list of three or more, whose middle item ends at a comma; not
+                    # ", and ..." (a second verb phrase, which may be left out) nor ", is the
+                    # delivery of services and ...", where the comma ends an aside
             if hold < 0:
                 opener = -1
         if index <= hold:
@@ -666,18 +677,23 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
     for comma, word in enumerate(norms):
         if word != ",":
             continue
-        coordinator = None
-        for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
-            if norms[index] in COORDINATORS:
-                coordinator = index
-                break
-            if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum() and norms[index] != ","):
-                break
-        if coordinator is None:
+        coordinator = _list_coordinator(norms, comma)
+        if coordinator < 0:
             continue
         for index in range(comma + 1, coordinator + 1):
             inside[index] = True
     return inside
+
+
+def _list_coordinator(norms: Sequence[str], comma: int) -> int:
+    """Return the position of the "and"/"or" that closes the comma list the comma at `comma`
+    goes on with (within `LIST_SPAN`, before any clause opener or other mark), or -1."""
+    for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
+        if norms[index] in COORDINATORS:
+            return index
+        if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum() and norms[index] != ","):
+            break
+    return -1
 
 
 #: An aside between two commas is at most this long ("especially one concerning employment").
@@ -943,6 +959,10 @@ class Signature(NamedTuple):
     # before it: it lies in a clause, or after one ("in which high inflation is combined with")
     object_verb: str = ""  # the verb whose object its noun phrase is, with or without a
     # determiner ("discovering any defects", "disclose defects"), or "" (see `_object_verb`)
+    conjunct_follows: bool = False  # "and"/"or" brings a second conjunct of the pivot's own
+    # ("wind [and water]"): see `_conjunct_follows`
+    list_governor: str | None = None  # `governor` of the list the pivot ends, read at its first
+    # item ("from" in "from carbon dioxide and water"), or of the pivot's own noun phrase
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1034,6 +1054,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
                           for word in body.norms[:i]),
         object_verb=_object_verb(body.norms, body.content, i),
+        conjunct_follows=_conjunct_follows(body.norms, body.content, i),
+        list_governor=governor(body.norms, body.content, _first_item(body.norms, body.content, i)),
     )
 
 
@@ -1314,9 +1336,11 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     comes after it, before any clause or finite verb: "and to VERB" ("to serve wine in a
     restaurant and to advise customers"), "and" + a verb in -ing ("breaking currents under
     normal circuit conditions and also making"), or "and" + a word before a determiner
-    ("and advise the customers"), or "and" + a finite verb ("that pays out a fixed stream of
-    payments to an individual, and is used"). A path that enters there brings the second verb
-    phrase without the first."""
+    ("and advise the customers") or an object pronoun ("and cook it in a water bath"), or
+    "and" + a finite verb ("that pays out a fixed stream of payments to an individual, and is
+    used"), also one in -s like the verb of the clause the pivot lies in ("that denies a user
+    access to their data or system, and demands payment"). A path that enters there brings
+    the second verb phrase without the first."""
     for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
         word = norms[index]
         if (content[index] and (_is_participle(norms, content, index)
@@ -1335,10 +1359,76 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
                     and not norms[at].endswith("ly")):
                 return True
+            if (at + 1 < len(norms) and content[at] and norms[at + 1] in _OBJECT_PRONOUNS
+                    and not (at + 2 < len(norms) and content[at + 2])):
+                return True  # "and cook it in a water bath"; not "and information it holds"
+            if (at + 1 < len(norms) and content[at] and looks_plural(norms[at])
+                    and norms[at + 1] != "of"
+                    and looks_plural(_relative_verb(norms, content, position))):
+                return True  # "that denies a user access to their data or system, and demands
+                # payment": a word in -s in the form of the clause's verb is its second verb
         elif not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
                   or word in _DEGREE_WORDS or word in {"of", ","}):
             return False  # a clause, a finite verb or a mark: the phrase has ended
     return False
+
+
+def _relative_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb of the clause the word at `position` lies in when its relative pronoun
+    ("that", "which", "who") is its subject: the content word right after the pronoun, when a
+    determiner or an object pronoun comes next ("denies" in "that denies a user access to
+    their data or system"), walking back over its objects and their modifiers as `_verb_kind`
+    does; "" otherwise ("at which customers stop", "that customers receive": the word after
+    the pronoun is the subject)."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            continue
+        if word in {"that", "which", "who"}:
+            verb = index + 1
+            if (verb + 1 <= position and content[verb]
+                    and (norms[verb + 1] in DETERMINERS or norms[verb + 1] in _OBJECT_PRONOUNS)
+                    and not (index and (norms[index - 1] in MODIFIER_OPENERS
+                                        or norms[index - 1] == "of"))):
+                return norms[verb]
+            return ""
+        if not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
+                or word in COORDINATORS or word in _PARTICLES or word in {"of", ","}):
+            return ""
+    return ""
+
+
+def _conjunct_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "and"/"or" follows `position` and brings, after any determiners, a
+    content word that is a second conjunct of the pivot itself ("through the action of wind
+    [and water]", "between prosecutor [and defendant]"): not an adverb, a participle, a
+    preposition or a verb phrase coordinated with the one the pivot lies in ("to serve wine
+    [and advise the customers]", see `_verb_joined`)."""
+    at = position + 1
+    if at >= len(norms) or norms[at] not in COORDINATORS:
+        return False
+    at += 1
+    while at < len(norms) and norms[at] in DETERMINERS:
+        at += 1
+    return (at < len(norms) and content[at] and norms[at] not in MODIFIER_OPENERS
+            and not norms[at].endswith("ly") and not _is_participle(norms, content, at)
+            and not _verb_joined(norms, content, position))
+
+
+def _first_item(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the last word of the first item of the list that the noun
+    phrase ending at `position` closes ("dioxide" in "from carbon dioxide and water", "coal" in
+    "coal, oil, and gas"), or `position` when it closes none."""
+    while True:
+        found = _before_noun_phrase(norms, content, position)
+        if found is None or not (norms[found] in COORDINATORS or norms[found] == ","):
+            return position
+        before = found - 1
+        if before >= 0 and norms[before] == "," and norms[found] in COORDINATORS:
+            before -= 1  # the serial comma of "oil, and gas"
+        if before < 0 or not content[before]:
+            return position
+        position = before
 
 
 def _participle_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1554,7 +1644,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider"), nor the first item of
       a list traded for another list's ("between a customer" + "[understanding the] customer
-      and their needs");
+      and their needs"); nor a coordination left after its first conjunct, unless the entered
+      source coordinates the pivot too ("the action of wind [and water]" + "[by running water
+      or] wind, at a rate ..." loses "water"); nor an argument after a list given to a list
+      under another preposition ("from carbon dioxide and water" + "[to turn carbon dioxide
+      and] water into glucose"); nor a bare noun joined to a first conjunct that has a
+      determiner ("to bone" + "[to a] bone or other part");
     - an argument of a verb after its bare object ("[a seller need not disclose] defects to the
       buyer"), entered after the object of a preposition, the noun phrase that opens the
       definition or the bare object of another verb, as for an object with a determiner
@@ -1731,6 +1826,19 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"
+    if a.conjunct_follows and not (b.coordinator_follows or b.list_follows):
+        return False  # "through the action of wind [and water]" + "[by running water or] wind,
+        # at a rate ...": leaving a coordination after its first conjunct drops the second
+        # (unless the entered source coordinates the pivot too: "coal [or oil]" + "[coal], oil
+        # and gas")
+    if (b.argument_follows and a.ends_list and b.ends_list and a.list_governor is not None
+            and b.list_governor not in (None, a.list_governor)):
+        return False  # "from carbon dioxide and water" + "[to turn carbon dioxide and] water
+        # into glucose": "into" is the argument of what governs the entered list
+    if b.coordinator_follows and b.determined and not a.determined:
+        return False  # "between prosecutor" + "[between a] prosecutor and a criminal defendant",
+        # "to bone" + "[to a] bone or other part": conjuncts after a determiner share it or have
+        # their own, and the one before them would have none
     return not a.role or not b.role or a.role == b.role
 
 

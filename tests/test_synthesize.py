@@ -199,7 +199,7 @@ def test_governor_is_the_preposition_before_the_noun_phrase():
 
 
 def test_role_guard_does_not_carry_a_verbs_argument_past_a_different_preposition():
-    left = body("the help that buyers receive from a shop or its staff", 0)
+    left = body("the help that buyers receive from a shop in person", 0)
     argument = body("the advice given by a shop to those people who pay", 1)
     adjunct = body("the advice given by a shop without any charge", 2)
     same = body("the advice given by a shop to its members", 3)
@@ -230,8 +230,12 @@ def test_role_guard_keeps_the_number_of_a_list_item():
     assert not same_role(plural, at_plural, singular, at_singular)
     # entering where no list follows is fine: "a product" + "[products] or services" is not
     # a list split in two
+    # (left where no second conjunct follows: "a product [or service]" + "[buy] products"
+    # would drop "or service")
     tail = body("the people who buy products", 2)
-    assert same_role(singular, at_singular, tail, tail.norms.index("products"))
+    alone = body("satisfaction with a product", 3)
+    assert same_role(alone, alone.norms.index("product"), tail, tail.norms.index("products"))
+    assert not same_role(singular, at_singular, tail, tail.norms.index("products"))
 
 
 def test_role_guard_does_not_carry_a_second_object_past_a_join():
@@ -2248,8 +2252,8 @@ def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
     # before the dictionary's 20-word first sense
     texts = ["Terroir: 1. The complete natural environment in which a particular wine is "
              "produced, including factors such as the soil, topography, and climate. 2. The "
-             "characteristic taste and flavour imparted to a wine by the environment in which it "
-             "is produced.",
+             "characteristic taste imparted to a wine by the environment in which it is "
+             "produced.",
              "Terroir is a French term wine people use to describe how a region's climate, soils "
              "and terrain affect the taste of wine."]
     result = run(texts, term="terroir")
@@ -2602,3 +2606,140 @@ def test_one_after_a_comma_keeps_a_noun_of_its_number():
              "counteract the deterioration of stored food products."]
     assert all(not text.startswith("compounds") or "especially one " not in text
                for text in candidate_texts(texts, "antioxidant"))
+
+
+def test_a_coordination_is_not_left_after_its_first_conjunct():
+    # soil erosion: "through the action of wind [and water]" + "[by running water or] wind, at
+    # a rate faster than new soil can form": "water" was lost
+    left = ("the loss of fertile topsoil through the action of wind and water, often worsened "
+            "by human activity")
+    right = ("the removal of soil particles by running water or wind, at a rate faster than new "
+             "soil can form")
+    assert not joins(left, right, "wind")
+    assert joins("the loss of fertile topsoil through the action of wind", right, "wind")
+    # the entered source coordinates the pivot too: the coordination goes on
+    assert joins("fuels such as coal or oil", "fuels such as coal, oil and gas, formed", "coal")
+    assert joins("fuels such as coal or oil", "fuels such as coal or gas, formed", "coal")
+    # a verb phrase in -ing after "and" is no conjunct of the pivot
+    assert joins("a device for breaking currents and also making them",
+                 "a switch that stops currents", "currents")
+    texts = ["Soil Erosion: The loss of fertile topsoil through the action of wind and water, "
+             "often worsened by human activity.",
+             "the removal of soil particles from the land surface by running water or wind, at "
+             "a rate faster than new soil can form"]
+    assert not any("wind, at a rate" in text and "water" not in text
+                   for text in candidate_texts(texts, "soil erosion"))
+
+
+def test_an_argument_after_a_list_stays_with_the_word_that_governs_the_list():
+    # photosynthesis: "from carbon dioxide and water" + "[to turn carbon dioxide and] water into
+    # glucose" gave "to make their own food from carbon dioxide and water into glucose"
+    left = ("the process by which green plants use sunlight to make their own food from carbon "
+            "dioxide and water")
+    right = ("a process in plants that uses light energy to turn carbon dioxide and water into "
+             "glucose, releasing oxygen")
+    assert not joins(left, right, "water")
+    assert not joins("the synthesis of sugar from carbon dioxide and water",
+                     "the conversion of carbon dioxide and water into glucose", "water")
+    assert joins("a process that uses light energy to turn carbon dioxide and water", right,
+                 "water")
+    # a list that is a verb's object has no preposition to differ from
+    assert joins("a procedure that plans, seeks and monitors services",
+                 "the advocacy for options and services to meet the client's needs", "services")
+
+
+def test_a_bare_noun_is_not_joined_to_a_first_conjunct_that_has_a_determiner():
+    # plea bargain: "between prosecutor" + "[between a] prosecutor and a criminal defendant";
+    # tendon: "to bone" + "[to a] bone or other part", where "other part" shares the "a"
+    assert not joins("an arrangement between prosecutor and defendant whereby the defendant "
+                     "pleads guilty", "an agreement between a prosecutor and a criminal "
+                     "defendant whereby the defendant pleads guilty", "prosecutor")
+    assert not joins("a tough band of tissue that connects muscle to bone",
+                     "a band of tissue that attaches a muscle to a bone or other part", "bone")
+    # the article the pivot left has goes with both conjuncts, or the first has it alone
+    assert joins("a tough band of tissue that connects a muscle to a bone",
+                 "a band of tissue that attaches a muscle to a bone or other part", "bone")
+    assert joins("an arrangement between a prosecutor and a defendant",
+                 "an arrangement between prosecutor and defendant whereby the defendant pleads "
+                 "guilty", "prosecutor")
+    texts = ["tendon n. a band of tissue that attaches a muscle to a bone or other part.",
+             "A tendon is a tough band of tissue that connects muscle to bone."]
+    assert not any("to bone or other part" in text for text in candidate_texts(texts, "tendon"))
+
+
+def test_a_verb_with_an_object_pronoun_after_and_is_a_coordinated_verb():
+    # sous vide: "a way of cooking food" + "[where you seal] food in a bag and cook it in a
+    # precisely heated water bath" gave "cooking food in a bag and cook it": coordinated verbs
+    # have one form, and the bare "cook" has no partner in the path
+    right = "a cooking method where you seal food in a bag and cook it in a heated water bath"
+    assert not joins("a way of cooking food by putting it in a sealed plastic bag", right, "food")
+    assert joins("a technique in which you seal food", right, "food")
+    # a pronoun that opens a contact clause is no object: "[data and] information it holds"
+    assert joins("the facts and information", "the data and information it holds", "information")
+    texts = ["[uncountable] a way of cooking food by putting it in a sealed plastic bag and "
+             "heating it slowly in water",
+             "**Sous vide** (pronounced *soo-veed*) is a cooking method where you seal food in a "
+             "bag and cook it in a precisely heated water bath."]
+    assert not any("cooking food in a bag and cook it" in text
+                   for text in candidate_texts(texts, "sous vide"))
+
+
+def test_a_verb_in_s_after_and_is_the_second_verb_of_a_clause_in_s():
+    # ransomware: "making them and the systems" + "[a class of malware that denies a user
+    # access to their data or] system, [typically by encryption,] and demands payment" gave
+    # "demands" with no subject; without the comma "system and demands" was refused only for
+    # the pivot's other number
+    left = ("a form of malicious software designed to encrypt files on a device, making them "
+            "and the systems that rely on them unusable")
+    for right in ("a class of malware that denies a user access to their data or systems, "
+                  "typically by encryption, and demands payment, usually in cryptocurrency",
+                  "a class of malware that denies a user access to their data or systems, and "
+                  "demands payment, usually in cryptocurrency",
+                  "a class of malware that denies a user access to their data or systems and "
+                  "demands payment, usually in cryptocurrency"):
+        assert not joins(left, right, "systems"), right
+        # a clause of its own kind before the pivot keeps "demands" a subject
+        assert joins("malware that locks the files on systems", right, "systems"), right
+    # after a preposition, or before a verb, the word after the pronoun is the subject
+    for text in ("the rate at which customers stop subscribing to a service or employees "
+                 "leave a job", "the help that customers receive from a shop and friends "
+                 "offer"):
+        b = body(text)
+        assert not any(s.verb_joined for s in b.signatures), text
+    texts = ["Ransomware is a form of malicious software designed to encrypt files on a device, "
+             "making them and the systems that rely on them unusable; the criminals behind it "
+             "then demand a ransom in exchange for decryption.",
+             "a class of malware that denies a user access to their data or system, typically "
+             "by encryption, and demands payment, usually in cryptocurrency, for restoring "
+             "access."]
+    assert not any("the systems, typically by encryption, and demands" in text
+                   for text in candidate_texts(texts, "ransomware"))
+
+
+def test_a_clause_that_goes_on_with_a_comma_list_is_open_to_its_last_item():
+    # stagflation: "An economic situation" + "in which the inflation rate is high or
+    # increasing[, the economic growth rate slows, and unemployment remains steadily high]"
+    # ended after the first of three coordinated clauses
+    b = body("a situation in which the inflation rate is high or increasing, the economic "
+             "growth rate slows, and unemployment remains steadily high")
+    assert not leaving_ok(b, b.norms.index("increasing"))
+    assert not entering_ok(b, b.norms.index("slows"))
+    assert leaving_ok(b, len(b.norms) - 1)
+    texts = ["In economics, stagflation is a situation in which the inflation rate is high or "
+             "increasing, the economic growth rate slows, and unemployment remains steadily "
+             "high.",
+             "stagflation [uncountable] an economic situation in which there is high inflation "
+             "but no increase in the number of jobs or in business activity"]
+    assert not any(text.endswith("high or increasing")
+                   for text in candidate_texts(texts, "stagflation"))
+    # a second clause after ", and" may be left out, and a comma that ends an aside opens no
+    # list ("..., is the remote delivery of health care services and clinical information")
+    b = body("a device that stops the current, and is used in homes")
+    assert leaving_ok(b, b.norms.index("current"))
+    b = body("a word that describes an object, and is used in poems")
+    assert leaving_ok(b, b.norms.index("object"))
+    words = norms("a name, though the latter term is narrower, is the delivery of care and "
+                  "information")
+    content = [w.isalpha() and w not in {"a", "though", "the", "is", "of", "and"} for w in words]
+    regions = clause_regions(words, content)
+    assert regions[words.index("delivery")] == -1

@@ -658,7 +658,9 @@ _OBJECT_PRONOUNS = frozenset("it them him us me".split())
 _ECHOES = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | frozenset({"ones"})
 #: Finite verbs that follow their subject: "is", "has" ... and the modals ("the thing will rot").
 _FINITE = SINGULAR_VERBS | PLURAL_VERBS | frozenset(
-    "was were had did will would can could may might must shall should".split())
+    "was were had did will would can could may might must shall should cannot can't couldn't "
+    "won't wouldn't shouldn't mustn't isn't aren't wasn't weren't doesn't don't didn't hasn't "
+    "haven't hadn't".split())
 
 
 #: How far after a list comma its coordinator is looked for ("the knowledge, beliefs, arts,
@@ -1316,7 +1318,8 @@ def _verb_kind(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 return "to"  # "to serve wine", "to disrupt or damage"
             if _is_participle(norms, content, index):
                 return "ing"
-        elif word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS:
+        elif (word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS
+              or word.partition("'")[0] in _SUBJECT_PRONOUNS):  # "you've already spent"
             return "verb"
         elif word in CLAUSE_OPENERS:
             return "verb" if index < position else ""

@@ -68,7 +68,9 @@ STOPWORDS = frozenset(
     who whoever whom
     whose why will with within without would yet you your yours yourself yourselves s t don doesn
     isn aren wasn weren won can't don't doesn't isn't it's that's there's they're we're you're i'm
-    i've we've they've e.g. i.e. etc. vs. cf. viz. esp. incl. approx.
+    i've we've they've you've i'll you'll he'll she'll it'll we'll they'll i'd you'd he'd she'd
+    we'd they'd he's she's won't wouldn't can't couldn't shouldn't mustn't hasn't haven't hadn't
+    didn't wasn't weren't e.g. i.e. etc. vs. cf. viz. esp. incl. approx.
     """.split()
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

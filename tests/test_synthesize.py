@@ -2743,3 +2743,15 @@ def test_a_clause_that_goes_on_with_a_comma_list_is_open_to_its_last_item():
     content = [w.isalpha() and w not in {"a", "though", "the", "is", "of", "and"} for w in words]
     regions = clause_regions(words, content)
     assert regions[words.index("delivery")] == -1
+
+
+def test_a_negated_or_contracted_verb_after_and_needs_its_first_conjunct():
+    # sunk cost: "Money already spent on a project" + "[money you've already spent on a]
+    # project and can't get back": "can't get back" is the second verb of "you've ... spent",
+    # and the participle phrase has no subject for it
+    entered = "money you've already spent on a project and can't get back"
+    assert not joins("money already spent on a project", entered, "project")
+    assert not joins("money already spent on a project",
+                     "money they have spent on a project and cannot recover", "project")
+    assert joins("money that you have spent on a project", entered, "project")
+

@@ -28,6 +28,11 @@ def test_abbreviated_function_words_are_not_content():
     assert keys(Analyzer(), text) == ["rock", "sand", "silt", "2", "mm", "clay", "mud", "ice"]
 
 
+def test_contractions_of_pronouns_and_negated_verbs_are_not_content():
+    text = "you've spent it, you'll see, they'd say, she's gone, won't work, can't get back"
+    assert keys(Analyzer(), text) == ["spent", "see", "say", "gone", "work", "get", "back"]
+
+
 def test_term_stopwords_extend_the_default_list():
     analyzer = Analyzer(stopwords=["things"])
     assert keys(analyzer, "the set of things") == ["set"]

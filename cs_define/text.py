@@ -98,6 +98,12 @@ QUOTE_MARKS = _QUOTE_MARKS
 _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
 #: What follows a part-of-speech label: "n.", "adj:", "n —".
 _LABEL_MARKS = frozenset(".:—–-")
+#: Words of a part-of-speech label in brackets ("(phrasal verb)", "(transitive verb)").
+_BRACKET_LABELS = _PART_OF_SPEECH | frozenset("phrasal transitive intransitive".split())
+#: Words that stand for a verb's object in a dictionary's headword ("lay someone off", "put
+#: something off", "take sb in"): the headword names the term with one of them inside it.
+_PLACEHOLDERS = frozenset("someone somebody something sb sth one oneself one's someone's "
+                          "somebody's".split())
 #: The part-of-speech labels of a verb, whose senses open with the verb ("1. Cause the ...").
 _VERB_LABELS = frozenset("v verb vt vi".split())
 #: Marks that open an item of a list at the start of a line.
@@ -240,7 +246,18 @@ def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
 
 
 def _labels_length(norms: Sequence[str], at: int) -> int:
-    """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —")."""
+    """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —"),
+    or of one in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the
+    ..."; "(noun) is" and "(noun):" go on the lead-in as an aside does)."""
+    if at < len(norms) and norms[at] in ("(", "["):
+        closing = ")" if norms[at] == "(" else "]"
+        close = next((i for i in range(at + 1, min(len(norms), at + 6))
+                      if norms[i] not in _BRACKET_LABELS and norms[i] != "."), None)
+        if (close is not None and norms[close] == closing and close + 1 < len(norms)
+                and any(w in _PART_OF_SPEECH for w in norms[at + 1:close])
+                and not Analyzer._copula_length(list(norms), close + 1)):
+            return close + 1 - at
+        return 0
     end = at
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
@@ -997,6 +1014,10 @@ class Analyzer:
         n = len(self.term_tokens)
         if n and self._ends_term(norms[start:start + n]):
             return n
+        words = list(norms[start:start + n + 1])
+        for gap in range(1, n if len(words) == n + 1 else 1):
+            if words[gap] in _PLACEHOLDERS and self._ends_term(words[:gap] + words[gap + 1:]):
+                return n + 1  # a headword with its object: "lay someone off" for "lay off"
         if self.acronym and start < len(norms) and norms[start] == self.acronym \
                 and tokens[start].surface.isupper():
             return 1  # "GDP is ..."

@@ -827,3 +827,26 @@ def test_a_hyphenated_term_written_apart_is_the_term():
             "light travels in a year.")
     assert " ".join(t.surface for t in defining_clause(Analyzer("light-year").tokens(text))) == (
         "a unit of distance equal to the distance light travels in a year")
+
+
+def test_a_headword_with_a_placeholder_object_and_a_bracketed_label_is_lead_in():
+    # lay off: "lay someone off (phrasal verb) To end ..." was read as the definition, so the
+    # result opened "Lay someone off (phrasal verb) To end someone's employment"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    def clause(term, text):
+        tokens = Analyzer(term).tokens(text)
+        found = defining_clause(tokens)
+        return " ".join(t.surface for t in found), opens_definition(tokens, found)
+
+    assert clause("lay off", "lay someone off (phrasal verb) To end someone's employment.") == (
+        "To end someone's employment", True)
+    assert clause("put off", "put something off [phrasal verb] to delay doing it.") == (
+        "to delay doing it", True)
+    assert clause("look after", "look after (verb) to take care of someone.") == (
+        "to take care of someone", True)
+    # a label in brackets that a copula follows is an aside of the lead-in, as before
+    assert clause("mezzanine", "Mezzanine (noun) is a floor between two floors.") == (
+        "a floor between two floors", True)
+    # a real object is no placeholder: the sentence is about laying off workers
+    assert not Analyzer("lay off").tokens("lay workers off (phrasal verb) To end it.")[0].lead_in

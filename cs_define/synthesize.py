@@ -2186,6 +2186,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
+    if clause[0].norm in DETERMINERS and _subject_and_verb(clause):
+        return False  # "means one side always points at ...": a sentence, not a noun phrase
     if _passive_after_copula(tokens, clause):
         return False  # "Stagflation is characterized by slow growth ...": a predicate
     if lead and len(lead) < len(tokens) and gloss(tokens, [t.norm for t in tokens], len(lead)):
@@ -2300,10 +2302,12 @@ def _subject_and_verb(clause: Sequence[Token]) -> bool:
     ("is", "has", a modal) or by a word in -s before a determiner ("the buyer just "turns the
     key" and starts operating"). A noun phrase restates; a sentence does not."""
     at = 1
-    while at < len(clause) and clause[at].is_content and at <= 4:
+    while at < len(clause) and clause[at].is_content and at <= 4 \
+            and clause[at].norm not in _MID_ADVERBS:
         at += 1
     if at == 1:
         return False
+    noun = at
     while at < len(clause) and (clause[at].norm in _MID_ADVERBS or clause[at].norm.endswith("ly")
                                 or clause[at].surface in QUOTE_MARKS):
         at += 1
@@ -2311,6 +2315,8 @@ def _subject_and_verb(clause: Sequence[Token]) -> bool:
         return False
     if clause[at].norm in _FINITE:
         return True
+    if at > noun and clause[noun].norm in _MID_ADVERBS and looks_plural(clause[at].norm):
+        return True  # "one side always points at ...": after such an adverb a word in -s is a verb
     after = at + 1
     while after < len(clause) and clause[after].surface in QUOTE_MARKS:
         after += 1

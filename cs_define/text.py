@@ -110,6 +110,12 @@ _VERB_LABELS = frozenset("v verb vt vi".split())
 _BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+#: Adverbs that may stand between the term and its copula, softening, framing or qualifying
+#: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
+_VERB_ADVERBS = _HEDGES | frozenset(
+    "really actually literally also often usually generally commonly typically sometimes "
+    "normally broadly technically formally informally loosely strictly originally "
+    "traditionally primarily mainly merely only".split())
 #: Hedging phrases right after the copula ("Churn rate is in its widest sense a measure of"):
 #: the definition follows them.
 _HEDGE_PHRASES = (
@@ -971,6 +977,10 @@ class Analyzer:
             if labels:
                 return end + labels, True  # "rubato [uncountable] (music) the practice ..."
             copula = self._copula_length(norms, end)
+            if (not copula and end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
+                    and norms[end + 1] not in _COPULA_MARKS):
+                copula = self._copula_length(norms, end + 1)
+                end += bool(copula)  # "Mise en place just means", "X usually refers to"
             if not copula and end < len(norms) and norms[end] in _KIND_NOUNS:
                 copula = self._copula_length(norms, end + 1)
                 end += bool(copula)  # "The urban heat island effect refers to"

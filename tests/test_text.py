@@ -850,3 +850,25 @@ def test_a_headword_with_a_placeholder_object_and_a_bracketed_label_is_lead_in()
         "a floor between two floors", True)
     # a real object is no placeholder: the sentence is about laying off workers
     assert not Analyzer("lay off").tokens("lay workers off (phrasal verb) To end it.")[0].lead_in
+
+
+def test_an_adverb_between_the_term_and_its_copula_is_lead_in():
+    # mise en place: "Mise en place just means having ..." stopped the lead-in before "just
+    # means", so the clause "just means having ..." was no definition to join
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    def clause(term, text):
+        tokens = Analyzer(term).tokens(text)
+        found = defining_clause(tokens)
+        return " ".join(t.surface for t in found), opens_definition(tokens, found)
+
+    assert clause("mise en place", "Mise en place just means the preparation of the "
+                  "ingredients before cooking.") == (
+        "the preparation of the ingredients before cooking", True)
+    assert clause("crowdfunding", "The term crowdfunding generally refers to a financing "
+                  "method.") == ("a financing method", True)
+    # only a copula after the adverb makes it lead-in
+    assert not Analyzer("mise en place").tokens("Mise en place often takes an hour.")[3].lead_in
+    # and a sentence after "means" is no noun phrase ("means [that] one side always points")
+    assert clause("tidal locking", "Tidal locking just means one side always points at the "
+                  "planet.")[1] is False

@@ -73,7 +73,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            STOPWORDS, Analyzer, Token, gloss)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2067,6 +2067,11 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             if closing >= 0 and words[closing].surface == mark:
                 continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
+            after = index + 1
+            if (token.surface in SENTENCE_END and token.sentence == first.sentence
+                    and after < len(words) and words[after].sentence == first.sentence
+                    and _closes_quote([*clause, words[after]])):
+                clause.append(words[after])  # "meaning 'let the buyer beware.'": it closes
             break
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
@@ -3146,7 +3151,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included
         tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
-        while len(tokens) > 1 and not tokens[-1].is_word:
+        while len(tokens) > 1 and not tokens[-1].is_word and not _closes_quote(tokens):
             tokens.pop()
     text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
     phrase = Phrase(_capitalised(text), (central.id,), tuple(

@@ -104,6 +104,14 @@ _BRACKET_LABELS = _PART_OF_SPEECH | frozenset("phrasal transitive intransitive".
 #: something off", "take sb in"): the headword names the term with one of them inside it.
 _PLACEHOLDERS = frozenset("someone somebody something sb sth one oneself one's someone's "
                           "somebody's".split())
+#: Dictionaries' usage labels, written in lower case before a sense ("3. informal the period
+#: ...", "2. fig. a ..."): register, currency, attitude and medium, not a field.
+_USAGE_LABELS = frozenset(
+    "informal formal colloquial colloq slang archaic dated obsolete rare literary poetic "
+    "figurative fig humorous jocular ironic derogatory disapproving offensive vulgar euphemistic "
+    "nonstandard dialect dialectal old-fashioned historical".split())
+#: Words before a region label ("chiefly British", "mainly US").
+_REGION_HEDGES = frozenset({"chiefly", "mainly", "esp", "especially"})
 #: The part-of-speech labels of a verb, whose senses open with the verb ("1. Cause the ...").
 _VERB_LABELS = frozenset("v verb vt vi".split())
 #: Marks that open an item of a list at the start of a line.
@@ -324,6 +332,34 @@ def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     if closing is None or closing == opening + 1 or norms[closing] not in _QUOTE_MARKS:
         return False
     return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
+
+
+def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of a usage label at `at` where a sense starts, or 0: a lower-case
+    register or currency label ("informal", "archaic", "fig.") or "chiefly" and a region in
+    capitals ("chiefly British", "chiefly N. Amer."), with its full stop, before an article,
+    "to", a bracket or another label ("3. informal the period ...", "2. archaic, chiefly
+    British a ..."). An adjective before a noun is no label: "informal meeting of the board"."""
+    end = at
+    if norms[at] in _USAGE_LABELS and tokens[at].surface.islower():
+        end = at + 1
+    elif (norms[at] in _REGION_HEDGES and at + 1 < len(norms) and tokens[at + 1].is_word
+          and tokens[at + 1].surface[:1].isupper()):
+        end = at + 2
+        while end + 1 < len(norms) and norms[end] == "." and tokens[end + 1].surface[:1].isupper() \
+                and len(tokens[end + 1].surface) <= 5 and tokens[end + 1].surface.isalpha():
+            end += 2  # "N. Amer."
+    if end == at:
+        return 0
+    if end < len(norms) and norms[end] == ".":
+        end += 1  # "fig.", "Brit."
+    if end + 1 < len(norms) and norms[end] == "," and (
+            _usage_label_length(tokens, norms, end + 1)):
+        return end + 1 + _usage_label_length(tokens, norms, end + 1) - at
+    if end >= len(norms) or not (norms[end] in _ARTICLES or norms[end] in ("to", "(", "[")
+                                 or _usage_label_length(tokens, norms, end)):
+        return 0
+    return end - at
 
 
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
@@ -638,6 +674,9 @@ class Analyzer:
                 elif entry and _field_label(tokens, norms, at):
                     found.update((at, at + 1))  # "2. Pharmacol. the time"
                     at += 2
+                elif usage := _usage_label_length(tokens, norms, at):
+                    found.update(range(at, at + usage))  # "3. informal the period ..."
+                    at += usage
                 elif (entry and nominal and tokens[at].surface.isalpha()
                       and tokens[at].surface[:1].isupper() and tokens[at].surface[1:].islower()
                       and not tokens[at].is_stop and not norms[at].endswith("ly")

@@ -872,3 +872,27 @@ def test_an_adverb_between_the_term_and_its_copula_is_lead_in():
     # and a sentence after "means" is no noun phrase ("means [that] one side always points")
     assert clause("tidal locking", "Tidal locking just means one side always points at the "
                   "planet.")[1] is False
+
+
+def test_a_usage_label_before_a_sense_is_none_of_its_words():
+    # half-life: "3. informal the period during which ..." kept "informal" as a word of the
+    # sense, so the sense was not read and "informal" counted as a content word
+    text = ("half-life n. 1. Physics the time taken for an isotope to decay to half. 2. "
+            "informal the period during which something remains useful.")
+    assert _clauses("half-life", text) == [
+        "the time taken for an isotope to decay to half",
+        "the period during which something remains useful"]
+    analyzer = Analyzer("half-life")
+    assert "informal" not in [t.norm for t in analyzer.content(text)]
+    for text, label in [
+        ("half-life n. 1. archaic the time. 2. fig. a period of use.", ["fig", "."]),
+        ("half-life n. 1. the time. 2. archaic, chiefly British a period of use.",
+         ["archaic", ",", "chiefly", "British"]),
+        ("half-life n. 1. the time. 2. chiefly N. Amer. a period of use.",
+         ["chiefly", "N", ".", "Amer", "."]),
+    ]:
+        labels = [t.surface for t in analyzer.tokens(text) if t.label]
+        assert labels[-len(label):] == label, text
+    # an adjective before its noun is no label
+    assert "informal" in [t.norm for t in Analyzer("caucus").content(
+        "caucus n. 1. a meeting. 2. informal meeting of party leaders.")]

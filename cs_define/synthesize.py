@@ -2009,6 +2009,8 @@ class _Body:
     # For each position: a bracketed aside the clause passes over comes right after it.
     skips_after: list[bool] = field(default_factory=list)
     can_enter: list[bool] = field(default_factory=list)  # `entering_ok` per position
+    # Positions of quotation marks a run leaves out (see `quoted_wording`).
+    unquoted: frozenset[int] = frozenset()
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -2133,6 +2135,34 @@ def _closes_quote(clause: Sequence[Token]) -> bool:
     if opening == mark:
         return marks.count(mark) % 2 == 1
     return marks.count(opening) > marks.count(mark)
+
+
+#: Opening quotation marks and the marks that close them.
+_OPENING_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def quoted_wording(tokens: Sequence[Token], clause: Sequence[Token]) -> frozenset[int]:
+    """Return the positions in `clause` of the marks of a quotation that holds its head noun
+    phrase, two or more words after its article ('a "short, recurring musical phrase"
+    associated with ...', 'is "a mode of thinking ..."'), or an empty set. Such a source
+    quotes another's definition; a fusion says it in its own words, so a run copied from it
+    leaves the marks out. A quotation later in the clause names or mentions something ("the
+    start of 'fan' and 'van'", "it is an 'arranged overdraft'") and keeps them."""
+    if len(clause) < 4 or clause[0].norm not in _ARTICLES_ONLY:
+        return frozenset()
+    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    before = tokens[at - 1].surface if at else ""
+    if before in _OPENING_QUOTES:
+        opening, start, closing = None, 1, _OPENING_QUOTES[before]  # '"a mode of ..."'
+    elif clause[1].surface in _OPENING_QUOTES and clause[1].start > clause[0].end:
+        opening, start, closing = 1, 2, _OPENING_QUOTES[clause[1].surface]
+    else:
+        return frozenset()
+    close = next((i for i in range(start, len(clause)) if clause[i].surface == closing), None)
+    if close is None or sum(t.is_word for t in clause[start:close]) < 2 \
+            or clause[close - 1].end != clause[close].start:
+        return frozenset()
+    return frozenset({close} if opening is None else {opening, close})
 
 
 #: Numbers and quantifiers that count the senses a word has ("one of two things:").
@@ -2409,6 +2439,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         i + 1 < len(tokens) and any(c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start])
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
+    body.unquoted = quoted_wording(all_tokens, tokens)
     return body
 
 
@@ -2729,6 +2760,20 @@ def _plain(piece: str) -> str:
     return _EMPHASIS.sub("", piece) if "*" in piece else piece
 
 
+def _piece(body: _Body, start: int, tokens: Sequence[Token]) -> str:
+    """Return the text of `tokens`, the body's tokens from position `start` on, as its source
+    writes them, without markdown emphasis and the quotation marks a run leaves out
+    (`quoted_wording`)."""
+    begin, parts = tokens[0].start, []
+    for position in sorted(body.unquoted):
+        if start <= position < start + len(tokens):
+            mark = body.tokens[position]
+            parts.append(body.text[begin:mark.start])
+            begin = mark.end
+    parts.append(body.text[begin:tokens[-1].end])
+    return _plain("".join(parts))
+
+
 def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str, list[Token], int]]]:
     """Return the text of a path and its runs as (text, tokens, body index), pivots counted once.
 
@@ -2749,7 +2794,7 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
         if (number == len(path.runs) - 1 and after < len(body.tokens)
                 and _closes_quote([*tokens, body.tokens[after]])):
             tokens.append(body.tokens[after])  # "the start of 'fan' and 'van'"
-        piece = _plain(body.text[tokens[0].start:tokens[-1].end])
+        piece = _piece(body, start_position, tokens)
         if not piece:
             continue
         if text and tokens[0].is_word:
@@ -3436,7 +3481,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue
                 body = context.bodies[fragment.body]
                 tokens = body.tokens[fragment.start:fragment.last + 1]
-                piece = _plain(body.text[tokens[0].start:tokens[-1].end])
+                piece = _piece(body, fragment.start, tokens)
                 text = f"{base.text} {piece}"
                 count = _word_count(text, context)
                 if count > max_words:

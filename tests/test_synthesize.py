@@ -482,6 +482,30 @@ def test_a_quotation_closed_after_a_full_stop_stays_closed():
     assert clause[-1].surface == "risk"
 
 
+def test_a_quoted_head_noun_phrase_loses_its_marks_in_a_fusion():
+    # leitmotif: 'A "short, recurring musical phrase" associated with ...' copied the
+    # encyclopedia's quotation of another's definition, marks and all, into the fusion
+    texts = ['A leitmotif is a "short, recurring musical phrase" associated with a particular '
+             'person, place, or idea.',
+             "Leitmotif: a short musical phrase associated with a character and repeated "
+             "whenever that character appears in an opera."]
+    found = candidate_texts(texts, "leitmotif")
+    assert "a short, recurring musical phrase associated with a character and repeated " \
+        "whenever that character appears in an opera" in found
+    assert not any('"' in text for text in found)
+    # a quotation that opens before the article loses its closing mark; one later in the
+    # clause names or mentions something and keeps its marks
+    def unquoted(term, text):
+        made = _make_body(0, Definition(id="b", source="S", text=text), Analyzer(term))
+        return sorted(made.tokens[i].surface + str(i) for i in made.unquoted)
+
+    assert unquoted("groupthink", 'Groupthink is "a mode of thinking" shared by a group.') == [
+        '"4']
+    assert unquoted("overdraft", "An overdraft is a loan, an 'arranged overdraft' when agreed.") \
+        == []
+    assert unquoted("oxymoron", "An oxymoron is a 'figure' joining 'deafening silence'.") == []
+
+
 def test_a_join_never_produces_a_lifted_clause_end_to_end():
     texts = [
         "Data storage is the set of computer systems that keep records for people.",

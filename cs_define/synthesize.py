@@ -73,7 +73,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            STOPWORDS, Analyzer, Token, gloss)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2120,6 +2120,8 @@ class _Body:
     # For each position: a bracketed aside the clause passes over comes right after it.
     skips_after: list[bool] = field(default_factory=list)
     can_enter: list[bool] = field(default_factory=list)  # `entering_ok` per position
+    # Positions of quotation marks a run leaves out (see `quoted_wording`).
+    unquoted: frozenset[int] = frozenset()
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -2178,6 +2180,11 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             if closing >= 0 and words[closing].surface == mark:
                 continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
+            after = index + 1
+            if (token.surface in SENTENCE_END and token.sentence == first.sentence
+                    and after < len(words) and words[after].sentence == first.sentence
+                    and _closes_quote([*clause, words[after]])):
+                clause.append(words[after])  # "meaning 'let the buyer beware.'": it closes
             break
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
@@ -2241,6 +2248,34 @@ def _closes_quote(clause: Sequence[Token]) -> bool:
     return marks.count(opening) > marks.count(mark)
 
 
+#: Opening quotation marks and the marks that close them.
+_OPENING_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def quoted_wording(tokens: Sequence[Token], clause: Sequence[Token]) -> frozenset[int]:
+    """Return the positions in `clause` of the marks of a quotation that holds its head noun
+    phrase, two or more words after its article ('a "short, recurring musical phrase"
+    associated with ...', 'is "a mode of thinking ..."'), or an empty set. Such a source
+    quotes another's definition; a fusion says it in its own words, so a run copied from it
+    leaves the marks out. A quotation later in the clause names or mentions something ("the
+    start of 'fan' and 'van'", "it is an 'arranged overdraft'") and keeps them."""
+    if len(clause) < 4 or clause[0].norm not in _ARTICLES_ONLY:
+        return frozenset()
+    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    before = tokens[at - 1].surface if at else ""
+    if before in _OPENING_QUOTES:
+        opening, start, closing = None, 1, _OPENING_QUOTES[before]  # '"a mode of ..."'
+    elif clause[1].surface in _OPENING_QUOTES and clause[1].start > clause[0].end:
+        opening, start, closing = 1, 2, _OPENING_QUOTES[clause[1].surface]
+    else:
+        return frozenset()
+    close = next((i for i in range(start, len(clause)) if clause[i].surface == closing), None)
+    if close is None or sum(t.is_word for t in clause[start:close]) < 2 \
+            or clause[close - 1].end != clause[close].start:
+        return frozenset()
+    return frozenset({close} if opening is None else {opening, close})
+
+
 #: Numbers and quantifiers that count the senses a word has ("one of two things:").
 _COUNTING = frozenset("two three four five several many few different various multiple".split())
 
@@ -2297,6 +2332,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
     lead = [t for t in tokens if t.lead_in]
+    if clause[0].norm in DETERMINERS and _subject_and_verb(clause):
+        return False  # "means one side always points at ...": a sentence, not a noun phrase
     if _passive_after_copula(tokens, clause):
         return False  # "Stagflation is characterized by slow growth ...": a predicate
     if lead and len(lead) < len(tokens) and gloss(tokens, [t.norm for t in tokens], len(lead)):
@@ -2411,10 +2448,12 @@ def _subject_and_verb(clause: Sequence[Token]) -> bool:
     ("is", "has", a modal) or by a word in -s before a determiner ("the buyer just "turns the
     key" and starts operating"). A noun phrase restates; a sentence does not."""
     at = 1
-    while at < len(clause) and clause[at].is_content and at <= 4:
+    while at < len(clause) and clause[at].is_content and at <= 4 \
+            and clause[at].norm not in _MID_ADVERBS:
         at += 1
     if at == 1:
         return False
+    noun = at
     while at < len(clause) and (clause[at].norm in _MID_ADVERBS or clause[at].norm.endswith("ly")
                                 or clause[at].surface in QUOTE_MARKS):
         at += 1
@@ -2422,6 +2461,8 @@ def _subject_and_verb(clause: Sequence[Token]) -> bool:
         return False
     if clause[at].norm in _FINITE:
         return True
+    if at > noun and clause[noun].norm in _MID_ADVERBS and looks_plural(clause[at].norm):
+        return True  # "one side always points at ...": after such an adverb a word in -s is a verb
     after = at + 1
     while after < len(clause) and clause[after].surface in QUOTE_MARKS:
         after += 1
@@ -2509,6 +2550,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         i + 1 < len(tokens) and any(c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start])
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
+    body.unquoted = quoted_wording(all_tokens, tokens)
     return body
 
 
@@ -2829,6 +2871,20 @@ def _plain(piece: str) -> str:
     return _EMPHASIS.sub("", piece) if "*" in piece else piece
 
 
+def _piece(body: _Body, start: int, tokens: Sequence[Token]) -> str:
+    """Return the text of `tokens`, the body's tokens from position `start` on, as its source
+    writes them, without markdown emphasis and the quotation marks a run leaves out
+    (`quoted_wording`)."""
+    begin, parts = tokens[0].start, []
+    for position in sorted(body.unquoted):
+        if start <= position < start + len(tokens):
+            mark = body.tokens[position]
+            parts.append(body.text[begin:mark.start])
+            begin = mark.end
+    parts.append(body.text[begin:tokens[-1].end])
+    return _plain("".join(parts))
+
+
 def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str, list[Token], int]]]:
     """Return the text of a path and its runs as (text, tokens, body index), pivots counted once.
 
@@ -2849,7 +2905,7 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
         if (number == len(path.runs) - 1 and after < len(body.tokens)
                 and _closes_quote([*tokens, body.tokens[after]])):
             tokens.append(body.tokens[after])  # "the start of 'fan' and 'van'"
-        piece = _plain(body.text[tokens[0].start:tokens[-1].end])
+        piece = _piece(body, start_position, tokens)
         if not piece:
             continue
         if text and tokens[0].is_word:
@@ -3251,7 +3307,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included
         tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
-        while len(tokens) > 1 and not tokens[-1].is_word:
+        while len(tokens) > 1 and not tokens[-1].is_word and not _closes_quote(tokens):
             tokens.pop()
     text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
     phrase = Phrase(_capitalised(text), (central.id,), tuple(
@@ -3536,7 +3592,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue
                 body = context.bodies[fragment.body]
                 tokens = body.tokens[fragment.start:fragment.last + 1]
-                piece = _plain(body.text[tokens[0].start:tokens[-1].end])
+                piece = _piece(body, fragment.start, tokens)
                 text = f"{base.text} {piece}"
                 count = _word_count(text, context)
                 if count > max_words:

@@ -100,12 +100,32 @@ QUOTE_MARKS = _QUOTE_MARKS
 _PART_OF_SPEECH = frozenset("n v adj adv noun verb adjective adverb pl vt vi".split())
 #: What follows a part-of-speech label: "n.", "adj:", "n —".
 _LABEL_MARKS = frozenset(".:—–-")
+#: Words of a part-of-speech label in brackets ("(phrasal verb)", "(transitive verb)").
+_BRACKET_LABELS = _PART_OF_SPEECH | frozenset("phrasal transitive intransitive".split())
+#: Words that stand for a verb's object in a dictionary's headword ("lay someone off", "put
+#: something off", "take sb in"): the headword names the term with one of them inside it.
+_PLACEHOLDERS = frozenset("someone somebody something sb sth one oneself one's someone's "
+                          "somebody's".split())
+#: Dictionaries' usage labels, written in lower case before a sense ("3. informal the period
+#: ...", "2. fig. a ..."): register, currency, attitude and medium, not a field.
+_USAGE_LABELS = frozenset(
+    "informal formal colloquial colloq slang archaic dated obsolete rare literary poetic "
+    "figurative fig humorous jocular ironic derogatory disapproving offensive vulgar euphemistic "
+    "nonstandard dialect dialectal old-fashioned historical".split())
+#: Words before a region label ("chiefly British", "mainly US").
+_REGION_HEDGES = frozenset({"chiefly", "mainly", "esp", "especially"})
 #: The part-of-speech labels of a verb, whose senses open with the verb ("1. Cause the ...").
 _VERB_LABELS = frozenset("v verb vt vi".split())
 #: Marks that open an item of a list at the start of a line.
 _BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+#: Adverbs that may stand between the term and its copula, softening, framing or qualifying
+#: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
+_VERB_ADVERBS = _HEDGES | frozenset(
+    "really actually literally also often usually generally commonly typically sometimes "
+    "normally broadly technically formally informally loosely strictly originally "
+    "traditionally primarily mainly merely only".split())
 #: Hedging phrases right after the copula ("Churn rate is in its widest sense a measure of"):
 #: the definition follows them.
 _HEDGE_PHRASES = (
@@ -242,7 +262,18 @@ def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
 
 
 def _labels_length(norms: Sequence[str], at: int) -> int:
-    """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —")."""
+    """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —"),
+    or of one in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the
+    ..."; "(noun) is" and "(noun):" go on the lead-in as an aside does)."""
+    if at < len(norms) and norms[at] in ("(", "["):
+        closing = ")" if norms[at] == "(" else "]"
+        close = next((i for i in range(at + 1, min(len(norms), at + 6))
+                      if norms[i] not in _BRACKET_LABELS and norms[i] != "."), None)
+        if (close is not None and norms[close] == closing and close + 1 < len(norms)
+                and any(w in _PART_OF_SPEECH for w in norms[at + 1:close])
+                and not Analyzer._copula_length(list(norms), close + 1)):
+            return close + 1 - at
+        return 0
     end = at
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
@@ -303,6 +334,34 @@ def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     if closing is None or closing == opening + 1 or norms[closing] not in _QUOTE_MARKS:
         return False
     return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
+
+
+def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of a usage label at `at` where a sense starts, or 0: a lower-case
+    register or currency label ("informal", "archaic", "fig.") or "chiefly" and a region in
+    capitals ("chiefly British", "chiefly N. Amer."), with its full stop, before an article,
+    "to", a bracket or another label ("3. informal the period ...", "2. archaic, chiefly
+    British a ..."). An adjective before a noun is no label: "informal meeting of the board"."""
+    end = at
+    if norms[at] in _USAGE_LABELS and tokens[at].surface.islower():
+        end = at + 1
+    elif (norms[at] in _REGION_HEDGES and at + 1 < len(norms) and tokens[at + 1].is_word
+          and tokens[at + 1].surface[:1].isupper()):
+        end = at + 2
+        while end + 1 < len(norms) and norms[end] == "." and tokens[end + 1].surface[:1].isupper() \
+                and len(tokens[end + 1].surface) <= 5 and tokens[end + 1].surface.isalpha():
+            end += 2  # "N. Amer."
+    if end == at:
+        return 0
+    if end < len(norms) and norms[end] == ".":
+        end += 1  # "fig.", "Brit."
+    if end + 1 < len(norms) and norms[end] == "," and (
+            _usage_label_length(tokens, norms, end + 1)):
+        return end + 1 + _usage_label_length(tokens, norms, end + 1) - at
+    if end >= len(norms) or not (norms[end] in _ARTICLES or norms[end] in ("to", "(", "[")
+                                 or _usage_label_length(tokens, norms, end)):
+        return 0
+    return end - at
 
 
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
@@ -617,6 +676,9 @@ class Analyzer:
                 elif entry and _field_label(tokens, norms, at):
                     found.update((at, at + 1))  # "2. Pharmacol. the time"
                     at += 2
+                elif usage := _usage_label_length(tokens, norms, at):
+                    found.update(range(at, at + usage))  # "3. informal the period ..."
+                    at += usage
                 elif (entry and nominal and tokens[at].surface.isalpha()
                       and tokens[at].surface[:1].isupper() and tokens[at].surface[1:].islower()
                       and not tokens[at].is_stop and not norms[at].endswith("ly")
@@ -956,6 +1018,10 @@ class Analyzer:
             if labels:
                 return end + labels, True  # "rubato [uncountable] (music) the practice ..."
             copula = self._copula_length(norms, end)
+            if (not copula and end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
+                    and norms[end + 1] not in _COPULA_MARKS):
+                copula = self._copula_length(norms, end + 1)
+                end += bool(copula)  # "Mise en place just means", "X usually refers to"
             if not copula and end < len(norms) and norms[end] in _KIND_NOUNS:
                 copula = self._copula_length(norms, end + 1)
                 end += bool(copula)  # "The urban heat island effect refers to"
@@ -999,6 +1065,10 @@ class Analyzer:
         n = len(self.term_tokens)
         if n and self._ends_term(norms[start:start + n]):
             return n
+        words = list(norms[start:start + n + 1])
+        for gap in range(1, n if len(words) == n + 1 else 1):
+            if words[gap] in _PLACEHOLDERS and self._ends_term(words[:gap] + words[gap + 1:]):
+                return n + 1  # a headword with its object: "lay someone off" for "lay off"
         if self.acronym and start < len(norms) and norms[start] == self.acronym \
                 and tokens[start].surface.isupper():
             return 1  # "GDP is ..."

@@ -468,6 +468,48 @@ def test_defining_clause_drops_the_lead_in_and_later_clauses():
     assert " ".join(t.norm for t in clause) == "the design of robots"
 
 
+def test_a_quotation_closed_after_a_full_stop_stays_closed():
+    # caveat emptor: "A Latin phrase meaning 'let the buyer beware.'" was cut at the full stop,
+    # and the source shown instead of a fusion read "... meaning 'let the buyer beware"
+    analyzer = Analyzer("caveat emptor")
+    text = "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' Sellers may stay silent."
+    clause = defining_clause(analyzer.tokens(text))
+    assert text[clause[0].start:clause[-1].end] == "A Latin phrase meaning 'let the buyer beware.'"
+    texts = [text, "caveat emptor is just lawyer latin for 'buyer beware' - if you buy junk, "
+                   "that's on you."]
+    result = synthesize("caveat emptor", defs(texts), analyzer)
+    assert result.definition.endswith("let the buyer beware.'")
+    # a quotation closed before the full stop, and an apostrophe, are as before
+    clause = defining_clause(analyzer.tokens("Caveat emptor is a rule called 'buyer beware'. Old."))
+    assert [t.surface for t in clause][-2:] == ["beware", "'"]
+    clause = defining_clause(analyzer.tokens("Caveat emptor is the buyers' risk. Old."))
+    assert clause[-1].surface == "risk"
+
+
+def test_a_quoted_head_noun_phrase_loses_its_marks_in_a_fusion():
+    # leitmotif: 'A "short, recurring musical phrase" associated with ...' copied the
+    # encyclopedia's quotation of another's definition, marks and all, into the fusion
+    texts = ['A leitmotif is a "short, recurring musical phrase" associated with a particular '
+             'person, place, or idea.',
+             "Leitmotif: a short musical phrase associated with a character and repeated "
+             "whenever that character appears in an opera."]
+    found = candidate_texts(texts, "leitmotif")
+    assert "a short, recurring musical phrase associated with a character and repeated " \
+        "whenever that character appears in an opera" in found
+    assert not any('"' in text for text in found)
+    # a quotation that opens before the article loses its closing mark; one later in the
+    # clause names or mentions something and keeps its marks
+    def unquoted(term, text):
+        made = _make_body(0, Definition(id="b", source="S", text=text), Analyzer(term))
+        return sorted(made.tokens[i].surface + str(i) for i in made.unquoted)
+
+    assert unquoted("groupthink", 'Groupthink is "a mode of thinking" shared by a group.') == [
+        '"4']
+    assert unquoted("overdraft", "An overdraft is a loan, an 'arranged overdraft' when agreed.") \
+        == []
+    assert unquoted("oxymoron", "An oxymoron is a 'figure' joining 'deafening silence'.") == []
+
+
 def test_a_join_never_produces_a_lifted_clause_end_to_end():
     texts = [
         "Data storage is the set of computer systems that keep records for people.",

@@ -832,3 +832,72 @@ def test_a_hyphenated_term_written_apart_is_the_term():
             "light travels in a year.")
     assert " ".join(t.surface for t in defining_clause(Analyzer("light-year").tokens(text))) == (
         "a unit of distance equal to the distance light travels in a year")
+
+
+def test_a_headword_with_a_placeholder_object_and_a_bracketed_label_is_lead_in():
+    # lay off: "lay someone off (phrasal verb) To end ..." was read as the definition, so the
+    # result opened "Lay someone off (phrasal verb) To end someone's employment"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    def clause(term, text):
+        tokens = Analyzer(term).tokens(text)
+        found = defining_clause(tokens)
+        return " ".join(t.surface for t in found), opens_definition(tokens, found)
+
+    assert clause("lay off", "lay someone off (phrasal verb) To end someone's employment.") == (
+        "To end someone's employment", True)
+    assert clause("put off", "put something off [phrasal verb] to delay doing it.") == (
+        "to delay doing it", True)
+    assert clause("look after", "look after (verb) to take care of someone.") == (
+        "to take care of someone", True)
+    # a label in brackets that a copula follows is an aside of the lead-in, as before
+    assert clause("mezzanine", "Mezzanine (noun) is a floor between two floors.") == (
+        "a floor between two floors", True)
+    # a real object is no placeholder: the sentence is about laying off workers
+    assert not Analyzer("lay off").tokens("lay workers off (phrasal verb) To end it.")[0].lead_in
+
+
+def test_an_adverb_between_the_term_and_its_copula_is_lead_in():
+    # mise en place: "Mise en place just means having ..." stopped the lead-in before "just
+    # means", so the clause "just means having ..." was no definition to join
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    def clause(term, text):
+        tokens = Analyzer(term).tokens(text)
+        found = defining_clause(tokens)
+        return " ".join(t.surface for t in found), opens_definition(tokens, found)
+
+    assert clause("mise en place", "Mise en place just means the preparation of the "
+                  "ingredients before cooking.") == (
+        "the preparation of the ingredients before cooking", True)
+    assert clause("crowdfunding", "The term crowdfunding generally refers to a financing "
+                  "method.") == ("a financing method", True)
+    # only a copula after the adverb makes it lead-in
+    assert not Analyzer("mise en place").tokens("Mise en place often takes an hour.")[3].lead_in
+    # and a sentence after "means" is no noun phrase ("means [that] one side always points")
+    assert clause("tidal locking", "Tidal locking just means one side always points at the "
+                  "planet.")[1] is False
+
+
+def test_a_usage_label_before_a_sense_is_none_of_its_words():
+    # half-life: "3. informal the period during which ..." kept "informal" as a word of the
+    # sense, so the sense was not read and "informal" counted as a content word
+    text = ("half-life n. 1. Physics the time taken for an isotope to decay to half. 2. "
+            "informal the period during which something remains useful.")
+    assert _clauses("half-life", text) == [
+        "the time taken for an isotope to decay to half",
+        "the period during which something remains useful"]
+    analyzer = Analyzer("half-life")
+    assert "informal" not in [t.norm for t in analyzer.content(text)]
+    for text, label in [
+        ("half-life n. 1. archaic the time. 2. fig. a period of use.", ["fig", "."]),
+        ("half-life n. 1. the time. 2. archaic, chiefly British a period of use.",
+         ["archaic", ",", "chiefly", "British"]),
+        ("half-life n. 1. the time. 2. chiefly N. Amer. a period of use.",
+         ["chiefly", "N", ".", "Amer", "."]),
+    ]:
+        labels = [t.surface for t in analyzer.tokens(text) if t.label]
+        assert labels[-len(label):] == label, text
+    # an adjective before its noun is no label
+    assert "informal" in [t.norm for t in Analyzer("caucus").content(
+        "caucus n. 1. a meeting. 2. informal meeting of party leaders.")]

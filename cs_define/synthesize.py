@@ -1807,12 +1807,17 @@ def clause_ends_at(body: _Body, position: int) -> bool:
     return here < 0 or position + 1 >= len(body.region) or body.region[position + 1] != here
 
 
+#: Determiners of a singular noun that "they/them/their" refer back to ("each item ... them").
+_DISTRIBUTIVES = frozenset({"each", "every"})
+
+
 def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
     """Return the position of the likely antecedent of the pronoun at `position`, or -1.
 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
-    not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
-    not plural in form that opens a noun phrase after an article ("a business"). An
+    not itself owned by a pronoun, or a singular noun after "each/every" (`_DISTRIBUTIVES`:
+    "producing each item ... more of them"); a singular one ("its") to the nearest earlier
+    content word not plural in form that opens a noun phrase after an article ("a business"). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
     person of no known sex), "something", "anything" ... for "it". Closed classes only: no
     parser.
@@ -1827,11 +1832,24 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             continue
         before = norms[index - 1] if index > 0 else ""
         if word in PLURAL_PRONOUNS:
+            if _verb_after_singular(norms, content, index):
+                continue  # "a company produces", "each item falls": a verb
+            if _opened_by(norms, content, index) in _DISTRIBUTIVES:
+                return index  # "the cost of producing each item falls as ... more of them"
             if looks_plural(norms[index]) and before not in owned_by_pronoun:
                 return index
         elif before in _ARTICLES and looks_plural(norms[index]) is not True:
             return index
     return -1
+
+
+def _verb_after_singular(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word in -s at `position` follows a singular noun phrase that "a/an"
+    or "each/every" opens: it is that noun's verb, not a plural noun ("a company produces",
+    "each item falls", "every new customer gets")."""
+    return (position >= 2 and looks_plural(norms[position]) is True and content[position - 1]
+            and looks_plural(norms[position - 1]) is False
+            and _opened_by(norms, content, position - 1) in {"a", "an"} | _DISTRIBUTIVES)
 
 
 def pronouns_ok(body: _Body, start: int, last: int) -> bool:

@@ -340,6 +340,27 @@ def test_an_indefinite_pronoun_is_the_antecedent_of_they_or_it():
     assert not any("fail to pay them back" in text for text in texts)
 
 
+def test_they_refers_back_to_a_noun_after_each_or_every_not_to_a_verb_in_s():
+    # economies of scale: "... average total cost falls" + "[the cost of producing each item]
+    # falls as a company produces more of them": "them" is the items, left behind; "falls"
+    # and "produces" are verbs after a singular noun, not plural nouns
+    words = norms("the cost of producing each item falls as a company produces more of them")
+    content = [w in {"cost", "producing", "item", "falls", "company", "produces"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "item"
+    words = norms("every new customer gets a gift for their loyalty")
+    content = [w in {"new", "customer", "gets", "gift", "loyalty"} for w in words]
+    assert words[antecedent(words, content, words.index("their"))] == "customer"
+    words = norms("the growers who sell apples as a company sells them")
+    content = [w in {"growers", "sell", "apples", "company", "sells"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "apples"
+    texts = ["Economies of scale: the property whereby long-run average total cost falls as "
+             "the quantity of output increases.",
+             "the fact that the cost of producing each item falls as a company produces more "
+             "of them, for example because it can buy materials in larger amounts"]
+    assert all("more of them" not in text or "each item" in text
+               for text in candidate_texts(texts, "economies of scale"))
+
+
 def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
     texts = [
         "Gardening is the care of plants in a garden by an owner for pleasure.",

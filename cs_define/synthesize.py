@@ -943,6 +943,8 @@ class Signature(NamedTuple):
     # before it: it lies in a clause, or after one ("in which high inflation is combined with")
     object_verb: str = ""  # the verb whose object its noun phrase is, with or without a
     # determiner ("discovering any defects", "disclose defects"), or "" (see `_object_verb`)
+    degree_open: str = ""  # "enough", "too", "so" or "such" comes before it and its complement
+    # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1034,6 +1036,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
                           for word in body.norms[:i]),
         object_verb=_object_verb(body.norms, body.content, i),
+        degree_open=_degree_open(body.norms, body.content, i),
     )
 
 
@@ -1046,6 +1049,56 @@ def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int) -
     if verb_object(norms, content, position):
         return norms[_before_noun_phrase(norms, content, position)]
     return ""
+
+
+#: Words that say how far something goes, with the word that opens their complement: "enough
+#: [of it to wells] to be useful", "too small to see", "so fine that", "such a large amount that".
+_DEGREE_COMPLEMENTS = {"enough": "to", "too": "to", "so": "that", "such": "that"}
+
+
+def _degree_open(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the degree word (`_DEGREE_COMPLEMENTS`) said before `position` in its clause
+    whose complement comes after it, within `LIST_SPAN` words either way: "to" and a verb for
+    "enough" and "too" ("can yield enough of it to wells and springs to be useful"), "that"
+    (or "as") for "so" and "such" ("such a large amount of water that"); "" otherwise, also
+    when the complement came before `position` ("such substances as fine powder"). A degree
+    word takes its complement only after a word of its own ("so that", "such as" are none).
+    A run entered between them would carry the complement without the word it completes
+    ("transmit significant quantities of water to wells" + "[and springs] to be useful")."""
+    degree = -1
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word in _DEGREE_COMPLEMENTS and norms[index + 1] not in {"that", "as", "to", "far"}:
+            degree = index
+            break
+        if word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return ""
+    if degree < 0 or any(_completes(norms, content, norms[degree], index)
+                         for index in range(degree + 1, position)):
+        return ""
+    for index in range(position + 1, min(len(norms) - 1, position + 1 + LIST_SPAN)):
+        if _completes(norms, content, norms[degree], index):
+            return norms[degree]
+        if norms[index] in CLAUSE_OPENERS or not (norms[index][:1].isalnum()
+                                                  or norms[index] == ","):
+            return ""
+    return ""
+
+
+def _completes(norms: Sequence[str], content: Sequence[bool], degree: str, index: int) -> bool:
+    """Return whether the word at `index` opens the complement of the degree word `degree`:
+    "that" or "as" after "so/such", "to" and a verb after "enough/too" ("to be useful", "to
+    supply towns", "too small to see"; not "to wells", "to the sea")."""
+    word = norms[index]
+    if _DEGREE_COMPLEMENTS[degree] == "that":
+        return word in {"that", "as"}
+    if word != "to" or index + 1 >= len(norms):
+        return False
+    after = norms[index + 1]
+    return after in _STOPWORD_VERBS or (
+        after not in DETERMINERS and looks_plural(after) is not True
+        and (role(norms, content, index + 1) == "verb"
+             or content[index + 1] and index + 2 == len(norms)))
 
 
 #: Words that open a purpose phrase, which belongs to a verb ("so as to present").
@@ -1731,6 +1784,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"
+    if b.degree_open and a.degree_open != b.degree_open:
+        return False  # "transmit significant quantities of water to wells" + "[yield enough of
+        # it to] wells and springs to be useful": the infinitive without its "enough"
     return not a.role or not b.role or a.role == b.role
 
 

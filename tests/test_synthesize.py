@@ -2623,3 +2623,41 @@ def test_one_after_a_comma_keeps_a_noun_of_its_number():
              "counteract the deterioration of stored food products."]
     assert all(not text.startswith("compounds") or "especially one " not in text
                for text in candidate_texts(texts, "antioxidant"))
+
+
+def test_a_join_never_takes_the_complement_of_enough_too_so_or_such_without_it():
+    # aquifer: "... transmit significant quantities of water to wells" + "[that can yield
+    # enough of it to] wells and springs to be useful": the infinitive completes "enough"
+    entered = ("underground layers of rock that can yield enough of it to wells and springs "
+               "to be useful")
+    left = "a unit that can transmit significant quantities of water to wells under pressure"
+    assert not joins(left, entered, "wells")
+    assert joins("layers of rock that can yield enough of it to towns to be useful",
+                 "a unit that can transmit water to towns under pressure",
+                 "towns")  # leaving there is fine: "yield enough of it to towns" is whole
+    assert joins("a unit that can yield enough of it to wells and springs to supply towns",
+                 entered, "wells")  # the same "enough" on both sides
+    assert not joins("a grain that is small", "a grain too small to see", "small")
+    assert not joins("a powder that is fine", "a dust so fine that it floats", "fine")
+    assert not joins("a large amount of water",
+                     "such a large amount of water that it floods", "water")
+    # no complement, or none of its own: "such as", "so that", "too" for "also"
+
+    def degree(text, word):
+        b = body(text)
+        return synthesize_module._degree_open(b.norms, b.content, b.norms.index(word))
+
+    assert degree("such substances as fine powder that floats", "powder") == ""
+    assert degree("a cover so that rain water stays out", "water") == ""
+    assert degree("a dust that is fine too and that floats", "floats") == ""
+    assert degree("a dust so fine that it floats", "fine") == "so"
+    assert degree("can yield enough of it to wells and springs to be useful", "wells") == "enough"
+    assert joins("a unit that carries water to wells", "enough of it to wells and springs "
+                 "in the town", "wells")
+    texts = ["Aquifers are underground layers of rock, sand or gravel that are saturated with "
+             "water and that can yield enough of it to wells and springs to be useful.",
+             "An aquifer is a saturated geologic unit whose permeability is such that it can "
+             "transmit significant quantities of water to wells under ordinary hydraulic "
+             "gradients."]
+    assert all("to be useful" not in text or "enough" in text
+               for text in candidate_texts(texts, "aquifer"))

@@ -945,6 +945,8 @@ class Signature(NamedTuple):
     # determiner ("discovering any defects", "disclose defects"), or "" (see `_object_verb`)
     degree_open: str = ""  # "enough", "too", "so" or "such" comes before it and its complement
     # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
+    list_of_follows: bool = False  # "and"/"or", a bare item and "of" follow: the "of" belongs
+    # to both items ("the mass and velocity of an object"): see `_list_of_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1037,6 +1039,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                           for word in body.norms[:i]),
         object_verb=_object_verb(body.norms, body.content, i),
         degree_open=_degree_open(body.norms, body.content, i),
+        list_of_follows=_list_of_follows(body.norms, body.content, i),
     )
 
 
@@ -1099,6 +1102,19 @@ def _completes(norms: Sequence[str], content: Sequence[bool], degree: str, index
         after not in DETERMINERS and looks_plural(after) is not True
         and (role(norms, content, index + 1) == "verb"
              or content[index + 1] and index + 2 == len(norms)))
+
+
+def _list_of_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "and"/"or" follows `position` with a second item of at most three content
+    words and no determiner of its own, then "of": the "of" phrase names the possessor of
+    both items ("the mass and velocity of an object"), the pivot's too."""
+    at = position + 1
+    if at >= len(norms) or norms[at] not in COORDINATORS:
+        return False
+    end = at + 1
+    while end < len(norms) and end <= at + 3 and content[end]:
+        end += 1
+    return at + 1 < end < len(norms) and norms[end] == "of"
 
 
 #: Words that open a purpose phrase, which belongs to a verb ("so as to present").
@@ -1784,6 +1800,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"
+    if b.list_of_follows and a.possessed:
+        return False  # "by virtue of its mass" + "[the product of the] mass and velocity of an
+        # object": the "of" names a second possessor of a noun that has one
     if b.degree_open and a.degree_open != b.degree_open:
         return False  # "transmit significant quantities of water to wells" + "[yield enough of
         # it to] wells and springs to be useful": the infinitive without its "enough"

@@ -2661,3 +2661,21 @@ def test_a_join_never_takes_the_complement_of_enough_too_so_or_such_without_it()
              "gradients."]
     assert all("to be useful" not in text or "enough" in text
                for text in candidate_texts(texts, "aquifer"))
+
+
+def test_an_of_phrase_after_two_coordinated_items_gives_no_second_possessor():
+    # momentum: "... by virtue of its mass" + "[the product of the] mass and velocity of an
+    # object": "of an object" is the possessor of both items, and "its" already is one
+    entered = "momentum is the product of the mass and velocity of an object"
+    assert not joins("the body has by virtue of its mass", entered, "mass")
+    assert joins("the body has by virtue of the mass", entered, "mass")
+    assert joins("the body has by virtue of its mass",
+                 "the product of the mass and the velocity of an object", "mass")
+    assert joins("the body has by virtue of its mass",
+                 "the product of the mass and velocity, which are known", "mass")
+    texts = ["A property of a moving body that the body has by virtue of its mass and motion "
+             "and that is equal to the product of the body's mass and velocity.",
+             "In Newtonian mechanics, momentum is the product of the mass and velocity of an "
+             "object. It is a vector quantity."]
+    assert all("its mass and velocity of" not in text
+               for text in candidate_texts(texts, "momentum"))

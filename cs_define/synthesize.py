@@ -1892,21 +1892,29 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
     not itself owned by a pronoun, or a singular noun after "each/every" (`_DISTRIBUTIVES`:
     "producing each item ... more of them"); a singular one ("its") to the nearest earlier
-    content word not plural in form that opens a noun phrase after an article ("a business"). An
+    content word not plural in form that opens a noun phrase after an article ("a business");
+    a demonstrative "that of" to the same after any determiner ("one product ... better than
+    that of"), "those of" as "their" (see `_demonstrative_pronoun`). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
     person of no known sex), "something", "anything" ... for "it". Closed classes only: no
     parser.
     """
     word = norms[position]
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    demonstrative = _demonstrative_pronoun(norms, content, position)
+    plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
     for index in range(position - 1, -1, -1):
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
-                                             == (word in PLURAL_PRONOUNS)):
+                                             == plural):
             return index  # "someone ... pay them back", "something ... keep it"
         if not content[index]:
             continue
         before = norms[index - 1] if index > 0 else ""
-        if word in PLURAL_PRONOUNS:
+        if demonstrative and not plural:
+            if before in DETERMINERS and looks_plural(norms[index]) is not True:
+                return index  # "one product ... better than that of the competition"
+            continue
+        if plural:
             if _verb_after_singular(norms, content, index):
                 continue  # "a company produces", "each item falls": a verb
             if _opened_by(norms, content, index) in _DISTRIBUTIVES:
@@ -1916,6 +1924,21 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
         elif before in _ARTICLES and looks_plural(norms[index]) is not True:
             return index
     return -1
+
+
+def _demonstrative_pronoun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "that"/"those" at `position` stands for a noun said before, as a pronoun:
+    "of" follows and no content word comes before ("better than that of the competition",
+    "larger than those of a cat"; not "the idea that of all ...")."""
+    return (norms[position] in {"that", "those"} and 0 < position < len(norms) - 1
+            and norms[position + 1] == "of" and not content[position - 1])
+
+
+def _stands_for_noun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is a pronoun that needs an antecedent: a personal
+    or possessive one ("it", "their") or a demonstrative one (`_demonstrative_pronoun`)."""
+    return (norms[position] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+            or _demonstrative_pronoun(norms, content, position))
 
 
 def _verb_after_singular(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1932,10 +1955,12 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
 
     `start` is where the path entered the source (its pivot, which both sources share). A
     pronoun whose antecedent lies before the pivot would be carried into the result without
-    it ("interactions with its customers", where "its" was "a business's" in its source).
+    it ("interactions with its customers", where "its" was "a business's" in its source), and
+    so would "that of" ("[one product or service is] different from and better than that of
+    the competition").
     """
     for index in range(start, last + 1):
-        if body.norms[index] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        if _stands_for_noun(body.norms, body.content, index):
             found = antecedent(body.norms, body.content, index)
             if found >= 0 and found < start:
                 return False
@@ -1980,8 +2005,8 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     antecedent lies before the start, or len(norms): `pronouns_ok(body, start, last)` holds
     exactly when `last` is below it. Lets the search drop a run the moment it is bound to fail.
     """
-    pronouns = [(index, antecedent(norms, content, index)) for index, word in enumerate(norms)
-                if word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS]
+    pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
+                if _stands_for_noun(norms, content, index)]
     return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
                 default=len(norms)) for start in range(len(norms))]
 

@@ -2679,3 +2679,29 @@ def test_an_of_phrase_after_two_coordinated_items_gives_no_second_possessor():
              "object. It is a vector quantity."]
     assert all("its mass and velocity of" not in text
                for text in candidate_texts(texts, "momentum"))
+
+
+def test_that_of_is_a_pronoun_whose_noun_a_join_must_keep():
+    # unique selling proposition: "a feature of a product or service that makes it different"
+    # + "[the reason that one product or service is] different from and better than that of
+    # the competition": "that" stood for the product, said before the pivot
+    words = norms("the reason that one product is better than that of the competition")
+    content = [w in {"reason", "product", "better", "competition"} for w in words]
+    at = len(words) - 4
+    assert words[at] == "that" and words[antecedent(words, content, at)] == "product"
+    words = norms("paws larger than those of a cat")
+    content = [w in {"paws", "larger", "cat"} for w in words]
+    assert words[antecedent(words, content, words.index("those"))] == "paws"
+    entered = body("the reason that one product or service is different from and better than "
+                   "that of the competition")
+    assert not pronouns_ok(entered, entered.norms.index("different"), len(entered.norms) - 1)
+    assert pronouns_ok(entered, 0, len(entered.norms) - 1)
+    idea = body("the idea that of all the plans the first is best")  # a conjunction
+    assert pronouns_ok(idea, idea.norms.index("plans"), len(idea.norms) - 1)
+    texts = ["unique selling proposition (USP) n. The factor or consideration presented by a "
+             "seller as the reason that one product or service is different from and better "
+             "than that of the competition.",
+             "unique selling point (abbreviation USP) noun: a feature of a product or service "
+             "that makes it different from and more attractive than others of its kind"]
+    assert all("than that of" not in text or "one product" in text
+               for text in candidate_texts(texts, "unique selling proposition"))

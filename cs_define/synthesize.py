@@ -1831,6 +1831,57 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
     return roles_compatible(role_signature(leave, p), role_signature(enter, q))
 
 
+#: Verbs whose object takes a complement after it ("make some notes longer", "render it
+#: useless").
+_CAUSATIVES = frozenset("make makes made making render renders rendered rendering".split())
+
+
+def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
+    """Return, for each position, whether it lies between a verb of `_CAUSATIVES` and the
+    complement of its object: "some notes in a piece of music" in "making some notes in a
+    piece of music slightly longer or shorter than they are written". The object opens with
+    a determiner or a content word; the complement is a comparative ("more/less" and a
+    word, or a word before "than", also after "X or"), with an adverb in -ly before it, or a
+    linking verb ("make its products seem more ..."). A path that left inside would keep
+    "make" and its object without what it makes them ("The practice of making some notes in
+    a piece, at the discretion ..."), and one that entered would keep the complement without
+    "make"."""
+    gap = [False] * len(norms)
+    for verb, word in enumerate(norms[:-1]):
+        after = norms[verb + 1]
+        if word not in _CAUSATIVES or not (after in DETERMINERS or content[verb + 1]
+                                           and after not in MODIFIER_OPENERS):
+            continue
+        for index in range(verb + 1, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+            found = _complement_at(norms, content, index, verb + 1)
+            if found >= 0:
+                for position in range(verb + 1, found):
+                    gap[position] = True
+                break
+            word_here = norms[index]
+            if not (content[index] or word_here in DETERMINERS or word_here == "of"
+                    or word_here in MODIFIER_OPENERS or word_here in COORDINATORS):
+                break
+    return gap
+
+
+def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, start: int) -> int:
+    """Return where an object's complement that `index` opens starts (see `complement_gaps`),
+    an adverb in -ly before it included, or -1."""
+    word = norms[index]
+    comparative = (word in {"more", "less"} and content[index + 1]
+                   or content[index] and (norms[index + 1] == "than" or (
+                       norms[index + 1] in COORDINATORS
+                       and tuple(norms[index + 3:index + 4]) == ("than",))))
+    if word in _LINKING_VERBS and index > start and content[index] and content[index - 1]:
+        return index  # "make its products seem more environmentally friendly"
+    if not comparative:
+        return -1
+    if index - 1 > start and content[index - 1] and norms[index - 1].endswith("ly"):
+        return index - 1  # "slightly longer or shorter than"
+    return index
+
+
 def leaving_ok(body: _Body, position: int) -> bool:
     """Return whether a path may leave `body` right after `position` (switch or end).
 
@@ -1839,6 +1890,8 @@ def leaving_ok(body: _Body, position: int) -> bool:
     """
     if body.open_list[position] or body.aside[position]:
         return False
+    if body.complement_gap and body.complement_gap[position]:
+        return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
     return clause_ends_at(body, position)
@@ -1857,8 +1910,11 @@ def entering_ok(body: _Body, position: int) -> bool:
     a restrictive clause after a comma belongs to a head further back ("a benefit, specific
     to one brand, that (1) rivals cannot offer"). Nor before a subject pronoun ("services
     [they receive]": the pronoun stood for a noun of its source) or a formula's operator
-    ("its mass" + "[mass] × velocity").
+    ("its mass" + "[mass] × velocity"). Nor between "make" and its object's complement
+    ("[making some notes in a] piece of music slightly longer": `complement_gaps`).
     """
+    if body.complement_gap and body.complement_gap[position]:
+        return False
     return (not body.aside[position] and clause_ends_at(body, position)
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
@@ -2127,6 +2183,9 @@ class _Body:
     # For each position: a bracketed aside the clause passes over comes right after it.
     skips_after: list[bool] = field(default_factory=list)
     can_enter: list[bool] = field(default_factory=list)  # `entering_ok` per position
+    # For each position: it lies between "make" and the complement of its object ("making
+    # some notes in a piece of music slightly longer"): see `complement_gaps`.
+    complement_gap: list[bool] = field(default_factory=list)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -2500,6 +2559,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         body.aside[position] = True
     for position in _aside_after_lead_in(all_tokens, tokens, norms):
         body.aside[position] = True
+    body.complement_gap = complement_gaps(norms, content)
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)

@@ -2705,3 +2705,38 @@ def test_that_of_is_a_pronoun_whose_noun_a_join_must_keep():
              "that makes it different from and more attractive than others of its kind"]
     assert all("than that of" not in text or "one product" in text
                for text in candidate_texts(texts, "unique selling proposition"))
+
+
+def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
+    # rubato: "[the practice of making some notes in a] piece [of music slightly longer or
+    # shorter than they are written]" + "[the tempo of a] piece, at the discretion of ...":
+    # "making some notes in a piece" lost what it makes them
+    b = body("the practice of making some notes in a piece of music slightly longer or "
+             "shorter than they are written")
+    for word in ("notes", "piece", "music"):
+        assert not leaving_ok(b, b.norms.index(word)), word
+        assert not entering_ok(b, b.norms.index(word)), word
+    assert leaving_ok(b, b.norms.index("practice"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("a way to make its products or policies seem more friendly", "policies"),
+            ("it makes future changes more costly", "changes"),
+            ("a process that renders the water safer than before", "water")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    for text, outside in [
+            ("a cake made of flour and eggs", "flour"),  # no object: a participle
+            ("the making of a film with more actors", "film"),  # a noun
+            ("a company that makes cars and trucks", "cars")]:  # no complement
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert not gaps(words, content)[words.index(outside)], text
+    texts = ["Tempo rubato (Italian for 'stolen time') is the expressive and rhythmic freedom a "
+             "soloist takes by slightly speeding up and then slowing down the tempo of a piece, "
+             "at the discretion of the performer or conductor.",
+             "rubato [uncountable] (music) the practice of making some notes in a piece of "
+             "music slightly longer or shorter than they are written, so that the music sounds "
+             "more expressive"]
+    assert all("making some notes" not in text or "longer or shorter" in text
+               for text in candidate_texts(texts, "rubato"))

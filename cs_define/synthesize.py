@@ -2633,9 +2633,30 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
             and (norms[position - 1] in DETERMINERS or norms[position - 1] in MODIFIER_OPENERS
                  or norms[position - 1] == "of")):
         return True  # an adverb, an adjective and the noun they describe
+    if _bare_noun_phrase_follows(norms, content, after):
+        return True  # "to promote quality, cost-effective outcomes"
     if norms[position - 1] not in DETERMINERS:
         return False
     return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
+
+
+def _bare_noun_phrase_follows(norms: Sequence[str], content: Sequence[bool], after: int) -> bool:
+    """Return whether a run of at least two content words with no determiner starts at `after`
+    (right after a comma) and ends the clause, or ends before a preposition or clause opener:
+    the comma joins two adjectives of the noun that ends the run ("promote quality,
+    cost-effective outcomes", "on new, unseen data", "a large, slow-moving ice mass"), so the
+    word before it does not end its noun phrase. Not an aside ("typically involving"), an
+    adverb in -ly or a participle in -ing that opens a clause of its own ("releasing
+    oxygen"); a hyphenated word in -ing is an adjective ("slow-moving")."""
+    word = norms[after]
+    if (word in _ASIDE_OPENERS or word.endswith("ly")
+            or word.endswith("ing") and "-" not in word):
+        return False
+    end = after
+    while end < len(norms) and content[end]:
+        end += 1
+    return end - after >= 2 and (end == len(norms) or norms[end] in MODIFIER_OPENERS
+                                 or norms[end] == "of" or norms[end] in CLAUSE_OPENERS)
 
 
 def _sentence_case(text: str, clause: Sequence[Token]) -> str:

@@ -2740,3 +2740,31 @@ def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
              "more expressive"]
     assert all("making some notes" not in text or "longer or shorter" in text
                for text in candidate_texts(texts, "rubato"))
+
+
+def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():
+    # case management: "... available resources to promote quality" lost ", cost-effective
+    # outcomes": "quality" and "cost-effective" both describe "outcomes"
+    for text, word in [
+            ("services to meet needs through resources to promote quality, cost-effective "
+             "outcomes", "quality"),
+            ("a model that performs poorly on new, unseen data", "new"),
+            ("teams prioritise delivery over well-designed, maintainable code", "well-designed"),
+            ("a large, slow-moving ice mass on land", "large")]:
+        b = body(text)
+        assert not b.can_end[b.norms.index(word)], text
+    for text, word in [
+            ("the reaction that turns water into glucose, releasing oxygen", "glucose"),
+            ("a reaction tolerated by most individuals, typically involving antibodies",
+             "individuals"),
+            ("caused by particular gases, especially carbon dioxide", "gases")]:
+        b = body(text)
+        assert b.can_end[b.norms.index(word)], text
+    texts = ["A procedure to plan, seek, advocate for, and monitor services from different "
+             "social service or health care organizations and staff on behalf of a client.",
+             "Case management is a collaborative process of assessment, planning, facilitation, "
+             "care coordination, evaluation and advocacy for options and services to meet an "
+             "individual's and family's comprehensive health needs through communication and "
+             "available resources to promote quality, cost-effective outcomes."]
+    assert all(not text.endswith("promote quality")
+               for text in candidate_texts(texts, "case management"))

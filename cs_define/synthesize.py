@@ -698,6 +698,19 @@ def _opens_aside(norms: Sequence[str], comma: int) -> bool:
             or tuple(norms[comma + 1:comma + 3]) in _ASIDE_OPENING_PAIRS)
 
 
+def _participle_aside(norms: Sequence[str], comma: int) -> bool:
+    """Return whether the comma at `comma` opens a participle phrase: a word in -ed (or an
+    irregular participle) and a preposition after it (", recorded in a studio in sync with the
+    picture,", ", made by hand from ..."). It describes the noun before the comma and may be
+    as long as an aside with an opener."""
+    if comma < 1 or comma + 2 >= len(norms) or not norms[comma - 1][:1].isalnum():
+        return False
+    word = norms[comma + 1]
+    return ((len(word) > 4 and word.isalpha() and word.endswith("ed")
+             or word in _IRREGULAR_PARTICIPLES)
+            and (norms[comma + 2] in MODIFIER_OPENERS or norms[comma + 2] in {"by", "as"}))
+
+
 def asides(norms: Sequence[str]) -> list[bool]:
     """Return, for each position, whether it lies between the two commas of an aside.
 
@@ -705,7 +718,8 @@ def asides(norms: Sequence[str]) -> list[bool]:
     literature, that describes" the words between the commas are inside: a path that left or
     entered there would keep one comma of the pair ("a solvent, such as water across a
     membrane"). Commas that separate list items are not a pair (see `open_lists`), nor two
-    commas around a clause or more than `ASIDE_WORDS` words.
+    commas around a clause or more than `ASIDE_WORDS` words (more after an opener or a
+    participle: `_participle_aside`).
     """
     inside = [False] * len(norms)
     opened = None
@@ -721,7 +735,8 @@ def asides(norms: Sequence[str]) -> list[bool]:
                     and _list_comma(norms, index)):
                 continue  # ", such as coal, oil and gas,": the aside holds a list
             if opened is not None and 1 < index - opened <= ASIDE_WORDS + LIST_SPAN + 1 and (
-                    index - opened <= ASIDE_WORDS + 1 or _opens_aside(norms, opened)):
+                    index - opened <= ASIDE_WORDS + 1 or _opens_aside(norms, opened)
+                    or _participle_aside(norms, opened)):
                 for position in range(opened + 1, index):
                     inside[position] = True
                 opened = None  # this comma closed the aside

@@ -2768,3 +2768,29 @@ def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins()
              "available resources to promote quality, cost-effective outcomes."]
     assert all(not text.endswith("promote quality")
                for text in candidate_texts(texts, "case management"))
+
+
+def test_a_participle_phrase_between_commas_is_an_aside_however_long():
+    # Foley: "... which are performed and recorded" + "[the addition of sound effects,
+    # recorded] in a studio in sync with the picture, to a film after it has been shot": the
+    # participle phrase (nine words) was no aside, and "to a film" belongs to "addition"
+    words = norms("the addition of sound effects , recorded in a studio in sync with the "
+                  "picture , to a film")
+    assert [w for w, i in zip(words, asides(words)) if i] == [
+        "recorded", "in", "a", "studio", "in", "sync", "with", "the", "picture"]
+    b = body("the addition of sound effects, recorded in a studio in sync with the picture, "
+             "to a film after it has been shot")
+    assert not entering_ok(b, b.norms.index("recorded"))
+    assert not leaving_ok(b, b.norms.index("studio"))
+    # no participle, or one with no preposition after it: the length limit holds
+    assert not any(asides(norms("x , a b c d e f g h i , y")))
+    assert not any(asides(norms("effects , recorded sounds of doors and of glass and of "
+                                "steps , to a film")))
+    texts = ["Foley (also foley) adjective [attributive]: denoting the addition of sound "
+             "effects, recorded in a studio in sync with the picture, to a film after it has "
+             "been shot.",
+             "Foley is the re-creation of everyday sounds — footsteps, the rustle of clothing, "
+             "doors, breaking glass — which are performed and recorded in post-production and "
+             "added to films, television programmes and video games."]
+    assert all("recorded in a studio" not in text or text.startswith("denoting")
+               for text in candidate_texts(texts, "foley"))

@@ -962,6 +962,9 @@ class Signature(NamedTuple):
     # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
     list_of_follows: bool = False  # "and"/"or", a bare item and "of" follow: the "of" belongs
     # to both items ("the mass and velocity of an object"): see `_list_of_follows`
+    list_opener: str | None = None  # the word before its noun phrase, or before the list it
+    # ends ("with" in "with a particular person, place, or idea"); None when the phrase opens
+    # the clause ("a short theme or musical idea"): see `_list_opener`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1055,6 +1058,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_verb=_object_verb(body.norms, body.content, i),
         degree_open=_degree_open(body.norms, body.content, i),
         list_of_follows=_list_of_follows(body.norms, body.content, i),
+        list_opener=_list_opener(body.norms, body.content, i),
     )
 
 
@@ -1130,6 +1134,19 @@ def _list_of_follows(norms: Sequence[str], content: Sequence[bool], position: in
     while end < len(norms) and end <= at + 3 and content[end]:
         end += 1
     return at + 1 < end < len(norms) and norms[end] == "of"
+
+
+def _list_opener(norms: Sequence[str], content: Sequence[bool], position: int) -> str | None:
+    """Return the word before the noun phrase that ends at `position`, walking back over
+    content words, determiners, degree words and the commas and "and"/"or" of a list it
+    ends: "with" for "idea" in "associated with a particular person, place, or idea"; None
+    when the phrase, or its list, opens the clause ("a short theme or musical idea")."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                or word in COORDINATORS or word == ","):
+            return word
+    return None
 
 
 #: Words that open a purpose phrase, which belongs to a verb ("so as to present").
@@ -1818,6 +1835,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.list_of_follows and a.possessed:
         return False  # "by virtue of its mass" + "[the product of the] mass and velocity of an
         # object": the "of" names a second possessor of a noun that has one
+    if (b.restricted and a.ends_list and b.ends_list and b.list_opener is None
+            and a.list_opener is not None):
+        return False  # "associated with a particular person, place, or idea" + "[a short theme
+        # or musical] idea that stands for ... and returns": the clause described the list
+        # that opens its clause, what is defined, and would describe a list of objects
     if b.degree_open and a.degree_open != b.degree_open:
         return False  # "transmit significant quantities of water to wells" + "[yield enough of
         # it to] wells and springs to be useful": the infinitive without its "enough"

@@ -2794,3 +2794,25 @@ def test_a_participle_phrase_between_commas_is_an_aside_however_long():
              "added to films, television programmes and video games."]
     assert all("recorded in a studio" not in text or text.startswith("denoting")
                for text in candidate_texts(texts, "foley"))
+
+
+def test_a_relative_clause_after_the_defined_list_is_not_moved_to_a_list_of_objects():
+    # leitmotif: "associated with a particular person, place, or idea" + "[a short theme or
+    # musical] idea that stands for a character, object, emotion or idea and returns": the
+    # clause described the theme, and would describe the person, place or idea
+    entered = ("a short theme or musical idea that stands for a character, object, emotion or "
+               "idea and returns")
+    assert not joins("a recurring musical theme associated with a particular person, place, "
+                     "or idea", entered, "idea")
+    assert joins("a short tune or musical idea", entered, "idea")  # the defined list too
+    # two lists of objects: the clause describes both ("poor people and small businesses")
+    assert joins("the provision of financial services to poor people and small businesses",
+                 "a category of financial services targeting individuals and small businesses "
+                 "who lack access to banking", "businesses")
+    texts = ["leitmotif or leitmotiv n. a recurring musical theme associated with a particular "
+             "person, place, or idea, especially in Wagner's operas.",
+             "Leitmotif (German, 'leading motive'): in Wagner's music dramas, a short theme or "
+             "musical idea that stands for a character, object, emotion or idea and returns, "
+             "often transformed, whenever that subject appears or is referred to."]
+    assert all("place, or idea that stands" not in text
+               for text in candidate_texts(texts, "leitmotif"))

@@ -716,6 +716,19 @@ def _opens_aside(norms: Sequence[str], comma: int) -> bool:
             or tuple(norms[comma + 1:comma + 3]) in _ASIDE_OPENING_PAIRS)
 
 
+def _participle_aside(norms: Sequence[str], comma: int) -> bool:
+    """Return whether the comma at `comma` opens a participle phrase: a word in -ed (or an
+    irregular participle) and a preposition after it (", recorded in a studio in sync with the
+    picture,", ", made by hand from ..."). It describes the noun before the comma and may be
+    as long as an aside with an opener."""
+    if comma < 1 or comma + 2 >= len(norms) or not norms[comma - 1][:1].isalnum():
+        return False
+    word = norms[comma + 1]
+    return ((len(word) > 4 and word.isalpha() and word.endswith("ed")
+             or word in _IRREGULAR_PARTICIPLES)
+            and (norms[comma + 2] in MODIFIER_OPENERS or norms[comma + 2] in {"by", "as"}))
+
+
 def asides(norms: Sequence[str]) -> list[bool]:
     """Return, for each position, whether it lies between the two commas of an aside.
 
@@ -723,7 +736,8 @@ def asides(norms: Sequence[str]) -> list[bool]:
     literature, that describes" the words between the commas are inside: a path that left or
     entered there would keep one comma of the pair ("a solvent, such as water across a
     membrane"). Commas that separate list items are not a pair (see `open_lists`), nor two
-    commas around a clause or more than `ASIDE_WORDS` words.
+    commas around a clause or more than `ASIDE_WORDS` words (more after an opener or a
+    participle: `_participle_aside`).
     """
     inside = [False] * len(norms)
     opened = None
@@ -739,7 +753,8 @@ def asides(norms: Sequence[str]) -> list[bool]:
                     and _list_comma(norms, index)):
                 continue  # ", such as coal, oil and gas,": the aside holds a list
             if opened is not None and 1 < index - opened <= ASIDE_WORDS + LIST_SPAN + 1 and (
-                    index - opened <= ASIDE_WORDS + 1 or _opens_aside(norms, opened)):
+                    index - opened <= ASIDE_WORDS + 1 or _opens_aside(norms, opened)
+                    or _participle_aside(norms, opened)):
                 for position in range(opened + 1, index):
                     inside[position] = True
                 opened = None  # this comma closed the aside
@@ -965,6 +980,13 @@ class Signature(NamedTuple):
     # ("wind [and water]"): see `_conjunct_follows`
     list_governor: str | None = None  # `governor` of the list the pivot ends, read at its first
     # item ("from" in "from carbon dioxide and water"), or of the pivot's own noun phrase
+    degree_open: str = ""  # "enough", "too", "so" or "such" comes before it and its complement
+    # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
+    list_of_follows: bool = False  # "and"/"or", a bare item and "of" follow: the "of" belongs
+    # to both items ("the mass and velocity of an object"): see `_list_of_follows`
+    list_opener: str | None = None  # the word before its noun phrase, or before the list it
+    # ends ("with" in "with a particular person, place, or idea"); None when the phrase opens
+    # the clause ("a short theme or musical idea"): see `_list_opener`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1058,6 +1080,9 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_verb=_object_verb(body.norms, body.content, i),
         conjunct_follows=_conjunct_follows(body.norms, body.content, i),
         list_governor=governor(body.norms, body.content, _first_item(body.norms, body.content, i)),
+        degree_open=_degree_open(body.norms, body.content, i),
+        list_of_follows=_list_of_follows(body.norms, body.content, i),
+        list_opener=_list_opener(body.norms, body.content, i),
     )
 
 
@@ -1070,6 +1095,82 @@ def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int) -
     if verb_object(norms, content, position):
         return norms[_before_noun_phrase(norms, content, position)]
     return ""
+
+
+#: Words that say how far something goes, with the word that opens their complement: "enough
+#: [of it to wells] to be useful", "too small to see", "so fine that", "such a large amount that".
+_DEGREE_COMPLEMENTS = {"enough": "to", "too": "to", "so": "that", "such": "that"}
+
+
+def _degree_open(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the degree word (`_DEGREE_COMPLEMENTS`) said before `position` in its clause
+    whose complement comes after it, within `LIST_SPAN` words either way: "to" and a verb for
+    "enough" and "too" ("can yield enough of it to wells and springs to be useful"), "that"
+    (or "as") for "so" and "such" ("such a large amount of water that"); "" otherwise, also
+    when the complement came before `position` ("such substances as fine powder"). A degree
+    word takes its complement only after a word of its own ("so that", "such as" are none).
+    A run entered between them would carry the complement without the word it completes
+    ("transmit significant quantities of water to wells" + "[and springs] to be useful")."""
+    degree = -1
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word in _DEGREE_COMPLEMENTS and norms[index + 1] not in {"that", "as", "to", "far"}:
+            degree = index
+            break
+        if word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return ""
+    if degree < 0 or any(_completes(norms, content, norms[degree], index)
+                         for index in range(degree + 1, position)):
+        return ""
+    for index in range(position + 1, min(len(norms) - 1, position + 1 + LIST_SPAN)):
+        if _completes(norms, content, norms[degree], index):
+            return norms[degree]
+        if norms[index] in CLAUSE_OPENERS or not (norms[index][:1].isalnum()
+                                                  or norms[index] == ","):
+            return ""
+    return ""
+
+
+def _completes(norms: Sequence[str], content: Sequence[bool], degree: str, index: int) -> bool:
+    """Return whether the word at `index` opens the complement of the degree word `degree`:
+    "that" or "as" after "so/such", "to" and a verb after "enough/too" ("to be useful", "to
+    supply towns", "too small to see"; not "to wells", "to the sea")."""
+    word = norms[index]
+    if _DEGREE_COMPLEMENTS[degree] == "that":
+        return word in {"that", "as"}
+    if word != "to" or index + 1 >= len(norms):
+        return False
+    after = norms[index + 1]
+    return after in _STOPWORD_VERBS or (
+        after not in DETERMINERS and looks_plural(after) is not True
+        and (role(norms, content, index + 1) == "verb"
+             or content[index + 1] and index + 2 == len(norms)))
+
+
+def _list_of_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "and"/"or" follows `position` with a second item of at most three content
+    words and no determiner of its own, then "of": the "of" phrase names the possessor of
+    both items ("the mass and velocity of an object"), the pivot's too."""
+    at = position + 1
+    if at >= len(norms) or norms[at] not in COORDINATORS:
+        return False
+    end = at + 1
+    while end < len(norms) and end <= at + 3 and content[end]:
+        end += 1
+    return at + 1 < end < len(norms) and norms[end] == "of"
+
+
+def _list_opener(norms: Sequence[str], content: Sequence[bool], position: int) -> str | None:
+    """Return the word before the noun phrase that ends at `position`, walking back over
+    content words, determiners, degree words and the commas and "and"/"or" of a list it
+    ends: "with" for "idea" in "associated with a particular person, place, or idea"; None
+    when the phrase, or its list, opens the clause ("a short theme or musical idea")."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                or word in COORDINATORS or word == ","):
+            return word
+    return None
 
 
 #: Words that open a purpose phrase, which belongs to a verb ("so as to present").
@@ -1842,6 +1943,17 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "between prosecutor" + "[between a] prosecutor and a criminal defendant",
         # "to bone" + "[to a] bone or other part": conjuncts after a determiner share it or have
         # their own, and the one before them would have none
+    if b.list_of_follows and a.possessed:
+        return False  # "by virtue of its mass" + "[the product of the] mass and velocity of an
+        # object": the "of" names a second possessor of a noun that has one
+    if (b.restricted and a.ends_list and b.ends_list and b.list_opener is None
+            and a.list_opener is not None):
+        return False  # "associated with a particular person, place, or idea" + "[a short theme
+        # or musical] idea that stands for ... and returns": the clause described the list
+        # that opens its clause, what is defined, and would describe a list of objects
+    if b.degree_open and a.degree_open != b.degree_open:
+        return False  # "transmit significant quantities of water to wells" + "[yield enough of
+        # it to] wells and springs to be useful": the infinitive without its "enough"
     return not a.role or not b.role or a.role == b.role
 
 
@@ -1867,6 +1979,57 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
     return roles_compatible(role_signature(leave, p), role_signature(enter, q))
 
 
+#: Verbs whose object takes a complement after it ("make some notes longer", "render it
+#: useless").
+_CAUSATIVES = frozenset("make makes made making render renders rendered rendering".split())
+
+
+def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
+    """Return, for each position, whether it lies between a verb of `_CAUSATIVES` and the
+    complement of its object: "some notes in a piece of music" in "making some notes in a
+    piece of music slightly longer or shorter than they are written". The object opens with
+    a determiner or a content word; the complement is a comparative ("more/less" and a
+    word, or a word before "than", also after "X or"), with an adverb in -ly before it, or a
+    linking verb ("make its products seem more ..."). A path that left inside would keep
+    "make" and its object without what it makes them ("The practice of making some notes in
+    a piece, at the discretion ..."), and one that entered would keep the complement without
+    "make"."""
+    gap = [False] * len(norms)
+    for verb, word in enumerate(norms[:-1]):
+        after = norms[verb + 1]
+        if word not in _CAUSATIVES or not (after in DETERMINERS or content[verb + 1]
+                                           and after not in MODIFIER_OPENERS):
+            continue
+        for index in range(verb + 1, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+            found = _complement_at(norms, content, index, verb + 1)
+            if found >= 0:
+                for position in range(verb + 1, found):
+                    gap[position] = True
+                break
+            word_here = norms[index]
+            if not (content[index] or word_here in DETERMINERS or word_here == "of"
+                    or word_here in MODIFIER_OPENERS or word_here in COORDINATORS):
+                break
+    return gap
+
+
+def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, start: int) -> int:
+    """Return where an object's complement that `index` opens starts (see `complement_gaps`),
+    an adverb in -ly before it included, or -1."""
+    word = norms[index]
+    comparative = (word in {"more", "less"} and content[index + 1]
+                   or content[index] and (norms[index + 1] == "than" or (
+                       norms[index + 1] in COORDINATORS
+                       and tuple(norms[index + 3:index + 4]) == ("than",))))
+    if word in _LINKING_VERBS and index > start and content[index] and content[index - 1]:
+        return index  # "make its products seem more environmentally friendly"
+    if not comparative:
+        return -1
+    if index - 1 > start and content[index - 1] and norms[index - 1].endswith("ly"):
+        return index - 1  # "slightly longer or shorter than"
+    return index
+
+
 def leaving_ok(body: _Body, position: int) -> bool:
     """Return whether a path may leave `body` right after `position` (switch or end).
 
@@ -1875,6 +2038,8 @@ def leaving_ok(body: _Body, position: int) -> bool:
     """
     if body.open_list[position] or body.aside[position]:
         return False
+    if body.complement_gap and body.complement_gap[position]:
+        return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
     return clause_ends_at(body, position)
@@ -1893,8 +2058,11 @@ def entering_ok(body: _Body, position: int) -> bool:
     a restrictive clause after a comma belongs to a head further back ("a benefit, specific
     to one brand, that (1) rivals cannot offer"). Nor before a subject pronoun ("services
     [they receive]": the pronoun stood for a noun of its source) or a formula's operator
-    ("its mass" + "[mass] × velocity").
+    ("its mass" + "[mass] × velocity"). Nor between "make" and its object's complement
+    ("[making some notes in a] piece of music slightly longer": `complement_gaps`).
     """
+    if body.complement_gap and body.complement_gap[position]:
+        return False
     return (not body.aside[position] and clause_ends_at(body, position)
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
@@ -1918,26 +2086,43 @@ def clause_ends_at(body: _Body, position: int) -> bool:
     return here < 0 or position + 1 >= len(body.region) or body.region[position + 1] != here
 
 
+#: Determiners of a singular noun that "they/them/their" refer back to ("each item ... them").
+_DISTRIBUTIVES = frozenset({"each", "every"})
+
+
 def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
     """Return the position of the likely antecedent of the pronoun at `position`, or -1.
 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
-    not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
-    not plural in form that opens a noun phrase after an article ("a business"). An
+    not itself owned by a pronoun, or a singular noun after "each/every" (`_DISTRIBUTIVES`:
+    "producing each item ... more of them"); a singular one ("its") to the nearest earlier
+    content word not plural in form that opens a noun phrase after an article ("a business");
+    a demonstrative "that of" to the same after any determiner ("one product ... better than
+    that of"), "those of" as "their" (see `_demonstrative_pronoun`). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
     person of no known sex), "something", "anything" ... for "it". Closed classes only: no
     parser.
     """
     word = norms[position]
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    demonstrative = _demonstrative_pronoun(norms, content, position)
+    plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
     for index in range(position - 1, -1, -1):
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
-                                             == (word in PLURAL_PRONOUNS)):
+                                             == plural):
             return index  # "someone ... pay them back", "something ... keep it"
         if not content[index]:
             continue
         before = norms[index - 1] if index > 0 else ""
-        if word in PLURAL_PRONOUNS:
+        if demonstrative and not plural:
+            if before in DETERMINERS and looks_plural(norms[index]) is not True:
+                return index  # "one product ... better than that of the competition"
+            continue
+        if plural:
+            if _verb_after_singular(norms, content, index):
+                continue  # "a company produces", "each item falls": a verb
+            if _opened_by(norms, content, index) in _DISTRIBUTIVES:
+                return index  # "the cost of producing each item falls as ... more of them"
             if looks_plural(norms[index]) and before not in owned_by_pronoun:
                 return index
         elif before in _ARTICLES and looks_plural(norms[index]) is not True:
@@ -1945,15 +2130,41 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     return -1
 
 
+def _demonstrative_pronoun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "that"/"those" at `position` stands for a noun said before, as a pronoun:
+    "of" follows and no content word comes before ("better than that of the competition",
+    "larger than those of a cat"; not "the idea that of all ...")."""
+    return (norms[position] in {"that", "those"} and 0 < position < len(norms) - 1
+            and norms[position + 1] == "of" and not content[position - 1])
+
+
+def _stands_for_noun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is a pronoun that needs an antecedent: a personal
+    or possessive one ("it", "their") or a demonstrative one (`_demonstrative_pronoun`)."""
+    return (norms[position] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+            or _demonstrative_pronoun(norms, content, position))
+
+
+def _verb_after_singular(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word in -s at `position` follows a singular noun phrase that "a/an"
+    or "each/every" opens: it is that noun's verb, not a plural noun ("a company produces",
+    "each item falls", "every new customer gets")."""
+    return (position >= 2 and looks_plural(norms[position]) is True and content[position - 1]
+            and looks_plural(norms[position - 1]) is False
+            and _opened_by(norms, content, position - 1) in {"a", "an"} | _DISTRIBUTIVES)
+
+
 def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     """Return whether the pronouns in positions `start`..`last` of `body` keep their antecedent.
 
     `start` is where the path entered the source (its pivot, which both sources share). A
     pronoun whose antecedent lies before the pivot would be carried into the result without
-    it ("interactions with its customers", where "its" was "a business's" in its source).
+    it ("interactions with its customers", where "its" was "a business's" in its source), and
+    so would "that of" ("[one product or service is] different from and better than that of
+    the competition").
     """
     for index in range(start, last + 1):
-        if body.norms[index] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        if _stands_for_noun(body.norms, body.content, index):
             found = antecedent(body.norms, body.content, index)
             if found >= 0 and found < start:
                 return False
@@ -1998,8 +2209,8 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     antecedent lies before the start, or len(norms): `pronouns_ok(body, start, last)` holds
     exactly when `last` is below it. Lets the search drop a run the moment it is bound to fail.
     """
-    pronouns = [(index, antecedent(norms, content, index)) for index, word in enumerate(norms)
-                if word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS]
+    pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
+                if _stands_for_noun(norms, content, index)]
     return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
                 default=len(norms)) for start in range(len(norms))]
 
@@ -2122,6 +2333,9 @@ class _Body:
     can_enter: list[bool] = field(default_factory=list)  # `entering_ok` per position
     # Positions of quotation marks a run leaves out (see `quoted_wording`).
     unquoted: frozenset[int] = frozenset()
+    # For each position: it lies between "make" and the complement of its object ("making
+    # some notes in a piece of music slightly longer"): see `complement_gaps`.
+    complement_gap: list[bool] = field(default_factory=list)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -2534,6 +2748,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         body.aside[position] = True
     for position in _aside_after_lead_in(all_tokens, tokens, norms):
         body.aside[position] = True
+    body.complement_gap = complement_gaps(norms, content)
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
@@ -2608,9 +2823,30 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
             and (norms[position - 1] in DETERMINERS or norms[position - 1] in MODIFIER_OPENERS
                  or norms[position - 1] == "of")):
         return True  # an adverb, an adjective and the noun they describe
+    if _bare_noun_phrase_follows(norms, content, after):
+        return True  # "to promote quality, cost-effective outcomes"
     if norms[position - 1] not in DETERMINERS:
         return False
     return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
+
+
+def _bare_noun_phrase_follows(norms: Sequence[str], content: Sequence[bool], after: int) -> bool:
+    """Return whether a run of at least two content words with no determiner starts at `after`
+    (right after a comma) and ends the clause, or ends before a preposition or clause opener:
+    the comma joins two adjectives of the noun that ends the run ("promote quality,
+    cost-effective outcomes", "on new, unseen data", "a large, slow-moving ice mass"), so the
+    word before it does not end its noun phrase. Not an aside ("typically involving"), an
+    adverb in -ly or a participle in -ing that opens a clause of its own ("releasing
+    oxygen"); a hyphenated word in -ing is an adjective ("slow-moving")."""
+    word = norms[after]
+    if (word in _ASIDE_OPENERS or word.endswith("ly")
+            or word.endswith("ing") and "-" not in word):
+        return False
+    end = after
+    while end < len(norms) and content[end]:
+        end += 1
+    return end - after >= 2 and (end == len(norms) or norms[end] in MODIFIER_OPENERS
+                                 or norms[end] == "of" or norms[end] in CLAUSE_OPENERS)
 
 
 def _sentence_case(text: str, clause: Sequence[Token]) -> str:

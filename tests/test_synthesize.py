@@ -344,6 +344,27 @@ def test_an_indefinite_pronoun_is_the_antecedent_of_they_or_it():
     assert not any("fail to pay them back" in text for text in texts)
 
 
+def test_they_refers_back_to_a_noun_after_each_or_every_not_to_a_verb_in_s():
+    # economies of scale: "... average total cost falls" + "[the cost of producing each item]
+    # falls as a company produces more of them": "them" is the items, left behind; "falls"
+    # and "produces" are verbs after a singular noun, not plural nouns
+    words = norms("the cost of producing each item falls as a company produces more of them")
+    content = [w in {"cost", "producing", "item", "falls", "company", "produces"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "item"
+    words = norms("every new customer gets a gift for their loyalty")
+    content = [w in {"new", "customer", "gets", "gift", "loyalty"} for w in words]
+    assert words[antecedent(words, content, words.index("their"))] == "customer"
+    words = norms("the growers who sell apples as a company sells them")
+    content = [w in {"growers", "sell", "apples", "company", "sells"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "apples"
+    texts = ["Economies of scale: the property whereby long-run average total cost falls as "
+             "the quantity of output increases.",
+             "the fact that the cost of producing each item falls as a company produces more "
+             "of them, for example because it can buy materials in larger amounts"]
+    assert all("more of them" not in text or "each item" in text
+               for text in candidate_texts(texts, "economies of scale"))
+
+
 def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
     texts = [
         "Gardening is the care of plants in a garden by an owner for pleasure.",
@@ -2797,3 +2818,195 @@ def test_a_negated_or_contracted_verb_after_and_needs_its_first_conjunct():
                      "money they have spent on a project and cannot recover", "project")
     assert joins("money that you have spent on a project", entered, "project")
 
+
+def test_a_join_never_takes_the_complement_of_enough_too_so_or_such_without_it():
+    # aquifer: "... transmit significant quantities of water to wells" + "[that can yield
+    # enough of it to] wells and springs to be useful": the infinitive completes "enough"
+    entered = ("underground layers of rock that can yield enough of it to wells and springs "
+               "to be useful")
+    left = "a unit that can transmit significant quantities of water to wells under pressure"
+    assert not joins(left, entered, "wells")
+    assert joins("layers of rock that can yield enough of it to towns to be useful",
+                 "a unit that can transmit water to towns under pressure",
+                 "towns")  # leaving there is fine: "yield enough of it to towns" is whole
+    assert joins("a unit that can yield enough of it to wells and springs to supply towns",
+                 entered, "wells")  # the same "enough" on both sides
+    assert not joins("a grain that is small", "a grain too small to see", "small")
+    assert not joins("a powder that is fine", "a dust so fine that it floats", "fine")
+    assert not joins("a large amount of water",
+                     "such a large amount of water that it floods", "water")
+    # no complement, or none of its own: "such as", "so that", "too" for "also"
+
+    def degree(text, word):
+        b = body(text)
+        return synthesize_module._degree_open(b.norms, b.content, b.norms.index(word))
+
+    assert degree("such substances as fine powder that floats", "powder") == ""
+    assert degree("a cover so that rain water stays out", "water") == ""
+    assert degree("a dust that is fine too and that floats", "floats") == ""
+    assert degree("a dust so fine that it floats", "fine") == "so"
+    assert degree("can yield enough of it to wells and springs to be useful", "wells") == "enough"
+    assert joins("a unit that carries water to wells", "enough of it to wells and springs "
+                 "in the town", "wells")
+    texts = ["Aquifers are underground layers of rock, sand or gravel that are saturated with "
+             "water and that can yield enough of it to wells and springs to be useful.",
+             "An aquifer is a saturated geologic unit whose permeability is such that it can "
+             "transmit significant quantities of water to wells under ordinary hydraulic "
+             "gradients."]
+    assert all("to be useful" not in text or "enough" in text
+               for text in candidate_texts(texts, "aquifer"))
+
+
+def test_an_of_phrase_after_two_coordinated_items_gives_no_second_possessor():
+    # momentum: "... by virtue of its mass" + "[the product of the] mass and velocity of an
+    # object": "of an object" is the possessor of both items, and "its" already is one
+    entered = "momentum is the product of the mass and velocity of an object"
+    assert not joins("the body has by virtue of its mass", entered, "mass")
+    assert joins("the body has by virtue of the mass", entered, "mass")
+    assert joins("the body has by virtue of its mass",
+                 "the product of the mass and the velocity of an object", "mass")
+    assert joins("the body has by virtue of its mass",
+                 "the product of the mass and velocity, which are known", "mass")
+    texts = ["A property of a moving body that the body has by virtue of its mass and motion "
+             "and that is equal to the product of the body's mass and velocity.",
+             "In Newtonian mechanics, momentum is the product of the mass and velocity of an "
+             "object. It is a vector quantity."]
+    assert all("its mass and velocity of" not in text
+               for text in candidate_texts(texts, "momentum"))
+
+
+def test_that_of_is_a_pronoun_whose_noun_a_join_must_keep():
+    # unique selling proposition: "a feature of a product or service that makes it different"
+    # + "[the reason that one product or service is] different from and better than that of
+    # the competition": "that" stood for the product, said before the pivot
+    words = norms("the reason that one product is better than that of the competition")
+    content = [w in {"reason", "product", "better", "competition"} for w in words]
+    at = len(words) - 4
+    assert words[at] == "that" and words[antecedent(words, content, at)] == "product"
+    words = norms("paws larger than those of a cat")
+    content = [w in {"paws", "larger", "cat"} for w in words]
+    assert words[antecedent(words, content, words.index("those"))] == "paws"
+    entered = body("the reason that one product or service is different from and better than "
+                   "that of the competition")
+    assert not pronouns_ok(entered, entered.norms.index("different"), len(entered.norms) - 1)
+    assert pronouns_ok(entered, 0, len(entered.norms) - 1)
+    idea = body("the idea that of all the plans the first is best")  # a conjunction
+    assert pronouns_ok(idea, idea.norms.index("plans"), len(idea.norms) - 1)
+    texts = ["unique selling proposition (USP) n. The factor or consideration presented by a "
+             "seller as the reason that one product or service is different from and better "
+             "than that of the competition.",
+             "unique selling point (abbreviation USP) noun: a feature of a product or service "
+             "that makes it different from and more attractive than others of its kind"]
+    assert all("than that of" not in text or "one product" in text
+               for text in candidate_texts(texts, "unique selling proposition"))
+
+
+def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
+    # rubato: "[the practice of making some notes in a] piece [of music slightly longer or
+    # shorter than they are written]" + "[the tempo of a] piece, at the discretion of ...":
+    # "making some notes in a piece" lost what it makes them
+    b = body("the practice of making some notes in a piece of music slightly longer or "
+             "shorter than they are written")
+    for word in ("notes", "piece", "music"):
+        assert not leaving_ok(b, b.norms.index(word)), word
+        assert not entering_ok(b, b.norms.index(word)), word
+    assert leaving_ok(b, b.norms.index("practice"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("a way to make its products or policies seem more friendly", "policies"),
+            ("it makes future changes more costly", "changes"),
+            ("a process that renders the water safer than before", "water")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    for text, outside in [
+            ("a cake made of flour and eggs", "flour"),  # no object: a participle
+            ("the making of a film with more actors", "film"),  # a noun
+            ("a company that makes cars and trucks", "cars")]:  # no complement
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert not gaps(words, content)[words.index(outside)], text
+    texts = ["Tempo rubato (Italian for 'stolen time') is the expressive and rhythmic freedom a "
+             "soloist takes by slightly speeding up and then slowing down the tempo of a piece, "
+             "at the discretion of the performer or conductor.",
+             "rubato [uncountable] (music) the practice of making some notes in a piece of "
+             "music slightly longer or shorter than they are written, so that the music sounds "
+             "more expressive"]
+    assert all("making some notes" not in text or "longer or shorter" in text
+               for text in candidate_texts(texts, "rubato"))
+
+
+def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():
+    # case management: "... available resources to promote quality" lost ", cost-effective
+    # outcomes": "quality" and "cost-effective" both describe "outcomes"
+    for text, word in [
+            ("services to meet needs through resources to promote quality, cost-effective "
+             "outcomes", "quality"),
+            ("a model that performs poorly on new, unseen data", "new"),
+            ("teams prioritise delivery over well-designed, maintainable code", "well-designed"),
+            ("a large, slow-moving ice mass on land", "large")]:
+        b = body(text)
+        assert not b.can_end[b.norms.index(word)], text
+    for text, word in [
+            ("the reaction that turns water into glucose, releasing oxygen", "glucose"),
+            ("a reaction tolerated by most individuals, typically involving antibodies",
+             "individuals"),
+            ("caused by particular gases, especially carbon dioxide", "gases")]:
+        b = body(text)
+        assert b.can_end[b.norms.index(word)], text
+    texts = ["A procedure to plan, seek, advocate for, and monitor services from different "
+             "social service or health care organizations and staff on behalf of a client.",
+             "Case management is a collaborative process of assessment, planning, facilitation, "
+             "care coordination, evaluation and advocacy for options and services to meet an "
+             "individual's and family's comprehensive health needs through communication and "
+             "available resources to promote quality, cost-effective outcomes."]
+    assert all(not text.endswith("promote quality")
+               for text in candidate_texts(texts, "case management"))
+
+
+def test_a_participle_phrase_between_commas_is_an_aside_however_long():
+    # Foley: "... which are performed and recorded" + "[the addition of sound effects,
+    # recorded] in a studio in sync with the picture, to a film after it has been shot": the
+    # participle phrase (nine words) was no aside, and "to a film" belongs to "addition"
+    words = norms("the addition of sound effects , recorded in a studio in sync with the "
+                  "picture , to a film")
+    assert [w for w, i in zip(words, asides(words)) if i] == [
+        "recorded", "in", "a", "studio", "in", "sync", "with", "the", "picture"]
+    b = body("the addition of sound effects, recorded in a studio in sync with the picture, "
+             "to a film after it has been shot")
+    assert not entering_ok(b, b.norms.index("recorded"))
+    assert not leaving_ok(b, b.norms.index("studio"))
+    # no participle, or one with no preposition after it: the length limit holds
+    assert not any(asides(norms("x , a b c d e f g h i , y")))
+    assert not any(asides(norms("effects , recorded sounds of doors and of glass and of "
+                                "steps , to a film")))
+    texts = ["Foley (also foley) adjective [attributive]: denoting the addition of sound "
+             "effects, recorded in a studio in sync with the picture, to a film after it has "
+             "been shot.",
+             "Foley is the re-creation of everyday sounds — footsteps, the rustle of clothing, "
+             "doors, breaking glass — which are performed and recorded in post-production and "
+             "added to films, television programmes and video games."]
+    assert all("recorded in a studio" not in text or text.startswith("denoting")
+               for text in candidate_texts(texts, "foley"))
+
+
+def test_a_relative_clause_after_the_defined_list_is_not_moved_to_a_list_of_objects():
+    # leitmotif: "associated with a particular person, place, or idea" + "[a short theme or
+    # musical] idea that stands for a character, object, emotion or idea and returns": the
+    # clause described the theme, and would describe the person, place or idea
+    entered = ("a short theme or musical idea that stands for a character, object, emotion or "
+               "idea and returns")
+    assert not joins("a recurring musical theme associated with a particular person, place, "
+                     "or idea", entered, "idea")
+    assert joins("a short tune or musical idea", entered, "idea")  # the defined list too
+    # two lists of objects: the clause describes both ("poor people and small businesses")
+    assert joins("the provision of financial services to poor people and small businesses",
+                 "a category of financial services targeting individuals and small businesses "
+                 "who lack access to banking", "businesses")
+    texts = ["leitmotif or leitmotiv n. a recurring musical theme associated with a particular "
+             "person, place, or idea, especially in Wagner's operas.",
+             "Leitmotif (German, 'leading motive'): in Wagner's music dramas, a short theme or "
+             "musical idea that stands for a character, object, emotion or idea and returns, "
+             "often transformed, whenever that subject appears or is referred to."]
+    assert all("place, or idea that stands" not in text
+               for text in candidate_texts(texts, "leitmotif"))

@@ -943,6 +943,9 @@ class Signature(NamedTuple):
     # before it: it lies in a clause, or after one ("in which high inflation is combined with")
     object_verb: str = ""  # the verb whose object its noun phrase is, with or without a
     # determiner ("discovering any defects", "disclose defects"), or "" (see `_object_verb`)
+    genus: bool = False  # its noun phrase opens the defining clause and words follow it: they
+    # say what the thing defined is ("A low storey [between two others]", "A process [or set
+    # of rules]")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1034,6 +1037,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
                           for word in body.norms[:i]),
         object_verb=_object_verb(body.norms, body.content, i),
+        genus=before is None and i + 1 < len(body.tokens),
     )
 
 
@@ -1574,7 +1578,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a "than" that the entered source goes on with, completing a "more", "less" or "fewer" it
       said before the pivot, unless the source left has one too: "A form of deceptive
       marketing" + "[spends more money on advertising and] marketing than actually
-      implementing ..." has no comparative.
+      implementing ..." has no comparative;
+    - a noun coordinated with the noun that opens the entered definition, or (unless "the"
+      opens the pivot left, which the phrase may tell which) a phrase after it, given to the
+      object of a preposition or a verb: they say what the thing defined is, and that object
+      is another thing ("defines a terminating process" + "[A] process or set of rules",
+      "inserted within a tall storey" + "[A low] storey between two others").
     """
     if a.modifies or b.modifies:
         return False
@@ -1731,6 +1740,14 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"
+    if (b.genus and (b.coordinator_follows or b.argument_follows and not a.definite)
+            and (a.governor in MODIFIER_OPENERS or a.object_verb)):
+        return False  # "defines a terminating process" + "[A] process or set of rules",
+        # "inserted within a tall storey" + "[A low] storey between two others": a noun
+        # coordinated with the one that opens a definition, and a phrase after it, say what
+        # the thing defined is, and the object of a preposition or a verb is another thing;
+        # "the" may be told which by the phrase ("during the interaction [between a customer
+        # and a product provider]")
     return not a.role or not b.role or a.role == b.role
 
 
@@ -3301,6 +3318,8 @@ class _Fragment:
     head_governor: str | None = None
     head_before: str = ""
     head_object: bool = False
+    head_genus: bool = False  # the noun before it opens its source's defining clause: the
+    # fragment describes the thing defined (see `Signature.genus`)
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -3352,7 +3371,8 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             signature = body.signatures[start - 1]
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
                                  signature.governor, signature.content_before,
-                                 signature.verb_object or signature.bare_object)
+                                 signature.verb_object or signature.bare_object,
+                                 signature.genus)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -3411,6 +3431,10 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and fragment.head_before != base_before):
                     continue  # "examine the goods for defects" + "[disclose defects] to the
                     # buyer": the argument is the verb's, as at a join (`roles_compatible`)
+                if (fragment.head_genus and (base_governor in MODIFIER_OPENERS or base_object)
+                        and _opened_by(base_norms, base_content, end) != "the"):
+                    continue  # "speak each other's languages" + "[contact] languages with no
+                    # native speakers": it describes the thing defined, not a verb's object
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"

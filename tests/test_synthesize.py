@@ -2602,3 +2602,26 @@ def test_one_after_a_comma_keeps_a_noun_of_its_number():
              "counteract the deterioration of stored food products."]
     assert all(not text.startswith("compounds") or "especially one " not in text
                for text in candidate_texts(texts, "antioxidant"))
+
+
+def test_what_follows_the_noun_that_opens_a_definition_says_what_the_thing_defined_is():
+    # algorithm: "defines a terminating process" + "[A] process or set of rules to be followed"
+    # made "set of rules" a second object of "defines"
+    entered = "A process or set of rules to be followed in calculations"
+    assert not joins("a list of steps that defines a terminating process", entered, "process")
+    assert not joins("a method for a process", entered, "process")
+    assert joins("a process", entered, "process")  # the noun opens both definitions
+    # mezzanine: "inserted within a tall storey" + "[A low] storey between two others"
+    entered = "A low storey between two others in a building"
+    assert not joins("a partial floor inserted within a tall storey", entered, "storey")
+    assert joins("a partial storey, open to the floor below", entered, "storey")
+    # "the" may be told which by the phrase: "during the interaction [between a customer ...]"
+    assert joins("behaviors during the interaction with customers",
+                 "All interactions between a customer and a provider", "interaction", "interactions")
+    # pidgin: a second part "[contact languages] with no native speakers" said what a pidgin
+    # is, and was given to the languages people do not speak
+    texts = ["a language that is a mixture of two or more languages, used especially for trade "
+             "between people who do not speak each other's languages. It has no native speakers.",
+             "Pidgins are contact languages with no native speakers, formed when speakers of "
+             "different languages need to communicate."]
+    assert all("languages with no native" not in text for text in candidate_texts(texts, "pidgin"))

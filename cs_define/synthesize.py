@@ -1583,7 +1583,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       opens the pivot left, which the phrase may tell which) a phrase after it, given to the
       object of a preposition or a verb: they say what the thing defined is, and that object
       is another thing ("defines a terminating process" + "[A] process or set of rules",
-      "inserted within a tall storey" + "[A low] storey between two others").
+      "inserted within a tall storey" + "[A low] storey between two others");
+    - a verb joined to the object of a preposition other than "to", which is a noun ("in
+      acceptably sharp focus" + "[when you] focus on a subject").
     """
     if a.modifies or b.modifies:
         return False
@@ -1748,6 +1750,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # the thing defined is, and the object of a preposition or a verb is another thing;
         # "the" may be told which by the phrase ("during the interaction [between a customer
         # and a product provider]")
+    if (a.governor not in (None, "to") and b.role == "verb"
+            or b.governor not in (None, "to") and a.role == "verb"):
+        return False  # "in acceptably sharp focus" + "[when you] focus on a subject": the object
+        # of a preposition is a noun, whatever comes before it in its phrase ("to" may open a
+        # verb: "to serve wine")
     return not a.role or not b.role or a.role == b.role
 
 

@@ -2625,3 +2625,14 @@ def test_what_follows_the_noun_that_opens_a_definition_says_what_the_thing_defin
              "Pidgins are contact languages with no native speakers, formed when speakers of "
              "different languages need to communicate."]
     assert all("languages with no native" not in text for text in candidate_texts(texts, "pidgin"))
+
+
+def test_a_prepositions_object_is_no_verb():
+    # depth of field: "in acceptably sharp focus" + "[When you] focus on a subject"
+    assert not joins("objects that appear in acceptably sharp focus in a photograph",
+                     "when you focus on a subject, only a zone looks sharp", "focus")
+    assert not joins("when you focus on a subject, only a zone looks sharp",
+                     "objects that appear in sharp focus in a photograph", "focus")
+    assert joins("objects that are in sharp focus", "a picture in sharp focus throughout", "focus")
+    # "to" may open a verb: "the ability to focus" + "[you] focus on a subject"
+    assert joins("the ability to focus", "when you focus on a subject", "focus")

@@ -946,6 +946,8 @@ class Signature(NamedTuple):
     genus: bool = False  # its noun phrase opens the defining clause and words follow it: they
     # say what the thing defined is ("A low storey [between two others]", "A process [or set
     # of rules]")
+    argument_after_aside: bool = False  # an argument preposition follows past an aside ("a
+    # carrier, or its agent, to acknowledge"): see `_argument_after_aside`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1038,7 +1040,21 @@ def role_signature(body: _Body, i: int) -> Signature:
                           for word in body.norms[:i]),
         object_verb=_object_verb(body.norms, body.content, i),
         genus=before is None and i + 1 < len(body.tokens),
+        argument_after_aside=_argument_after_aside(body, i),
     )
+
+
+def _argument_after_aside(body: _Body, position: int) -> bool:
+    """Return whether an aside between commas follows `position` and an argument preposition
+    (`ARGUMENT_OPENERS`) comes after its closing comma ("issued by a carrier, or its agent, to
+    acknowledge receipt"): what follows the pivot past the aside."""
+    at = position + 2
+    if body.norms[position + 1:at] != (",",) or at >= len(body.aside) or not body.aside[at]:
+        return False
+    while at < len(body.aside) and body.aside[at]:
+        at += 1
+    return body.norms[at:at + 1] == (",",) and body.norms[at + 1:at + 2] != () \
+        and body.norms[at + 1] in ARGUMENT_OPENERS
 
 
 def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -1585,7 +1601,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       is another thing ("defines a terminating process" + "[A] process or set of rules",
       "inserted within a tall storey" + "[A low] storey between two others");
     - a verb joined to the object of a preposition other than "to", which is a noun ("in
-      acceptably sharp focus" + "[when you] focus on a subject").
+      acceptably sharp focus" + "[when you] focus on a subject");
+    - an argument after a participle's object that the entered source goes on with past an
+      aside, when the pivot left follows no participle: the argument is the participle's, as
+      right after the pivot ("loading of the goods by the carrier" + "[issued by a] carrier,
+      or its agent, to acknowledge receipt of cargo").
     """
     if a.modifies or b.modifies:
         return False
@@ -1750,6 +1770,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         # the thing defined is, and the object of a preposition or a verb is another thing;
         # "the" may be told which by the phrase ("during the interaction [between a customer
         # and a product provider]")
+    if b.argument_after_aside and b.participle_governed and not a.participle_governed:
+        return False  # "loading of the goods by the carrier" + "[issued by a] carrier, or its
+        # agent, to acknowledge receipt": past the aside the argument is still the participle's
     if (a.governor not in (None, "to") and b.role == "verb"
             or b.governor not in (None, "to") and a.role == "verb"):
         return False  # "in acceptably sharp focus" + "[when you] focus on a subject": the object

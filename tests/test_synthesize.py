@@ -2636,3 +2636,21 @@ def test_a_prepositions_object_is_no_verb():
     assert joins("objects that are in sharp focus", "a picture in sharp focus throughout", "focus")
     # "to" may open a verb: "the ability to focus" + "[you] focus on a subject"
     assert joins("the ability to focus", "when you focus on a subject", "focus")
+
+
+def test_an_argument_past_an_aside_stays_with_its_participle():
+    # bill of lading: "loading of the goods by the carrier" + "[a document issued by a] carrier,
+    # or its agent, to acknowledge receipt of cargo": the purpose is the issuing's
+    entered = "a document issued by a carrier, or its agent, to acknowledge receipt of cargo"
+    assert not joins("the taking over or loading of the goods by the carrier", entered,
+                     "carrier")
+    assert joins("a receipt signed by the carrier", entered, "carrier")  # a participle too
+    # an aside with nothing of the participle after it is no such argument
+    assert joins("the loading of the goods by the carrier",
+                 "a document issued by a carrier, or its agent, which is signed", "carrier")
+    texts = ["A bill of lading means a document which evidences a contract of carriage and the "
+             "loading of the goods by the carrier.",
+             "A bill of lading is a document issued by a carrier, or its agent, to acknowledge "
+             "receipt of cargo for shipment."]
+    assert all("carrier, or its agent, to" not in text or "issued" in text
+               for text in candidate_texts(texts, "bill of lading"))

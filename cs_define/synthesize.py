@@ -948,6 +948,10 @@ class Signature(NamedTuple):
     # of rules]")
     argument_after_aside: bool = False  # an argument preposition follows past an aside ("a
     # carrier, or its agent, to acknowledge"): see `_argument_after_aside`
+    reduced_phrase: bool = False  # it lies in a reduced relative clause ("a device used in a
+    # business"): see `_in_reduced_relative`
+    relative_ahead: bool = False  # a relative clause comes after it, past its noun phrase and
+    # prepositional phrases ("used in a business that gives it"): see `_relative_ahead`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1041,7 +1045,46 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_verb=_object_verb(body.norms, body.content, i),
         genus=before is None and i + 1 < len(body.tokens),
         argument_after_aside=_argument_after_aside(body, i),
+        reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
+        relative_ahead=_relative_ahead(body.norms, body.content, i),
     )
+
+
+def _in_reduced_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is a participle in -ed right after a noun or a
+    comma, or lies in the phrase it opens ("a device used in a business", "languages, used
+    especially for trade"): a reduced relative clause, which describes the noun before it as
+    a relative clause does. Not a participle after a verb ("which is used in a business")."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if len(word) > 3 and word.endswith("ed") and word.isalpha():  # "used" is a stopword
+            before = index - 1
+            while before >= 0 and content[before] and norms[before].endswith("ly"):
+                before -= 1  # "a tool commonly used"
+            if before >= 0 and (content[before] or norms[before] == ","):
+                return True
+        if content[index]:
+            continue
+        if not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
+                or word == "of"):
+            return False
+    return False
+
+
+def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative pronoun comes after `position` behind a noun, within its noun
+    phrase or the prepositional phrases after it ("used in a business that gives it"); not
+    past "of", whose noun phrase the clause describes, or the noun before it (see
+    `_relative_head`: "measured by the value of the next best alternative that was not
+    chosen")."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in _RELATIVES:
+            return content[index - 1]
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word in _DEGREE_WORDS):
+            return False
+    return False
 
 
 def _argument_after_aside(body: _Body, position: int) -> bool:
@@ -1605,7 +1648,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - an argument after a participle's object that the entered source goes on with past an
       aside, when the pivot left follows no participle: the argument is the participle's, as
       right after the pivot ("loading of the goods by the carrier" + "[issued by a] carrier,
-      or its agent, to acknowledge receipt of cargo").
+      or its agent, to acknowledge receipt of cargo");
+    - a relative clause that the entered source goes on with after a reduced relative ("[a
+      device] used in a business that gives it an advantage"), where it may describe the
+      noun before the participle, when the pivot left lies in no reduced relative ("which is
+      used in a business"): there it can only describe the last noun.
     """
     if a.modifies or b.modifies:
         return False
@@ -1773,6 +1820,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.argument_after_aside and b.participle_governed and not a.participle_governed:
         return False  # "loading of the goods by the carrier" + "[issued by a] carrier, or its
         # agent, to acknowledge receipt": past the aside the argument is still the participle's
+    if b.relative_ahead and b.reduced_phrase and not a.reduced_phrase:
+        return False  # "information which is used" + "[a device] used in a business that gives
+        # it an advantage": after a reduced relative the clause may describe the noun before
+        # the participle, after a relative clause ("which is used") only the last noun
     if (a.governor not in (None, "to") and b.role == "verb"
             or b.governor not in (None, "to") and a.role == "verb"):
         return False  # "in acceptably sharp focus" + "[when you] focus on a subject": the object

@@ -2654,3 +2654,28 @@ def test_an_argument_past_an_aside_stays_with_its_participle():
              "receipt of cargo for shipment."]
     assert all("carrier, or its agent, to" not in text or "issued" in text
                for text in candidate_texts(texts, "bill of lading"))
+
+
+def test_a_relative_clause_after_a_reduced_relative_is_not_entered_after_a_full_one():
+    # trade secret: "information which is used" + "[a device] used in a business that gives it
+    # an advantage": the clause described the device; after "which is used in a business" it
+    # can only describe the business
+    entered = "a secret formula, process or device used in a business that gives it an advantage"
+    left = "confidential information which is used in one's business, which is not known"
+    assert not joins(left, entered, "used")
+    assert not joins(left, entered, "business")
+    assert joins("any information used in a business", entered, "business")  # reduced in both
+    assert joins("a secret formula used in a factory",
+                 "a secret formula used in a business that gives it an advantage", "used")
+    # a clause after "of" is the `relative_head` rule's: "measured by the value of the next
+    # best alternative that was not chosen" may be entered at "value"
+    assert joins("the value of the best alternative forgone",
+                 "measured by the value of the next best alternative that was not chosen", "value")
+    texts = ["Trade secret: confidential information, such as a formula, practice, process, "
+             "design or compilation of data, which is used in one's business, which is not "
+             "generally known.",
+             "A secret formula, process or device used in a business that gives it an advantage "
+             "over its competitors."]
+    assert all("which is used in a business that" not in text
+               and "which is used in one's business that" not in text
+               for text in candidate_texts(texts, "trade secret"))

@@ -1912,12 +1912,16 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     not itself owned by a pronoun; a singular one ("its") to the nearest earlier content word
     not plural in form that opens a noun phrase after an article ("a business"). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
-    person of no known sex), "something", "anything" ... for "it". Closed classes only: no
-    parser.
+    person of no known sex), "something", "anything" ... for "it". A subject or object
+    pronoun in a relative clause never refers to the noun the clause describes ("the
+    ecosystem in which it now occurs": see `_clause_head`). Closed classes only: no parser.
     """
     word = norms[position]
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    head = _clause_head(norms, content, position) if word in _BOUND_PRONOUNS else -1
     for index in range(position - 1, -1, -1):
+        if index == head:
+            continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
                                              == (word in PLURAL_PRONOUNS)):
             return index  # "someone ... pay them back", "something ... keep it"
@@ -1929,6 +1933,29 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 return index
         elif before in _ARTICLES and looks_plural(norms[index]) is not True:
             return index
+    return -1
+
+
+#: Pronouns that are a verb's subject or object: in a relative clause they never stand for the
+#: noun the clause describes ("a business that gives it an advantage" would say "itself");
+#: possessives may ("a species that extends its range").
+_BOUND_PRONOUNS = frozenset("it he him she they them".split())
+
+
+def _clause_head(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the noun that the relative clause holding `position` describes
+    (the content word before its relative pronoun, or before the preposition before it: "the
+    ecosystem in which it now occurs"), or -1 when no relative pronoun opens the clause
+    before `position` ("whose" is none: "a company whose workers own it")."""
+    for index in range(position - 1, 0, -1):
+        word = norms[index]
+        if word in _RELATIVES and word != "whose":
+            head = index - 1
+            if norms[head] in MODIFIER_OPENERS and head > 0:
+                head -= 1
+            return head if content[head] else -1
+        if word in CLAUSE_OPENERS or not word[:1].isalnum():
+            return -1
     return -1
 
 

@@ -2679,3 +2679,32 @@ def test_a_relative_clause_after_a_reduced_relative_is_not_entered_after_a_full_
     assert all("which is used in a business that" not in text
                and "which is used in one's business that" not in text
                for text in candidate_texts(texts, "trade secret"))
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_describes():
+    # invasive species: "Plants, animals or pathogens that are not native" + "[an alien species,
+    # which is not] native to the ecosystem in which it now occurs": "it" was the species
+    words = norms("an alien species, which is not native to the ecosystem in which it now occurs")
+    content = [w.isalpha() and w not in {"an", "which", "is", "not", "to", "the", "in", "it"}
+               for w in words]
+    assert antecedent(words, content, words.index("it")) == words.index("alien")
+    b = body("an alien species, which is not native to the ecosystem in which it now occurs")
+    assert not pronouns_ok(b, b.norms.index("native"), len(b.norms) - 1)
+    # nor a verb's object: "a business that gives it an advantage" is not the business
+    words = norms("a device used in a business that gives it an advantage")
+    content = [w not in {"a", "used", "in", "that", "it", "an"} for w in words]
+    assert antecedent(words, content, words.index("it")) == words.index("device")
+    # a possessive may be ("a plant that extends its range"), and so may a pronoun after
+    # "whose" ("a company whose workers own it")
+    words = norms("a plant that extends its range")
+    content = [w not in {"a", "that", "its"} for w in words]
+    assert antecedent(words, content, words.index("its")) == words.index("plant")
+    words = norms("a company whose workers own it")
+    content = [w not in {"a", "whose", "it"} for w in words]
+    assert antecedent(words, content, words.index("it")) == words.index("company")
+    texts = ["Invasive species are plants, animals or pathogens that are not native to a place, "
+             "that were brought there by people.",
+             "An invasive species is an alien species, which is not native to the ecosystem in "
+             "which it now occurs, whose introduction causes harm to the economy."]
+    assert all(not text.startswith("plants") or "it now occurs" not in text
+               for text in candidate_texts(texts, "invasive species"))

@@ -857,10 +857,19 @@ def _before_noun_phrase(norms: Sequence[str], content: Sequence[bool], position:
         if word in DETERMINERS:
             opened = True
             continue
+        if not opened and _plural_possessive(norms, content, index):
+            continue  # "for their members' benefit", as "for the customer's benefit"
         if (content[index] or word in _DEGREE_WORDS) and not opened:
             continue
         return index
     return None
+
+
+def _plural_possessive(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the apostrophe at `index` makes the plural before it a possessive ("their
+    members' benefit"): the tokens split it off, where they keep "customer's" whole."""
+    return (norms[index] == "'" and 0 < index < len(norms) - 1 and content[index - 1]
+            and norms[index - 1].endswith("s") and content[index + 1])
 
 
 class Signature(NamedTuple):
@@ -1329,7 +1338,7 @@ def _possessed(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     work")."""
     for index in range(position - 1, -1, -1):
         word = norms[index]
-        if word.endswith("'s") or word in _POSSESSIVES:
+        if word.endswith("'s") or word in _POSSESSIVES or _plural_possessive(norms, content, index):
             return True
         if not content[index] and word != "own":
             return False

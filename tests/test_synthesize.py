@@ -2708,3 +2708,22 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_describes():
              "which it now occurs, whose introduction causes harm to the economy."]
     assert all(not text.startswith("plants") or "it now occurs" not in text
                for text in candidate_texts(texts, "invasive species"))
+
+
+def test_a_plural_possessive_with_a_bare_apostrophe_is_in_its_noun_phrase():
+    # cooperative: "run for their members' benefit" + "[distributes benefits] on the basis of
+    # use": the tokens split "members'" off its apostrophe, so "benefit" looked governed by
+    # no preposition, and a verb's argument was given to it
+    words = norms("run for their members' benefit")
+    content = [w in {"run", "members", "benefit"} for w in words]
+    assert governor(words, content, words.index("benefit")) == "for"
+    assert synthesize_module._possessed(words, content, words.index("benefit"))
+    words = norms("a 'bridge' language")  # a quoted word is no possessive
+    content = [w in {"bridge", "language"} for w in words]
+    assert not synthesize_module._possessed(words, content, words.index("language"))
+    texts = ["Co-operatives are businesses owned and controlled by their members and run for "
+             "their members' benefit rather than to make a profit for outside shareholders.",
+             "A cooperative is a user-owned, user-controlled business that distributes benefits "
+             "on the basis of use."]
+    assert all("members' benefit on the basis" not in text
+               for text in candidate_texts(texts, "cooperative"))

@@ -890,10 +890,19 @@ def _before_noun_phrase(norms: Sequence[str], content: Sequence[bool], position:
         if word in DETERMINERS:
             opened = True
             continue
+        if not opened and _plural_possessive(norms, content, index):
+            continue  # "for their members' benefit", as "for the customer's benefit"
         if (content[index] or word in _DEGREE_WORDS) and not opened:
             continue
         return index
     return None
+
+
+def _plural_possessive(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the apostrophe at `index` makes the plural before it a possessive ("their
+    members' benefit"): the tokens split it off, where they keep "customer's" whole."""
+    return (norms[index] == "'" and 0 < index < len(norms) - 1 and content[index - 1]
+            and norms[index - 1].endswith("s") and content[index + 1])
 
 
 class Signature(NamedTuple):
@@ -987,6 +996,15 @@ class Signature(NamedTuple):
     list_opener: str | None = None  # the word before its noun phrase, or before the list it
     # ends ("with" in "with a particular person, place, or idea"); None when the phrase opens
     # the clause ("a short theme or musical idea"): see `_list_opener`
+    genus: bool = False  # its noun phrase opens the defining clause and words follow it: they
+    # say what the thing defined is ("A low storey [between two others]", "A process [or set
+    # of rules]")
+    argument_after_aside: bool = False  # an argument preposition follows past an aside ("a
+    # carrier, or its agent, to acknowledge"): see `_argument_after_aside`
+    reduced_phrase: bool = False  # it lies in a reduced relative clause ("a device used in a
+    # business"): see `_in_reduced_relative`
+    relative_ahead: bool = False  # a relative clause comes after it, past its noun phrase and
+    # prepositional phrases ("used in a business that gives it"): see `_relative_ahead`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1083,7 +1101,61 @@ def role_signature(body: _Body, i: int) -> Signature:
         degree_open=_degree_open(body.norms, body.content, i),
         list_of_follows=_list_of_follows(body.norms, body.content, i),
         list_opener=_list_opener(body.norms, body.content, i),
+        genus=before is None and i + 1 < len(body.tokens),
+        argument_after_aside=_argument_after_aside(body, i),
+        reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
+        relative_ahead=_relative_ahead(body.norms, body.content, i),
     )
+
+
+def _in_reduced_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is a participle in -ed right after a noun or a
+    comma, or lies in the phrase it opens ("a device used in a business", "languages, used
+    especially for trade"): a reduced relative clause, which describes the noun before it as
+    a relative clause does. Not a participle after a verb ("which is used in a business")."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if len(word) > 3 and word.endswith("ed") and word.isalpha():  # "used" is a stopword
+            before = index - 1
+            while before >= 0 and content[before] and norms[before].endswith("ly"):
+                before -= 1  # "a tool commonly used"
+            if before >= 0 and (content[before] or norms[before] == ","):
+                return True
+        if content[index]:
+            continue
+        if not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _DEGREE_WORDS
+                or word == "of"):
+            return False
+    return False
+
+
+def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative pronoun comes after `position` behind a noun, within its noun
+    phrase or the prepositional phrases after it ("used in a business that gives it"); not
+    past "of", whose noun phrase the clause describes, or the noun before it (see
+    `_relative_head`: "measured by the value of the next best alternative that was not
+    chosen")."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in _RELATIVES:
+            return content[index - 1]
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word in _DEGREE_WORDS):
+            return False
+    return False
+
+
+def _argument_after_aside(body: _Body, position: int) -> bool:
+    """Return whether an aside between commas follows `position` and an argument preposition
+    (`ARGUMENT_OPENERS`) comes after its closing comma ("issued by a carrier, or its agent, to
+    acknowledge receipt"): what follows the pivot past the aside."""
+    at = position + 2
+    if body.norms[position + 1:at] != (",",) or at >= len(body.aside) or not body.aside[at]:
+        return False
+    while at < len(body.aside) and body.aside[at]:
+        at += 1
+    return body.norms[at:at + 1] == (",",) and body.norms[at + 1:at + 2] != () \
+        and body.norms[at + 1] in ARGUMENT_OPENERS
 
 
 def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -1391,7 +1463,7 @@ def _possessed(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     work")."""
     for index in range(position - 1, -1, -1):
         word = norms[index]
-        if word.endswith("'s") or word in _POSSESSIVES:
+        if word.endswith("'s") or word in _POSSESSIVES or _plural_possessive(norms, content, index):
             return True
         if not content[index] and word != "own":
             return False
@@ -1773,7 +1845,22 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     - a "than" that the entered source goes on with, completing a "more", "less" or "fewer" it
       said before the pivot, unless the source left has one too: "A form of deceptive
       marketing" + "[spends more money on advertising and] marketing than actually
-      implementing ..." has no comparative.
+      implementing ..." has no comparative;
+    - a noun coordinated with the noun that opens the entered definition, or (unless "the"
+      opens the pivot left, which the phrase may tell which) a phrase after it, given to the
+      object of a preposition or a verb: they say what the thing defined is, and that object
+      is another thing ("defines a terminating process" + "[A] process or set of rules",
+      "inserted within a tall storey" + "[A low] storey between two others");
+    - a verb joined to the object of a preposition other than "to", which is a noun ("in
+      acceptably sharp focus" + "[when you] focus on a subject");
+    - an argument after a participle's object that the entered source goes on with past an
+      aside, when the pivot left follows no participle: the argument is the participle's, as
+      right after the pivot ("loading of the goods by the carrier" + "[issued by a] carrier,
+      or its agent, to acknowledge receipt of cargo");
+    - a relative clause that the entered source goes on with after a reduced relative ("[a
+      device] used in a business that gives it an advantage"), where it may describe the
+      noun before the participle, when the pivot left lies in no reduced relative ("which is
+      used in a business"): there it can only describe the last noun.
     """
     if a.modifies or b.modifies:
         return False
@@ -1954,6 +2041,26 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.degree_open and a.degree_open != b.degree_open:
         return False  # "transmit significant quantities of water to wells" + "[yield enough of
         # it to] wells and springs to be useful": the infinitive without its "enough"
+    if (b.genus and (b.coordinator_follows or b.argument_follows and not a.definite)
+            and (a.governor in MODIFIER_OPENERS or a.object_verb)):
+        return False  # "defines a terminating process" + "[A] process or set of rules",
+        # "inserted within a tall storey" + "[A low] storey between two others": a noun
+        # coordinated with the one that opens a definition, and a phrase after it, say what
+        # the thing defined is, and the object of a preposition or a verb is another thing;
+        # "the" may be told which by the phrase ("during the interaction [between a customer
+        # and a product provider]")
+    if b.argument_after_aside and b.participle_governed and not a.participle_governed:
+        return False  # "loading of the goods by the carrier" + "[issued by a] carrier, or its
+        # agent, to acknowledge receipt": past the aside the argument is still the participle's
+    if b.relative_ahead and b.reduced_phrase and not a.reduced_phrase:
+        return False  # "information which is used" + "[a device] used in a business that gives
+        # it an advantage": after a reduced relative the clause may describe the noun before
+        # the participle, after a relative clause ("which is used") only the last noun
+    if (a.governor not in (None, "to") and b.role == "verb"
+            or b.governor not in (None, "to") and a.role == "verb"):
+        return False  # "in acceptably sharp focus" + "[when you] focus on a subject": the object
+        # of a preposition is a noun, whatever comes before it in its phrase ("to" may open a
+        # verb: "to serve wine")
     return not a.role or not b.role or a.role == b.role
 
 
@@ -2100,14 +2207,18 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     a demonstrative "that of" to the same after any determiner ("one product ... better than
     that of"), "those of" as "their" (see `_demonstrative_pronoun`). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
-    person of no known sex), "something", "anything" ... for "it". Closed classes only: no
-    parser.
+    person of no known sex), "something", "anything" ... for "it". A subject or object
+    pronoun in a relative clause never refers to the noun the clause describes ("the
+    ecosystem in which it now occurs": see `_clause_head`). Closed classes only: no parser.
     """
     word = norms[position]
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
     demonstrative = _demonstrative_pronoun(norms, content, position)
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
+    head = _clause_head(norms, content, position) if word in _BOUND_PRONOUNS else -1
     for index in range(position - 1, -1, -1):
+        if index == head:
+            continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
                                              == plural):
             return index  # "someone ... pay them back", "something ... keep it"
@@ -2152,6 +2263,29 @@ def _verb_after_singular(norms: Sequence[str], content: Sequence[bool], position
     return (position >= 2 and looks_plural(norms[position]) is True and content[position - 1]
             and looks_plural(norms[position - 1]) is False
             and _opened_by(norms, content, position - 1) in {"a", "an"} | _DISTRIBUTIVES)
+
+
+#: Pronouns that are a verb's subject or object: in a relative clause they never stand for the
+#: noun the clause describes ("a business that gives it an advantage" would say "itself");
+#: possessives may ("a species that extends its range").
+_BOUND_PRONOUNS = frozenset("it he him she they them".split())
+
+
+def _clause_head(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the noun that the relative clause holding `position` describes
+    (the content word before its relative pronoun, or before the preposition before it: "the
+    ecosystem in which it now occurs"), or -1 when no relative pronoun opens the clause
+    before `position` ("whose" is none: "a company whose workers own it")."""
+    for index in range(position - 1, 0, -1):
+        word = norms[index]
+        if word in _RELATIVES and word != "whose":
+            head = index - 1
+            if norms[head] in MODIFIER_OPENERS and head > 0:
+                head -= 1
+            return head if content[head] else -1
+        if word in CLAUSE_OPENERS or not word[:1].isalnum():
+            return -1
+    return -1
 
 
 def pronouns_ok(body: _Body, start: int, last: int) -> bool:
@@ -3704,6 +3838,8 @@ class _Fragment:
     head_governor: str | None = None
     head_before: str = ""
     head_object: bool = False
+    head_genus: bool = False  # the noun before it opens its source's defining clause: the
+    # fragment describes the thing defined (see `Signature.genus`)
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -3755,7 +3891,8 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             signature = body.signatures[start - 1]
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
                                  signature.governor, signature.content_before,
-                                 signature.verb_object or signature.bare_object)
+                                 signature.verb_object or signature.bare_object,
+                                 signature.genus)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -3814,6 +3951,10 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and fragment.head_before != base_before):
                     continue  # "examine the goods for defects" + "[disclose defects] to the
                     # buyer": the argument is the verb's, as at a join (`roles_compatible`)
+                if (fragment.head_genus and (base_governor in MODIFIER_OPENERS or base_object)
+                        and _opened_by(base_norms, base_content, end) != "the"):
+                    continue  # "speak each other's languages" + "[contact] languages with no
+                    # native speakers": it describes the thing defined, not a verb's object
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"

@@ -3010,3 +3010,128 @@ def test_a_relative_clause_after_the_defined_list_is_not_moved_to_a_list_of_obje
              "often transformed, whenever that subject appears or is referred to."]
     assert all("place, or idea that stands" not in text
                for text in candidate_texts(texts, "leitmotif"))
+
+
+def test_what_follows_the_noun_that_opens_a_definition_says_what_the_thing_defined_is():
+    # algorithm: "defines a terminating process" + "[A] process or set of rules to be followed"
+    # made "set of rules" a second object of "defines"
+    entered = "A process or set of rules to be followed in calculations"
+    assert not joins("a list of steps that defines a terminating process", entered, "process")
+    assert not joins("a method for a process", entered, "process")
+    assert joins("a process", entered, "process")  # the noun opens both definitions
+    # mezzanine: "inserted within a tall storey" + "[A low] storey between two others"
+    entered = "A low storey between two others in a building"
+    assert not joins("a partial floor inserted within a tall storey", entered, "storey")
+    assert joins("a partial storey, open to the floor below", entered, "storey")
+    # "the" may be told which by the phrase: "during the interaction [between a customer ...]"
+    assert joins("behaviors during the interaction with customers",
+                 "All interactions between a customer and a provider", "interaction", "interactions")
+    # pidgin: a second part "[contact languages] with no native speakers" said what a pidgin
+    # is, and was given to the languages people do not speak
+    texts = ["a language that is a mixture of two or more languages, used especially for trade "
+             "between people who do not speak each other's languages. It has no native speakers.",
+             "Pidgins are contact languages with no native speakers, formed when speakers of "
+             "different languages need to communicate."]
+    assert all("languages with no native" not in text for text in candidate_texts(texts, "pidgin"))
+
+
+def test_a_prepositions_object_is_no_verb():
+    # depth of field: "in acceptably sharp focus" + "[When you] focus on a subject"
+    assert not joins("objects that appear in acceptably sharp focus in a photograph",
+                     "when you focus on a subject, only a zone looks sharp", "focus")
+    assert not joins("when you focus on a subject, only a zone looks sharp",
+                     "objects that appear in sharp focus in a photograph", "focus")
+    assert joins("objects that are in sharp focus", "a picture in sharp focus throughout", "focus")
+    # "to" may open a verb: "the ability to focus" + "[you] focus on a subject"
+    assert joins("the ability to focus", "when you focus on a subject", "focus")
+
+
+def test_an_argument_past_an_aside_stays_with_its_participle():
+    # bill of lading: "loading of the goods by the carrier" + "[a document issued by a] carrier,
+    # or its agent, to acknowledge receipt of cargo": the purpose is the issuing's
+    entered = "a document issued by a carrier, or its agent, to acknowledge receipt of cargo"
+    assert not joins("the taking over or loading of the goods by the carrier", entered,
+                     "carrier")
+    assert joins("a receipt signed by the carrier", entered, "carrier")  # a participle too
+    # an aside with nothing of the participle after it is no such argument
+    assert joins("the loading of the goods by the carrier",
+                 "a document issued by a carrier, or its agent, which is signed", "carrier")
+    texts = ["A bill of lading means a document which evidences a contract of carriage and the "
+             "loading of the goods by the carrier.",
+             "A bill of lading is a document issued by a carrier, or its agent, to acknowledge "
+             "receipt of cargo for shipment."]
+    assert all("carrier, or its agent, to" not in text or "issued" in text
+               for text in candidate_texts(texts, "bill of lading"))
+
+
+def test_a_relative_clause_after_a_reduced_relative_is_not_entered_after_a_full_one():
+    # trade secret: "information which is used" + "[a device] used in a business that gives it
+    # an advantage": the clause described the device; after "which is used in a business" it
+    # can only describe the business
+    entered = "a secret formula, process or device used in a business that gives it an advantage"
+    left = "confidential information which is used in one's business, which is not known"
+    assert not joins(left, entered, "used")
+    assert not joins(left, entered, "business")
+    assert joins("any information used in a business", entered, "business")  # reduced in both
+    assert joins("a secret formula used in a factory",
+                 "a secret formula used in a business that gives it an advantage", "used")
+    # a clause after "of" is the `relative_head` rule's: "measured by the value of the next
+    # best alternative that was not chosen" may be entered at "value"
+    assert joins("the value of the best alternative forgone",
+                 "measured by the value of the next best alternative that was not chosen", "value")
+    texts = ["Trade secret: confidential information, such as a formula, practice, process, "
+             "design or compilation of data, which is used in one's business, which is not "
+             "generally known.",
+             "A secret formula, process or device used in a business that gives it an advantage "
+             "over its competitors."]
+    assert all("which is used in a business that" not in text
+               and "which is used in one's business that" not in text
+               for text in candidate_texts(texts, "trade secret"))
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_describes():
+    # invasive species: "Plants, animals or pathogens that are not native" + "[an alien species,
+    # which is not] native to the ecosystem in which it now occurs": "it" was the species
+    words = norms("an alien species, which is not native to the ecosystem in which it now occurs")
+    content = [w.isalpha() and w not in {"an", "which", "is", "not", "to", "the", "in", "it"}
+               for w in words]
+    assert antecedent(words, content, words.index("it")) == words.index("alien")
+    b = body("an alien species, which is not native to the ecosystem in which it now occurs")
+    assert not pronouns_ok(b, b.norms.index("native"), len(b.norms) - 1)
+    # nor a verb's object: "a business that gives it an advantage" is not the business
+    words = norms("a device used in a business that gives it an advantage")
+    content = [w not in {"a", "used", "in", "that", "it", "an"} for w in words]
+    assert antecedent(words, content, words.index("it")) == words.index("device")
+    # a possessive may be ("a plant that extends its range"), and so may a pronoun after
+    # "whose" ("a company whose workers own it")
+    words = norms("a plant that extends its range")
+    content = [w not in {"a", "that", "its"} for w in words]
+    assert antecedent(words, content, words.index("its")) == words.index("plant")
+    words = norms("a company whose workers own it")
+    content = [w not in {"a", "whose", "it"} for w in words]
+    assert antecedent(words, content, words.index("it")) == words.index("company")
+    texts = ["Invasive species are plants, animals or pathogens that are not native to a place, "
+             "that were brought there by people.",
+             "An invasive species is an alien species, which is not native to the ecosystem in "
+             "which it now occurs, whose introduction causes harm to the economy."]
+    assert all(not text.startswith("plants") or "it now occurs" not in text
+               for text in candidate_texts(texts, "invasive species"))
+
+
+def test_a_plural_possessive_with_a_bare_apostrophe_is_in_its_noun_phrase():
+    # cooperative: "run for their members' benefit" + "[distributes benefits] on the basis of
+    # use": the tokens split "members'" off its apostrophe, so "benefit" looked governed by
+    # no preposition, and a verb's argument was given to it
+    words = norms("run for their members' benefit")
+    content = [w in {"run", "members", "benefit"} for w in words]
+    assert governor(words, content, words.index("benefit")) == "for"
+    assert synthesize_module._possessed(words, content, words.index("benefit"))
+    words = norms("a 'bridge' language")  # a quoted word is no possessive
+    content = [w in {"bridge", "language"} for w in words]
+    assert not synthesize_module._possessed(words, content, words.index("language"))
+    texts = ["Co-operatives are businesses owned and controlled by their members and run for "
+             "their members' benefit rather than to make a profit for outside shareholders.",
+             "A cooperative is a user-owned, user-controlled business that distributes benefits "
+             "on the basis of use."]
+    assert all("members' benefit on the basis" not in text
+               for text in candidate_texts(texts, "cooperative"))

@@ -3679,7 +3679,9 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
         tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
         while len(tokens) > 1 and not tokens[-1].is_word and not _closes_quote(tokens):
             tokens.pop()
-    text = body.text[tokens[0].start:tokens[-1].end] if tokens else central.text
+    # without markdown emphasis, as in a fusion (the clause may end before a closing "**":
+    # "usually measured in **beats per minute")
+    text = _plain(body.text[tokens[0].start:tokens[-1].end] if tokens else central.text)
     phrase = Phrase(_capitalised(text), (central.id,), tuple(
         WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
         if t.is_content))

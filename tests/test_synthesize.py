@@ -3135,3 +3135,16 @@ def test_a_plural_possessive_with_a_bare_apostrophe_is_in_its_noun_phrase():
              "on the basis of use."]
     assert all("members' benefit on the basis" not in text
                for text in candidate_texts(texts, "cooperative"))
+
+
+def test_a_source_shown_whole_has_no_markdown_emphasis():
+    # tempo: the copy "The speed or pace of a piece of music, usually measured in **beats per
+    # minute" kept a bold mark, unpaired, as its clause ended before the closing one
+    texts = ["**Tempo** is the speed or pace of a piece of music, usually measured in **beats "
+             "per minute (BPM)**.",
+             "[countable, uncountable] the speed at which music is played: The song has a fast "
+             "tempo."]
+    result = run(texts, term="tempo")
+    assert not result.fused and "*" not in result.definition
+    assert result.definition.startswith("The speed or pace of a piece of music")
+

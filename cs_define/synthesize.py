@@ -923,7 +923,8 @@ class Signature(NamedTuple):
     possessed: bool  # it has a possessor ("the customer's needs", "its use"): `_possessed`
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
-    relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
+    relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ..."),
+    # also past an aside ("devices, usually made of silicon, that absorb"): `_after_aside_word`
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
@@ -1034,7 +1035,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         possessed=_possessed(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
-        relative_follows=follows in _RELATIVES,
+        relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
                           and body.content[i + 1]),
         noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
@@ -1143,6 +1144,21 @@ def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int
                 or word in _DEGREE_WORDS):
             return False
     return False
+
+
+def _after_aside_word(body: _Body, position: int) -> str:
+    """Return the word after the closing comma of an aside between commas that follows
+    `position` ("that" in "semiconductor devices, usually made of silicon, that absorb"), or
+    "": what follows the pivot past the aside, which describes it as if the aside were not
+    there."""
+    at = position + 2
+    if body.norms[position + 1:at] != (",",) or at >= len(body.aside) or not body.aside[at]:
+        return ""
+    while at < len(body.aside) and body.aside[at]:
+        at += 1
+    if body.norms[at:at + 1] != (",",) or at + 1 >= len(body.norms):
+        return ""
+    return body.norms[at + 1]
 
 
 def _argument_after_aside(body: _Body, position: int) -> bool:
@@ -1756,7 +1772,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
       especially important ones"), describes with a relative clause ("A substance" +
-      "[substances] that change") or, after "of", with a participle ("The middle number" +
+      "[substances] that change", also past an aside: "A semiconductor device" + "[are
+      semiconductor] devices, usually made of silicon, that absorb") or, after "of", with a
+      participle ("The middle number" +
       "[a set of] numbers arranged in order of size": the set is arranged, not the number)
       or gives examples of ("the process" + "[chemical] processes such as refining crude
       oil"); nor a participle after a preposition's object, which may describe the noun before

@@ -1477,6 +1477,25 @@ def test_a_pivot_of_another_number_keeps_no_clause_or_examples_of_the_other():
                      "processes")
 
 
+def test_a_pivot_of_another_number_keeps_no_clause_past_an_aside():
+    # photovoltaic cell: "A semiconductor device" + "[are semiconductor] devices, usually made
+    # of silicon, that absorb photons": the clause after the aside describes the pivot, in
+    # its number, as right after it (without the aside the join was refused)
+    left = "a semiconductor device that converts light into electric current"
+    entered = "semiconductor devices, usually made of silicon, that absorb photons and release"
+    assert not joins(left, entered, "device", "devices")
+    assert not joins(left, "semiconductor devices that absorb photons", "device", "devices")
+    assert joins("semiconductor devices that convert light", entered, "devices")
+    # an aside that no relative clause follows keeps the join
+    assert joins(left, "semiconductor devices, usually made of silicon, in solar panels",
+                 "device", "devices")
+    texts = ["A semiconductor device that converts light into electric current.",
+             "Photovoltaic cells are semiconductor devices, usually made of silicon, that absorb "
+             "photons and release electrons."]
+    assert all("device, usually made of silicon, that absorb" not in text
+               for text in candidate_texts(texts, "photovoltaic cell"))
+
+
 def test_a_definite_noun_keeps_the_of_phrase_that_says_which_one():
     # "The ability to meet the needs [of the present]" + "[balance of social] needs while
     # protecting the environment": "the needs" of nobody

@@ -486,7 +486,10 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     The content words of a noun phrase opened by a determiner count once, and a verb that is a
     stopword counts ("makes", "is"): "in which the blood pressure in the arteries is
     persistently elevated" is open up to "elevated", not closed after "the blood pressure"
-    before its verb.
+    before its verb. So do those of a bare subject after an opener that is not itself the
+    subject, when a word with no verb ending follows one that does not look plural
+    (`_noun_after_modifier`): "where fresh water from the river meets" is open up to its verb
+    and past it, not closed after "fresh water".
     Words joined by "and"/"or" are one part and count once ("in which people or animals",
     "that has or may have"), and so do the auxiliary "do" and its verb ("that do not have a
     language in common" is open up to "language"). A relative clause that describes the
@@ -504,6 +507,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     joined = False  # "and"/"or" came after a counted word: the next one is the same part
     last_said = -1  # the position of the last word counted
     waiting = False  # a relative clause described the subject: the clause's verb is to come
+    subject_at = -1  # where the clause's own subject starts, when its opener is none
     for index, word in enumerate(norms):
         if waiting and said >= 2 and word in _FINITE:
             waiting, said = False, 1  # the subject said before the relative clause, and this
@@ -528,6 +532,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
         if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
             determined = counted = joined = waiting = False
+            subject_at = index + 1 if _own_subject(norms, index) else -1
         elif opener >= 0 and word in CLAUSE_OPENERS:
             # a clause inside the clause ("that shape how the people in a company behave",
             # "through which a person who is detained can ask") must be said in its turn: the
@@ -537,6 +542,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 waiting = True
             said = 0
             determined = counted = joined = False
+            subject_at = index + 1 if _own_subject(norms, index) else -1
         elif opener >= 0:
             if word in DETERMINERS:
                 determined, counted = True, False
@@ -546,7 +552,12 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 joined = last_said == index - 1
                 determined = counted = False
             elif content[index]:
-                if not (determined and counted) and not joined:
+                if (0 <= subject_at < index and _noun_after_modifier(norms, index)
+                        and all(content[j] and norms[j] not in DETERMINERS
+                                for j in range(subject_at, index))):
+                    last_said = index  # "where fresh water [from the river meets]": the
+                    # clause's subject, a bare noun after its modifier, is one part
+                elif not (determined and counted) and not joined:
                     said, last_said = said + (not _after_do(norms, last_said, index)), index
                 counted, joined = determined, False
             else:
@@ -561,6 +572,26 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                     joined = False
         regions.append(opener)
     return regions
+
+
+def _own_subject(norms: Sequence[str], opener: int) -> bool:
+    """Return whether the clause opened at `opener` has a subject of its own after it: the
+    opener is no relative pronoun that is itself the subject ("that absorb photons"), as
+    "where", "when", "if" or a pronoun after a preposition ("in which") are."""
+    return norms[opener] not in {"that", "which", "who"} or (
+        opener > 0 and (norms[opener - 1] in MODIFIER_OPENERS or norms[opener - 1] == "of"))
+
+
+def _noun_after_modifier(norms: Sequence[str], index: int) -> bool:
+    """Return whether the content word at `index`, which follows another in a clause's bare
+    subject ("where fresh water", "in which blood pressure"), is a noun that the word before
+    it modifies rather than the subject's verb: that word does not look plural and this one
+    has no verb ending (-s, -ed, -ing). A verb would agree with a singular subject in -s or
+    be in the past ("where water flows", "when demand rose" is read as a noun); after a
+    plural it may be bare ("where rivers flow")."""
+    word = norms[index]
+    return (word.isalpha() and not word.endswith(("s", "ed", "ing"))
+            and looks_plural(norms[index - 1]) is not True)
 
 
 def _after_do(norms: Sequence[str], last: int, index: int) -> bool:

@@ -100,6 +100,36 @@ def test_clause_guard_counts_the_auxiliary_do_and_its_verb_once():
     assert clause_regions(words, content)[words.index("in")] == -1  # "do" a verb of its own
 
 
+def test_clause_guard_reads_a_bare_subject_with_its_modifier_as_one_part():
+    # estuary: "where fresh water [from the river meets and mixes with ...]" closed after
+    # "water", two content words, so a path left there: "The wide tidal mouth of a river,
+    # where fresh water along a coast"
+    b = body("The wide tidal mouth of a river, where fresh water from the river meets and "
+             "mixes with the salt water of the sea")
+    assert not leaving_ok(b, b.norms.index("water"))
+    assert not entering_ok(b, b.norms.index("water"))
+    assert leaving_ok(b, b.norms.index("mixes"))
+    b = body("a condition in which blood pressure in the arteries is elevated")
+    assert not leaving_ok(b, b.norms.index("pressure"))
+    # a verb after the subject still closes it: in -s after a singular, bare after a plural
+    for text in ("a place where water flows into the sea", "a place where rivers flow into the sea"):
+        b = body(text)
+        assert leaving_ok(b, b.norms.index("into") - 1), text
+    # a determiner opens a noun phrase of its own, counted once as before ("several" is a
+    # content word to the analyzer): carpool's "where several people share one car" ends there
+    b = body("an arrangement where several people share one car to travel to work")
+    assert leaving_ok(b, b.norms.index("car"))
+    # a relative pronoun that is the subject has its verb first ("that absorb photons")
+    b = body("devices that absorb photons in a cell")
+    assert leaving_ok(b, b.norms.index("photons"))
+    texts = ["The wide tidal mouth of a river, where fresh water from the river meets and mixes "
+             "with the salt water of the sea.",
+             "An estuary is a partly enclosed body of brackish water along a coast, into which "
+             "one or more rivers flow and which is open to the sea."]
+    assert all("where fresh water along" not in text
+               for text in candidate_texts(texts, "estuary"))
+
+
 def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
     words = norms("the rate at which the average price level of goods and services rises, so")
     content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]

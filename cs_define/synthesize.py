@@ -1037,6 +1037,8 @@ class Signature(NamedTuple):
     # business"): see `_in_reduced_relative`
     relative_ahead: bool = False  # a relative clause comes after it, past its noun phrase and
     # prepositional phrases ("used in a business that gives it"): see `_relative_ahead`
+    per_follows: bool = False  # "per" follows: the pivot is the unit of a rate, in its number
+    # ("beats per minute", "cost per unit")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1137,6 +1139,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         argument_after_aside=_argument_after_aside(body, i),
         reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
         relative_ahead=_relative_ahead(body.norms, body.content, i),
+        per_follows=follows == "per",
     )
 
 
@@ -1862,6 +1865,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       originality] of a colleague's research"), or a noun that already has a possessor ("the
       customer's needs" + "[the needs] of the customer"); nor a possessed noun entered from
       one without a possessor ("a foot race run" + "[their weekly long] run up to 20 miles");
+      nor a noun of another number that the entered source goes on with "per": it is a unit
+      in its number ("the underlying beat" + "[measured in] beats per minute");
     - a definite noun left before the "of ..." that says which one, unless the entered source
       goes on with "of" or a relative clause ("the ability to meet the needs [of the
       present]" + "[social] needs while protecting ...");
@@ -1994,6 +1999,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
+    if b.per_follows and a.form != b.form:
+        return False  # "the underlying beat" + "[measured in] beats per minute": "per" makes
+        # a unit of the noun before it, a count in its number ("beats per minute", "miles per
+        # hour"), which the other number does not name
     if b.of_follows and a.modifiers and b.modifiers and a.modifiers != b.modifiers:
         return False  # "an ecological balance" + "[the long-term] balance of environmental,
         # economic and social needs": the "of" says which long-term balance

@@ -1526,6 +1526,19 @@ def test_a_pivot_of_another_number_keeps_no_clause_past_an_aside():
                for text in candidate_texts(texts, "photovoltaic cell"))
 
 
+def test_a_pivot_of_another_number_takes_no_per_of_a_unit():
+    # tempo: "the speed of the underlying beat" + "[measured in] beats per minute" gave "The
+    # speed of the underlying beat per minute": "beats per minute" is a unit, in its number
+    entered = "the speed of music, usually measured in beats per minute"
+    assert not joins("the speed of the underlying beat", entered, "beat", "beats")
+    assert joins("a rate counted in beats", entered, "beats")
+    assert joins("the speed of the underlying beat", "a beat per bar of music", "beat")
+    texts = ["TEMPO \u2013 How fast or slow a piece of music is performed, set by the speed of "
+             "the underlying beat.",
+             "the speed of music, usually measured in beats per minute"]
+    assert all("beat per minute" not in text for text in candidate_texts(texts, "tempo"))
+
+
 def test_a_definite_noun_keeps_the_of_phrase_that_says_which_one():
     # "The ability to meet the needs [of the present]" + "[balance of social] needs while
     # protecting the environment": "the needs" of nobody

@@ -1039,6 +1039,9 @@ class Signature(NamedTuple):
     # prepositional phrases ("used in a business that gives it"): see `_relative_ahead`
     per_follows: bool = False  # "per" follows: the pivot is the unit of a rate, in its number
     # ("beats per minute", "cost per unit")
+    participle: str = ""  # the participle whose preposition governs it ("given" in "given by
+    # a company"): see `_governing_participle`
+    agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1103,6 +1106,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         examples_follow="such" in body.norms[i + 1:i + 3],
         definite=opener == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
+        participle=_governing_participle(body.norms, body.content, i),
+        agent_follows=follows == "by",
         determined=opener != "",
         indefinite=opener in {"a", "an"},
         comma_follows=follows == ",",
@@ -1467,19 +1472,41 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     return head
 
 
+#: Past participles in -en of irregular verbs ("given by a company"). Not among
+#: `_IRREGULAR_PARTICIPLES`, which `_passive_after_copula` reads too ("is known as" opens a
+#: definition).
+_EN_PARTICIPLES = frozenset(
+    "given taken written chosen driven known shown seen grown drawn spoken broken frozen stolen "
+    "hidden forgotten eaten fallen thrown beaten proven woven sworn worn torn born borne ridden "
+    "risen shaken forbidden forgiven undertaken overtaken".split())
+
+
 def _participle_governed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun at `position` (after determiners only) is the object of a
     preposition that follows a participle ("formed on land"), also after its particle ("piled
     up against the beach"), not a noun ("ice on land"); "living in poverty access" is no such
     phrase."""
+    return bool(_governing_participle(norms, content, position))
+
+
+def _governing_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the participle whose preposition governs the noun at `position` (see
+    `_participle_governed`): a content word in -ed or -ing, or an irregular one ("made",
+    "given": `_IRREGULAR_PARTICIPLES`, `_EN_PARTICIPLES`), or ""."""
     found = _before_noun_phrase(norms, content, position)
     if found is None or norms[found] not in MODIFIER_OPENERS:
-        return False
+        return ""
     verb = found - 1
     while verb >= 1 and norms[verb] in _PARTICLES:
         verb -= 1
-    return (verb >= 0 and content[verb] and norms[verb].endswith(("ed", "ing"))
-            and all(norms[j] in DETERMINERS for j in range(found + 1, position)))
+    if not (verb >= 0 and content[verb]
+            and all(norms[j] in DETERMINERS for j in range(found + 1, position))):
+        return ""
+    word = norms[verb]
+    if (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES
+            or word in _EN_PARTICIPLES):
+        return word
+    return ""
 
 
 def _comparison_open(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1784,7 +1811,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       of] ideas to solve"), a "than" or "as" entered without its comparative ("extra time,
       effort, or enthusiasm" + "[no more time, effort or] enthusiasm than absolutely
       necessary"), and a participle's second argument given to a noun ("a mass of
-      ice on land" + "[masses of ice, formed on] land from compacted snow");
+      ice on land" + "[masses of ice, formed on] land from compacted snow") or to the object
+      of another participle ("used by companies" + "[permission given by a] company to
+      someone");
     - an "of ..." that the entered source gives to a determined noun, joined to a bare one
       ("promote happiness" + "[the general] happiness of people"); nor an adverb in -ly
       left before the argument its verb takes ("to return quickly [to how one was]" +
@@ -1948,6 +1977,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.argument_follows and b.participle_governed and not a.participle_governed:
         return False
+    if (b.argument_follows and not b.agent_follows and a.participle and b.participle
+            and a.participle != b.participle and not b.range_open and b.governor != "to"):
+        return False  # "used by companies" + "[permission given by a] company to someone": the
+        # argument is the participle's, and another participle leads to the pivot (an agent,
+        # "by breaking waves", fits any passive one; the "to" of a range, "from decades to
+        # centuries", is the "from"'s; after "to" the pivot may be a verb, whose argument it
+        # is: "postulated to exist in space")
     if b.of_follows and b.determined and not a.determined:
         return False
     if a.form.endswith("ly") and (a.argument_follows and not b.argument_follows

@@ -1587,6 +1587,26 @@ def test_a_participles_argument_and_a_comparison_stay_whole():
                  "people put forward as many ideas as they can", "ideas")
 
 
+def test_a_participles_argument_is_not_given_to_another_participle():
+    # franchise: "used by companies" + "[formal permission given by a] company to someone who
+    # wants to sell ...": "to someone" was the recipient of "given", and "used" has none
+    entered = "formal permission given by a company to someone who wants to sell its goods"
+    left = "a method of business expansion used by companies in retail"
+    assert not joins(left, entered, "companies", "company")
+    assert joins("formal permission granted by companies", "permission granted by a company "
+                 "to someone who wants to sell", "companies", "company")
+    # an agent fits any passive participle ("washed up against the beach by breaking waves"),
+    # and after "to" the pivot may be a verb with its own argument (dark matter)
+    assert joins("matter that is hypothesized to exist to account for gravitational effects",
+                 "material that is postulated to exist in space and could account for", "exist")
+    texts = ["Franchising is a method of business expansion used by companies in retail, food "
+             "service and hospitality.",
+             "franchise [countable] formal permission given by a company to someone who wants to "
+             "sell its goods or services in a particular area"]
+    assert all("used by companies to someone" not in text
+               for text in candidate_texts(texts, "franchise"))
+
+
 def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
     # "promote happiness" + "[the general] happiness of people"
     assert not joins("an action tends to promote happiness",

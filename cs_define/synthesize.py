@@ -2194,7 +2194,10 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
     linking verb ("make its products seem more ..."). A path that left inside would keep
     "make" and its object without what it makes them ("The practice of making some notes in
     a piece, at the discretion ..."), and one that entered would keep the complement without
-    "make"."""
+    "make". So does the object of a verb of `_INFINITIVE_VERBS` before the "to"-infinitive it
+    needs ("another business" in "allows another business to use it": see
+    `_infinitive_after_object`): "the owner ... allows another business" + "[or group of]
+    businesses that has been given a franchise" would drop what the owner allows."""
     gap = [False] * len(norms)
     for verb, word in enumerate(norms[:-1]):
         after = norms[verb + 1]
@@ -2211,7 +2214,41 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
             if not (content[index] or word_here in DETERMINERS or word_here == "of"
                     or word_here in MODIFIER_OPENERS or word_here in COORDINATORS):
                 break
+    for verb, word in enumerate(norms[:-1]):
+        if word in _INFINITIVE_VERBS:
+            found = _infinitive_after_object(norms, content, verb)
+            for position in range(verb + 1, found):
+                gap[position] = True
     return gap
+
+
+#: Verbs whose object takes a "to"-infinitive that they need ("allows another business to use
+#: it", "enables the user to", "requires employers to pay"), in all their forms.
+_INFINITIVE_VERBS = frozenset(
+    "allow allows allowed allowing enable enables enabled enabling permit permits permitted "
+    "permitting cause causes caused causing force forces forced forcing require requires "
+    "required requiring entitle entitles entitled entitling authorize authorizes authorized "
+    "authorizing authorise authorises authorised authorising compel compels compelled "
+    "compelling oblige obliges obliged obliging empower empowers empowered empowering".split())
+
+
+def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:
+    """Return the position of the "to" and verb that complete the object of the verb at `verb`
+    (one of `_INFINITIVE_VERBS`): "allows another business to use it" gives the "to"; -1 when
+    no object comes first, or no infinitive after it within `LIST_SPAN`. After such a verb's
+    object, "to" and a word that does not look plural ("to use", "to operate") or a verb that
+    is a stopword ("to be", "to make") is its infinitive."""
+    for index in range(verb + 1, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word == "to":
+            after = norms[index + 1]
+            infinitive = after in _STOPWORD_VERBS or (
+                content[index + 1] and looks_plural(after) is not True)
+            return index if index > verb + 1 and infinitive else -1
+        if not (content[index] or word in DETERMINERS or word in COORDINATORS
+                or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"):
+            return -1
+    return -1
 
 
 def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, start: int) -> int:

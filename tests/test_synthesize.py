@@ -2202,7 +2202,8 @@ def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
     # fulfilled": in its source the property was to be held, not the party it went to
     bodies = [body("a deed or property delivered to a third party to be held until a "
                    "condition is fulfilled", 0),
-              body("a device that allows users to hold data until a condition is fulfilled", 1)]
+              body("a device that gives users a way to hold data until a condition is "
+                   "fulfilled", 1)]  # not "allows users to hold": what "allows" needs
     found = modifier_fragments(bodies, {}, frozenset({"condit"}))
     starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
               for f in fragments}
@@ -3016,6 +3017,40 @@ def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
              "more expressive"]
     assert all("making some notes" not in text or "longer or shorter" in text
                for text in candidate_texts(texts, "rubato"))
+
+
+def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
+    # franchise: "the owner of a trademark or trade name allows another business [to use it]" +
+    # "[a business or group of] businesses that has been given a franchise" dropped what the
+    # owner allows
+    b = body("a relationship in which the owner of a trademark allows another business to use "
+             "it in selling goods")
+    assert not leaving_ok(b, b.norms.index("business"))
+    assert not entering_ok(b, b.norms.index("business"))
+    assert leaving_ok(b, b.norms.index("goods"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("software that enables users of a network to share files", "network"),
+            ("a law that requires employers to pay a minimum wage", "employers"),
+            ("a rule that forces the company to be open", "company")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    for text, outside in [
+            ("a device that allows access to the network", "access"),  # "to" a noun phrase
+            ("a tool that causes damage", "damage"),  # no infinitive
+            ("a company allowed to operate under its brand", "operate")]:  # no object first
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert not gaps(words, content)[words.index(outside)], text
+    texts = ["Franchise: A legal and commercial relationship in which the owner of a trademark or "
+             "trade name allows another business to use it in selling goods or services, usually "
+             "in exchange for a fee and a share of sales.",
+             "franchise [countable] formal permission given by a company to someone who wants to "
+             "sell its goods or services in a particular area 2 a business or group of "
+             "businesses that has been given a franchise"]
+    assert all("allows another business" not in text or "to use it" in text
+               for text in candidate_texts(texts, "franchise"))
 
 
 def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():

@@ -1962,8 +1962,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if (b.argument_follows and b.verb_object and not b.adverbial_follows
-            and (a.heads_clause or a.governor is not None)):
+            and (a.heads_clause or a.list_governor is not None)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
+        # (also when the preposition's object ends a list: "granted by a government or company"
+        # + "[you pay a big] company for the right")
     if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
         return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
         # closed by its "and"/"or" takes no more items

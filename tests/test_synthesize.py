@@ -2153,6 +2153,13 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
                      "a performer pushes and pulls the tempo for expression", "tempo")
     assert not joins("switches that shut off power to a circuit when they detect an overload",
                      protect, "circuit")
+    # also when the preposition's object ends a list (franchise: "granted by a government or
+    # company" + "[you pay a big] company for the right to run your own store")
+    pay = "when you pay a big company for the right to run your own store"
+    assert not joins("an authorization granted by a government or company to an individual",
+                     pay, "company")
+    assert not joins("an authorization granted by a company to an individual", pay, "company")
+    assert joins("a fee that people pay a company", pay, "company")  # the same verb
     # the same verb's object keeps its argument
     assert joins("a device that protects a circuit when it trips", protect, "circuit")
     # an adverbial in -ing fits after any verb

@@ -513,10 +513,11 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
             waiting, said = False, 1  # the subject said before the relative clause, and this
             # verb, counted below ("are placed", "can ask")
             determined = counted = joined = False
-        if (opener >= 0 and index > hold and said >= 2 and not waiting
+        participle = _participle_after_comma(norms, content, index)
+        if (opener >= 0 and index > hold and said >= 2 and (not waiting or participle)
                 and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
-            if hold < 0 and word == ",":
+            if hold < 0 and word == "," and not participle:
                 hold = _list_coordinator(norms, index)  # "in which the inflation rate is high,
                 # the growth rate slows, and unemployment remains high": a list of clauses (or
                 # of the clause's last words) goes on to its "and"/"or" and its last item
@@ -572,6 +573,29 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                     joined = False
         regions.append(opener)
     return regions
+
+
+def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma: int) -> bool:
+    """Return whether the comma at `comma` opens a participle phrase, after an adverb at most
+    (", usually arising from a disorder", ", found at the same locus"): a content word in -ing
+    or -ed, or an irregular participle, with a preposition after it. It describes a noun said
+    before the clause, which has ended there: a clause that waits for its verb ("in which the
+    patient feels that he ... are spinning", its subject read with a relative clause) does
+    not wait past it, nor do the commas of a list in the phrase (", usually arising from a
+    disorder of the inner ear, the vestibular nerve or the brainstem") make a list of the
+    clause's parts."""
+    if norms[comma] != ",":
+        return False
+    at = comma + 1
+    if at + 1 < len(norms) and content[at] and (norms[at] in _PREVERBAL_ADVERBS
+                                                or norms[at].endswith("ly")):
+        at += 1
+    if at >= len(norms) or not content[at]:
+        return False
+    word = norms[at]
+    return ((len(word) > 4 and word.endswith(("ing", "ed")) or word in _IRREGULAR_PARTICIPLES
+             or word in _EN_PARTICIPLES)
+            and at + 1 < len(norms) and norms[at + 1] in MODIFIER_OPENERS)
 
 
 def _own_subject(norms: Sequence[str], opener: int) -> bool:

@@ -130,6 +130,34 @@ def test_clause_guard_reads_a_bare_subject_with_its_modifier_as_one_part():
                for text in candidate_texts(texts, "estuary"))
 
 
+def test_a_clause_ends_before_a_participle_phrase_after_a_comma():
+    # vertigo: "in which the patient feels that he or his surroundings are spinning, usually
+    # arising from a disorder of the inner ear, the vestibular nerve or the brainstem": the
+    # clause waited for a verb of "the patient" ("that he ..." read as its relative clause)
+    # and the list in the participle phrase was read as a list of its parts, so it ran to the
+    # end and no path could enter or leave after "spinning"
+    b = body("an illusion of movement in which the patient feels that he or his surroundings "
+             "are spinning, usually arising from a disorder of the inner ear, the vestibular "
+             "nerve or the brainstem")
+    assert leaving_ok(b, b.norms.index("spinning"))
+    assert entering_ok(b, b.norms.index("spinning"))
+    assert not leaving_ok(b, b.norms.index("surroundings"))
+    # a clause that lists its own parts after a comma still goes on to the last one
+    b = body("a situation in which the inflation rate is high, the growth rate slows, and "
+             "unemployment remains high")
+    assert not leaving_ok(b, b.norms.index("high"))
+    # an aside before the clause's verb keeps it open (see `_verb_after_aside`)
+    b = body("the probability that a person, if released from custody, will return to court")
+    assert not leaving_ok(b, b.norms.index("person"))
+    texts = ["Vertigo is the feeling that his surroundings are spinning, even though nothing is "
+             "moving.",
+             "vertigo n. an illusion of movement in which the patient feels that he or his "
+             "surroundings are spinning, usually arising from a disorder of the inner ear, the "
+             "vestibular nerve or the brainstem. Compare dizziness."]
+    assert any("spinning, even though" in text and text.startswith("an illusion")
+               for text in candidate_texts(texts, "vertigo"))
+
+
 def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
     words = norms("the rate at which the average price level of goods and services rises, so")
     content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]

@@ -3997,6 +3997,9 @@ class _Fragment:
     head_object: bool = False
     head_genus: bool = False  # the noun before it opens its source's defining clause: the
     # fragment describes the thing defined (see `Signature.genus`)
+    head_relative: str = ""  # the noun before "of" that a relative clause opening the
+    # fragment may describe ("illusion" in "an illusion of movement in which ..."): see
+    # `Signature.relative_head`
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -4049,7 +4052,7 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
                                  signature.governor, signature.content_before,
                                  signature.verb_object or signature.bare_object,
-                                 signature.genus)
+                                 signature.genus, signature.relative_head)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -4066,7 +4069,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
     arteries" is refused); a complement only after the word it completes in its own source
     ("the needs" + "[satisfaction] with a product" is refused) and governed as there, by the
     rules of a join (`roles_compatible`): "examine the goods for defects" + "[disclose defects]
-    to the buyer" gives the verb's argument to the object of "for"; an adjunct after any noun."""
+    to the buyer" gives the verb's argument to the object of "for", and a relative clause after
+    "of" only after the noun before "of" it may describe ("the sensation of movement" + "[an
+    illusion of movement] in which the patient feels"); an adjunct after any noun."""
     fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
     out = []
     for base in bases:
@@ -4108,6 +4113,11 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and fragment.head_before != base_before):
                     continue  # "examine the goods for defects" + "[disclose defects] to the
                     # buyer": the argument is the verb's, as at a join (`roles_compatible`)
+                if (fragment.head_relative
+                        and fragment.head_relative != _head_of(base_norms, base_content, end)):
+                    continue  # "the sensation of movement" + "[an illusion of movement] in which
+                    # the patient feels ...": the clause may describe the illusion, as at a
+                    # join (`roles_compatible`, `relative_head`)
                 if (fragment.head_genus and (base_governor in MODIFIER_OPENERS or base_object)
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no

@@ -1075,6 +1075,21 @@ def test_a_fragment_follows_a_noun_phrase_and_a_relative_one_its_own_head():
     assert found["compon"][0].head == analyzer.tokens("types")[0].key
 
 
+def test_a_relative_fragment_after_of_keeps_the_noun_it_may_describe():
+    # vertigo: "a condition in which a person has the sensation of movement" + "[an illusion of
+    # movement] in which the patient feels ...": the clause may describe the illusion, so a
+    # second part takes it only after the same noun before "of", as a join does
+    texts = ["Vertigo is a condition in which a person has the sensation of movement, or of "
+             "surrounding objects moving, when they are not.",
+             "vertigo n. an illusion of movement in which the patient feels that he or his "
+             "surroundings are spinning, usually arising from a disorder of the inner ear.",
+             "Vertigo is the feeling that his surroundings are spinning, even though nothing is "
+             "moving."]
+    found = candidate_texts(texts, "vertigo")
+    assert not any("sensation of movement in which" in text for text in found)
+    assert any(text.startswith("an illusion of movement in which") for text in found)
+
+
 def test_with_no_fusion_the_shown_source_keeps_within_the_word_limit():
     texts = ["A Japanese discipline built around throws, joint locks and calm breathing.",
              "A Japanese discipline of throws, joint locks and calm breathing in pairs.",

@@ -486,7 +486,10 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     The content words of a noun phrase opened by a determiner count once, and a verb that is a
     stopword counts ("makes", "is"): "in which the blood pressure in the arteries is
     persistently elevated" is open up to "elevated", not closed after "the blood pressure"
-    before its verb.
+    before its verb. So do those of a bare subject after an opener that is not itself the
+    subject, when a word with no verb ending follows one that does not look plural
+    (`_noun_after_modifier`): "where fresh water from the river meets" is open up to its verb
+    and past it, not closed after "fresh water".
     Words joined by "and"/"or" are one part and count once ("in which people or animals",
     "that has or may have"), and so do the auxiliary "do" and its verb ("that do not have a
     language in common" is open up to "language"). A relative clause that describes the
@@ -504,15 +507,17 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     joined = False  # "and"/"or" came after a counted word: the next one is the same part
     last_said = -1  # the position of the last word counted
     waiting = False  # a relative clause described the subject: the clause's verb is to come
+    subject_at = -1  # where the clause's own subject starts, when its opener is none
     for index, word in enumerate(norms):
         if waiting and said >= 2 and word in _FINITE:
             waiting, said = False, 1  # the subject said before the relative clause, and this
             # verb, counted below ("are placed", "can ask")
             determined = counted = joined = False
-        if (opener >= 0 and index > hold and said >= 2 and not waiting
+        participle = _participle_after_comma(norms, content, index)
+        if (opener >= 0 and index > hold and said >= 2 and (not waiting or participle)
                 and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
-            if hold < 0 and word == ",":
+            if hold < 0 and word == "," and not participle:
                 hold = _list_coordinator(norms, index)  # "in which the inflation rate is high,
                 # the growth rate slows, and unemployment remains high": a list of clauses (or
                 # of the clause's last words) goes on to its "and"/"or" and its last item
@@ -528,6 +533,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
         if opener < 0 and word in CLAUSE_OPENERS:
             opener, said = index, 0
             determined = counted = joined = waiting = False
+            subject_at = index + 1 if _own_subject(norms, index) else -1
         elif opener >= 0 and word in CLAUSE_OPENERS:
             # a clause inside the clause ("that shape how the people in a company behave",
             # "through which a person who is detained can ask") must be said in its turn: the
@@ -537,6 +543,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 waiting = True
             said = 0
             determined = counted = joined = False
+            subject_at = index + 1 if _own_subject(norms, index) else -1
         elif opener >= 0:
             if word in DETERMINERS:
                 determined, counted = True, False
@@ -546,7 +553,12 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                 joined = last_said == index - 1
                 determined = counted = False
             elif content[index]:
-                if not (determined and counted) and not joined:
+                if (0 <= subject_at < index and _noun_after_modifier(norms, index)
+                        and all(content[j] and norms[j] not in DETERMINERS
+                                for j in range(subject_at, index))):
+                    last_said = index  # "where fresh water [from the river meets]": the
+                    # clause's subject, a bare noun after its modifier, is one part
+                elif not (determined and counted) and not joined:
                     said, last_said = said + (not _after_do(norms, last_said, index)), index
                 counted, joined = determined, False
             else:
@@ -561,6 +573,49 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
                     joined = False
         regions.append(opener)
     return regions
+
+
+def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma: int) -> bool:
+    """Return whether the comma at `comma` opens a participle phrase, after an adverb at most
+    (", usually arising from a disorder", ", found at the same locus"): a content word in -ing
+    or -ed, or an irregular participle, with a preposition after it. It describes a noun said
+    before the clause, which has ended there: a clause that waits for its verb ("in which the
+    patient feels that he ... are spinning", its subject read with a relative clause) does
+    not wait past it, nor do the commas of a list in the phrase (", usually arising from a
+    disorder of the inner ear, the vestibular nerve or the brainstem") make a list of the
+    clause's parts."""
+    if norms[comma] != ",":
+        return False
+    at = comma + 1
+    if at + 1 < len(norms) and content[at] and (norms[at] in _PREVERBAL_ADVERBS
+                                                or norms[at].endswith("ly")):
+        at += 1
+    if at >= len(norms) or not content[at]:
+        return False
+    word = norms[at]
+    return ((len(word) > 4 and word.endswith(("ing", "ed")) or word in _IRREGULAR_PARTICIPLES
+             or word in _EN_PARTICIPLES)
+            and at + 1 < len(norms) and norms[at + 1] in MODIFIER_OPENERS)
+
+
+def _own_subject(norms: Sequence[str], opener: int) -> bool:
+    """Return whether the clause opened at `opener` has a subject of its own after it: the
+    opener is no relative pronoun that is itself the subject ("that absorb photons"), as
+    "where", "when", "if" or a pronoun after a preposition ("in which") are."""
+    return norms[opener] not in {"that", "which", "who"} or (
+        opener > 0 and (norms[opener - 1] in MODIFIER_OPENERS or norms[opener - 1] == "of"))
+
+
+def _noun_after_modifier(norms: Sequence[str], index: int) -> bool:
+    """Return whether the content word at `index`, which follows another in a clause's bare
+    subject ("where fresh water", "in which blood pressure"), is a noun that the word before
+    it modifies rather than the subject's verb: that word does not look plural and this one
+    has no verb ending (-s, -ed, -ing). A verb would agree with a singular subject in -s or
+    be in the past ("where water flows", "when demand rose" is read as a noun); after a
+    plural it may be bare ("where rivers flow")."""
+    word = norms[index]
+    return (word.isalpha() and not word.endswith(("s", "ed", "ing"))
+            and looks_plural(norms[index - 1]) is not True)
 
 
 def _after_do(norms: Sequence[str], last: int, index: int) -> bool:
@@ -923,7 +978,8 @@ class Signature(NamedTuple):
     possessed: bool  # it has a possessor ("the customer's needs", "its use"): `_possessed`
     determiner_follows: bool  # a determiner follows: a second object ("systems the ability")
     coordinator_follows: bool  # "and"/"or" follows: the pivot is a list item
-    relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ...")
+    relative_follows: bool  # a relative pronoun follows ("businesses that can no longer ..."),
+    # also past an aside ("devices, usually made of silicon, that absorb"): `_after_aside_word`
     reduced_relative: bool  # a participle in -ed follows: "courses offered by ..."
     noun_phrase_joined: bool  # "and"/"or" and a determiner follow: "taught and the knowledge"
     relative_joined: bool  # "and"/"or" and a relative pronoun follow: "motion and that is"
@@ -1005,6 +1061,11 @@ class Signature(NamedTuple):
     # business"): see `_in_reduced_relative`
     relative_ahead: bool = False  # a relative clause comes after it, past its noun phrase and
     # prepositional phrases ("used in a business that gives it"): see `_relative_ahead`
+    per_follows: bool = False  # "per" follows: the pivot is the unit of a rate, in its number
+    # ("beats per minute", "cost per unit")
+    participle: str = ""  # the participle whose preposition governs it ("given" in "given by
+    # a company"): see `_governing_participle`
+    agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1034,7 +1095,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         possessed=_possessed(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
         coordinator_follows=follows in COORDINATORS,
-        relative_follows=follows in _RELATIVES,
+        relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
                           and body.content[i + 1]),
         noun_phrase_joined=(follows in COORDINATORS and i + 2 < len(body.tokens)
@@ -1069,6 +1130,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         examples_follow="such" in body.norms[i + 1:i + 3],
         definite=opener == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
+        participle=_governing_participle(body.norms, body.content, i),
+        agent_follows=follows == "by",
         determined=opener != "",
         indefinite=opener in {"a", "an"},
         comma_follows=follows == ",",
@@ -1105,6 +1168,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         argument_after_aside=_argument_after_aside(body, i),
         reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
         relative_ahead=_relative_ahead(body.norms, body.content, i),
+        per_follows=follows == "per",
     )
 
 
@@ -1143,6 +1207,21 @@ def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int
                 or word in _DEGREE_WORDS):
             return False
     return False
+
+
+def _after_aside_word(body: _Body, position: int) -> str:
+    """Return the word after the closing comma of an aside between commas that follows
+    `position` ("that" in "semiconductor devices, usually made of silicon, that absorb"), or
+    "": what follows the pivot past the aside, which describes it as if the aside were not
+    there."""
+    at = position + 2
+    if body.norms[position + 1:at] != (",",) or at >= len(body.aside) or not body.aside[at]:
+        return ""
+    while at < len(body.aside) and body.aside[at]:
+        at += 1
+    if body.norms[at:at + 1] != (",",) or at + 1 >= len(body.norms):
+        return ""
+    return body.norms[at + 1]
 
 
 def _argument_after_aside(body: _Body, position: int) -> bool:
@@ -1417,19 +1496,41 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     return head
 
 
+#: Past participles in -en of irregular verbs ("given by a company"). Not among
+#: `_IRREGULAR_PARTICIPLES`, which `_passive_after_copula` reads too ("is known as" opens a
+#: definition).
+_EN_PARTICIPLES = frozenset(
+    "given taken written chosen driven known shown seen grown drawn spoken broken frozen stolen "
+    "hidden forgotten eaten fallen thrown beaten proven woven sworn worn torn born borne ridden "
+    "risen shaken forbidden forgiven undertaken overtaken".split())
+
+
 def _participle_governed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun at `position` (after determiners only) is the object of a
     preposition that follows a participle ("formed on land"), also after its particle ("piled
     up against the beach"), not a noun ("ice on land"); "living in poverty access" is no such
     phrase."""
+    return bool(_governing_participle(norms, content, position))
+
+
+def _governing_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the participle whose preposition governs the noun at `position` (see
+    `_participle_governed`): a content word in -ed or -ing, or an irregular one ("made",
+    "given": `_IRREGULAR_PARTICIPLES`, `_EN_PARTICIPLES`), or ""."""
     found = _before_noun_phrase(norms, content, position)
     if found is None or norms[found] not in MODIFIER_OPENERS:
-        return False
+        return ""
     verb = found - 1
     while verb >= 1 and norms[verb] in _PARTICLES:
         verb -= 1
-    return (verb >= 0 and content[verb] and norms[verb].endswith(("ed", "ing"))
-            and all(norms[j] in DETERMINERS for j in range(found + 1, position)))
+    if not (verb >= 0 and content[verb]
+            and all(norms[j] in DETERMINERS for j in range(found + 1, position))):
+        return ""
+    word = norms[verb]
+    if (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES
+            or word in _EN_PARTICIPLES):
+        return word
+    return ""
 
 
 def _comparison_open(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1734,7 +1835,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       of] ideas to solve"), a "than" or "as" entered without its comparative ("extra time,
       effort, or enthusiasm" + "[no more time, effort or] enthusiasm than absolutely
       necessary"), and a participle's second argument given to a noun ("a mass of
-      ice on land" + "[masses of ice, formed on] land from compacted snow");
+      ice on land" + "[masses of ice, formed on] land from compacted snow") or to the object
+      of another participle ("used by companies" + "[permission given by a] company to
+      someone");
     - an "of ..." that the entered source gives to a determined noun, joined to a bare one
       ("promote happiness" + "[the general] happiness of people"); nor an adverb in -ly
       left before the argument its verb takes ("to return quickly [to how one was]" +
@@ -1756,7 +1859,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
       especially important ones"), describes with a relative clause ("A substance" +
-      "[substances] that change") or, after "of", with a participle ("The middle number" +
+      "[substances] that change", also past an aside: "A semiconductor device" + "[are
+      semiconductor] devices, usually made of silicon, that absorb") or, after "of", with a
+      participle ("The middle number" +
       "[a set of] numbers arranged in order of size": the set is arranged, not the number)
       or gives examples of ("the process" + "[chemical] processes such as refining crude
       oil"); nor a participle after a preposition's object, which may describe the noun before
@@ -1813,6 +1918,8 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       originality] of a colleague's research"), or a noun that already has a possessor ("the
       customer's needs" + "[the needs] of the customer"); nor a possessed noun entered from
       one without a possessor ("a foot race run" + "[their weekly long] run up to 20 miles");
+      nor a noun of another number that the entered source goes on with "per": it is a unit
+      in its number ("the underlying beat" + "[measured in] beats per minute");
     - a definite noun left before the "of ..." that says which one, unless the entered source
       goes on with "of" or a relative clause ("the ability to meet the needs [of the
       present]" + "[social] needs while protecting ...");
@@ -1879,8 +1986,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if (b.argument_follows and b.verb_object and not b.adverbial_follows
-            and (a.heads_clause or a.governor is not None)):
+            and (a.heads_clause or a.list_governor is not None)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
+        # (also when the preposition's object ends a list: "granted by a government or company"
+        # + "[you pay a big] company for the right")
     if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
         return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
         # closed by its "and"/"or" takes no more items
@@ -1894,6 +2003,13 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if b.argument_follows and b.participle_governed and not a.participle_governed:
         return False
+    if (b.argument_follows and not b.agent_follows and a.participle and b.participle
+            and a.participle != b.participle and not b.range_open and b.governor != "to"):
+        return False  # "used by companies" + "[permission given by a] company to someone": the
+        # argument is the participle's, and another participle leads to the pivot (an agent,
+        # "by breaking waves", fits any passive one; the "to" of a range, "from decades to
+        # centuries", is the "from"'s; after "to" the pivot may be a verb, whose argument it
+        # is: "postulated to exist in space")
     if b.of_follows and b.determined and not a.determined:
         return False
     if a.form.endswith("ly") and (a.argument_follows and not b.argument_follows
@@ -1945,6 +2061,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
+    if b.per_follows and a.form != b.form:
+        return False  # "the underlying beat" + "[measured in] beats per minute": "per" makes
+        # a unit of the noun before it, a count in its number ("beats per minute", "miles per
+        # hour"), which the other number does not name
     if b.of_follows and a.modifiers and b.modifiers and a.modifiers != b.modifiers:
         return False  # "an ecological balance" + "[the long-term] balance of environmental,
         # economic and social needs": the "of" says which long-term balance
@@ -2100,7 +2220,10 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
     linking verb ("make its products seem more ..."). A path that left inside would keep
     "make" and its object without what it makes them ("The practice of making some notes in
     a piece, at the discretion ..."), and one that entered would keep the complement without
-    "make"."""
+    "make". So does the object of a verb of `_INFINITIVE_VERBS` before the "to"-infinitive it
+    needs ("another business" in "allows another business to use it": see
+    `_infinitive_after_object`): "the owner ... allows another business" + "[or group of]
+    businesses that has been given a franchise" would drop what the owner allows."""
     gap = [False] * len(norms)
     for verb, word in enumerate(norms[:-1]):
         after = norms[verb + 1]
@@ -2117,7 +2240,41 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
             if not (content[index] or word_here in DETERMINERS or word_here == "of"
                     or word_here in MODIFIER_OPENERS or word_here in COORDINATORS):
                 break
+    for verb, word in enumerate(norms[:-1]):
+        if word in _INFINITIVE_VERBS:
+            found = _infinitive_after_object(norms, content, verb)
+            for position in range(verb + 1, found):
+                gap[position] = True
     return gap
+
+
+#: Verbs whose object takes a "to"-infinitive that they need ("allows another business to use
+#: it", "enables the user to", "requires employers to pay"), in all their forms.
+_INFINITIVE_VERBS = frozenset(
+    "allow allows allowed allowing enable enables enabled enabling permit permits permitted "
+    "permitting cause causes caused causing force forces forced forcing require requires "
+    "required requiring entitle entitles entitled entitling authorize authorizes authorized "
+    "authorizing authorise authorises authorised authorising compel compels compelled "
+    "compelling oblige obliges obliged obliging empower empowers empowered empowering".split())
+
+
+def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:
+    """Return the position of the "to" and verb that complete the object of the verb at `verb`
+    (one of `_INFINITIVE_VERBS`): "allows another business to use it" gives the "to"; -1 when
+    no object comes first, or no infinitive after it within `LIST_SPAN`. After such a verb's
+    object, "to" and a word that does not look plural ("to use", "to operate") or a verb that
+    is a stopword ("to be", "to make") is its infinitive."""
+    for index in range(verb + 1, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word == "to":
+            after = norms[index + 1]
+            infinitive = after in _STOPWORD_VERBS or (
+                content[index + 1] and looks_plural(after) is not True)
+            return index if index > verb + 1 and infinitive else -1
+        if not (content[index] or word in DETERMINERS or word in COORDINATORS
+                or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"):
+            return -1
+    return -1
 
 
 def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, start: int) -> int:
@@ -3842,6 +3999,9 @@ class _Fragment:
     head_object: bool = False
     head_genus: bool = False  # the noun before it opens its source's defining clause: the
     # fragment describes the thing defined (see `Signature.genus`)
+    head_relative: str = ""  # the noun before "of" that a relative clause opening the
+    # fragment may describe ("illusion" in "an illusion of movement in which ..."): see
+    # `Signature.relative_head`
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -3894,7 +4054,7 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
                                  signature.governor, signature.content_before,
                                  signature.verb_object or signature.bare_object,
-                                 signature.genus)
+                                 signature.genus, signature.relative_head)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
@@ -3911,7 +4071,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
     arteries" is refused); a complement only after the word it completes in its own source
     ("the needs" + "[satisfaction] with a product" is refused) and governed as there, by the
     rules of a join (`roles_compatible`): "examine the goods for defects" + "[disclose defects]
-    to the buyer" gives the verb's argument to the object of "for"; an adjunct after any noun."""
+    to the buyer" gives the verb's argument to the object of "for", and a relative clause after
+    "of" only after the noun before "of" it may describe ("the sensation of movement" + "[an
+    illusion of movement] in which the patient feels"); an adjunct after any noun."""
     fragments = modifier_fragments(context.bodies, context.key_ids, context.majority)
     out = []
     for base in bases:
@@ -3953,6 +4115,11 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and fragment.head_before != base_before):
                     continue  # "examine the goods for defects" + "[disclose defects] to the
                     # buyer": the argument is the verb's, as at a join (`roles_compatible`)
+                if (fragment.head_relative
+                        and fragment.head_relative != _head_of(base_norms, base_content, end)):
+                    continue  # "the sensation of movement" + "[an illusion of movement] in which
+                    # the patient feels ...": the clause may describe the illusion, as at a
+                    # join (`roles_compatible`, `relative_head`)
                 if (fragment.head_genus and (base_governor in MODIFIER_OPENERS or base_object)
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no

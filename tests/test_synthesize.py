@@ -100,6 +100,64 @@ def test_clause_guard_counts_the_auxiliary_do_and_its_verb_once():
     assert clause_regions(words, content)[words.index("in")] == -1  # "do" a verb of its own
 
 
+def test_clause_guard_reads_a_bare_subject_with_its_modifier_as_one_part():
+    # estuary: "where fresh water [from the river meets and mixes with ...]" closed after
+    # "water", two content words, so a path left there: "The wide tidal mouth of a river,
+    # where fresh water along a coast"
+    b = body("The wide tidal mouth of a river, where fresh water from the river meets and "
+             "mixes with the salt water of the sea")
+    assert not leaving_ok(b, b.norms.index("water"))
+    assert not entering_ok(b, b.norms.index("water"))
+    assert leaving_ok(b, b.norms.index("mixes"))
+    b = body("a condition in which blood pressure in the arteries is elevated")
+    assert not leaving_ok(b, b.norms.index("pressure"))
+    # a verb after the subject still closes it: in -s after a singular, bare after a plural
+    for text in ("a place where water flows into the sea", "a place where rivers flow into the sea"):
+        b = body(text)
+        assert leaving_ok(b, b.norms.index("into") - 1), text
+    # a determiner opens a noun phrase of its own, counted once as before ("several" is a
+    # content word to the analyzer): carpool's "where several people share one car" ends there
+    b = body("an arrangement where several people share one car to travel to work")
+    assert leaving_ok(b, b.norms.index("car"))
+    # a relative pronoun that is the subject has its verb first ("that absorb photons")
+    b = body("devices that absorb photons in a cell")
+    assert leaving_ok(b, b.norms.index("photons"))
+    texts = ["The wide tidal mouth of a river, where fresh water from the river meets and mixes "
+             "with the salt water of the sea.",
+             "An estuary is a partly enclosed body of brackish water along a coast, into which "
+             "one or more rivers flow and which is open to the sea."]
+    assert all("where fresh water along" not in text
+               for text in candidate_texts(texts, "estuary"))
+
+
+def test_a_clause_ends_before_a_participle_phrase_after_a_comma():
+    # vertigo: "in which the patient feels that he or his surroundings are spinning, usually
+    # arising from a disorder of the inner ear, the vestibular nerve or the brainstem": the
+    # clause waited for a verb of "the patient" ("that he ..." read as its relative clause)
+    # and the list in the participle phrase was read as a list of its parts, so it ran to the
+    # end and no path could enter or leave after "spinning"
+    b = body("an illusion of movement in which the patient feels that he or his surroundings "
+             "are spinning, usually arising from a disorder of the inner ear, the vestibular "
+             "nerve or the brainstem")
+    assert leaving_ok(b, b.norms.index("spinning"))
+    assert entering_ok(b, b.norms.index("spinning"))
+    assert not leaving_ok(b, b.norms.index("surroundings"))
+    # a clause that lists its own parts after a comma still goes on to the last one
+    b = body("a situation in which the inflation rate is high, the growth rate slows, and "
+             "unemployment remains high")
+    assert not leaving_ok(b, b.norms.index("high"))
+    # an aside before the clause's verb keeps it open (see `_verb_after_aside`)
+    b = body("the probability that a person, if released from custody, will return to court")
+    assert not leaving_ok(b, b.norms.index("person"))
+    texts = ["Vertigo is the feeling that his surroundings are spinning, even though nothing is "
+             "moving.",
+             "vertigo n. an illusion of movement in which the patient feels that he or his "
+             "surroundings are spinning, usually arising from a disorder of the inner ear, the "
+             "vestibular nerve or the brainstem. Compare dizziness."]
+    assert any("spinning, even though" in text and text.startswith("an illusion")
+               for text in candidate_texts(texts, "vertigo"))
+
+
 def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
     words = norms("the rate at which the average price level of goods and services rises, so")
     content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]
@@ -1017,6 +1075,21 @@ def test_a_fragment_follows_a_noun_phrase_and_a_relative_one_its_own_head():
     assert found["compon"][0].head == analyzer.tokens("types")[0].key
 
 
+def test_a_relative_fragment_after_of_keeps_the_noun_it_may_describe():
+    # vertigo: "a condition in which a person has the sensation of movement" + "[an illusion of
+    # movement] in which the patient feels ...": the clause may describe the illusion, so a
+    # second part takes it only after the same noun before "of", as a join does
+    texts = ["Vertigo is a condition in which a person has the sensation of movement, or of "
+             "surrounding objects moving, when they are not.",
+             "vertigo n. an illusion of movement in which the patient feels that he or his "
+             "surroundings are spinning, usually arising from a disorder of the inner ear.",
+             "Vertigo is the feeling that his surroundings are spinning, even though nothing is "
+             "moving."]
+    found = candidate_texts(texts, "vertigo")
+    assert not any("sensation of movement in which" in text for text in found)
+    assert any(text.startswith("an illusion of movement in which") for text in found)
+
+
 def test_with_no_fusion_the_shown_source_keeps_within_the_word_limit():
     texts = ["A Japanese discipline built around throws, joint locks and calm breathing.",
              "A Japanese discipline of throws, joint locks and calm breathing in pairs.",
@@ -1477,6 +1550,38 @@ def test_a_pivot_of_another_number_keeps_no_clause_or_examples_of_the_other():
                      "processes")
 
 
+def test_a_pivot_of_another_number_keeps_no_clause_past_an_aside():
+    # photovoltaic cell: "A semiconductor device" + "[are semiconductor] devices, usually made
+    # of silicon, that absorb photons": the clause after the aside describes the pivot, in
+    # its number, as right after it (without the aside the join was refused)
+    left = "a semiconductor device that converts light into electric current"
+    entered = "semiconductor devices, usually made of silicon, that absorb photons and release"
+    assert not joins(left, entered, "device", "devices")
+    assert not joins(left, "semiconductor devices that absorb photons", "device", "devices")
+    assert joins("semiconductor devices that convert light", entered, "devices")
+    # an aside that no relative clause follows keeps the join
+    assert joins(left, "semiconductor devices, usually made of silicon, in solar panels",
+                 "device", "devices")
+    texts = ["A semiconductor device that converts light into electric current.",
+             "Photovoltaic cells are semiconductor devices, usually made of silicon, that absorb "
+             "photons and release electrons."]
+    assert all("device, usually made of silicon, that absorb" not in text
+               for text in candidate_texts(texts, "photovoltaic cell"))
+
+
+def test_a_pivot_of_another_number_takes_no_per_of_a_unit():
+    # tempo: "the speed of the underlying beat" + "[measured in] beats per minute" gave "The
+    # speed of the underlying beat per minute": "beats per minute" is a unit, in its number
+    entered = "the speed of music, usually measured in beats per minute"
+    assert not joins("the speed of the underlying beat", entered, "beat", "beats")
+    assert joins("a rate counted in beats", entered, "beats")
+    assert joins("the speed of the underlying beat", "a beat per bar of music", "beat")
+    texts = ["TEMPO \u2013 How fast or slow a piece of music is performed, set by the speed of "
+             "the underlying beat.",
+             "the speed of music, usually measured in beats per minute"]
+    assert all("beat per minute" not in text for text in candidate_texts(texts, "tempo"))
+
+
 def test_a_definite_noun_keeps_the_of_phrase_that_says_which_one():
     # "The ability to meet the needs [of the present]" + "[balance of social] needs while
     # protecting the environment": "the needs" of nobody
@@ -1523,6 +1628,26 @@ def test_a_participles_argument_and_a_comparison_stay_whole():
                      "a group produces a large number of ideas to solve a problem", "ideas")
     assert joins("members put forward as many ideas as possible",
                  "people put forward as many ideas as they can", "ideas")
+
+
+def test_a_participles_argument_is_not_given_to_another_participle():
+    # franchise: "used by companies" + "[formal permission given by a] company to someone who
+    # wants to sell ...": "to someone" was the recipient of "given", and "used" has none
+    entered = "formal permission given by a company to someone who wants to sell its goods"
+    left = "a method of business expansion used by companies in retail"
+    assert not joins(left, entered, "companies", "company")
+    assert joins("formal permission granted by companies", "permission granted by a company "
+                 "to someone who wants to sell", "companies", "company")
+    # an agent fits any passive participle ("washed up against the beach by breaking waves"),
+    # and after "to" the pivot may be a verb with its own argument (dark matter)
+    assert joins("matter that is hypothesized to exist to account for gravitational effects",
+                 "material that is postulated to exist in space and could account for", "exist")
+    texts = ["Franchising is a method of business expansion used by companies in retail, food "
+             "service and hospitality.",
+             "franchise [countable] formal permission given by a company to someone who wants to "
+             "sell its goods or services in a particular area"]
+    assert all("used by companies to someone" not in text
+               for text in candidate_texts(texts, "franchise"))
 
 
 def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
@@ -2071,6 +2196,13 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
                      "a performer pushes and pulls the tempo for expression", "tempo")
     assert not joins("switches that shut off power to a circuit when they detect an overload",
                      protect, "circuit")
+    # also when the preposition's object ends a list (franchise: "granted by a government or
+    # company" + "[you pay a big] company for the right to run your own store")
+    pay = "when you pay a big company for the right to run your own store"
+    assert not joins("an authorization granted by a government or company to an individual",
+                     pay, "company")
+    assert not joins("an authorization granted by a company to an individual", pay, "company")
+    assert joins("a fee that people pay a company", pay, "company")  # the same verb
     # the same verb's object keeps its argument
     assert joins("a device that protects a circuit when it trips", protect, "circuit")
     # an adverbial in -ing fits after any verb
@@ -2120,7 +2252,8 @@ def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
     # fulfilled": in its source the property was to be held, not the party it went to
     bodies = [body("a deed or property delivered to a third party to be held until a "
                    "condition is fulfilled", 0),
-              body("a device that allows users to hold data until a condition is fulfilled", 1)]
+              body("a device that gives users a way to hold data until a condition is "
+                   "fulfilled", 1)]  # not "allows users to hold": what "allows" needs
     found = modifier_fragments(bodies, {}, frozenset({"condit"}))
     starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
               for f in fragments}
@@ -2934,6 +3067,40 @@ def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
              "more expressive"]
     assert all("making some notes" not in text or "longer or shorter" in text
                for text in candidate_texts(texts, "rubato"))
+
+
+def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
+    # franchise: "the owner of a trademark or trade name allows another business [to use it]" +
+    # "[a business or group of] businesses that has been given a franchise" dropped what the
+    # owner allows
+    b = body("a relationship in which the owner of a trademark allows another business to use "
+             "it in selling goods")
+    assert not leaving_ok(b, b.norms.index("business"))
+    assert not entering_ok(b, b.norms.index("business"))
+    assert leaving_ok(b, b.norms.index("goods"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("software that enables users of a network to share files", "network"),
+            ("a law that requires employers to pay a minimum wage", "employers"),
+            ("a rule that forces the company to be open", "company")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    for text, outside in [
+            ("a device that allows access to the network", "access"),  # "to" a noun phrase
+            ("a tool that causes damage", "damage"),  # no infinitive
+            ("a company allowed to operate under its brand", "operate")]:  # no object first
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert not gaps(words, content)[words.index(outside)], text
+    texts = ["Franchise: A legal and commercial relationship in which the owner of a trademark or "
+             "trade name allows another business to use it in selling goods or services, usually "
+             "in exchange for a fee and a share of sales.",
+             "franchise [countable] formal permission given by a company to someone who wants to "
+             "sell its goods or services in a particular area 2 a business or group of "
+             "businesses that has been given a franchise"]
+    assert all("allows another business" not in text or "to use it" in text
+               for text in candidate_texts(texts, "franchise"))
 
 
 def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():

@@ -73,7 +73,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, linked_subject)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2813,6 +2813,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "Your margin for the unknowns": the reader's, not the term's
     if clause[0].norm in IMPERATIVES:
         return False  # "Think of the Imperial March in Star Wars": an example, not a definition
+    if linked_subject(clause):
+        return False  # "Refactoring means restructuring ...": a sentence on another word
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)

@@ -336,6 +336,37 @@ def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
 
 
+#: The words a subject may have before a linking verb that opens no noun phrase.
+SUBJECT_WORDS = 4
+#: The forms of "be" that link a term to its definition (`_COPULAS`).
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def linked_subject(tokens: Sequence[Token]) -> int:
+    """Return where a linking verb other than "be" stands after a short subject at the start
+    of `tokens` ("Refactoring means restructuring ...", "'Lobbying contact' means any ...",
+    "Tidally locked just means ...", "Biological diversity means the variability ..."), or
+    0: at most `SUBJECT_WORDS` content words (quotation marks aside), an adverb at most, then
+    "means", "refers to", "denotes" and the like ("occurs when" too). Such words are a
+    sentence that defines its subject, not a noun phrase. "Means" before "of" is a noun
+    ("financial means of ...")."""
+    norms = [t.norm for t in tokens]
+    words = 0
+    for at, token in enumerate(tokens):
+        if token.surface in _QUOTE_MARKS:
+            continue
+        if words:
+            verb = at + (token.norm in _VERB_ADVERBS)  # "just means"
+            if (norms[verb:verb + 1] and norms[verb] not in _COPULA_MARKS
+                    and norms[verb] not in _BE and norms[verb + 1:verb + 2] != ["of"]
+                    and Analyzer._copula_length(norms, verb)):
+                return verb
+        if not token.is_word or token.is_stop or words == SUBJECT_WORDS:
+            return 0
+        words += 1
+    return 0
+
+
 def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of a usage label at `at` where a sense starts, or 0: a lower-case
     register or currency label ("informal", "archaic", "fig.") or "chiefly" and a region in

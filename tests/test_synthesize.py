@@ -2113,6 +2113,19 @@ def test_a_sentence_does_not_open_a_result():
     assert body("The position in which the king is under attack.").can_start
 
 
+def test_a_subject_and_a_linking_verb_do_not_open_a_result():
+    # "Lobbying contact" means any oral ...": the derived "Lobbying" is no longer the term
+    # (lobby), so the statute's sentence on another word came to open the result
+    assert not body("“Lobbying contact” means any oral or written communication to "
+                    "a covered official.").can_start
+    assert not body("Biological diversity means the variability among living organisms.").can_start
+    assert not body("Tidally locked just means one side always points at it.").can_start
+    assert not body("Load balancing refers to the sharing of tasks among servers.").can_start
+    # "means" as a noun opens a noun phrase
+    assert body("a means of payment that sellers accept").can_start
+    assert body("financial means of a household or a firm").can_start
+
+
 def test_a_between_keeps_both_parties_and_a_possessor_is_not_named_again():
     # "during its interaction" + "[all] interactions between a customer and a provider"
     entered = "All interactions between a customer and a product provider at the time of sale"

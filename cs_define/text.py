@@ -283,6 +283,21 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     return end - at
 
 
+def _part_of_speech_after(norms: Sequence[str], at: int) -> bool:
+    """Return whether a part-of-speech label follows a headword at `at`, after a comma at
+    most: "n.", "adj:", "(noun)", "[verb]"."""
+    at += at < len(norms) and norms[at] == ","
+    if _labels_length(norms, at):
+        return True
+    if at >= len(norms) or norms[at] not in ("(", "["):
+        return False
+    closing = ")" if norms[at] == "(" else "]"
+    close = next((i for i in range(at + 1, min(len(norms), at + 5)) if norms[i] == closing), None)
+    inside = norms[at + 1:close] if close else []
+    return bool(inside) and all(w in _BRACKET_LABELS for w in inside) and any(
+        w in _PART_OF_SPEECH for w in inside)
+
+
 def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the labels at `at` after a dictionary headword that come before
     a label left to the defining clause, or 0: a field label, one capitalised word and a full
@@ -880,14 +895,19 @@ class Analyzer:
         """Return the length of the sentences before a later one that defines the term, up to
         its copula, or 0: the first sentence names the term, so it is about it and no
         definition ("Your body has hundreds of lymph nodes, in the neck ... A lymph node is a
-        small, round organ"), and a sentence within the next `LATER_SENTENCES` opens with an
+        small, round organ"), or a word derived from it, so it defines another word
+        ("Franchising is a method of business expansion ... A franchise is a business
+        arrangement"), and a sentence within the next `LATER_SENTENCES` opens with an
         article, the term and a copula."""
         if not tokens:
             return 0
         first = tokens[0].sentence
         ends = [i for i in range(1, len(tokens))
                 if tokens[i].sentence != tokens[i - 1].sentence]
-        if not ends or not any(self._term_at(tokens, norms, i) for i in range(ends[0])):
+        n = len(self.term_tokens)
+        if not ends or not any(self._term_at(tokens, norms, i)
+                               or self._ends_term(norms[i:i + n], derived=True)
+                               for i in range(ends[0])):
             return 0
         for at in ends:
             if tokens[at].sentence > first + LATER_SENTENCES:
@@ -1015,6 +1035,19 @@ class Analyzer:
                 # "heat island, n." or "Heat islands are" for "urban heat island": the term's
                 # last words, only with a copula or a dictionary label after them
                 length = self._short_term_at(norms, start)
+            n = len(self.term_tokens)
+            gerund = False
+            if not length and self._ends_term(norms[start:start + n], derived=True):
+                if start == offset and _part_of_speech_after(norms, start + n):
+                    # a dictionary's headword in a form derived from the term, with its part
+                    # of speech: "greenwash, n." for "greenwashing", "Refactoring (noun):"
+                    # for "refactor": the entry heads the definition it gives for the term
+                    length = n
+                elif (norms[start + n - 1].endswith("ing")
+                      and not self.term_tokens[-1].endswith("ing")):
+                    # the term's gerund ("Procrastinating means avoiding ..."): only when a
+                    # gerund defines it (see below)
+                    length, gerund = n, True
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -1067,6 +1100,13 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if gerund and not (copula and end + copula < len(norms)
+                               and norms[end + copula].endswith("ing")):
+                # a gerund said to be a noun phrase is an activity named after the term, not
+                # the term ("Franchising is a method of business expansion", "Lobbying is the
+                # act of ..."); one said to be another gerund defines the verb ("Procrastinating
+                # means avoiding tasks": to procrastinate is to avoid them)
+                continue
             end += copula
             if copula:
                 expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."
@@ -1138,15 +1178,26 @@ class Analyzer:
                 return n
         return 0
 
-    def _ends_term(self, words: Sequence[str], n: int = 0) -> bool:
+    def _ends_term(self, words: Sequence[str], n: int = 0, derived: bool = False) -> bool:
         """Return whether `words` are the term's last `n` words (all of them when `n` is 0),
-        the last one also in the plural ("VPNs", "heat islands")."""
+        the last one also in the plural ("VPNs", "heat islands"). The last word, the head, is
+        the term's in any inflection or spelling, not a word derived from it that shares its
+        stem ("Franchising is" for "franchise", "Load balancing is" for "load balancer":
+        another thing), unless `derived`; a word before it may be derived
+        ("An escalation clause is" for "escalator clause": the same kind of thing)."""
         keys = self._term_key_list[-n:] if n else self._term_key_list
-        if len(words) != len(keys):
+        if len(words) != len(keys) or [self.key(w) for w in words[:-1]] != keys[:-1]:
             return False
         last = self.term_tokens[-1]
-        return [self.key(w) for w in words[:-1]] == keys[:-1] and (
-            self.key(words[-1]) == keys[-1] or words[-1] in (last + "s", last + "es"))
+        return words[-1] in (last + "s", last + "es") or self.key(words[-1]) == keys[-1] and (
+            derived or self._same_term_word(words[-1], last))
+
+    @staticmethod
+    def _same_term_word(norm: str, word: str) -> bool:
+        """Return whether `norm`, whose key is that of the term's `word`, is that word rather
+        than one derived from it (see `same_word`); a synonym the data file gives has another
+        stem and counts."""
+        return same_word(norm, word) or stem(_unaccented(norm)) != stem(_unaccented(word))
 
     def _define_as(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in that says who defines the term ("Developmental

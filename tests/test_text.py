@@ -901,3 +901,28 @@ def test_a_usage_label_before_a_sense_is_none_of_its_words():
     # an adjective before its noun is no label
     assert "informal" in [t.norm for t in Analyzer("caucus").content(
         "caucus n. 1. a meeting. 2. informal meeting of party leaders.")]
+
+
+def test_a_word_derived_from_the_terms_head_is_no_lead_in():
+    def definition(term, text):
+        return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    # "Franchising is a method of business expansion ..." was read as "franchise is": the
+    # defining sentence after it is the lead-in's end
+    assert definition("franchise", "Franchising is a method of business expansion. A franchise "
+                      "is a business arrangement.") == "a business arrangement ."
+    assert definition("load balancer", "In computing, load balancing is the process of sharing "
+                      "tasks. A load balancer is the device that does it.").startswith("the device")
+    for term, text in [("lobby", "Lobbying is the act of attempting to influence officials."),
+                       ("franchise", "Franchising is a method of business expansion."),
+                       ("tidal locking", "Tidally locked just means one side always faces it.")]:
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), (term, text)
+    # the same word in another inflection still is, and so is a derived word before the head
+    # (the same kind of thing), a derived headword with its part of speech and a gerund said
+    # to be a gerund
+    for term, text, first in [("franchise", "Franchises are businesses.", "businesses"),
+                              ("escalator clause", "An escalation clause is a provision.", "a"),
+                              ("greenwashing", "greenwash, n. misleading information.", "misleading"),
+                              ("refactor", "Refactoring (noun): a change to code.", "a"),
+                              ("refactor", "Refactoring means restructuring code.", "restructuring")]:
+        assert definition(term, text).split()[0] == first, (term, text)

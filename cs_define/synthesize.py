@@ -73,7 +73,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, linked_subject)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, linked_subject,
+                            sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2651,10 +2652,15 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
 
     A numbered sense (`sense`, or 1 when the lead-in ends with "1.") ends before the next
     sense's number when the senses run on without a full stop ("1. (music) a short tune ...
-    or idea 2. an idea or phrase ...")."""
+    or idea 2. an idea or phrase ..."), and so does a dictionary entry's first sense before
+    a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
+    state of owning ... for cash 2 the state of being able ...")."""
     lead = [t.norm for t in tokens if t.lead_in]
-    if not sense and lead[-2:] in (["1", "."], ["1", ")"]):
+    if not sense and (lead[-2:] in (["1", "."], ["1", ")"]) or lead[-1:] == ["1"]):
         sense = 1
+    # senses numbered inline without a mark ("2 a business ...") end the clause after a
+    # numbered first sense or a headword that no copula follows (an entry, not a sentence)
+    inline = bool(sense) or bool(lead) and _headword_entry(tokens)
     words = [t for t in tokens if not t.lead_in]
     while words and (words[0].label or not words[0].is_word and words[0].surface not in "(["):
         # "means— (a) compensation for ...": the dash, then the item's label; a field label
@@ -2693,6 +2699,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             break
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
+        if inline and clause and sense_number(words, index, (sense or 1) + 1):
+            break  # "... in a particular area 2 a business ...": the next sense's number
         clause.append(token)
     if sense and len(clause) > 1 and clause[-1].norm == str(sense + 1):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -2704,6 +2712,14 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
     return tuple(clause)
+
+
+def _headword_entry(tokens: Sequence[Token]) -> bool:
+    """Return whether `tokens` are a dictionary entry: a lead-in that ends with the headword
+    or a label, with no copula ("franchise [countable] formal permission ...", "liquidity
+    n. ..."), not a sentence ("Liquidity is ...", "Liquidity: ...")."""
+    lead = [t for t in tokens if t.lead_in]
+    return bool(lead) and lead[-1].norm not in COPULA_ENDINGS and lead[-1].norm not in ":=–—-"
 
 
 #: An appositive that defines the term is at most this many tokens long.
@@ -2991,8 +3007,16 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
     article."""
     found = [restatement_clause(tokens, clause)]
     last = 0  # the number of the last sense; the next one may run on after a word ("1." first)
+    inline = _headword_entry(tokens)  # numbers without a mark: "... for cash 2 the state ..."
     for index in range(len(tokens) - 2):
         number, mark = tokens[index], tokens[index + 1]
+        if (inline and len(found) <= MORE_SENSES and not number.lead_in and index
+                and sense_number(tokens, index, max(last, 1) + 1)):
+            last = max(last, 1) + 1
+            sense = defining_clause(tokens[index + 1:], last)
+            if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
+                found.append(sense)
+            continue
         if (len(found) <= MORE_SENSES and number.is_word and len(number.norm) == 1
                 and number.norm in "123456789" and mark.surface in {".", ")"}
                 and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS

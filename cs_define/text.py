@@ -410,11 +410,42 @@ def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) 
     return end - at
 
 
-def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
-    """Return whether the number of a first sense stands at `at`: "1." or "1)" before a word
-    or a bracketed label ("1. A deed held ...", "1. (music) a short tune ...")."""
-    return (at + 2 < len(norms) and norms[at] == "1" and norms[at + 1] in {".", ")"}
-            and (tokens[at + 2].is_word or norms[at + 2] in ("(", "[")))
+def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of the number of a first sense at `at`, or 0: "1." or "1)" before a
+    word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), or "1"
+    alone as a sense number (`sense_number`: "(finance) 1 the state of owning ...")."""
+    if (at + 2 < len(norms) and norms[at] == "1" and norms[at + 1] in {".", ")"}
+            and (tokens[at + 2].is_word or norms[at + 2] in ("(", "["))):
+        return 2
+    return int(sense_number(tokens, at, 1))
+
+
+#: Number words, which after "to" make a range, not a verb's sense ("2 to three").
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
+    """Return whether the number of sense `number` stands at `at` written alone, without a
+    full stop or a bracket, as learners' dictionaries number their senses inline ("(finance)
+    1 the state of owning ... for cash 2 the state of being able ...", "in a particular area
+    2 a business or group of businesses ..."): the digit, then an article, or "to" and a
+    word (a verb's sense); before it the text's start, a label's closing bracket or a word
+    that is no function word. A quantity is followed by what it counts ("2 mm", "19 lines",
+    "2 to 3 days") and stays."""
+    if not (0 <= at and at + 1 < len(tokens) and tokens[at].norm == str(number)):
+        return False
+    after = tokens[at + 1].norm
+    if after == "to":
+        follows = tokens[at + 2] if at + 2 < len(tokens) else None
+        if follows is None or not follows.surface.isalpha() or follows.norm in _NUMBER_WORDS:
+            return False
+    elif after not in _ARTICLES:
+        return False
+    if at == 0:
+        return True
+    before = tokens[at - 1]
+    return before.surface in (")", "]") or before.is_word and not before.is_stop \
+        and not before.surface.isdigit()
 
 
 def _field_phrase(tokens: Sequence[Token], norms: Sequence[str]) -> int:
@@ -854,10 +885,10 @@ class Analyzer:
             end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
         if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
             end += _field_phrase(tokens[end:], norms[end:])
-        if length and _first_sense(tokens, norms, end):
+        if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
-            # "leitmotif 1. (music) a short tune ..."
-            end += 2
+            # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"
+            end += _first_sense(tokens, norms, end)
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
         elif length and gloss(tokens, norms, end):

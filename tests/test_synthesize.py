@@ -2169,6 +2169,31 @@ def test_numbered_senses_after_the_first_are_further_wordings_but_steps_are_not(
     assert synthesize_module.further_clauses(steps, defining_clause(steps)) == []
 
 
+def test_senses_numbered_inline_without_a_mark_are_split_but_quantities_stay():
+    # a learner's dictionary numbers its senses "1 the state ... 2 the state ...": the numbers
+    # stayed in the clause ("1 the state of owning ...", "in a particular area 2 a business")
+    def split(term, text):
+        tokens = Analyzer(term).tokens(text)
+        clause = defining_clause(tokens)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+
+    assert split("liquidity", "liquidity [uncountable] (finance) 1 the state of owning things "
+                 "that can easily be exchanged for cash 2 the state of being able to be "
+                 "exchanged for cash easily") == [
+        "the state of owning things that can easily be exchanged for cash",
+        "the state of being able to be exchanged for cash easily"]
+    assert split("franchise", "franchise [countable] formal permission given by a company to "
+                 "sell its goods in a particular area 2 a business that has been given a "
+                 "franchise") == ["formal permission given by a company to sell its goods in a "
+                                  "particular area", "a business that has been given a franchise"]
+    # a quantity counts what follows it, and a sentence numbers no senses
+    for term, text in [("villanelle", "villanelle n. a poem of 19 lines with 2 rhymes"),
+                       ("dose", "dose n. an amount of a medicine taken 2 to 3 times a day"),
+                       ("dose", "A dose is the amount of a drug you take daily 2 a day")]:
+        assert split(term, text) == [text.split(" ", 2 + text.startswith("A"))[-1]], text
+
+
 def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))

@@ -2831,6 +2831,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "Think of the Imperial March in Star Wars": an example, not a definition
     if linked_subject(clause):
         return False  # "Refactoring means restructuring ...": a sentence on another word
+    if _pronoun_one(clause):
+        return False  # "one for which no patch is available": its noun is in another source
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -2881,6 +2883,19 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         t.start >= end and t.end <= clause[0].start and not t.lead_in
         and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
     return not (follows_term and term.norm not in COPULA_ENDINGS)
+
+
+def _pronoun_one(clause: Sequence[Token]) -> bool:
+    """Return whether `clause` opens with the pronoun "one" or "ones" and a relative clause
+    ("one for which no patch is available", "one that ...", "ones who ..."): it stands for a
+    noun said before it ("A zero-day vulnerability is one for which ..."), which a result
+    that opens with it lacks. Only its opening is refused: a path may enter it at a later
+    word."""
+    norms = [t.norm for t in clause[:3]]
+    if len(norms) < 2 or norms[0] not in {"one", "ones"}:
+        return False
+    return norms[1] in _RELATIVES or (len(norms) == 3 and clause[1].is_stop
+                                      and norms[2] in _PREPOSITION_RELATIVES)
 
 
 def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:

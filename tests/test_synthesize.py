@@ -2126,6 +2126,23 @@ def test_a_subject_and_a_linking_verb_do_not_open_a_result():
     assert body("financial means of a household or a firm").can_start
 
 
+def test_the_pronoun_one_before_a_relative_clause_does_not_open_a_result():
+    # "A zero-day vulnerability is one for which no patch is available": the result was "One
+    # for which no patch is available at the time it is exploited"
+    analyzer = Analyzer("zero-day vulnerability")
+
+    def starts(text):
+        return _make_body(0, Definition(id="d", source="S", text=text), analyzer).can_start
+
+    assert not starts("A zero-day vulnerability is one for which no patch is available at the "
+                      "time it is exploited.")
+    assert not starts("A zero-day vulnerability is one that attackers find before the vendor.")
+    assert not starts("Zero-day vulnerabilities are ones whose fix does not exist yet.")
+    # "one" before a noun is a determiner, and a noun takes the relative clause
+    assert starts("A zero-day vulnerability is one flaw among many that attackers exploit.")
+    assert starts("A zero-day vulnerability is a flaw for which no patch is available.")
+
+
 def test_a_between_keeps_both_parties_and_a_possessor_is_not_named_again():
     # "during its interaction" + "[all] interactions between a customer and a provider"
     entered = "All interactions between a customer and a product provider at the time of sale"

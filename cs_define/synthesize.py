@@ -2731,7 +2731,10 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     term and a comma, a noun phrase opened by a determiner, and a comma before the sentence's
     finite verb ("Mise en place, the gathering and preparation of ingredients before cooking,
     is the foundation of ...", "Zoning, the principal tool of land-use control, regulates the
-    use of land"): the clause is the noun phrase, not the predicate after it. Else 0.
+    use of land"): the clause is the noun phrase, not the predicate after it. Else 0. One
+    opened by "a"/"an", or before a copula that says it defines ("is defined as"), classes
+    the term: the lead-in passes over it to the predicate ("Vertigo, a subtype of dizziness,
+    is defined as ...": `Analyzer._after_appositive`).
 
     The finite verb is a form of "be", "have", "do" or a modal, or a word in -s before a
     determiner ("regulates the use"), after an adverb in -ly at most."""

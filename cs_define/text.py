@@ -355,6 +355,8 @@ def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
 SUBJECT_WORDS = 4
 #: The forms of "be" that link a term to its definition (`_COPULAS`).
 _BE = frozenset({"is", "are", "was", "were"})
+#: A noun phrase between commas after the term is at most this many tokens long.
+APPOSITIVE_TOKENS = 30
 
 
 def linked_subject(tokens: Sequence[Token]) -> int:
@@ -1105,6 +1107,7 @@ class Analyzer:
                 return end + _entry_labels_length(tokens, norms, end), True
             end = self._after_alias(norms, end)
             end = self._alias_list(norms, end)
+            end = self._after_appositive(norms, end)
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -1361,6 +1364,29 @@ class Analyzer:
             at = stop
         copula = self._copula_length(norms, at)
         return at if last and copula and norms[at] not in _COPULA_MARKS else end
+
+    @classmethod
+    def _after_appositive(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a noun phrase between commas after the term
+        at `end` that a copula follows, when the predicate after it is the definition, else
+        `end`: the noun phrase opens with "a" or "an", so it classes or remarks on the term
+        ("Vertigo, a subtype of dizziness, is defined as a false perception of ...",
+        "Cross-docking, a strategy made famous by Wal-Mart, is a distribution system ..."),
+        or the copula says it defines ("is defined as", "refers to", "means"). One that opens
+        with "the" before a bare "is" identifies the term and is its definition ("Mise en
+        place, the gathering and preparation of ..., is the foundation of ...": see
+        `synthesize._appositive_end`)."""
+        if end + 2 >= len(norms) or norms[end] != "," or norms[end + 1] not in _ARTICLES:
+            return end
+        close = next((i for i in range(end + 2, min(len(norms), end + APPOSITIVE_TOKENS))
+                      if not norms[i][:1].isalnum() and norms[i] != "'"), None)
+        if close is None or norms[close] != ",":
+            return end
+        copula = cls._copula_length(norms, close + 1)
+        if not copula or norms[close + 1] in _COPULA_MARKS:
+            return end
+        defines = copula > 1 or norms[close + 1] not in _BE
+        return close + 1 if norms[end + 1] in {"a", "an"} or defines else end
 
     @classmethod
     def _or_alias(cls, norms: list[str], end: int) -> int:

@@ -926,3 +926,23 @@ def test_a_word_derived_from_the_terms_head_is_no_lead_in():
                               ("refactor", "Refactoring (noun): a change to code.", "a"),
                               ("refactor", "Refactoring means restructuring code.", "restructuring")]:
         assert definition(term, text).split()[0] == first, (term, text)
+
+
+def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    # "Vertigo, a subtype of dizziness, is defined as a false perception ...": the clause
+    # was the appositive "a subtype of dizziness"
+    assert definition("vertigo", "Vertigo, a subtype of dizziness, is defined as a false "
+                      "perception of self-motion.") == "a false perception of self-motion ."
+    assert definition("cross-docking", "Cross-docking, a strategy made famous by Wal-Mart, is a "
+                      "distribution system.") == "a distribution system ."
+    assert definition("collateral", "Collateral, the property a borrower pledges, means an "
+                      "asset a lender may seize.") == "an asset a lender may seize ."
+    # one with "the" before a bare "is" is the definition, and one before another verb
+    for term, text in [("mise en place", "Mise en place, the gathering of ingredients before "
+                                         "cooking, is the foundation of a station."),
+                       ("zoning", "Zoning, the principal tool of land-use control, regulates "
+                                  "the use of land.")]:
+        assert definition(term, text).startswith(", the"), text

@@ -283,6 +283,12 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     return end - at
 
 
+def _abbreviation(surface: str) -> bool:
+    """Return whether `surface` is written as an abbreviation: two to six letters, at least
+    two of them capitals ("PV", "UHI", "mRNA")."""
+    return 2 <= len(surface) <= 6 and surface.isalpha() and sum(c.isupper() for c in surface) >= 2
+
+
 def _part_of_speech_after(norms: Sequence[str], at: int) -> bool:
     """Return whether a part-of-speech label follows a headword at `at`, after a comma at
     most: "n.", "adj:", "(noun)", "[verb]"."""
@@ -1174,6 +1180,11 @@ class Analyzer:
         for gap in range(1, n if len(words) == n + 1 else 1):
             if words[gap] in _PLACEHOLDERS and self._ends_term(words[:gap] + words[gap + 1:]):
                 return n + 1  # a headword with its object: "lay someone off" for "lay off"
+        for gap in range(start + 1, start + n):
+            if (gap + 2 < len(norms) and norms[gap] == "(" and norms[gap + 2] == ")"
+                    and _abbreviation(tokens[gap + 1].surface)
+                    and self._ends_term(norms[start:gap] + norms[gap + 3:start + n + 3])):
+                return n + 3  # an abbreviation of the words before it: "photovoltaic (PV) cell"
         if self.acronym and start < len(norms) and norms[start] == self.acronym \
                 and tokens[start].surface.isupper():
             return 1  # "GDP is ..."

@@ -946,3 +946,17 @@ def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
                        ("zoning", "Zoning, the principal tool of land-use control, regulates "
                                   "the use of land.")]:
         assert definition(term, text).startswith(", the"), text
+
+
+def test_an_abbreviation_in_brackets_between_the_terms_words_is_lead_in():
+    # "A photovoltaic (PV) cell is a nonmechanical device ...": the bracket stopped the
+    # lead-in, so the source could not open a result
+    analyzer = Analyzer("photovoltaic cell")
+    for text in ("A photovoltaic (PV) cell is a nonmechanical device.",
+                 "A photovoltaic (PV) cell, commonly called a solar cell, is a nonmechanical "
+                 "device."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][:2] == [
+            "a", "nonmechanical"], text
+    # a bracket of words is no abbreviation of the term's words
+    assert not any(t.lead_in for t in analyzer.tokens(
+        "A photovoltaic (or solar) cell is a nonmechanical device."))

@@ -1087,6 +1087,13 @@ class Analyzer:
                     # the term's gerund ("Procrastinating means avoiding ..."): only when a
                     # gerund defines it (see below)
                     length, gerund = n, True
+            if not length and start == offset:
+                # a dictionary's headword that is the term's first words, with its part of
+                # speech: "zero-day, adj. (of a software vulnerability) not yet known ..."
+                length = next((k for k in range(n - 1, 0, -1)
+                               if _part_of_speech_after(norms, start + k)
+                               and [self.key(w) for w in norms[start:start + k]]
+                               == self._term_key_list[:k]), 0)
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]

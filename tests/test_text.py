@@ -960,3 +960,14 @@ def test_an_abbreviation_in_brackets_between_the_terms_words_is_lead_in():
     # a bracket of words is no abbreviation of the term's words
     assert not any(t.lead_in for t in analyzer.tokens(
         "A photovoltaic (or solar) cell is a nonmechanical device."))
+
+
+def test_a_headword_of_the_terms_first_words_with_a_label_is_lead_in():
+    # "zero-day, adj. (of a software vulnerability or exploit) not yet known ...": the
+    # clause was "zero-day, adj", cut at the label's full stop, and could open a result
+    analyzer = Analyzer("zero-day vulnerability")
+    text = ("zero-day, adj. (of a software vulnerability or exploit) not yet known to the "
+            "developer; n. such a vulnerability.")
+    assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["zero-day", ",", "adj", "."]
+    # without a label the first words are no lead-in: "Zero-day attacks are ..."
+    assert not any(t.lead_in for t in analyzer.tokens("Zero-day attacks are common."))

@@ -6,7 +6,6 @@ imported inside the commands that use them so that `--help` and `--version` star
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from enum import Enum

@@ -749,7 +749,8 @@ def _list_coordinator(norms: Sequence[str], comma: int) -> int:
     for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
         if norms[index] in COORDINATORS:
             return index
-        if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum() and norms[index] != ","):
+        if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum()
+                                              and norms[index] != ","):
             break
     return -1
 
@@ -3250,9 +3251,9 @@ class _Graph:
         # Indexes that keep edge weights and source switches linear in the sources' length:
         # each node's positions by source, and the occurrences of each adjacent pair of nodes.
         self.by_body: list[dict[int, list[int]]] = []
-        for occurrences in self.occurrences:
+        for found in self.occurrences:
             grouped: dict[int, list[int]] = {}
-            for s, p in occurrences:
+            for s, p in found:
                 grouped.setdefault(s, []).append(p)
             self.by_body.append(grouped)
         self.by_body[_START] = {b.index: [-1] for b in bodies}

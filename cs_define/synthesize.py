@@ -1076,6 +1076,8 @@ def role_signature(body: _Body, i: int) -> Signature:
     opener = _opened_by(body.norms, body.content, i)
     before = _before_noun_phrase(body.norms, body.content, i)
     before_word = body.norms[before] if before is not None else ""
+    is_object = verb_object(body.norms, body.content, i)
+    bare = _bare_object(body.norms, body.content, i)
     return Signature(
         # a content word follows; not a participle in -ed, which describes the pivot rather
         # than being described by it ("a device used in a home")
@@ -1086,7 +1088,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
         of_follows=follows == "of",
-        verb_object=verb_object(body.norms, body.content, i),
+        verb_object=is_object,
         heads_clause=before is None,
         closes_clause=body.region[i] >= 0,
         object_follows=_object_follows(body.norms, body.content, i),
@@ -1156,11 +1158,11 @@ def role_signature(body: _Body, i: int) -> Signature:
         in _PURPOSE_OPENERS,
         verb_before=_verb_before(body.norms, body.content, i),
         than_follows=_than_follows(body.norms, body.content, i),
-        bare_object=_bare_object(body.norms, body.content, i),
+        bare_object=bare,
         as_clause_follows=_as_clause_follows(body.norms, body.content, i),
         finite_before=any(word in CLAUSE_OPENERS or word in _FINITE or word in _STOPWORD_VERBS
                           for word in body.norms[:i]),
-        object_verb=_object_verb(body.norms, body.content, i),
+        object_verb=_object_verb(body.norms, body.content, i, bare, is_object),
         conjunct_follows=_conjunct_follows(body.norms, body.content, i),
         list_governor=governor(body.norms, body.content, _first_item(body.norms, body.content, i)),
         degree_open=_degree_open(body.norms, body.content, i),
@@ -1239,13 +1241,15 @@ def _argument_after_aside(body: _Body, position: int) -> bool:
         and body.norms[at + 1] in ARGUMENT_OPENERS
 
 
-def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
-    """Return the verb whose object the noun phrase ending at `position` is: the first word
-    of a bare object's run (`_bare_object`: "disclose defects"), or the content word before a
-    determiner (`verb_object`: "discovering any defects"); "" when it is no verb's object."""
-    if _bare_object(norms, content, position):
+def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int, bare: bool,
+                 is_object: bool) -> str:
+    """Return the verb whose object the noun phrase ending at `position` is, given whether it
+    is a bare object (`_bare_object`: "disclose defects") and a verb's object (`verb_object`:
+    "discovering any defects"), as `role_signature` has them: the first word of the bare
+    object's run, or the content word before the determiner; "" when it is no verb's object."""
+    if bare:
         return norms[_before_content(content, position) + 1]
-    if verb_object(norms, content, position):
+    if is_object:
         return norms[_before_noun_phrase(norms, content, position)]
     return ""
 

@@ -59,10 +59,15 @@ def measure(name, term, sources, reference):
     texts = [d.text for d in sources]
     result = synthesize(term.name, sources, analyzer)
     baseline = central_source(sources, analyzer)
+    def keys(text):
+        return " ".join(t.key for t in analyzer.tokens(text) if t.is_word)
+
     rows = []
     for method, text in (("synthesis", result.definition), (f"baseline: {baseline.id}", baseline.text)):
         norms = [t.norm for t in analyzer.tokens(text)]
-        copy = any(text.casefold().strip(" .") in d.text.casefold() for d in sources)
+        # a copy: the text's words are a run of one source's words, up to spelling and
+        # inflection ("labor market" for "labour market"), as the synthesis itself tells one
+        copy = any(f" {keys(text)} " in f" {keys(d.text)} " for d in sources)
         rows.append({
             "set": name, "method": method,
             "rouge1_f1": rouge1(text, reference.text, analyzer).f1,

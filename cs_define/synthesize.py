@@ -4215,9 +4215,13 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
                 max_words: int = MAX_WORDS) -> list[Candidate]:
     """Return the distinct, legal candidates from `paths`, best first."""
     bodies = context.bodies
-    source_norms = [tuple(n for n in b.norms if n[:1].isalnum()) for b in bodies]
-    full = [tuple(n for n in context.full_norms[d.id] if n[:1].isalnum()) for d in context.definitions]
-    copies = _CopyIndex(source_norms, full)
+    # A copy is told by the words' keys, not their forms: a join at a word two sources spell
+    # or inflect differently ("a labour market" + "[a labor] market where ...") changes one
+    # form of one source's wording and is still that wording.
+    source_keys = [tuple(t.key for t in b.tokens if t.is_word) for b in bodies]
+    full = [tuple(t.key for t in context.analyzer.tokens(d.text) if t.is_word)
+            for d in context.definitions]
+    copies = _CopyIndex(source_keys, full)
     seen: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}  # one source's own clause: not a result, but a base to extend
     for path in paths:
@@ -4236,7 +4240,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         if not _runs_keep_pronouns(path, bodies):
             continue
         text, pieces = _realise(path, bodies)
-        words = tuple(t.norm for _, tokens, _ in pieces for t in tokens if t.is_word)
+        words = tuple(t.key for _, tokens, _ in pieces for t in tokens if t.is_word)
         if copies.copies(words):
             continue  # two sources share this wording: still a copy of one of them
         all_norms = [t.norm for _, tokens, _ in pieces for t in tokens]
@@ -4282,7 +4286,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     ranked = sorted((*seen.values(), *own.values()), key=rank)
     bases = [c for c in ranked if missing(c)][:BASES_EXTENDED]
     for extended in _extend(bases, context, max_words):
-        words = tuple(t.norm for t in context.analyzer.tokens(extended.text) if t.is_word)
+        words = tuple(t.key for t in context.analyzer.tokens(extended.text) if t.is_word)
         if (extended.words >= min_words and extended.text.casefold() not in seen
                 and not copies.copies(words)):
             seen[extended.text.casefold()] = extended

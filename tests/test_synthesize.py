@@ -3370,3 +3370,22 @@ def test_a_source_shown_whole_has_no_markdown_emphasis():
     assert not result.fused and "*" not in result.definition
     assert result.definition.startswith("The speed or pace of a piece of music")
 
+
+
+def test_a_join_that_only_changes_a_words_spelling_or_inflection_is_still_a_copy():
+    # "A labour market" + "[a labor] market where ..." gave the chatbot's clause with one word
+    # respelt, shown as a fusion; the same for "distance"/"distances" and a dropped article
+    texts = [
+        "A labour market characterized by the prevalence of short-term contracts or freelance"
+        " work, as opposed to permanent jobs.",
+        "The gig economy refers to a labor market where short-term, flexible jobs are common and"
+        " companies often hire independent contractors or freelancers rather than full-time"
+        " employees.",
+    ]
+    result = run(texts, term="gig economy")
+    sources = [" ".join(t.key for t in Analyzer("gig economy").tokens(text) if t.is_word)
+               for text in texts]
+    for candidate in result.candidates:
+        keys = " ".join(t.key for t in Analyzer("gig economy").tokens(candidate.text) if t.is_word)
+        assert candidate.joins == 0 or not any(keys in source for source in sources), candidate.text
+    assert not result.fused

@@ -1805,7 +1805,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
 
     - a pivot that modifies the next word, in either source: the join would swap the head it
       describes ("a general rise" + "[the general] level of prices" loses the rise; "customer
-      satisfaction" + "[a customer] and a provider"); nor an adjective before a comma in a
+      satisfaction" + "[a customer] and a provider"), unless it is a verb in both, whose
+      next word is its object ("designed to help people" + "[used to help] businesses"); nor
+      an adjective before a comma in a
       series before its noun, where one noun phrase has "a/an" and the other no determiner
       ("Small" + "[a small,] bean-shaped gland");
     - a verb joined to a noun ("or use its products" + "[the] use of remote servers");
@@ -1975,7 +1977,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       noun before the participle, when the pivot left lies in no reduced relative ("which is
       used in a business"): there it can only describe the last noun.
     """
-    if a.modifies or b.modifies:
+    if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
     if (a.comma_follows and b.comma_follows
             and (a.indefinite and not b.determined or b.indefinite and not a.determined)):

@@ -2955,7 +2955,8 @@ def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> in
 _RESTATING_MARKS = frozenset(":—–-")
 
 
-def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tuple[Token, ...]:
+def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
+                       analyzer: Analyzer | None = None) -> tuple[Token, ...]:
     """Return the noun phrase after a colon or a lone dash that ends the defining `clause` in
     its sentence, read like a defining clause (`defining_clause`), or () when there is none.
 
@@ -2964,7 +2965,11 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tupl
     definition twice; the second wording is often the fuller one. Only a phrase that opens
     with an article restates: examples ("corn one year, soybeans the next", "viruses, trojans,
     ..."), asides ("in thermodynamics, ...", "think the Nile") and comparisons ("the more
-    ways ..., the higher ...") do not."""
+    ways ..., the higher ...") do not. Nor does one that names the term (`analyzer`'s, in any
+    inflection): a definition does not use the word it defines, an example of its use does
+    (a learner's dictionary's "a picture painted on a wall ...: the famous frescoes of the
+    Sistine Chapel", "a river or stream that flows into a larger river: the Missouri, a
+    tributary of the Mississippi")."""
     if not clause:
         return ()
     at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -2982,6 +2987,8 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token]) -> tupl
     restated = defining_clause(tokens[at + 1:])
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \
             or restated[1].norm in _DEGREE_WORDS or _subject_and_verb(restated):
+        return ()
+    if analyzer is not None and analyzer.names_term(restated):
         return ()
     return restated
 
@@ -3024,13 +3031,15 @@ MORE_SENSES = 3
 SENSE_BREAKS = frozenset(".;")
 
 
-def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tuple[Token, ...]]:
+def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
+                    analyzer: Analyzer | None = None) -> list[tuple[Token, ...]]:
     """Return the other wordings of a definition besides its defining `clause`: the noun
     phrase that restates it after a colon (`restatement_clause`) and the clauses of its
     numbered senses after the first ("1. ... 2. (in sport) a disadvantage imposed on ..."),
     at most `MORE_SENSES` of them, each read like a defining clause and opening with an
-    article."""
-    found = [restatement_clause(tokens, clause)]
+    article. With the term's `analyzer`, a phrase after a colon that names the term is an
+    example, not a wording (`restatement_clause`)."""
+    found = [restatement_clause(tokens, clause, analyzer)]
     last = 0  # the number of the last sense; the next one may run on after a word ("1." first)
     inline = _headword_entry(tokens)  # numbers without a mark: "... for cash 2 the state ..."
     for index in range(len(tokens) - 2):
@@ -3929,7 +3938,7 @@ def synthesize(
     bodies = [_make_body(i, definitions[at], analyzer) for i, at in enumerate(chosen)]
     for at in chosen:  # a second wording after a colon, and numbered senses after the first
         all_tokens = analyzer.tokens(definitions[at].text)
-        for clause in further_clauses(all_tokens, defining_clause(all_tokens)):
+        for clause in further_clauses(all_tokens, defining_clause(all_tokens), analyzer):
             bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:

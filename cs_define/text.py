@@ -1390,9 +1390,12 @@ class Analyzer:
         `end`: the noun phrase opens with "a" or "an", so it classes or remarks on the term
         ("Vertigo, a subtype of dizziness, is defined as a false perception of ...",
         "Cross-docking, a strategy made famous by Wal-Mart, is a distribution system ..."),
-        or the copula says it defines ("is defined as", "refers to", "means"). One that opens
-        with "the" before a bare "is" identifies the term and is its definition ("Mise en
-        place, the gathering and preparation of ..., is the foundation of ...": see
+        or the copula says it defines ("is defined as", "refers to", "means"), or a gerund
+        after a bare "is" names the activity the term is ("Fresco, the dominant technique of
+        Italian wall painting from the 13th to the 16th century, is painting on freshly
+        spread lime plaster ..."): the appositive is then an aside. One that opens with "the"
+        before a bare "is" and a noun phrase identifies the term and is its definition ("Mise
+        en place, the gathering and preparation of ..., is the foundation of ...": see
         `synthesize._appositive_end`)."""
         if end + 2 >= len(norms) or norms[end] != "," or norms[end + 1] not in _ARTICLES:
             return end
@@ -1404,7 +1407,10 @@ class Analyzer:
         if not copula or norms[close + 1] in _COPULA_MARKS:
             return end
         defines = copula > 1 or norms[close + 1] not in _BE
-        return close + 1 if norms[end + 1] in {"a", "an"} or defines else end
+        predicate = norms[close + 2] if close + 2 < len(norms) else ""
+        gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
+                  and predicate not in STOPWORDS and not predicate.endswith("thing"))
+        return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
 
     @classmethod
     def _or_alias(cls, norms: list[str], end: int) -> int:

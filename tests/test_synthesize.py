@@ -1799,6 +1799,33 @@ def test_a_noun_phrase_after_a_colon_or_a_lone_dash_restates_the_definition():
         assert clause_words(text, True) == "", text
 
 
+def test_a_phrase_after_a_colon_that_names_the_term_is_an_example_not_a_wording():
+    # a learner's dictionary's example after the colon was read as a second wording:
+    # "...: the famous frescoes of the Sistine Chapel", "...: the Missouri, a tributary of
+    # the Mississippi"
+    def wordings(term, text):
+        analyzer = Analyzer(term)
+        tokens = analyzer.tokens(text)
+        clause = defining_clause(tokens)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *synthesize_module.further_clauses(tokens, clause, analyzer)]]
+
+    assert wordings("fresco", "fresco [countable, uncountable] a picture painted on a wall or "
+                    "ceiling while the plaster is still wet: the famous frescoes of the Sistine "
+                    "Chapel") == ["a picture painted on a wall or ceiling while the plaster is "
+                                  "still wet"]
+    assert wordings("tributary", "tributary [countable] a river or stream that flows into a "
+                    "larger river or a lake: the Missouri, a tributary of the Mississippi") == [
+        "a river or stream that flows into a larger river or a lake"]
+    # a second wording without the term still is one
+    assert wordings("algorithm", "An algorithm is just a recipe: a list of steps a computer "
+                    "follows.") == ["a recipe", "a list of steps a computer follows"]
+    # and so is a wording of a multi-word term that shares a word with it
+    assert wordings("opportunity cost", "Opportunity cost is a loss: the cost of the next best "
+                    "choice that is given up.") == [
+        "a loss", "the cost of the next best choice that is given up"]
+
+
 def test_a_restatement_is_fused_like_a_source_but_never_with_its_own_source():
     texts = ["An algorithm is just a recipe: a finite list of steps that a computer follows to "
              "solve a problem.", "Clear steps for solving a problem with a computer."]

@@ -948,6 +948,27 @@ def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
         assert definition(term, text).startswith(", the"), text
 
 
+def test_an_appositive_with_the_before_a_gerund_predicate_is_lead_in():
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    # "Fresco, the dominant technique of Italian wall painting from the 13th to the 16th
+    # century, is painting on freshly spread lime plaster ...": the clause was the aside, and
+    # the definition after "is" was lost
+    assert definition("fresco", "Fresco, the dominant technique of Italian wall painting from "
+                      "the 13th to the 16th century, is painting on freshly spread lime plaster "
+                      "with water-based pigments.") == (
+        "painting on freshly spread lime plaster with water-based pigments .")
+    assert definition("gardening", "Gardening, the favourite pastime of the English, is growing "
+                      "plants for food or pleasure.") == "growing plants for food or pleasure ."
+    # before a noun phrase, or a word in -ing that is no gerund, the appositive still defines
+    for term, text in [("mise en place", "Mise en place, the gathering of ingredients before "
+                                         "cooking, is the foundation of a station."),
+                       ("zen", "Zen, the practice of sitting still, is nothing like a religion."),
+                       ("knighthood", "Knighthood, the rank of a knight, is being abolished.")]:
+        assert definition(term, text).startswith(", the"), text
+
+
 def test_an_abbreviation_in_brackets_between_the_terms_words_is_lead_in():
     # "A photovoltaic (PV) cell is a nonmechanical device ...": the bracket stopped the
     # lead-in, so the source could not open a result

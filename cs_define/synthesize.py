@@ -2302,11 +2302,11 @@ def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, st
     return index
 
 
-def leaving_ok(body: _Body, position: int) -> bool:
+def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """Return whether a path may leave `body` right after `position` (switch or end).
 
     Not inside an unfinished list or an aside (see `asides`), and not inside a clause that is
-    still open (see `clause_regions`).
+    still open (see `clause_regions`), unless `open_clause` (see `_same_clause_opening`).
     """
     if body.open_list[position] or body.aside[position]:
         return False
@@ -2314,15 +2314,16 @@ def leaving_ok(body: _Body, position: int) -> bool:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
-    return clause_ends_at(body, position)
+    return open_clause or clause_ends_at(body, position)
 
 
-def entering_ok(body: _Body, position: int) -> bool:
+def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """Return whether a path may continue in `body` after its word at `position` (the pivot).
 
     Not when the pivot sits inside a clause the path did not open ("customers receive from",
-    "the average price level of goods and services rises"); its last word is fine ("that
-    meets present needs" + "while protecting ..."). Nor inside an aside: its closing comma
+    "the average price level of goods and services rises"), unless `open_clause` (see
+    `_same_clause_opening`); its last word is fine ("that meets present needs" + "while
+    protecting ..."). Nor inside an aside: its closing comma
     would follow without the opening one. Nor before a bracketed aside that the clause passes
     over: the run entered would start after it and drop it ("to influence [(a public
     official)] to take"). Nor at a noun that points back ("[Such] compounds considered as
@@ -2335,7 +2336,7 @@ def entering_ok(body: _Body, position: int) -> bool:
     """
     if body.complement_gap and body.complement_gap[position]:
         return False
-    return (not body.aside[position] and clause_ends_at(body, position)
+    return (not body.aside[position] and (open_clause or clause_ends_at(body, position))
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
             and not (position + 1 < len(body.norms)
@@ -3380,21 +3381,39 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     # Occurrences are grouped by role signature, so matching the sources left with the sources
     # entered costs their number, not its square (same_role, by signature).
     leaving_by_role: dict[Signature, list[tuple[int, int]]] = {}
+    in_clause = []  # occurrences that may be left only inside their clause (see below)
     for s, p in path.active:
         if leaving_ok(bodies[s], p):
             leaving_by_role.setdefault(bodies[s].signatures[p], []).append((s, p))
+        elif bodies[s].region[p] >= 0 and leaving_ok(bodies[s], p, open_clause=True):
+            in_clause.append((s, p))
     entering = [
         (s, p) for s, p in graph.continuing.get((here, node), ())
         if bodies[s].can_enter[p]
         and any(roles_compatible(sig, bodies[s].signatures[p]) for sig in leaving_by_role)
         and _agrees_after_join(graph, path, bodies[s], p + 1)
     ]
-    if not entering:
-        return None
     entered_roles = {bodies[s].signatures[p] for s, p in entering}
-    leaving = frozenset(occurrence for sig, occurrences in leaving_by_role.items()
-                        if any(roles_compatible(sig, e) for e in entered_roles)
-                        for occurrence in occurrences)
+    leaving = {occurrence for sig, occurrences in leaving_by_role.items()
+               if any(roles_compatible(sig, e) for e in entered_roles)
+               for occurrence in occurrences}
+    # Inside a clause both sources open with the same words up to the pivot ("a civil wrong
+    # that causes" + "[any act that causes] harm to another person"), the entered source
+    # finishes the clause the path opened. Only when no other switch is allowed here: the run
+    # left is realised from one of the sources left, which must have opened that clause.
+    for s, p in in_clause if not leaving else ():
+        for t, q in graph.continuing.get((here, node), ()):
+            if (not bodies[t].can_enter[q] and entering_ok(bodies[t], q, open_clause=True)
+                    and _same_clause_opening(path, bodies[s], p, bodies[t], q)
+                    # the pivot closes no clause here, in either source: the entered one goes on
+                    and roles_compatible(bodies[s].signatures[p]._replace(closes_clause=False),
+                                         bodies[t].signatures[q]._replace(closes_clause=False))
+                    and _agrees_after_join(graph, path, bodies[t], q + 1)):
+                leaving.add((s, p))
+                entering.append((t, q))
+    if not entering or not leaving:
+        return None
+    leaving = frozenset(leaving)
     pivot = len(path.nodes) - 1
     if path.runs and _doomed(bodies, (min(leaving),), pivot - path.run_start):
         return None  # the run it closes is realised from this source, and loses an antecedent
@@ -3403,6 +3422,17 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         return None
     runs = path.runs + ((path.run_start, pivot, leaving),)
     return _Path(nodes, entering, runs, pivot, path.cost + weight, words)
+
+
+def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:
+    """Return whether the pivot lies, in both sources, in a relative or subordinate clause
+    (see `clause_regions`) opened by the same words up to it, which the path has said: the
+    entered source's clause then finishes the one the path opened."""
+    start, other = leave.region[p], enter.region[q]
+    if start < 0 or other < 0:
+        return False
+    run_first = p - (len(path.nodes) - 1 - path.run_start)  # where the current run entered
+    return run_first <= start and leave.norms[start:p + 1] == enter.norms[other:q + 1]
 
 
 def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:

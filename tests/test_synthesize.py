@@ -3431,3 +3431,22 @@ def test_a_verb_pivot_with_its_object_after_it_does_not_modify_that_object():
     # a noun that modifies the next word still does not join ("customer satisfaction")
     assert not joins("the level of customer satisfaction with a product",
                      "interactions between a customer and a provider", "customer")
+
+
+def test_a_path_may_switch_inside_a_clause_both_sources_open_with_the_same_words():
+    # "a civil wrong that causes" + "[any act or omission that causes] harm to another person":
+    # the clause is open at "causes" in both, so neither leaving nor entering was allowed and
+    # no fusion existed; the entered source finishes the clause the path opened
+    wrong = "A tort is a civil wrong that causes someone else to suffer harm or loss."
+    act = ("Tort refers to any act or omission that causes harm to another person and gives"
+           " that person the right to seek compensation.")
+    texts = candidate_texts([wrong, act], "tort")
+    assert ("a civil wrong that causes harm to another person and gives that person the right"
+            " to seek compensation") in texts
+    # not when the clauses open differently up to the pivot: "that the buyer causes" is not
+    # "that causes"
+    other = ("Tort refers to any loss that the buyer causes to another person and that gives"
+             " that person the right to seek compensation.")
+    assert not any(text.startswith("a civil wrong that causes") and "to another person" in text
+                   for text in run([wrong, other], term="tort", min_words=4).candidates
+                   for text in [text.text.casefold()])

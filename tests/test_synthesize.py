@@ -13,6 +13,7 @@ from cs_define.synthesize import (
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
+    coordinated_predicates_ok,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -2496,6 +2497,48 @@ def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
              "until a specified condition is fulfilled, then delivered to the grantee."]
     assert not any("condition is fulfilled, then delivered" in t
                    for t in candidate_texts(texts, "escrow"))
+
+
+def test_a_coordinated_predicate_keeps_the_verb_it_goes_with_in_its_run():
+    # isotope: "A form of a chemical element with a specific number of neutrons" + "[neutrons]
+    # in their nuclei, and hence differ in relative atomic mass": "differ" had no subject, its
+    # source's "that contain ..." stayed behind
+    b = body("each of the forms of the same element that contain equal numbers of protons but "
+             "different numbers of neutrons in their nuclei, and hence differ in relative atomic "
+             "mass")
+    last = len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, b.norms.index("neutrons"), last)
+    assert coordinated_predicates_ok(b, b.norms.index("element"), last)  # "that contain" too
+    assert coordinated_predicates_ok(b, b.norms.index("neutrons"), b.norms.index("nuclei"))
+    b = body("a tax that is levied on goods and is paid by the buyer")
+    assert not coordinated_predicates_ok(b, b.norms.index("goods"), len(b.norms) - 1)
+    assert coordinated_predicates_ok(b, b.norms.index("levied"), len(b.norms) - 1)
+    # a noun phrase after "and hence" is no predicate
+    b = body("the name of a river, and hence the name of its valley")
+    assert coordinated_predicates_ok(b, b.norms.index("river"), len(b.norms) - 1)
+    # dark matter: "[is hypothesized to exist in] space" + "[space] and could account for ...":
+    # the text before the join has a predicate to go with, in no other number
+    b = body("non-luminous material that is postulated to exist in space and could account for "
+             "much of the mass of the universe")
+    space, last = b.norms.index("space"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, space, last)
+    assert coordinated_predicates_ok(b, space, last, verb_before=True, number_before=False)
+    b = body("forms that contain protons and neutrons in their nuclei, and hence differ in mass")
+    nuclei, last = b.norms.index("nuclei"), len(b.norms) - 1
+    assert coordinated_predicates_ok(b, nuclei, last, verb_before=True, number_before=True)
+    assert not coordinated_predicates_ok(b, nuclei, last, verb_before=True, number_before=False)
+    texts = ["Each of the forms of the same element that contain equal numbers of protons but "
+             "different numbers of neutrons in their nuclei, and hence differ in relative atomic "
+             "mass.",
+             "A form of a chemical element with a specific number of neutrons in the nucleus."]
+    found = candidate_texts(texts, "isotope")
+    assert not any("and hence differ" in t and "contain" not in t for t in found)
+    texts = ["Non-luminous material that is postulated to exist in space and could account for "
+             "much of the mass of the universe.",
+             "Matter that does not emit or reflect light and has not yet been directly detected "
+             "but is hypothesized to exist to account for observed gravitational effects."]
+    assert any("hypothesized to exist in space and could account" in t
+               for t in candidate_texts(texts, "dark matter"))
 
 
 def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():

@@ -3708,14 +3708,21 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
 def _in_verb_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position` is a verb's object ("to meet
     present needs") or the object of a preposition after a participle ("maintained at a
-    certain level"): what comes after it may belong to the verb."""
+    certain level"), also past the prepositional phrases before it, whose objects end where
+    it starts ("that shifts position over time [through erosion]": "over time" is the verb's
+    adjunct, and so is a second one after it): what comes after it may belong to the verb."""
     index = position
-    while index >= 0 and (content[index] or norms[index] in DETERMINERS):
-        if index < position and content[index] and role(norms, content, index) == "verb":
+    while True:
+        while index >= 0 and (content[index] or norms[index] in DETERMINERS):
+            if index < position and content[index] and role(norms, content, index) == "verb":
+                return True
+            index -= 1
+        if not (index >= 1 and (norms[index] in MODIFIER_OPENERS or norms[index] == "of")
+                and content[index - 1]):
+            return False
+        if norms[index - 1].endswith(("ed", "ing")) and norms[index] != "of":
             return True
-        index -= 1
-    return (index >= 1 and norms[index] in MODIFIER_OPENERS and content[index - 1]
-            and norms[index - 1].endswith(("ed", "ing")))
+        index -= 1  # on over the noun phrase before the preposition
 
 
 def _word_count(text: str, context: _Context) -> int:

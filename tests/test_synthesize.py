@@ -2029,6 +2029,21 @@ def test_no_adjunct_fragment_is_taken_from_a_verb_phrase():
               body("the state of a forest over time without fire", 2)]
     found = modifier_fragments(bodies, {}, frozenset({"time"}))
     assert {f.body for f in found.get("time", ()) if bodies[f.body].norms[f.start] == "over"} == {2}
+    # meander: "A bend in the course of a river, stream, or other watercourse" + "[that shifts
+    # position over time] through erosion and deposition": a second adjunct after the first
+    # is the verb's too, not the noun's before it
+    bodies = [body("a bend in a stream, found in a floodplain, that shifts position over time "
+                   "through erosion and deposition", 0),
+              body("a bend in the course of a river through erosion and deposition", 1),
+              body("the shifting of a channel over time through erosion", 2)]
+    found = modifier_fragments(bodies, {}, frozenset({"eros"}))  # the key of "erosion"
+    assert {f.body for f in found["eros"]} == {1, 2}
+    texts = ["A bend in the course of a river, stream, or other watercourse.",
+             "A meander is a pronounced bend in a stream, typically found in a broad, flat "
+             "floodplain, that shifts position over time through erosion and deposition.",
+             "Meanders are formed by erosion and deposition of sediment."]
+    assert not any(t.endswith("through erosion and deposition") and "over time" not in t
+                   for t in candidate_texts(texts, "meander"))
 
 
 def test_an_of_phrase_is_not_given_to_a_noun_with_other_modifiers():

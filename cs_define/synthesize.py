@@ -4148,6 +4148,9 @@ class _Fragment:
     head_relative: str = ""  # the noun before "of" that a relative clause opening the
     # fragment may describe ("illusion" in "an illusion of movement in which ..."): see
     # `Signature.relative_head`
+    head_of: str = ""  # the noun before "of" when the word it completes follows "of": the
+    # argument may be that noun's ("fermentation" in "the fermentation of sweetened tea by a
+    # symbiotic community"): see `_argument_head_of`
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -4199,16 +4202,29 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
             head = body.tokens[start - 1].key if argument else None
             signature = body.signatures[start - 1]
+            head_of = "" if relative else _argument_head_of(body.norms, body.content, start - 1)
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
                                  signature.governor, signature.content_before,
                                  signature.verb_object or signature.bare_object,
-                                 signature.genus, signature.relative_head)
+                                 signature.genus, signature.relative_head, head_of)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
         fragments.sort(key=lambda f: (-f.support, f.words, f.body, f.start))
         del fragments[FRAGMENTS_PER_KEY:]
     return found
+
+
+def _argument_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word before "of" whose argument may come after the noun at `position` (see
+    `_head_of`: "fermentation" in "the fermentation of sweetened tea [by a symbiotic
+    community]"), or "": also when a gerund that takes the noun as its object comes between
+    ("the process of ensuring customer satisfaction [with a product]": `_gerund`)."""
+    opened = _before_noun_phrase(norms, content, position)
+    if opened is not None and any(_gerund(norms, content, j) == "verb"
+                                  for j in range(opened + 1, position)):
+        return ""
+    return _head_of(norms, content, position)
 
 
 def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> list[Candidate]:
@@ -4241,6 +4257,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
         base_heads = _before_noun_phrase(base_norms, base_content, end) is None
         base_object = (verb_object(base_norms, base_content, end)
                        or _bare_object(base_norms, base_content, end))
+        base_of = _argument_head_of(base_norms, base_content, end)
         base_before = (base_norms[end - 1] if end > 1 and base_content[end - 1]
                        and base_norms[end - 2] not in _NOUN_CUES else "")  # as `content_before`
         # the base ends inside a clause (a relative or other subordinate clause after its head)
@@ -4268,6 +4285,11 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue  # "the sensation of movement" + "[an illusion of movement] in which
                     # the patient feels ...": the clause may describe the illusion, as at a
                     # join (`roles_compatible`, `relative_head`)
+                if fragment.head is not None and fragment.head_of and (
+                        base_object or base_of and base_of != fragment.head_of):
+                    continue  # "A beverage of fermented sweetened tea" + "[the fermentation of
+                    # sweetened tea] by a symbiotic community ...": after "X of Y" an argument
+                    # may be X's (the agent of "fermentation"), as at a join (`roles_compatible`)
                 if (fragment.head_genus and (base_governor in MODIFIER_OPENERS or base_object)
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no

@@ -1091,6 +1091,26 @@ def test_a_relative_fragment_after_of_keeps_the_noun_it_may_describe():
     assert any(text.startswith("an illusion of movement in which") for text in found)
 
 
+def test_an_argument_after_x_of_y_is_no_second_part_after_another_x():
+    # kombucha: "A beverage of fermented sweetened tea" + "[the fermentation of sweetened tea]
+    # by a symbiotic community of bacteria and yeasts": the agent was the fermentation's
+    texts = ["kombucha, n. 1. A beverage of fermented sweetened tea. 2. The gelatinous mass of "
+             "bacteria and yeast used to make this beverage.",
+             "A sour beverage produced by the fermentation of sweetened tea by a symbiotic "
+             "community of bacteria and yeasts."]
+    found = candidate_texts(texts, "kombucha")
+    assert not any("beverage of fermented sweetened tea by" in t for t in found)
+    bodies = [body(texts[1], 0)]
+    key = Analyzer().tokens("community")[0].key
+    fragment = modifier_fragments(bodies, {}, frozenset({key}))[key][0]
+    assert fragment.head_of == "fermentation"
+    # a gerund's object is no "of"'s: "[the level of customer] satisfaction" + "[the process of
+    # ensuring customer satisfaction] with a product or service" (customer service)
+    bodies = [body("the process of ensuring customer satisfaction with a product or service", 0)]
+    key = Analyzer().tokens("product")[0].key
+    assert modifier_fragments(bodies, {}, frozenset({key}))[key][0].head_of == ""
+
+
 def test_with_no_fusion_the_shown_source_keeps_within_the_word_limit():
     texts = ["A Japanese discipline built around throws, joint locks and calm breathing.",
              "A Japanese discipline of throws, joint locks and calm breathing in pairs.",

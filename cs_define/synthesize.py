@@ -3555,14 +3555,97 @@ def then_participle_ok(body: _Body, start: int, last: int) -> bool:
     return True
 
 
+#: Adverbs that say a consequence between "and"/"or" and the predicate they coordinate ("and
+#: hence differ in relative atomic mass", "and thus reduces friction").
+_CONSEQUENCE_ADVERBS = frozenset("hence thus therefore consequently thereby so".split())
+
+
+def _coordinated_predicate(norms: Sequence[str], content: Sequence[bool], coordinator: int) -> int:
+    """Return the position of the predicate that "and"/"or" at `coordinator` opens with no
+    subject of its own, or -1: after any adverbs ("also", "then", "not", adverbs in -ly and
+    those of `_CONSEQUENCE_ADVERBS`), a finite verb ("and is used", "and can damage") or,
+    after an adverb of consequence, a content word with no determiner, not a noun before "of"
+    ("and hence differ in relative atomic mass"; not "and hence the name")."""
+    at, consequence = coordinator + 1, False
+    while at + 1 < len(norms) and (norms[at] in _CONSEQUENCE_ADVERBS
+                                   or norms[at] in _JOINING_ADVERBS
+                                   or content[at] and norms[at].endswith("ly")):
+        consequence |= norms[at] in _CONSEQUENCE_ADVERBS
+        at += 1
+    if at >= len(norms):
+        return -1
+    if norms[at] in _FINITE:
+        return at
+    if (consequence and content[at] and norms[at] not in MODIFIER_OPENERS
+            and at + 1 < len(norms) and norms[at + 1] != "of"):
+        return at
+    return -1
+
+
+def _predicate_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is, or opens, a predicate: a finite verb, a verb that
+    is a stopword, a clause opener (its verb follows it), a content word `role` reads as a
+    verb ("that contain", "to store") or one right after a finite verb ("is levied")."""
+    word = norms[index]
+    return (word in _FINITE or word in _STOPWORD_VERBS or word in CLAUSE_OPENERS
+            or content[index] and (role(norms, content, index) == "verb" or index > 0 and (
+                norms[index - 1] in _FINITE or norms[index - 1] in _STOPWORD_VERBS)))
+
+
+def _predicate_number(norms: Sequence[str], content: Sequence[bool], index: int) -> bool | None:
+    """Return the number a predicate at `index` shows (True for plural), or None: that of
+    "is/are", "has/have", "does/do", and of a lexical verb after a relative pronoun that is its
+    subject ("that contain", "which flows") or after "and" and an adverb of consequence ("and
+    hence differ"): in -s singular, bare plural. Modals, participles and infinitives show
+    none."""
+    word = norms[index]
+    if verb_number(word) is not None or not content[index] or index == 0:
+        return verb_number(word)
+    before = norms[index - 1]
+    if not (before in _CONSEQUENCE_ADVERBS or before in {"that", "which", "who"} and not (
+            index > 1 and (norms[index - 2] in MODIFIER_OPENERS or norms[index - 2] == "of"))):
+        return None
+    if word.endswith(("ed", "ing", "ly")):
+        return None
+    return not (word.endswith("s") and not word.endswith("ss"))
+
+
+def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: bool = False,
+                              number_before: bool | None = None) -> bool:
+    """Return whether every predicate that "and"/"or" coordinates with no subject of its own
+    (see `_coordinated_predicate`) in positions `start`..`last` of `body` has a predicate to go
+    with: a verb or clause opener of its own source from `start` on, where the path entered
+    the source, before the coordinator (see `_predicate_at`), or else one in the text before
+    the join (`verb_before`) whose number (`number_before`, see `_predicate_number`) is not
+    another than its own. Else the second predicate would lose its subject and verb, or take
+    a noun phrase that has none ("A form of a chemical element with a specific number of
+    neutrons" + "[neutrons] in their nuclei, and hence differ in relative atomic mass": the
+    source's "that contain ..." stayed behind); "[is hypothesized to exist in] space" +
+    "[space] and could account for ..." keeps one."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] not in COORDINATORS:
+            continue
+        predicate = _coordinated_predicate(norms, content, index)
+        if not 0 <= predicate <= last or any(_predicate_at(norms, content, j)
+                                             for j in range(start, index)):
+            continue
+        number = _predicate_number(norms, content, predicate)
+        if not verb_before or None not in (number, number_before) and number != number_before:
+            return False
+    return True
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
-    (see `then_participle_ok`), and does not start speaking to
+    (see `then_participle_ok`) and of its coordinated predicates (see
+    `coordinated_predicates_ok`), and does not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman")."""
     said: set[str] = set()
     persons: set[frozenset[str]] = set()  # the persons ("you", "I") the text so far speaks in
+    verb_before, number_before = False, None  # a predicate said so far, and its number
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
@@ -3572,8 +3655,15 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))
                            and then_participle_ok(body, start, last_position)
+                           and coordinated_predicates_ok(body, start, last_position,
+                                                         verb_before, number_before)
                            and spoken <= persons):
             return False
+        for index in range(start, last_position + 1):
+            if _predicate_at(body.norms, body.content, index):
+                verb_before = True
+                shown = _predicate_number(body.norms, body.content, index)
+                number_before = number_before if shown is None else shown
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])
         persons |= spoken
     return True
@@ -3659,14 +3749,21 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
 def _in_verb_phrase(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position` is a verb's object ("to meet
     present needs") or the object of a preposition after a participle ("maintained at a
-    certain level"): what comes after it may belong to the verb."""
+    certain level"), also past the prepositional phrases before it, whose objects end where
+    it starts ("that shifts position over time [through erosion]": "over time" is the verb's
+    adjunct, and so is a second one after it): what comes after it may belong to the verb."""
     index = position
-    while index >= 0 and (content[index] or norms[index] in DETERMINERS):
-        if index < position and content[index] and role(norms, content, index) == "verb":
+    while True:
+        while index >= 0 and (content[index] or norms[index] in DETERMINERS):
+            if index < position and content[index] and role(norms, content, index) == "verb":
+                return True
+            index -= 1
+        if not (index >= 1 and (norms[index] in MODIFIER_OPENERS or norms[index] == "of")
+                and content[index - 1]):
+            return False
+        if norms[index - 1].endswith(("ed", "ing")) and norms[index] != "of":
             return True
-        index -= 1
-    return (index >= 1 and norms[index] in MODIFIER_OPENERS and content[index - 1]
-            and norms[index - 1].endswith(("ed", "ing")))
+        index -= 1  # on over the noun phrase before the preposition
 
 
 def _word_count(text: str, context: _Context) -> int:
@@ -4092,6 +4189,9 @@ class _Fragment:
     head_relative: str = ""  # the noun before "of" that a relative clause opening the
     # fragment may describe ("illusion" in "an illusion of movement in which ..."): see
     # `Signature.relative_head`
+    head_of: str = ""  # the noun before "of" when the word it completes follows "of": the
+    # argument may be that noun's ("fermentation" in "the fermentation of sweetened tea by a
+    # symbiotic community"): see `_argument_head_of`
 
 
 def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ...]],
@@ -4125,8 +4225,10 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
                 continue  # "[property delivered] to a third party to be held until ...": an
                 # infinitive after a preposition's object is the purpose of the verb before it
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
-            if last is None or not pronouns_ok(body, start, last):
-                continue
+            if (last is None or not pronouns_ok(body, start, last)
+                    or not coordinated_predicates_ok(body, start, last)):
+                continue  # "in their nuclei, and hence differ ...": the predicate's verb
+                # stays behind
             relative = (start + 1 < len(body.norms)
                         and body.norms[start + 1] in _PREPOSITION_RELATIVES)
             argument = body.norms[start] in ARGUMENT_OPENERS or relative
@@ -4141,16 +4243,29 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             support = sum(len(key_ids.get(k, ())) for k in set(keys)) / len(keys)
             head = body.tokens[start - 1].key if argument else None
             signature = body.signatures[start - 1]
+            head_of = "" if relative else _argument_head_of(body.norms, body.content, start - 1)
             fragment = _Fragment(body.index, start, last, frozenset(keys), words, support, head,
                                  signature.governor, signature.content_before,
                                  signature.verb_object or signature.bare_object,
-                                 signature.genus, signature.relative_head)
+                                 signature.genus, signature.relative_head, head_of)
             for key in useful:
                 found.setdefault(key, []).append(fragment)
     for key, fragments in found.items():
         fragments.sort(key=lambda f: (-f.support, f.words, f.body, f.start))
         del fragments[FRAGMENTS_PER_KEY:]
     return found
+
+
+def _argument_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word before "of" whose argument may come after the noun at `position` (see
+    `_head_of`: "fermentation" in "the fermentation of sweetened tea [by a symbiotic
+    community]"), or "": also when a gerund that takes the noun as its object comes between
+    ("the process of ensuring customer satisfaction [with a product]": `_gerund`)."""
+    opened = _before_noun_phrase(norms, content, position)
+    if opened is not None and any(_gerund(norms, content, j) == "verb"
+                                  for j in range(opened + 1, position)):
+        return ""
+    return _head_of(norms, content, position)
 
 
 def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> list[Candidate]:
@@ -4183,6 +4298,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
         base_heads = _before_noun_phrase(base_norms, base_content, end) is None
         base_object = (verb_object(base_norms, base_content, end)
                        or _bare_object(base_norms, base_content, end))
+        base_of = _argument_head_of(base_norms, base_content, end)
         base_before = (base_norms[end - 1] if end > 1 and base_content[end - 1]
                        and base_norms[end - 2] not in _NOUN_CUES else "")  # as `content_before`
         # the base ends inside a clause (a relative or other subordinate clause after its head)
@@ -4210,6 +4326,11 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                     continue  # "the sensation of movement" + "[an illusion of movement] in which
                     # the patient feels ...": the clause may describe the illusion, as at a
                     # join (`roles_compatible`, `relative_head`)
+                if fragment.head is not None and fragment.head_of and (
+                        base_object or base_of and base_of != fragment.head_of):
+                    continue  # "A beverage of fermented sweetened tea" + "[the fermentation of
+                    # sweetened tea] by a symbiotic community ...": after "X of Y" an argument
+                    # may be X's (the agent of "fermentation"), as at a join (`roles_compatible`)
                 if (fragment.head_genus and (base_governor in MODIFIER_OPENERS or base_object)
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no

@@ -13,6 +13,7 @@ from cs_define.synthesize import (
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
+    coordinated_predicates_ok,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -1090,6 +1091,26 @@ def test_a_relative_fragment_after_of_keeps_the_noun_it_may_describe():
     assert any(text.startswith("an illusion of movement in which") for text in found)
 
 
+def test_an_argument_after_x_of_y_is_no_second_part_after_another_x():
+    # kombucha: "A beverage of fermented sweetened tea" + "[the fermentation of sweetened tea]
+    # by a symbiotic community of bacteria and yeasts": the agent was the fermentation's
+    texts = ["kombucha, n. 1. A beverage of fermented sweetened tea. 2. The gelatinous mass of "
+             "bacteria and yeast used to make this beverage.",
+             "A sour beverage produced by the fermentation of sweetened tea by a symbiotic "
+             "community of bacteria and yeasts."]
+    found = candidate_texts(texts, "kombucha")
+    assert not any("beverage of fermented sweetened tea by" in t for t in found)
+    bodies = [body(texts[1], 0)]
+    key = Analyzer().tokens("community")[0].key
+    fragment = modifier_fragments(bodies, {}, frozenset({key}))[key][0]
+    assert fragment.head_of == "fermentation"
+    # a gerund's object is no "of"'s: "[the level of customer] satisfaction" + "[the process of
+    # ensuring customer satisfaction] with a product or service" (customer service)
+    bodies = [body("the process of ensuring customer satisfaction with a product or service", 0)]
+    key = Analyzer().tokens("product")[0].key
+    assert modifier_fragments(bodies, {}, frozenset({key}))[key][0].head_of == ""
+
+
 def test_with_no_fusion_the_shown_source_keeps_within_the_word_limit():
     texts = ["A Japanese discipline built around throws, joint locks and calm breathing.",
              "A Japanese discipline of throws, joint locks and calm breathing in pairs.",
@@ -2055,6 +2076,21 @@ def test_no_adjunct_fragment_is_taken_from_a_verb_phrase():
               body("the state of a forest over time without fire", 2)]
     found = modifier_fragments(bodies, {}, frozenset({"time"}))
     assert {f.body for f in found.get("time", ()) if bodies[f.body].norms[f.start] == "over"} == {2}
+    # meander: "A bend in the course of a river, stream, or other watercourse" + "[that shifts
+    # position over time] through erosion and deposition": a second adjunct after the first
+    # is the verb's too, not the noun's before it
+    bodies = [body("a bend in a stream, found in a floodplain, that shifts position over time "
+                   "through erosion and deposition", 0),
+              body("a bend in the course of a river through erosion and deposition", 1),
+              body("the shifting of a channel over time through erosion", 2)]
+    found = modifier_fragments(bodies, {}, frozenset({"eros"}))  # the key of "erosion"
+    assert {f.body for f in found["eros"]} == {1, 2}
+    texts = ["A bend in the course of a river, stream, or other watercourse.",
+             "A meander is a pronounced bend in a stream, typically found in a broad, flat "
+             "floodplain, that shifts position over time through erosion and deposition.",
+             "Meanders are formed by erosion and deposition of sediment."]
+    assert not any(t.endswith("through erosion and deposition") and "over time" not in t
+                   for t in candidate_texts(texts, "meander"))
 
 
 def test_an_of_phrase_is_not_given_to_a_noun_with_other_modifiers():
@@ -2523,6 +2559,48 @@ def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
              "until a specified condition is fulfilled, then delivered to the grantee."]
     assert not any("condition is fulfilled, then delivered" in t
                    for t in candidate_texts(texts, "escrow"))
+
+
+def test_a_coordinated_predicate_keeps_the_verb_it_goes_with_in_its_run():
+    # isotope: "A form of a chemical element with a specific number of neutrons" + "[neutrons]
+    # in their nuclei, and hence differ in relative atomic mass": "differ" had no subject, its
+    # source's "that contain ..." stayed behind
+    b = body("each of the forms of the same element that contain equal numbers of protons but "
+             "different numbers of neutrons in their nuclei, and hence differ in relative atomic "
+             "mass")
+    last = len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, b.norms.index("neutrons"), last)
+    assert coordinated_predicates_ok(b, b.norms.index("element"), last)  # "that contain" too
+    assert coordinated_predicates_ok(b, b.norms.index("neutrons"), b.norms.index("nuclei"))
+    b = body("a tax that is levied on goods and is paid by the buyer")
+    assert not coordinated_predicates_ok(b, b.norms.index("goods"), len(b.norms) - 1)
+    assert coordinated_predicates_ok(b, b.norms.index("levied"), len(b.norms) - 1)
+    # a noun phrase after "and hence" is no predicate
+    b = body("the name of a river, and hence the name of its valley")
+    assert coordinated_predicates_ok(b, b.norms.index("river"), len(b.norms) - 1)
+    # dark matter: "[is hypothesized to exist in] space" + "[space] and could account for ...":
+    # the text before the join has a predicate to go with, in no other number
+    b = body("non-luminous material that is postulated to exist in space and could account for "
+             "much of the mass of the universe")
+    space, last = b.norms.index("space"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, space, last)
+    assert coordinated_predicates_ok(b, space, last, verb_before=True, number_before=False)
+    b = body("forms that contain protons and neutrons in their nuclei, and hence differ in mass")
+    nuclei, last = b.norms.index("nuclei"), len(b.norms) - 1
+    assert coordinated_predicates_ok(b, nuclei, last, verb_before=True, number_before=True)
+    assert not coordinated_predicates_ok(b, nuclei, last, verb_before=True, number_before=False)
+    texts = ["Each of the forms of the same element that contain equal numbers of protons but "
+             "different numbers of neutrons in their nuclei, and hence differ in relative atomic "
+             "mass.",
+             "A form of a chemical element with a specific number of neutrons in the nucleus."]
+    found = candidate_texts(texts, "isotope")
+    assert not any("and hence differ" in t and "contain" not in t for t in found)
+    texts = ["Non-luminous material that is postulated to exist in space and could account for "
+             "much of the mass of the universe.",
+             "Matter that does not emit or reflect light and has not yet been directly detected "
+             "but is hypothesized to exist to account for observed gravitational effects."]
+    assert any("hypothesized to exist in space and could account" in t
+               for t in candidate_texts(texts, "dark matter"))
 
 
 def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():

@@ -1349,6 +1349,9 @@ class Analyzer:
                         alias = cls._after_alias(norms, at + 1)
                         if alias > at + 1 and norms[at + 1] == ",":
                             return alias  # "(/ˌsʌməlˈjeɪ/), or wine steward, is"
+                        apposed = cls._after_appositive(norms, at + 1)
+                        if apposed > at + 1:
+                            return apposed  # "(2FA), a type of multi-factor ... (MFA), is"
                     after = at + 1
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
@@ -1393,14 +1396,24 @@ class Analyzer:
         or the copula says it defines ("is defined as", "refers to", "means"), or a gerund
         after a bare "is" names the activity the term is ("Fresco, the dominant technique of
         Italian wall painting from the 13th to the 16th century, is painting on freshly
-        spread lime plaster ..."): the appositive is then an aside. One that opens with "the"
+        spread lime plaster ..."): the appositive is then an aside, which may hold a
+        bracketed abbreviation ("a type of multi-factor authentication (MFA)"). One that opens
+        with "the"
         before a bare "is" and a noun phrase identifies the term and is its definition ("Mise
         en place, the gathering and preparation of ..., is the foundation of ...": see
         `synthesize._appositive_end`)."""
         if end + 2 >= len(norms) or norms[end] != "," or norms[end + 1] not in _ARTICLES:
             return end
-        close = next((i for i in range(end + 2, min(len(norms), end + APPOSITIVE_TOKENS))
-                      if not norms[i][:1].isalnum() and norms[i] != "'"), None)
+        close, limit = None, min(len(norms), end + APPOSITIVE_TOKENS)
+        i = end + 2
+        while i < limit:
+            if norms[i] == "(" and ")" in norms[i + 1:limit]:
+                i = norms.index(")", i + 1, limit) + 1  # "a type of ... (MFA), is": passed over
+                continue
+            if not norms[i][:1].isalnum() and norms[i] != "'":
+                close = i
+                break
+            i += 1
         if close is None or norms[close] != ",":
             return end
         copula = cls._copula_length(norms, close + 1)

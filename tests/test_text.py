@@ -940,6 +940,10 @@ def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
                       "distribution system.") == "a distribution system ."
     assert definition("collateral", "Collateral, the property a borrower pledges, means an "
                       "asset a lender may seize.") == "an asset a lender may seize ."
+    # an abbreviation in brackets may come before the appositive and inside it
+    assert definition("two-factor authentication", "Two-factor authentication (2FA), a type of "
+                      "multi-factor authentication (MFA), is an electronic authentication "
+                      "method.") == "an electronic authentication method ."
     # one with "the" before a bare "is" is the definition, and one before another verb
     for term, text in [("mise en place", "Mise en place, the gathering of ingredients before "
                                          "cooking, is the foundation of a station."),

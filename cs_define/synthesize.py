@@ -73,8 +73,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, linked_subject,
-                            sense_number)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs, gloss,
+                            linked_subject, sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2684,6 +2684,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
         return ()
     first = words[0]
     clause = []
+    signs = angle_signs([t.surface for t in words])  # "by the sign <, called a hairpin"
     closing = -1  # index in `words` of the ")" that closes the aside being passed over
     for index, token in enumerate(words):
         if index <= closing:
@@ -2695,7 +2696,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
                            -1)
             if closing >= 0 and words[closing].surface == mark:
                 continue  # pass over "( ... )" or "— ... —"
-        if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
+        if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause
+                                                 and index not in signs):
             after = index + 1
             if (token.surface in SENTENCE_END and token.sentence == first.sentence
                     and after < len(words) and words[after].sentence == first.sentence

@@ -547,6 +547,18 @@ def test_defining_clause_drops_the_lead_in_and_later_clauses():
     assert " ".join(t.norm for t in clause) == "the design of robots"
 
 
+def test_a_defining_clause_goes_on_past_a_sign_it_names():
+    # crescendo: the textbook's clause was cut at "<" and the copy shown ended "indicated by
+    # the abbreviation or by the sign"
+    analyzer = Analyzer("swell")
+    text = "Swell (sw.): a mark telling the player to grow louder, shown by the sign <, called " \
+           "a wedge. Rare."
+    clause = defining_clause(analyzer.tokens(text))
+    assert text[clause[0].start:clause[-1].end].endswith("by the sign <, called a wedge")
+    text = "Swell: money paid <she sought $8,000 in damages>."
+    assert defining_clause(analyzer.tokens(text))[-1].norm == "paid"
+
+
 def test_a_quotation_closed_after_a_full_stop_stays_closed():
     # caveat emptor: "A Latin phrase meaning 'let the buyer beware.'" was cut at the full stop,
     # and the source shown instead of a fusion read "... meaning 'let the buyer beware"

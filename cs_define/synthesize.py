@@ -3835,6 +3835,32 @@ def said_with_article(definitions: Sequence[Definition], analyzer: Analyzer) -> 
     return False
 
 
+def genus_key(clause: Sequence[Token], analyzer: Analyzer) -> str | None:
+    """Return the key of the head noun of a defining clause's first noun phrase, its genus
+    ("increase" in "a gradual increase in loudness", "marking" in "a dynamic marking
+    directing the performer ...", "mass" in "large, long-lasting masses of ice"), or None when
+    no content word follows its determiners.
+
+    The head is the last of the first content words (commas between adjectives do not end
+    them), before an adverb in -ly or one participle after the head ("a mass moving slowly",
+    "a marking directing"); a participle after an adverb modifies the head ("a slowly moving
+    mass")."""
+    run: list[Token] = []
+    for token in clause:
+        if not run and token.is_word and token.norm in DETERMINERS:
+            continue
+        if token.surface == "," and run:
+            continue
+        if not token.is_word or not token.is_content:
+            break
+        run.append(token)
+    while len(run) > 1 and run[-1].norm.endswith("ly"):
+        run.pop()
+    if len(run) > 1 and run[-1].norm.endswith(("ing", "ed")) and not run[-2].norm.endswith("ly"):
+        run.pop()
+    return analyzer.key(run[-1].norm) if run else None
+
+
 def _clause_text(definition: Definition, clause) -> str:
     """Return the text of `definition`'s defining clause, or its whole text without one."""
     return definition.text[clause[0].start:clause[-1].end] if clause else definition.text
@@ -3843,7 +3869,8 @@ def _clause_text(definition: Definition, clause) -> str:
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
                   max_words: int, min_words: int = 1) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
-    range if one is, else within the word limit if one is (a source whose clause cannot,
+    range if one is (and, when more than half of the sources give one genus, `genus_key`,
+    one there gives it), else within the word limit if one is (a source whose clause cannot,
     "Encryption uses ...", is shown whole), as a candidate, and the note that says which
     source it is."""
     analyzer = context.analyzer
@@ -3854,12 +3881,29 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     lengths = [sum(t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
                    for t in analyzer.tokens(d.text)) if clause else None
                for d, clause in openers]  # asides in brackets count
+    # the genus most sources give: when more than half of them class the term under one head
+    # noun ("a gradual increase in ..." in four of seven sources of "crescendo"), a clause
+    # with another ("a dynamic marking directing the performer to grow gradually louder")
+    # may define another sense, or the term's sign; two sources that agree may do so by chance
+    # ("the help a company gives ..." and "help" against "all interactions between ...")
+    genera = {id(d): genus_key(c, analyzer) for d, c in openers}
+    counts = Counter(g for g in genera.values() if g)
+    genus, count = counts.most_common(1)[0] if counts else (None, 0)
+    if 2 * count <= len(definitions) or count < 3:
+        genus = None
     fitting = [d for (d, _), n in zip(openers, lengths) if n is not None and n <= max_words]
     # a source that says enough beats the more central six-word gloss ("A slowly moving mass
-    # of ice" against a 24-word dictionary sense, among eleven sources of "glacier")
+    # of ice" against a 24-word dictionary sense, among eleven sources of "glacier"), unless
+    # no source in the range gives the genus most sources give: then one under the range that
+    # gives it is shown
     in_range = [d for (d, _), n in zip(openers, lengths)
                 if n is not None and min_words <= n <= max_words]
-    shown = in_range or fitting or [d for d, _ in openers] or list(definitions)
+    other_genus = genus is not None and bool(in_range) and genus not in (
+        genera[id(d)] for d in in_range)
+    if other_genus:
+        in_range = []
+    shown = (in_range or [d for d in fitting if genus in (None, genera[id(d)])] or fitting
+             or [d for d, _ in openers] or list(definitions))
     clause_of = {id(d): c for d, c in openers}
     # one that speaks of the term, not to the reader or as the writer, when one does, as the
     # candidates are ranked ("a borrowing limit we agree with you in advance")
@@ -3871,6 +3915,9 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
         singular = [d for d in shown
                     if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
         shown = singular or shown
+    # then the genus most sources give, when one of those gives it (a plural "Large masses
+    # of ice" gives way to a singular "A persistent body of ice" all the same)
+    shown = [d for d in shown if genus in (None, genera.get(id(d)))] or shown
     # centrality among all the sources: the copy stands for all of them, not for the few
     # that fit the range
     every = centralities([analyzer.keys(d.text) for d in definitions])
@@ -3881,6 +3928,9 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     of = f" of {min_words} to {max_words} words" if in_range and len(shown) < len(openers) else ""
     which = (f"the sources{of} tie on centrality, so the first of them" if tied
              else f"the most central source{of}")
+    if other_genus:
+        which = (f"no source of {min_words} to {max_words} words gives the genus most sources "
+                 f"give; {which}")
     body = _make_body(0, central, analyzer)
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included

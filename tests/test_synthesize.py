@@ -2548,6 +2548,35 @@ def test_the_copy_is_a_source_in_the_word_range_central_among_all_sources():
                                     "instead"), result.notes
 
 
+def test_the_copy_gives_the_genus_most_sources_give():
+    # crescendo: every clause of 12 words or more was the textbook's "a dynamic marking
+    # directing the performer to grow gradually louder, ...", so a notation sense was shown
+    # though four of seven sources class the term as "a gradual increase in ..."; a source or
+    # fusion with that genus is shown, even under 12 words
+    texts = ["A gradual rise in loudness.", "A gradual rise in the volume of a passage.",
+             "Swell: a slow rise in the loudness of music.",
+             "Swell (sw.): a sign telling the player to grow louder bit by bit, written as a long "
+             "opening wedge above the staff."]
+    result = run(texts, term="swell")
+    assert result.definition == "A gradual rise in the loudness of music", result
+    # no genus is given by more than half of the sources: the source in the range is shown
+    texts = ["A gradual rise in loudness.", "A slow swelling of the volume of a passage.",
+             "Swell: a growth in the loudness of music.",
+             "Swell (sw.): a sign telling the player to grow louder bit by bit, written as a long "
+             "opening wedge above the staff."]
+    result = run(texts, term="swell")
+    assert result.definition.startswith("A sign telling the player"), result
+    analyzer = Analyzer("swell")
+    def genus(text):
+        return synthesize_module.genus_key(defining_clause(analyzer.tokens(text)), analyzer)
+
+    assert genus("Swell: a dynamic marking directing the player to play louder.") == "mark"
+    assert genus("Large, long-lasting masses of ice that move.") == "mass"
+    assert genus("A slowly moving mass of ice.") == "mass"
+    assert genus("A mass moving slowly over land.") == "mass"
+    assert genus("The gradual increase in loudness.") == analyzer.key("increase")
+
+
 def test_the_copy_has_a_singular_head_when_a_source_says_a_term():
     # glacier: "Glaciers are large, long-lasting masses of ice, ..." was shown for "glacier",
     # which another source introduces as "A glacier is ..."

@@ -2866,6 +2866,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         before = clause[index - 1].norm if index else ""
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
+        if index and clause[index - 1].is_content and _particle_verb(clause, index):
+            return False  # "the gel inside one of your spinal discs squishes out through ..."
     lead = [t for t in tokens if t.lead_in]
     if clause[0].norm in DETERMINERS and _subject_and_verb(clause):
         return False  # "means one side always points at ...": a sentence, not a noun phrase
@@ -2893,6 +2895,21 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         t.start >= end and t.end <= clause[0].start and not t.lead_in
         and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
     return not (follows_term and term.norm not in COPULA_ENDINGS)
+
+
+def _particle_verb(clause: Sequence[Token], index: int) -> bool:
+    """Return whether the word at `index` of `clause` is a finite verb in -s with its particle
+    ("squishes out through a tear", "breaks down the food", "gives off light"): a word in -s
+    before "up", "down", "out", "off", "back" or "away" that no "of" or "to" follows. After a
+    noun phrase it makes the clause a sentence about that noun phrase, not a definition. A
+    plural noun before such a word opens a compound preposition ("the flow of refugees out of
+    a country", "prices up to a limit")."""
+    if looks_plural(clause[index].norm) is not True or index + 1 >= len(clause):
+        return False
+    if clause[index + 1].norm not in _PARTICLES:
+        return False
+    after = clause[index + 2].norm if index + 2 < len(clause) else ""
+    return after not in {"of", "to"}
 
 
 def _pronoun_one(clause: Sequence[Token]) -> bool:

@@ -2125,6 +2125,27 @@ def test_a_sentence_does_not_open_a_result():
     assert body("The position in which the king is under attack.").can_start
 
 
+def test_a_subject_and_a_verb_with_its_particle_do_not_open_a_result():
+    # herniated disc: a forum's "basically the gel inside one of your spinal discs squishes out
+    # through a tear and pinches a nerve" opened the result: a sentence about the gel, not a
+    # definition, while another source said "A herniated disc is a condition in which ..."
+    assert not body("basically the gel inside one of the discs squishes out through a tear "
+                    "and pinches a nerve.").can_start
+    assert not body("The lining of the stomach breaks down the food into small pieces.").can_start
+    # in a relative clause the verb is the clause's; a plural noun before "out of" or "up to"
+    # ends a noun phrase
+    assert body("A condition in which the soft center of a disc pushes out through a crack.") \
+        .can_start
+    assert body("The flow of refugees out of a country during a war.").can_start
+    assert body("A rise in prices up to a limit set by law.").can_start
+    texts = ["the gel inside one of the spinal discs squishes out through a tear and pinches a "
+             "nerve.",
+             "A herniated disc is a condition in which the soft center of a spinal disc pushes "
+             "out through a tear in its tougher outer layer."]
+    result = run(texts, term="herniated disc")
+    assert result.definition.startswith("A condition in which"), result
+
+
 def test_a_subject_and_a_linking_verb_do_not_open_a_result():
     # "Lobbying contact" means any oral ...": the derived "Lobbying" is no longer the term
     # (lobby), so the statute's sentence on another word came to open the result

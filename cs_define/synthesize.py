@@ -73,8 +73,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, linked_subject,
-                            sense_number)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs, gloss,
+                            linked_subject, sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2687,6 +2687,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
         return ()
     first = words[0]
     clause = []
+    signs = angle_signs([t.surface for t in words])  # "by the sign <, called a hairpin"
     closing = -1  # index in `words` of the ")" that closes the aside being passed over
     for index, token in enumerate(words):
         if index <= closing:
@@ -2698,7 +2699,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
                            -1)
             if closing >= 0 and words[closing].surface == mark:
                 continue  # pass over "( ... )" or "— ... —"
-        if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause):
+        if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause
+                                                 and index not in signs):
             after = index + 1
             if (token.surface in SENTENCE_END and token.sentence == first.sentence
                     and after < len(words) and words[after].sentence == first.sentence
@@ -2867,6 +2869,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         before = clause[index - 1].norm if index else ""
         if token.norm in _FINITE_BE and before not in _SUBJECT_PRONOUNS and before != "to":
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
+        if index and clause[index - 1].is_content and _particle_verb(clause, index):
+            return False  # "the gel inside one of your spinal discs squishes out through ..."
     lead = [t for t in tokens if t.lead_in]
     if clause[0].norm in DETERMINERS and _subject_and_verb(clause):
         return False  # "means one side always points at ...": a sentence, not a noun phrase
@@ -2894,6 +2898,21 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         t.start >= end and t.end <= clause[0].start and not t.lead_in
         and t.surface not in QUOTE_MARKS for t in tokens if not t.is_word)
     return not (follows_term and term.norm not in COPULA_ENDINGS)
+
+
+def _particle_verb(clause: Sequence[Token], index: int) -> bool:
+    """Return whether the word at `index` of `clause` is a finite verb in -s with its particle
+    ("squishes out through a tear", "breaks down the food", "gives off light"): a word in -s
+    before "up", "down", "out", "off", "back" or "away" that no "of" or "to" follows. After a
+    noun phrase it makes the clause a sentence about that noun phrase, not a definition. A
+    plural noun before such a word opens a compound preposition ("the flow of refugees out of
+    a country", "prices up to a limit")."""
+    if looks_plural(clause[index].norm) is not True or index + 1 >= len(clause):
+        return False
+    if clause[index + 1].norm not in _PARTICLES:
+        return False
+    after = clause[index + 2].norm if index + 2 < len(clause) else ""
+    return after not in {"of", "to"}
 
 
 def _pronoun_one(clause: Sequence[Token]) -> bool:
@@ -3971,6 +3990,32 @@ def said_with_article(definitions: Sequence[Definition], analyzer: Analyzer) -> 
     return False
 
 
+def genus_key(clause: Sequence[Token], analyzer: Analyzer) -> str | None:
+    """Return the key of the head noun of a defining clause's first noun phrase, its genus
+    ("increase" in "a gradual increase in loudness", "marking" in "a dynamic marking
+    directing the performer ...", "mass" in "large, long-lasting masses of ice"), or None when
+    no content word follows its determiners.
+
+    The head is the last of the first content words (commas between adjectives do not end
+    them), before an adverb in -ly or one participle after the head ("a mass moving slowly",
+    "a marking directing"); a participle after an adverb modifies the head ("a slowly moving
+    mass")."""
+    run: list[Token] = []
+    for token in clause:
+        if not run and token.is_word and token.norm in DETERMINERS:
+            continue
+        if token.surface == "," and run:
+            continue
+        if not token.is_word or not token.is_content:
+            break
+        run.append(token)
+    while len(run) > 1 and run[-1].norm.endswith("ly"):
+        run.pop()
+    if len(run) > 1 and run[-1].norm.endswith(("ing", "ed")) and not run[-2].norm.endswith("ly"):
+        run.pop()
+    return analyzer.key(run[-1].norm) if run else None
+
+
 def _clause_text(definition: Definition, clause) -> str:
     """Return the text of `definition`'s defining clause, or its whole text without one."""
     return definition.text[clause[0].start:clause[-1].end] if clause else definition.text
@@ -3979,7 +4024,8 @@ def _clause_text(definition: Definition, clause) -> str:
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
                   max_words: int, min_words: int = 1) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
-    range if one is, else within the word limit if one is (a source whose clause cannot,
+    range if one is (and, when more than half of the sources give one genus, `genus_key`,
+    one there gives it), else within the word limit if one is (a source whose clause cannot,
     "Encryption uses ...", is shown whole), as a candidate, and the note that says which
     source it is."""
     analyzer = context.analyzer
@@ -3990,12 +4036,29 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     lengths = [sum(t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
                    for t in analyzer.tokens(d.text)) if clause else None
                for d, clause in openers]  # asides in brackets count
+    # the genus most sources give: when more than half of them class the term under one head
+    # noun ("a gradual increase in ..." in four of seven sources of "crescendo"), a clause
+    # with another ("a dynamic marking directing the performer to grow gradually louder")
+    # may define another sense, or the term's sign; two sources that agree may do so by chance
+    # ("the help a company gives ..." and "help" against "all interactions between ...")
+    genera = {id(d): genus_key(c, analyzer) for d, c in openers}
+    counts = Counter(g for g in genera.values() if g)
+    genus, count = counts.most_common(1)[0] if counts else (None, 0)
+    if 2 * count <= len(definitions) or count < 3:
+        genus = None
     fitting = [d for (d, _), n in zip(openers, lengths) if n is not None and n <= max_words]
     # a source that says enough beats the more central six-word gloss ("A slowly moving mass
-    # of ice" against a 24-word dictionary sense, among eleven sources of "glacier")
+    # of ice" against a 24-word dictionary sense, among eleven sources of "glacier"), unless
+    # no source in the range gives the genus most sources give: then one under the range that
+    # gives it is shown
     in_range = [d for (d, _), n in zip(openers, lengths)
                 if n is not None and min_words <= n <= max_words]
-    shown = in_range or fitting or [d for d, _ in openers] or list(definitions)
+    other_genus = genus is not None and bool(in_range) and genus not in (
+        genera[id(d)] for d in in_range)
+    if other_genus:
+        in_range = []
+    shown = (in_range or [d for d in fitting if genus in (None, genera[id(d)])] or fitting
+             or [d for d, _ in openers] or list(definitions))
     clause_of = {id(d): c for d, c in openers}
     # one that speaks of the term, not to the reader or as the writer, when one does, as the
     # candidates are ranked ("a borrowing limit we agree with you in advance")
@@ -4007,6 +4070,9 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
         singular = [d for d in shown
                     if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
         shown = singular or shown
+    # then the genus most sources give, when one of those gives it (a plural "Large masses
+    # of ice" gives way to a singular "A persistent body of ice" all the same)
+    shown = [d for d in shown if genus in (None, genera.get(id(d)))] or shown
     # centrality among all the sources: the copy stands for all of them, not for the few
     # that fit the range
     every = centralities([analyzer.keys(d.text) for d in definitions])
@@ -4017,6 +4083,9 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     of = f" of {min_words} to {max_words} words" if in_range and len(shown) < len(openers) else ""
     which = (f"the sources{of} tie on centrality, so the first of them" if tied
              else f"the most central source{of}")
+    if other_genus:
+        which = (f"no source of {min_words} to {max_words} words gives the genus most sources "
+                 f"give; {which}")
     body = _make_body(0, central, analyzer)
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included

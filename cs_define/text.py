@@ -45,8 +45,9 @@ _CLOSING_MARKS = frozenset("\"'’”)]")
 #: Punctuation that ends a sentence.
 SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one). "-" is a spaced hyphen, a
-#: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>");
-#: an arrow points to a cross-reference ("→ compare STEW").
+#: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>"),
+#: but a "<" or ">" that no other closes or opens is a sign (see `angle_signs`); an arrow points
+#: to a cross-reference ("→ compare STEW").
 CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-→⇒")
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
@@ -499,6 +500,25 @@ def _bracketed_stops(surfaces: Sequence[str]) -> set[int]:
     return found
 
 
+def angle_signs(surfaces: Sequence[str]) -> set[int]:
+    """Return the positions of the marks "<" and ">" that are signs, not the brackets of a usage
+    example ("<the plaintiff sought $8,000 in damages>"): a "<" that no ">" closes within
+    `BRACKET_TOKENS` (before another "<"), and a ">" that no such "<" opens ("indicated by
+    the sign <, called a hairpin", "severe (<28°C)", "x > 0"). A sign is a word of the
+    sentence that names it, so it ends no clause."""
+    paired: set[int] = set()
+    for index, surface in enumerate(surfaces):
+        if surface != "<":
+            continue
+        for at in range(index + 1, min(len(surfaces), index + BRACKET_TOKENS)):
+            if surfaces[at] == "<":
+                break
+            if surfaces[at] == ">":
+                paired.update((index, at))
+                break
+    return {i for i, s in enumerate(surfaces) if s in ("<", ">") and i not in paired}
+
+
 def _initial_stops(surfaces: Sequence[str]) -> set[int]:
     """Return the positions of full stops after an initial in a name: one capital letter
     after a capitalised word or another initial and before a capitalised word that is no
@@ -674,6 +694,7 @@ class Analyzer:
         matches = list(_TOKEN.finditer(text))
         bracketed = _bracketed_stops([m.group() for m in matches])
         initials = _initial_stops([m.group() for m in matches])
+        signs = angle_signs([m.group() for m in matches])
         previous = 0
         for index, match in enumerate(matches):
             surface = match.group()
@@ -697,7 +718,8 @@ class Analyzer:
                            and index - 1 not in bracketed)
                 tokens.append(Token(surface, surface, surface, match.start(), match.end(), False,
                                     True, False, sentence - closing, clause - closing, line))
-                if surface in CLAUSE_END and not closing and index not in initials:
+                if (surface in CLAUSE_END and not closing and index not in initials
+                        and index not in signs):
                     clause += 1
                 if surface in SENTENCE_END and index not in bracketed and index not in initials:
                     sentence += 1

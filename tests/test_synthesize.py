@@ -548,6 +548,18 @@ def test_defining_clause_drops_the_lead_in_and_later_clauses():
     assert " ".join(t.norm for t in clause) == "the design of robots"
 
 
+def test_a_defining_clause_goes_on_past_a_sign_it_names():
+    # crescendo: the textbook's clause was cut at "<" and the copy shown ended "indicated by
+    # the abbreviation or by the sign"
+    analyzer = Analyzer("swell")
+    text = "Swell (sw.): a mark telling the player to grow louder, shown by the sign <, called " \
+           "a wedge. Rare."
+    clause = defining_clause(analyzer.tokens(text))
+    assert text[clause[0].start:clause[-1].end].endswith("by the sign <, called a wedge")
+    text = "Swell: money paid <she sought $8,000 in damages>."
+    assert defining_clause(analyzer.tokens(text))[-1].norm == "paid"
+
+
 def test_a_quotation_closed_after_a_full_stop_stays_closed():
     # caveat emptor: "A Latin phrase meaning 'let the buyer beware.'" was cut at the full stop,
     # and the source shown instead of a fusion read "... meaning 'let the buyer beware"
@@ -2176,6 +2188,27 @@ def test_a_sentence_does_not_open_a_result():
     assert body("The position in which the king is under attack.").can_start
 
 
+def test_a_subject_and_a_verb_with_its_particle_do_not_open_a_result():
+    # herniated disc: a forum's "basically the gel inside one of your spinal discs squishes out
+    # through a tear and pinches a nerve" opened the result: a sentence about the gel, not a
+    # definition, while another source said "A herniated disc is a condition in which ..."
+    assert not body("basically the gel inside one of the discs squishes out through a tear "
+                    "and pinches a nerve.").can_start
+    assert not body("The lining of the stomach breaks down the food into small pieces.").can_start
+    # in a relative clause the verb is the clause's; a plural noun before "out of" or "up to"
+    # ends a noun phrase
+    assert body("A condition in which the soft center of a disc pushes out through a crack.") \
+        .can_start
+    assert body("The flow of refugees out of a country during a war.").can_start
+    assert body("A rise in prices up to a limit set by law.").can_start
+    texts = ["the gel inside one of the spinal discs squishes out through a tear and pinches a "
+             "nerve.",
+             "A herniated disc is a condition in which the soft center of a spinal disc pushes "
+             "out through a tear in its tougher outer layer."]
+    result = run(texts, term="herniated disc")
+    assert result.definition.startswith("A condition in which"), result
+
+
 def test_a_subject_and_a_linking_verb_do_not_open_a_result():
     # "Lobbying contact" means any oral ...": the derived "Lobbying" is no longer the term
     # (lobby), so the statute's sentence on another word came to open the result
@@ -2639,6 +2672,35 @@ def test_the_copy_is_a_source_in_the_word_range_central_among_all_sources():
     assert not result.fused and result.definition.startswith("A large mass of ice that moves")
     assert result.notes[0].endswith("the most central source of 12 to 35 words (d5) is shown "
                                     "instead"), result.notes
+
+
+def test_the_copy_gives_the_genus_most_sources_give():
+    # crescendo: every clause of 12 words or more was the textbook's "a dynamic marking
+    # directing the performer to grow gradually louder, ...", so a notation sense was shown
+    # though four of seven sources class the term as "a gradual increase in ..."; a source or
+    # fusion with that genus is shown, even under 12 words
+    texts = ["A gradual rise in loudness.", "A gradual rise in the volume of a passage.",
+             "Swell: a slow rise in the loudness of music.",
+             "Swell (sw.): a sign telling the player to grow louder bit by bit, written as a long "
+             "opening wedge above the staff."]
+    result = run(texts, term="swell")
+    assert result.definition == "A gradual rise in the loudness of music", result
+    # no genus is given by more than half of the sources: the source in the range is shown
+    texts = ["A gradual rise in loudness.", "A slow swelling of the volume of a passage.",
+             "Swell: a growth in the loudness of music.",
+             "Swell (sw.): a sign telling the player to grow louder bit by bit, written as a long "
+             "opening wedge above the staff."]
+    result = run(texts, term="swell")
+    assert result.definition.startswith("A sign telling the player"), result
+    analyzer = Analyzer("swell")
+    def genus(text):
+        return synthesize_module.genus_key(defining_clause(analyzer.tokens(text)), analyzer)
+
+    assert genus("Swell: a dynamic marking directing the player to play louder.") == "mark"
+    assert genus("Large, long-lasting masses of ice that move.") == "mass"
+    assert genus("A slowly moving mass of ice.") == "mass"
+    assert genus("A mass moving slowly over land.") == "mass"
+    assert genus("The gradual increase in loudness.") == analyzer.key("increase")
 
 
 def test_the_copy_has_a_singular_head_when_a_source_says_a_term():

@@ -532,6 +532,18 @@ def test_a_usage_example_in_angle_brackets_is_a_clause_of_its_own():
     assert tokens[0].clause != tokens[-1].clause
 
 
+def test_a_lone_angle_bracket_is_a_sign_and_ends_no_clause():
+    # crescendo: "indicated by the abbreviation or by the sign <, called a hairpin" was cut at
+    # "<" as if it opened a usage example, and the copy shown ended "... or by the sign"
+    tokens = Analyzer().tokens("a mark shown by the sign >, called a wedge, or by a dot")
+    assert tokens[0].clause == tokens[-1].clause
+    tokens = Analyzer().tokens("a rainfall of <5 mm a year on average")
+    assert tokens[0].clause == tokens[-1].clause
+    # a pair still encloses a usage example
+    tokens = Analyzer().tokens("money paid as compensation <she sought $8,000 in damages>")
+    assert tokens[0].clause != [t for t in tokens if t.norm == "she"][0].clause
+
+
 def test_a_time_range_is_one_word_and_a_bracketed_term_heads_a_label():
     assert "12:00-18:00" in [t.surface for t in Analyzer().tokens("from 12:00-18:00, daily")]
     analyzer = Analyzer("pilgrimage")

@@ -73,8 +73,8 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, linked_subject,
-                            sense_number)
+                            SENTENCE_END, STOPWORDS, Analyzer, Token, gloss, labels_after,
+                            labels_length, linked_subject, sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2661,7 +2661,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
     state of owning ... for cash 2 the state of being able ...")."""
     lead = [t.norm for t in tokens if t.lead_in]
-    if not sense and (lead[-2:] in (["1", "."], ["1", ")"]) or lead[-1:] == ["1"]):
+    numbered = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
+    if not sense and (numbered[-2:] in (["1", "."], ["1", ")"]) or numbered[-1:] == ["1"]):
         sense = 1
     # senses numbered inline without a mark ("2 a business ...") end the clause after a
     # numbered first sense or a headword that no copula follows (an entry, not a sentence)
@@ -3049,7 +3050,8 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token]) -> list[tu
                 if _announced(tokens, index):
                     break  # "**Examples:**\n1. The snare drum rhythm ... 2. The riff in ..."
                 continue
-            sense = defining_clause(tokens[index + 2:], last)
+            labels = labels_length([t.norm for t in tokens[index + 2:index + 8]], 0)
+            sense = defining_clause(tokens[index + 2 + labels:], last)  # "2. n. a woodcut"
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
             # ("2. Add a few drops of indicator") and points ("We are most prone ...") are not
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):

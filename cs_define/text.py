@@ -261,14 +261,21 @@ def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
     return depth > 0
 
 
+#: Words and marks that join the part-of-speech labels of a headword used as more than one
+#: part of speech ("n. & v.", "adj. and n.", "n., v.", "adj. or adv.").
+_LABEL_JOINERS = frozenset({"&", "and", "or", ","})
+
+
 def _labels_length(norms: Sequence[str], at: int) -> int:
     """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —"),
-    or of one in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the
-    ..."; "(noun) is" and "(noun):" go on the lead-in as an aside does)."""
+    also several joined by "&", "and", "or" or a comma ("n. & v.", "adj. and n."), or of one
+    in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the ..."; "(noun)
+    is" and "(noun):" go on the lead-in as an aside does)."""
     if at < len(norms) and norms[at] in ("(", "["):
         closing = ")" if norms[at] == "(" else "]"
-        close = next((i for i in range(at + 1, min(len(norms), at + 6))
-                      if norms[i] not in _BRACKET_LABELS and norms[i] != "."), None)
+        close = next((i for i in range(at + 1, min(len(norms), at + 9))
+                      if norms[i] not in _BRACKET_LABELS and norms[i] != "."
+                and norms[i] not in _LABEL_JOINERS), None)
         if (close is not None and norms[close] == closing and close + 1 < len(norms)
                 and any(w in _PART_OF_SPEECH for w in norms[at + 1:close])
                 and not Analyzer._copula_length(list(norms), close + 1)):
@@ -277,10 +284,28 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     end = at
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
+        if (end + 2 < len(norms) and norms[end] in _LABEL_JOINERS
+                and norms[end + 1] in _PART_OF_SPEECH and norms[end + 2] in _LABEL_MARKS):
+            end += 1  # "n. & v.": another part of speech follows
     if (end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
             and norms[end + 1] in ("(", "[")):
         end += 1  # "noun (Statistics) the middle value ...", "adjective [attributive]: ..."
     return end - at
+
+
+def labels_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of the part-of-speech labels at `at` (see `_labels_length`): a
+    numbered sense may repeat them ("2. v. To wrench ...")."""
+    return _labels_length(norms, at)
+
+
+def labels_after(norms: Sequence[str]) -> int:
+    """Return how many of the last `norms` are part-of-speech labels with their marks, after
+    a sense number ("sprain n. & v. 1. n.": "n."), or 0."""
+    end = len(norms)
+    while end >= 2 and norms[end - 1] in _LABEL_MARKS and norms[end - 2] in _PART_OF_SPEECH:
+        end -= 2
+    return len(norms) - end
 
 
 def _abbreviation(surface: str) -> bool:
@@ -896,7 +921,12 @@ class Analyzer:
         if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"
-            end += _first_sense(tokens, norms, end)
+            first = _first_sense(tokens, norms, end)
+            end += first
+            if first:
+                # the part of speech again before the sense: "sprain n. & v. 1. n. A painful
+                # wrenching ... 2. v. To wrench ...": the labels say which senses are whose
+                end += _labels_length(norms, end)
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
         elif length and gloss(tokens, norms, end):

@@ -567,6 +567,25 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                                                "an idea that is repeated often"]
 
 
+def test_joined_part_of_speech_labels_and_the_label_again_after_a_sense_number_are_lead_in():
+    # "sprain n. & v. 1. n. A painful wrenching ..." read the lead-in "sprain n." and the
+    # clause "v": the whole source dropped out
+    text = ("sprain n. & v. 1. n. A painful wrenching of a joint that tears its ligaments. "
+            "2. v. To wrench a joint violently.")
+    assert _clauses("sprain", text) == ["A painful wrenching of a joint that tears its ligaments"]
+    for text in ("fallow adj. and n. 1. adj. (of farmland) ploughed but left unsown 2. n. a "
+                 "piece of fallow land",
+                 "fallow adj., n. 1. adj. (of farmland) ploughed but left unsown. 2. n. a "
+                 "piece of fallow land.",
+                 "fallow 1. adj. (of farmland) ploughed but left unsown. 2. n. a piece of "
+                 "fallow land."):
+        assert _clauses("fallow", text) == ["ploughed but left unsown", "a piece of fallow land"]
+    analyzer = Analyzer("sprain")
+    for text in ("sprain (n. & v.) A painful wrenching of a joint.",
+                 "sprain n. or v. A painful wrenching of a joint."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+
+
 def test_a_variant_joined_by_or_after_the_term_is_lead_in():
     # "leitmotif or leitmotiv n. a ..." read the clause "or leitmotiv n"
     analyzer = Analyzer("leitmotif")

@@ -912,7 +912,12 @@ class Analyzer:
                 # a verb without its subject: "turnkey adj. Describes a product ...", "n.
                 # Refers to ...": the headword is its subject, so it links like a copula
                 end += self._copula_length(norms, end)
-        if length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
+        if (end and norms[end - 1] in _COPULA_MARKS and end < len(norms)
+                and norms[end] not in _COPULA_MARKS and self._copula_length(norms, end)):
+            # a verb without its subject after a heading and a colon: "Idempotent: describes
+            # an operation that ...", "Tort: refers to ...": the heading is its subject
+            end += self._copula_length(norms, end)
+        elif length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
             end += again if copula else self._field_lead_in(tokens[end:], norms[end:])

@@ -665,6 +665,22 @@ def test_a_verb_without_its_subject_after_a_label_is_lead_in():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
 
 
+def test_a_verb_without_its_subject_after_a_heading_and_a_colon_is_lead_in():
+    # "Idempotent: describes an operation that ..." opened a result with "describes"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("idempotence")
+    for text in ("Idempotent: describes an operation that gives the same result.",
+                 "Idempotence: refers to an operation that gives the same result.",
+                 "Idempotence — denotes an operation that gives the same result."):
+        tokens = analyzer.tokens(text)
+        assert [t.norm for t in tokens if not t.lead_in][0] == "an"
+        assert opens_definition(tokens, defining_clause(tokens))
+    # a noun phrase after the colon is the definition as before
+    tokens = analyzer.tokens("Idempotent: An operation that gives the same result.")
+    assert [t.norm for t in tokens if not t.lead_in][0] == "an"
+
+
 def test_the_adjective_formula_opens_a_definition():
     # "Of, relating to, or being a product ..." could not open a definition
     from cs_define.synthesize import defining_clause, opens_definition

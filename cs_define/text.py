@@ -182,6 +182,9 @@ _POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "calle
                   ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
+#: Prepositions, which open a phrase that modifies the noun before them ("the law of torts").
+_PREPOSITIONS = frozenset("of in on at by for with from about into onto upon under over between "
+                          "among within without against through toward towards".split())
 
 
 def _name_for_length(norms: Sequence[str], at: int) -> int:
@@ -1140,6 +1143,11 @@ class Analyzer:
                     before = before[len(phrase):]
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
+            # "The law of torts is concerned with ...", "The core of customer service is": the
+            # term is in a phrase after another noun, which heads the subject ("The concept of
+            # X is" names the term as a kind of thing; "Abbreviation for X:" heads its entry)
+            nested = bool(_PREPOSITIONS.intersection(before)) and not (
+                len(before) == 2 and before[0] in _KIND_NOUNS and before[1] == "of")
             if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
                                               for i in range(offset, start)) or short and before:
                 continue
@@ -1182,6 +1190,8 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if nested and norms[end] not in _COPULA_MARKS:
+                continue  # "The law of torts is": a sentence about the law, not the term
             if gerund and not (copula and end + copula < len(norms)
                                and norms[end + copula].endswith("ing")):
                 # a gerund said to be a noun phrase is an activity named after the term, not

@@ -73,6 +73,24 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
+def test_a_term_in_a_phrase_after_another_noun_is_no_lead_in():
+    # "The law of torts is concerned with obligations ..." read "The law of torts is" as the
+    # lead-in: the subject is the law, not a tort
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("tort")
+    for text in ("The law of torts is concerned with obligations imposed by law.",
+                 "The history of tort is a long one."):
+        tokens = analyzer.tokens(text)
+        assert not any(t.lead_in for t in tokens), text
+        assert not opens_definition(tokens, defining_clause(tokens))
+    # the term named as a kind of thing, or heading an entry, still leads in
+    for text in ("The concept of tort is a civil wrong.", "Definition of tort: a civil wrong."):
+        assert keys(analyzer, text) == ["civil", "wrong"], text
+    assert keys(Analyzer("VPN"), "Abbreviation for virtual private network: a private "
+                                 "network.") == ["privat", "network"]
+
+
 def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
     # "**Sprint** — In Agile (especially Scrum), a sprint is": only the heading was stripped
     analyzer = Analyzer("sprint")

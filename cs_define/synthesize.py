@@ -2715,6 +2715,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]
+    spliced = _spliced_end(tokens, clause)
+    if spliced:
+        clause = clause[:spliced]  # "sprains are ligaments, strains are muscles"
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
     return tuple(clause)
@@ -2759,6 +2762,55 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
         if word in _FINITE or (looks_plural(word) and after in DETERMINERS):
             return index
     return 0
+
+
+#: A subject after a comma that starts a new sentence is at most this many content words.
+SPLICED_SUBJECT_WORDS = 3
+
+
+def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
+    """Return where a defining `clause` ends at a comma that joins a new sentence to it: a
+    subject (a pronoun, or at most `SPLICED_SUBJECT_WORDS` content words after a determiner
+    at most) and a finite verb right after the comma ("sprains are ligaments, strains are
+    muscles"); else 0. The new sentence says something else of something else.
+
+    Only a clause that completes the term's lead-in ("X is", "X:") is cut, and only where no
+    quotation and no clause opened before the comma: after a fronted phrase ("In law, a
+    contract is ...", "If you are charged, the court can ...") and inside a relative or
+    adverbial clause ("in which temporary, flexible jobs are ...", "the risk that, if banks
+    ..., they will ...") the subject and verb after the comma are that sentence's or clause's
+    own. A verb right after a comma ("Zoning, the principal tool ..., regulates") or after
+    "and" ("..., and you can sue them") is not cut."""
+    lead = [t for t in tokens if t.lead_in and t.surface not in QUOTE_MARKS]
+    if not lead or (lead[-1].norm not in COPULA_ENDINGS and lead[-1].surface not in ":=–—-"):
+        return 0
+    for index in range(1, len(clause) - 2):
+        if clause[index].norm in CLAUSE_OPENERS:
+            return 0
+        if clause[index].norm != "," or _open_quote(clause[:index]):
+            continue
+        at = index + 1
+        if clause[at].norm in _SUBJECT_PRONOUNS:
+            at += 1
+        else:
+            at += clause[at].norm in DETERMINERS
+            subject = at
+            while (at < len(clause) and at - subject < SPLICED_SUBJECT_WORDS
+                   and clause[at].is_content and clause[at].surface.isalpha()
+                   and clause[at].norm not in _MID_ADVERBS):
+                at += 1
+            if at == subject:
+                continue
+        if at < len(clause) and clause[at].norm in _FINITE:
+            return index
+    return 0
+
+
+def _open_quote(clause: Sequence[Token]) -> bool:
+    """Return whether a quotation opened in `clause` is still open at its end."""
+    marks = [t.surface for t in clause if not t.is_word]
+    return (marks.count('"') % 2 == 1 or marks.count("'") % 2 == 1
+            or marks.count("“") > marks.count("”") or marks.count("‘") > marks.count("’"))
 
 
 #: Closing quotation marks and the marks that open them.

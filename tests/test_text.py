@@ -604,6 +604,25 @@ def test_joined_part_of_speech_labels_and_the_label_again_after_a_sense_number_a
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
 
 
+def test_a_new_sentence_after_a_comma_ends_the_defining_clause():
+    # "sprains are ligaments, strains are muscles." kept the second sentence in the clause
+    assert _clauses("sprain", "sprains are ligaments, strains are muscles. thats the easy "
+                              "way.") == ["ligaments"]
+    assert _clauses("sprain", "A sprain is a torn ligament, it is painful.") == [
+        "a torn ligament"]
+    # a comma inside a relative clause, a quotation or after a fronted phrase is no new sentence
+    for term, text in (
+            ("gig economy", "The gig economy is a system in which temporary, flexible jobs are "
+                            "commonplace."),
+            ("anaphora", 'Anaphora is repetition, as in "We shall fight on the beaches, we '
+                         'shall fight on the landing grounds".'),
+            ("bail", "If you are charged with a crime, the court can let you go."),
+            ("zoning", "Zoning, the principal tool of land-use control, regulates the use of "
+                       "land."),
+            ("tort", "A tort is when an act injures you, and you can sue for money.")):
+        assert text.split()[-1].strip('."') in _clauses(term, text)[0], text
+
+
 def test_a_variant_joined_by_or_after_the_term_is_lead_in():
     # "leitmotif or leitmotiv n. a ..." read the clause "or leitmotiv n"
     analyzer = Analyzer("leitmotif")

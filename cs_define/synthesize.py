@@ -74,7 +74,7 @@ from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
                             SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs, gloss,
-                            linked_subject, sense_number)
+                            labels_after, labels_length, linked_subject, sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2664,7 +2664,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
     state of owning ... for cash 2 the state of being able ...")."""
     lead = [t.norm for t in tokens if t.lead_in]
-    if not sense and (lead[-2:] in (["1", "."], ["1", ")"]) or lead[-1:] == ["1"]):
+    numbered = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
+    if not sense and (numbered[-2:] in (["1", "."], ["1", ")"]) or numbered[-1:] == ["1"]):
         sense = 1
     # senses numbered inline without a mark ("2 a business ...") end the clause after a
     # numbered first sense or a headword that no copula follows (an entry, not a sentence)
@@ -2719,6 +2720,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]
+    spliced = _spliced_end(tokens, clause)
+    if spliced:
+        clause = clause[:spliced]  # "sprains are ligaments, strains are muscles"
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
     return tuple(clause)
@@ -2763,6 +2767,55 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
         if word in _FINITE or (looks_plural(word) and after in DETERMINERS):
             return index
     return 0
+
+
+#: A subject after a comma that starts a new sentence is at most this many content words.
+SPLICED_SUBJECT_WORDS = 3
+
+
+def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
+    """Return where a defining `clause` ends at a comma that joins a new sentence to it: a
+    subject (a pronoun, or at most `SPLICED_SUBJECT_WORDS` content words after a determiner
+    at most) and a finite verb right after the comma ("sprains are ligaments, strains are
+    muscles"); else 0. The new sentence says something else of something else.
+
+    Only a clause that completes the term's lead-in ("X is", "X:") is cut, and only where no
+    quotation and no clause opened before the comma: after a fronted phrase ("In law, a
+    contract is ...", "If you are charged, the court can ...") and inside a relative or
+    adverbial clause ("in which temporary, flexible jobs are ...", "the risk that, if banks
+    ..., they will ...") the subject and verb after the comma are that sentence's or clause's
+    own. A verb right after a comma ("Zoning, the principal tool ..., regulates") or after
+    "and" ("..., and you can sue them") is not cut."""
+    lead = [t for t in tokens if t.lead_in and t.surface not in QUOTE_MARKS]
+    if not lead or (lead[-1].norm not in COPULA_ENDINGS and lead[-1].surface not in ":=–—-"):
+        return 0
+    for index in range(1, len(clause) - 2):
+        if clause[index].norm in CLAUSE_OPENERS:
+            return 0
+        if clause[index].norm != "," or _open_quote(clause[:index]):
+            continue
+        at = index + 1
+        if clause[at].norm in _SUBJECT_PRONOUNS:
+            at += 1
+        else:
+            at += clause[at].norm in DETERMINERS
+            subject = at
+            while (at < len(clause) and at - subject < SPLICED_SUBJECT_WORDS
+                   and clause[at].is_content and clause[at].surface.isalpha()
+                   and clause[at].norm not in _MID_ADVERBS):
+                at += 1
+            if at == subject:
+                continue
+        if at < len(clause) and clause[at].norm in _FINITE:
+            return index
+    return 0
+
+
+def _open_quote(clause: Sequence[Token]) -> bool:
+    """Return whether a quotation opened in `clause` is still open at its end."""
+    marks = [t.surface for t in clause if not t.is_word]
+    return (marks.count('"') % 2 == 1 or marks.count("'") % 2 == 1
+            or marks.count("“") > marks.count("”") or marks.count("‘") > marks.count("’"))
 
 
 #: Closing quotation marks and the marks that open them.
@@ -3080,7 +3133,8 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
                 if _announced(tokens, index):
                     break  # "**Examples:**\n1. The snare drum rhythm ... 2. The riff in ..."
                 continue
-            sense = defining_clause(tokens[index + 2:], last)
+            labels = labels_length([t.norm for t in tokens[index + 2:index + 8]], 0)
+            sense = defining_clause(tokens[index + 2 + labels:], last)  # "2. n. a woodcut"
             # a sense is a noun phrase with an article ("2. a woodcut ..."); numbered steps
             # ("2. Add a few drops of indicator") and points ("We are most prone ...") are not
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):

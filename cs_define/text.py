@@ -183,6 +183,9 @@ _POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "calle
                   ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
+#: Prepositions, which open a phrase that modifies the noun before them ("the law of torts").
+_PREPOSITIONS = frozenset("of in on at by for with from about into onto upon under over between "
+                          "among within without against through toward towards".split())
 
 
 def _name_for_length(norms: Sequence[str], at: int) -> int:
@@ -262,14 +265,21 @@ def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
     return depth > 0
 
 
+#: Words and marks that join the part-of-speech labels of a headword used as more than one
+#: part of speech ("n. & v.", "adj. and n.", "n., v.", "adj. or adv.").
+_LABEL_JOINERS = frozenset({"&", "and", "or", ","})
+
+
 def _labels_length(norms: Sequence[str], at: int) -> int:
     """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —"),
-    or of one in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the
-    ..."; "(noun) is" and "(noun):" go on the lead-in as an aside does)."""
+    also several joined by "&", "and", "or" or a comma ("n. & v.", "adj. and n."), or of one
+    in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the ..."; "(noun)
+    is" and "(noun):" go on the lead-in as an aside does)."""
     if at < len(norms) and norms[at] in ("(", "["):
         closing = ")" if norms[at] == "(" else "]"
-        close = next((i for i in range(at + 1, min(len(norms), at + 6))
-                      if norms[i] not in _BRACKET_LABELS and norms[i] != "."), None)
+        close = next((i for i in range(at + 1, min(len(norms), at + 9))
+                      if norms[i] not in _BRACKET_LABELS and norms[i] != "."
+                and norms[i] not in _LABEL_JOINERS), None)
         if (close is not None and norms[close] == closing and close + 1 < len(norms)
                 and any(w in _PART_OF_SPEECH for w in norms[at + 1:close])
                 and not Analyzer._copula_length(list(norms), close + 1)):
@@ -278,10 +288,28 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     end = at
     while end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH and norms[end + 1] in _LABEL_MARKS:
         end += 2
+        if (end + 2 < len(norms) and norms[end] in _LABEL_JOINERS
+                and norms[end + 1] in _PART_OF_SPEECH and norms[end + 2] in _LABEL_MARKS):
+            end += 1  # "n. & v.": another part of speech follows
     if (end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
             and norms[end + 1] in ("(", "[")):
         end += 1  # "noun (Statistics) the middle value ...", "adjective [attributive]: ..."
     return end - at
+
+
+def labels_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of the part-of-speech labels at `at` (see `_labels_length`): a
+    numbered sense may repeat them ("2. v. To wrench ...")."""
+    return _labels_length(norms, at)
+
+
+def labels_after(norms: Sequence[str]) -> int:
+    """Return how many of the last `norms` are part-of-speech labels with their marks, after
+    a sense number ("sprain n. & v. 1. n.": "n."), or 0."""
+    end = len(norms)
+    while end >= 2 and norms[end - 1] in _LABEL_MARKS and norms[end - 2] in _PART_OF_SPEECH:
+        end -= 2
+    return len(norms) - end
 
 
 def _abbreviation(surface: str) -> bool:
@@ -909,7 +937,12 @@ class Analyzer:
                 # a verb without its subject: "turnkey adj. Describes a product ...", "n.
                 # Refers to ...": the headword is its subject, so it links like a copula
                 end += self._copula_length(norms, end)
-        if length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
+        if (end and norms[end - 1] in _COPULA_MARKS and end < len(norms)
+                and norms[end] not in _COPULA_MARKS and self._copula_length(norms, end)):
+            # a verb without its subject after a heading and a colon: "Idempotent: describes
+            # an operation that ...", "Tort: refers to ...": the heading is its subject
+            end += self._copula_length(norms, end)
+        elif length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
             end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
@@ -918,7 +951,12 @@ class Analyzer:
         if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"
-            end += _first_sense(tokens, norms, end)
+            first = _first_sense(tokens, norms, end)
+            end += first
+            if first:
+                # the part of speech again before the sense: "sprain n. & v. 1. n. A painful
+                # wrenching ... 2. v. To wrench ...": the labels say which senses are whose
+                end += _labels_length(norms, end)
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
         elif length and gloss(tokens, norms, end):
@@ -1127,6 +1165,11 @@ class Analyzer:
                     before = before[len(phrase):]
                     if before and before[0] in _ARTICLES | {"term"}:
                         before = before[1:]
+            # "The law of torts is concerned with ...", "The core of customer service is": the
+            # term is in a phrase after another noun, which heads the subject ("The concept of
+            # X is" names the term as a kind of thing; "Abbreviation for X:" heads its entry)
+            nested = bool(_PREPOSITIONS.intersection(before)) and not (
+                len(before) == 2 and before[0] in _KIND_NOUNS and before[1] == "of")
             if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
                                               for i in range(offset, start)) or short and before:
                 continue
@@ -1169,6 +1212,8 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if nested and norms[end] not in _COPULA_MARKS:
+                continue  # "The law of torts is": a sentence about the law, not the term
             if gerund and not (copula and end + copula < len(norms)
                                and norms[end + copula].endswith("ing")):
                 # a gerund said to be a noun phrase is an activity named after the term, not

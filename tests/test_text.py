@@ -73,6 +73,24 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
+def test_a_term_in_a_phrase_after_another_noun_is_no_lead_in():
+    # "The law of torts is concerned with obligations ..." read "The law of torts is" as the
+    # lead-in: the subject is the law, not a tort
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("tort")
+    for text in ("The law of torts is concerned with obligations imposed by law.",
+                 "The history of tort is a long one."):
+        tokens = analyzer.tokens(text)
+        assert not any(t.lead_in for t in tokens), text
+        assert not opens_definition(tokens, defining_clause(tokens))
+    # the term named as a kind of thing, or heading an entry, still leads in
+    for text in ("The concept of tort is a civil wrong.", "Definition of tort: a civil wrong."):
+        assert keys(analyzer, text) == ["civil", "wrong"], text
+    assert keys(Analyzer("VPN"), "Abbreviation for virtual private network: a private "
+                                 "network.") == ["privat", "network"]
+
+
 def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
     # "**Sprint** — In Agile (especially Scrum), a sprint is": only the heading was stripped
     analyzer = Analyzer("sprint")
@@ -579,6 +597,44 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                                                "an idea that is repeated often"]
 
 
+def test_joined_part_of_speech_labels_and_the_label_again_after_a_sense_number_are_lead_in():
+    # "sprain n. & v. 1. n. A painful wrenching ..." read the lead-in "sprain n." and the
+    # clause "v": the whole source dropped out
+    text = ("sprain n. & v. 1. n. A painful wrenching of a joint that tears its ligaments. "
+            "2. v. To wrench a joint violently.")
+    assert _clauses("sprain", text) == ["A painful wrenching of a joint that tears its ligaments"]
+    for text in ("fallow adj. and n. 1. adj. (of farmland) ploughed but left unsown 2. n. a "
+                 "piece of fallow land",
+                 "fallow adj., n. 1. adj. (of farmland) ploughed but left unsown. 2. n. a "
+                 "piece of fallow land.",
+                 "fallow 1. adj. (of farmland) ploughed but left unsown. 2. n. a piece of "
+                 "fallow land."):
+        assert _clauses("fallow", text) == ["ploughed but left unsown", "a piece of fallow land"]
+    analyzer = Analyzer("sprain")
+    for text in ("sprain (n. & v.) A painful wrenching of a joint.",
+                 "sprain n. or v. A painful wrenching of a joint."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+
+
+def test_a_new_sentence_after_a_comma_ends_the_defining_clause():
+    # "sprains are ligaments, strains are muscles." kept the second sentence in the clause
+    assert _clauses("sprain", "sprains are ligaments, strains are muscles. thats the easy "
+                              "way.") == ["ligaments"]
+    assert _clauses("sprain", "A sprain is a torn ligament, it is painful.") == [
+        "a torn ligament"]
+    # a comma inside a relative clause, a quotation or after a fronted phrase is no new sentence
+    for term, text in (
+            ("gig economy", "The gig economy is a system in which temporary, flexible jobs are "
+                            "commonplace."),
+            ("anaphora", 'Anaphora is repetition, as in "We shall fight on the beaches, we '
+                         'shall fight on the landing grounds".'),
+            ("bail", "If you are charged with a crime, the court can let you go."),
+            ("zoning", "Zoning, the principal tool of land-use control, regulates the use of "
+                       "land."),
+            ("tort", "A tort is when an act injures you, and you can sue for money.")):
+        assert text.split()[-1].strip('."') in _clauses(term, text)[0], text
+
+
 def test_a_variant_joined_by_or_after_the_term_is_lead_in():
     # "leitmotif or leitmotiv n. a ..." read the clause "or leitmotiv n"
     analyzer = Analyzer("leitmotif")
@@ -656,6 +712,22 @@ def test_a_verb_without_its_subject_after_a_label_is_lead_in():
     for text in ("turnkey adj. Describes a product that is ready to use.",
                  "turnkey adj. Refers to a product that is ready to use."):
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "a"
+
+
+def test_a_verb_without_its_subject_after_a_heading_and_a_colon_is_lead_in():
+    # "Idempotent: describes an operation that ..." opened a result with "describes"
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    analyzer = Analyzer("idempotence")
+    for text in ("Idempotent: describes an operation that gives the same result.",
+                 "Idempotence: refers to an operation that gives the same result.",
+                 "Idempotence — denotes an operation that gives the same result."):
+        tokens = analyzer.tokens(text)
+        assert [t.norm for t in tokens if not t.lead_in][0] == "an"
+        assert opens_definition(tokens, defining_clause(tokens))
+    # a noun phrase after the colon is the definition as before
+    tokens = analyzer.tokens("Idempotent: An operation that gives the same result.")
+    assert [t.norm for t in tokens if not t.lead_in][0] == "an"
 
 
 def test_the_adjective_formula_opens_a_definition():

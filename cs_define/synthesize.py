@@ -3074,6 +3074,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     (`clause`, from `further_clauses`)."""
     all_tokens = analyzer.tokens(definition.text)
     tokens = tuple(clause) if clause is not None else defining_clause(all_tokens)
+    tokens = _without_emphasis(definition.text, tokens)
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
@@ -3107,6 +3108,19 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     body.unquoted = quoted_wording(all_tokens, tokens)
     return body
+
+
+def _without_emphasis(text: str, tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Return `tokens` without the asterisks of markdown emphasis (see `_EMPHASIS`): they are
+    no words of the clause, and the guards that read the word after a pivot must see what
+    follows it past them ("a **ligament** — the tough band ... —" has the aside right after
+    "ligament", "**ligaments** that connect" a relative clause). An asterisk that is no
+    emphasis ("a * b") stays."""
+    if "*" not in text:
+        return tuple(tokens)
+    marks = [m.span() for m in _EMPHASIS.finditer(text)]
+    return tuple(t for t in tokens if t.surface != "*"
+                 or not any(start <= t.start and t.end <= end for start, end in marks))
 
 
 def _aside_after_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],

@@ -2217,6 +2217,27 @@ def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     assert not agreement_ok(norms("a parcel arriving at the depot are transferred"))
 
 
+
+
+def test_markdown_emphasis_does_not_hide_what_follows_a_pivot():
+    # sprain: "An injury of the ligaments" + "[to a **ligament**] — the tough band of tissue
+    # that connects ... — caused by": the closing "**" stood between the pivot and the aside
+    b = body("An injury to a **ligament** — the tough band of tissue that connects one bone to "
+             "another — caused by excessive stress on a joint.")
+    assert "*" not in b.norms
+    assert b.skips_after[b.norms.index("ligament")]
+    assert not entering_ok(b, b.norms.index("ligament"))
+    # a relative clause right after the emphasis is seen too: "ligament" + "[**ligaments**]
+    # that connect" gives the plural's clause to a singular
+    assert not joins("a tear of a ligament in the knee",
+                     "bands of **ligaments** that connect bones", "ligament", "ligaments")
+    texts = ["A sprain is an injury of the ligaments within a joint.",
+             "A **sprain** is an injury to a **ligament** — the tough band of tissue that "
+             "connects one bone to another — caused by excessive stress on a joint."]
+    found = candidate_texts(texts, "sprain", candidates=20)
+    assert not any("ligaments — the tough band" in text for text in found)
+    # an asterisk that is no emphasis stays a token
+    assert "*" in body("the product a * b of two numbers").norms
 def test_markdown_emphasis_is_not_copied_into_a_result():
     # "a short, fixed timeframe (typically **2 weeks**) in which": a chatbot's bold marks
     texts = ["Sprints are short, fixed timeframes in which your team focuses on delivering a "

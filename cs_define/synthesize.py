@@ -1068,6 +1068,8 @@ class Signature(NamedTuple):
     participle: str = ""  # the participle whose preposition governs it ("given" in "given by
     # a company"): see `_governing_participle`
     agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
+    referred: bool = False  # a pronoun later in its clause refers back to it (`antecedent`),
+    # however far: "certain operations in mathematics and computer science whereby they can"
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1173,6 +1175,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
         relative_ahead=_relative_ahead(body.norms, body.content, i),
         per_follows=follows == "per",
+        referred=i in body.referred,
     )
 
 
@@ -1864,7 +1867,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       or preposition in the source left: it names another thing ("a dispute between parties"
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
-      especially important ones"), describes with a relative clause ("A substance" +
+      especially important ones") or later with a pronoun whose antecedent it is ("an
+      operation" + "[certain] operations in mathematics and computer science whereby they
+      can be applied"), describes with a relative clause ("A substance" +
       "[substances] that change", also past an aside: "A semiconductor device" + "[are
       semiconductor] devices, usually made of silicon, that absorb") or, after "of", with a
       participle ("The middle number" +
@@ -2043,7 +2048,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.definite and a.of_follows and not (b.of_follows or b.restricted):
         return False
-    if (b.echoed or b.relative_follows or b.examples_follow
+    if (b.echoed or b.referred or b.relative_follows or b.examples_follow
             or b.reduced_relative and b.head_of) and a.form != b.form:
         return False
     if b.possessed and not a.possessed:
@@ -2633,6 +2638,8 @@ class _Body:
     # For each position: it lies between "make" and the complement of its object ("making
     # some notes in a piece of music slightly longer"): see `complement_gaps`.
     complement_gap: list[bool] = field(default_factory=list)
+    # Positions a pronoun of the clause refers back to (see `antecedent`).
+    referred: frozenset[int] = frozenset()
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -3095,6 +3102,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
         for i in range(len(tokens))
     ]
+    body.referred = frozenset(antecedent(norms, content, i) for i in range(len(tokens))
+                              if _stands_for_noun(norms, content, i))
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     # a clause that names the term is about it, not a definition of it ("A claim for
     # defamation generally requires ..."); one that opens by pointing back ("Such compounds

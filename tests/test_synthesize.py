@@ -1422,6 +1422,26 @@ def test_an_apposition_or_a_pronoun_keeps_the_number_and_preposition_of_its_noun
                  "tasks")
 
 
+def test_a_pronoun_far_after_the_pivot_keeps_the_number_of_its_antecedent():
+    # idempotence: "an operation" + "[certain] operations in mathematics and computer science
+    # whereby they can be applied": "they" is six words on, past what "soon" reads
+    entered = ("the property of certain operations in mathematics and computer science "
+               "whereby they can be applied multiple times without changing the result")
+    assert not joins("the property of an operation that gives the same result", entered,
+                     "operation", "operations")
+    assert joins("the property of operations that give the same result", entered, "operations")
+    # a pronoun that refers to another noun does not hold the pivot's number
+    assert joins("the property of an operation that gives the same result",
+                 "the property of certain operations on a set whose elements keep their order",
+                 "operation", "operations")
+    texts = ["Idempotence is the property of certain operations in mathematics and computer "
+             "science whereby they can be applied multiple times without changing the result "
+             "beyond the initial application.",
+             "Idempotence is the property of an operation that gives the same result whether "
+             "it is applied once or many times."]
+    found = candidate_texts(texts, "idempotence", candidates=20)
+    assert not any("an operation in mathematics" in text for text in found)
+
 def test_an_indefinite_object_counts_as_an_object():
     # "to put off doing something" + "[put off] doing a task that should be done": no second
     # object, "something" held the place of "a task"

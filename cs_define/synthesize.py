@@ -1070,6 +1070,9 @@ class Signature(NamedTuple):
     agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
     referred: bool = False  # a pronoun later in its clause refers back to it (`antecedent`),
     # however far: "certain operations in mathematics and computer science whereby they can"
+    gerund_adjunct: bool = False  # a preposition follows its noun phrase, the object of a verb
+    # in -ing after "without", "by" ...: "without changing the result beyond the initial
+    # application" (see `_gerund_adjunct`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1176,7 +1179,29 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_ahead=_relative_ahead(body.norms, body.content, i),
         per_follows=follows == "per",
         referred=i in body.referred,
+        gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
     )
+
+
+#: Prepositions that `MODIFIER_OPENERS` leaves out ("beyond the initial application", "toward
+#: the shore").
+_OTHER_PREPOSITIONS = frozenset(
+    "beyond past toward towards upon onto above below beneath behind beside near along around "
+    "until".split())
+
+
+def _gerund_adjunct(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a preposition follows the noun phrase ending at `position`, and that
+    phrase is the object of a verb in -ing that one of `_ADVERBIAL_OPENERS` opens ("without
+    changing the result beyond the initial application", "by submitting it to an
+    arbitrator"): the prepositional phrase lies in that adverbial phrase, which has no subject
+    and ends only after it, and may be the verb's ("changing ... beyond")."""
+    if position + 1 >= len(norms) or not (norms[position + 1] in MODIFIER_OPENERS
+                                          or norms[position + 1] in _OTHER_PREPOSITIONS):
+        return False
+    verb = _before_noun_phrase(norms, content, position)
+    return (verb is not None and verb > 0 and _is_participle(norms, content, verb)
+            and norms[verb - 1] in _ADVERBIAL_OPENERS)
 
 
 def _in_reduced_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1948,7 +1973,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       buyer"), entered after the object of a preposition, the noun phrase that opens the
       definition or the bare object of another verb, as for an object with a determiner
       ("examine the goods for defects" + "to the buyer" gives the verb's second argument to
-      "defects");
+      "defects"); nor a prepositional phrase after the object of a verb in -ing that
+      "without", "by", "while" ... opens, unless the object is that verb's in the source left
+      too: it lies in the adverbial phrase, which the path would enter after its opener and
+      verb, and may be the verb's ("that produces the same result" + "[without changing the]
+      result beyond the initial application");
     - a purpose phrase ("so as to", "in order to") that the entered source goes on with, when
       no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
       what a verb acts for ("Activities by a company or an organization" + "[misleading
@@ -2145,6 +2174,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."
+    if b.gerund_adjunct and a.object_verb != b.object_verb:
+        return False  # "that produces the same result" + "[without changing the] result beyond
+        # the initial application": the path would enter the adverbial phrase after its opener
+        # and verb, and its prepositional phrase, perhaps the verb's, would hang on another
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"

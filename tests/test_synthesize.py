@@ -1442,6 +1442,27 @@ def test_a_pronoun_far_after_the_pivot_keeps_the_number_of_its_antecedent():
     found = candidate_texts(texts, "idempotence", candidates=20)
     assert not any("an operation in mathematics" in text for text in found)
 
+def test_a_phrase_after_the_object_of_an_adverbial_verb_in_ing_stays_with_its_verb():
+    # idempotence: "that produces the same result" + "[without changing the] result beyond the
+    # initial application": "beyond ..." says how far the result is (not) changed
+    entered = "applied many times without changing the result beyond the initial application"
+    assert not joins("an operation that produces the same result", entered, "result")
+    assert not joins("the outcome of a calculation, its result", entered, "result")
+    # the same verb leads to the object in the source left: the phrase keeps its verb
+    assert joins("used again without changing the result", entered, "result")
+    # a phrase that ends the adverbial phrase, or an object of a finite verb, is no such case
+    assert joins("an operation that produces the same result",
+                 "applied many times without changing the result", "result")
+    assert joins("an operation that produces the same result",
+                 "an operation that changes the result beyond the initial application", "result")
+    texts = ["Idempotence is the property of certain operations in mathematics and computer "
+             "science whereby they can be applied multiple times without changing the result "
+             "beyond the initial application.",
+             "Idempotent: describes an operation that produces the same result no matter how "
+             "many times it is executed."]
+    found = candidate_texts(texts, "idempotence", candidates=20)
+    assert not any("same result beyond" in text for text in found)
+
 def test_an_indefinite_object_counts_as_an_object():
     # "to put off doing something" + "[put off] doing a task that should be done": no second
     # object, "something" held the place of "a task"

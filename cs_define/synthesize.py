@@ -1073,6 +1073,9 @@ class Signature(NamedTuple):
     gerund_adjunct: bool = False  # a preposition follows its noun phrase, the object of a verb
     # in -ing after "without", "by" ...: "without changing the result beyond the initial
     # application" (see `_gerund_adjunct`)
+    infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
+    # pledged as security for the repayment of a loan, to be forfeited in ..."): see
+    # `_infinitive_after_comma`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1180,6 +1183,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         per_follows=follows == "per",
         referred=i in body.referred,
         gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
+        infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
     )
 
 
@@ -1202,6 +1206,16 @@ def _gerund_adjunct(norms: Sequence[str], content: Sequence[bool], position: int
     verb = _before_noun_phrase(norms, content, position)
     return (verb is not None and verb > 0 and _is_participle(norms, content, verb)
             and norms[verb - 1] in _ADVERBIAL_OPENERS)
+
+
+def _infinitive_after_comma(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma, "to" and a verb follow `position` (", to be forfeited in the
+    event of a default", ", to secure repayment of a loan"): an infinitive set off from the
+    noun before it, which says what the head of its clause is for or is to undergo."""
+    at = position + 3
+    if tuple(norms[position + 1:at]) != (",", "to") or at >= len(norms):
+        return False
+    return norms[at] in _STOPWORD_VERBS or content[at] and role(norms, content, at) == "verb"
 
 
 def _in_reduced_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1978,6 +1992,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       too: it lies in the adverbial phrase, which the path would enter after its opener and
       verb, and may be the verb's ("that produces the same result" + "[without changing the]
       result beyond the initial application");
+    - an infinitive after a comma that the entered source goes on with, when the pivot left
+      lies in an infinitive phrase: two infinitives in a row, the second would read as the
+      first one's or as a second purpose ("to a lender, to secure repayment of a loan" +
+      "[as security for the repayment of a] loan, to be forfeited in the event of a default");
     - a purpose phrase ("so as to", "in order to") that the entered source goes on with, when
       no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
       what a verb acts for ("Activities by a company or an organization" + "[misleading
@@ -2178,6 +2196,11 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False  # "that produces the same result" + "[without changing the] result beyond
         # the initial application": the path would enter the adverbial phrase after its opener
         # and verb, and its prepositional phrase, perhaps the verb's, would hang on another
+    if b.infinitive_after_comma and a.verb_kind == "to":
+        return False  # "to a lender, to secure repayment of a loan" + "[as security for the
+        # repayment of a] loan, to be forfeited in the event of a default": two infinitives in
+        # a row, the second of which would read as the first one's ("the loan to be forfeited")
+        # or as a second purpose of the same verb
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"

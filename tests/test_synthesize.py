@@ -1463,6 +1463,26 @@ def test_a_phrase_after_the_object_of_an_adverbial_verb_in_ing_stays_with_its_ve
     found = candidate_texts(texts, "idempotence", candidates=20)
     assert not any("same result beyond" in text for text in found)
 
+def test_an_infinitive_after_a_comma_does_not_follow_another_infinitive():
+    # collateral: "a borrower's pledge ... to a lender, to secure repayment of a loan" +
+    # "[Something pledged as security for the repayment of a] loan, to be forfeited in the
+    # event of a default": the second infinitive reads as the first one's ("a loan to be
+    # forfeited") or as a second purpose
+    entered = "something pledged as security for the repayment of a loan, to be forfeited"
+    assert not joins("a pledge of property to a lender, to secure repayment of a loan", entered,
+                     "loan")
+    assert not joins("assets that a borrower offers a lender to secure a loan", entered, "loan")
+    # after a noun phrase with no infinitive it says what the head of the clause is to undergo,
+    # as in its source
+    assert joins("a pledge of property as security for the repayment of a loan", entered, "loan")
+    assert joins("a pledge of property given when a borrower takes out a loan", entered, "loan")
+    texts = ["In lending agreements, collateral is a borrower's pledge of specific property to "
+             "a lender, to secure repayment of a loan.",
+             "Something pledged as security for the repayment of a loan, to be forfeited in the "
+             "event of a default; (as adj.) additional but subordinate; secondary."]
+    found = candidate_texts(texts, "collateral", candidates=20)
+    assert not any("loan, to be forfeited" in text for text in found)
+
 def test_an_indefinite_object_counts_as_an_object():
     # "to put off doing something" + "[put off] doing a task that should be done": no second
     # object, "something" held the place of "a task"

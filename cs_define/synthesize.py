@@ -1068,6 +1068,14 @@ class Signature(NamedTuple):
     participle: str = ""  # the participle whose preposition governs it ("given" in "given by
     # a company"): see `_governing_participle`
     agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
+    referred: bool = False  # a pronoun later in its clause refers back to it (`antecedent`),
+    # however far: "certain operations in mathematics and computer science whereby they can"
+    gerund_adjunct: bool = False  # a preposition follows its noun phrase, the object of a verb
+    # in -ing after "without", "by" ...: "without changing the result beyond the initial
+    # application" (see `_gerund_adjunct`)
+    infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
+    # pledged as security for the repayment of a loan, to be forfeited in ..."): see
+    # `_infinitive_after_comma`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1173,7 +1181,41 @@ def role_signature(body: _Body, i: int) -> Signature:
         reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
         relative_ahead=_relative_ahead(body.norms, body.content, i),
         per_follows=follows == "per",
+        referred=i in body.referred,
+        gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
+        infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
     )
+
+
+#: Prepositions that `MODIFIER_OPENERS` leaves out ("beyond the initial application", "toward
+#: the shore").
+_OTHER_PREPOSITIONS = frozenset(
+    "beyond past toward towards upon onto above below beneath behind beside near along around "
+    "until".split())
+
+
+def _gerund_adjunct(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a preposition follows the noun phrase ending at `position`, and that
+    phrase is the object of a verb in -ing that one of `_ADVERBIAL_OPENERS` opens ("without
+    changing the result beyond the initial application", "by submitting it to an
+    arbitrator"): the prepositional phrase lies in that adverbial phrase, which has no subject
+    and ends only after it, and may be the verb's ("changing ... beyond")."""
+    if position + 1 >= len(norms) or not (norms[position + 1] in MODIFIER_OPENERS
+                                          or norms[position + 1] in _OTHER_PREPOSITIONS):
+        return False
+    verb = _before_noun_phrase(norms, content, position)
+    return (verb is not None and verb > 0 and _is_participle(norms, content, verb)
+            and norms[verb - 1] in _ADVERBIAL_OPENERS)
+
+
+def _infinitive_after_comma(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma, "to" and a verb follow `position` (", to be forfeited in the
+    event of a default", ", to secure repayment of a loan"): an infinitive set off from the
+    noun before it, which says what the head of its clause is for or is to undergo."""
+    at = position + 3
+    if tuple(norms[position + 1:at]) != (",", "to") or at >= len(norms):
+        return False
+    return norms[at] in _STOPWORD_VERBS or content[at] and role(norms, content, at) == "verb"
 
 
 def _in_reduced_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1866,7 +1908,9 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       or preposition in the source left: it names another thing ("a dispute between parties"
       + "[to a neutral third] party, the arbitrator, who hears ..."); nor a pivot of another
       number that the entered source refers back to soon ("postpone a task" + "tasks,
-      especially important ones"), describes with a relative clause ("A substance" +
+      especially important ones") or later with a pronoun whose antecedent it is ("an
+      operation" + "[certain] operations in mathematics and computer science whereby they
+      can be applied"), describes with a relative clause ("A substance" +
       "[substances] that change", also past an aside: "A semiconductor device" + "[are
       semiconductor] devices, usually made of silicon, that absorb") or, after "of", with a
       participle ("The middle number" +
@@ -1945,7 +1989,15 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       buyer"), entered after the object of a preposition, the noun phrase that opens the
       definition or the bare object of another verb, as for an object with a determiner
       ("examine the goods for defects" + "to the buyer" gives the verb's second argument to
-      "defects");
+      "defects"); nor a prepositional phrase after the object of a verb in -ing that
+      "without", "by", "while" ... opens, unless the object is that verb's in the source left
+      too: it lies in the adverbial phrase, which the path would enter after its opener and
+      verb, and may be the verb's ("that produces the same result" + "[without changing the]
+      result beyond the initial application");
+    - an infinitive after a comma that the entered source goes on with, when the pivot left
+      lies in an infinitive phrase: two infinitives in a row, the second would read as the
+      first one's or as a second purpose ("to a lender, to secure repayment of a loan" +
+      "[as security for the repayment of a] loan, to be forfeited in the event of a default");
     - a purpose phrase ("so as to", "in order to") that the entered source goes on with, when
       no verb comes before the pivot in the source left (see `_verb_before`): the purpose says
       what a verb acts for ("Activities by a company or an organization" + "[misleading
@@ -2045,7 +2097,7 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
         return False
     if a.definite and a.of_follows and not (b.of_follows or b.restricted):
         return False
-    if (b.echoed or b.relative_follows or b.examples_follow
+    if (b.echoed or b.referred or b.relative_follows or b.examples_follow
             or b.reduced_relative and b.head_of) and a.form != b.form:
         return False
     if b.possessed and not a.possessed:
@@ -2142,6 +2194,15 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."
+    if b.gerund_adjunct and a.object_verb != b.object_verb:
+        return False  # "that produces the same result" + "[without changing the] result beyond
+        # the initial application": the path would enter the adverbial phrase after its opener
+        # and verb, and its prepositional phrase, perhaps the verb's, would hang on another
+    if b.infinitive_after_comma and a.verb_kind == "to":
+        return False  # "to a lender, to secure repayment of a loan" + "[as security for the
+        # repayment of a] loan, to be forfeited in the event of a default": two infinitives in
+        # a row, the second of which would read as the first one's ("the loan to be forfeited")
+        # or as a second purpose of the same verb
     if b.than_follows and not a.than_follows:
         return False  # "A form of deceptive marketing" + "[spends more money on ... and]
         # marketing than actually implementing ...": "than" without its "more"
@@ -2636,6 +2697,8 @@ class _Body:
     # For each position: it lies between "make" and the complement of its object ("making
     # some notes in a piece of music slightly longer"): see `complement_gaps`.
     complement_gap: list[bool] = field(default_factory=list)
+    # Positions a pronoun of the clause refers back to (see `antecedent`).
+    referred: frozenset[int] = frozenset()
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -3159,6 +3222,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     (`clause`, from `further_clauses`)."""
     all_tokens = analyzer.tokens(definition.text)
     tokens = tuple(clause) if clause is not None else defining_clause(all_tokens)
+    tokens = _without_emphasis(definition.text, tokens)
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
     open_list = open_lists(norms, content)
@@ -3179,6 +3243,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
         for i in range(len(tokens))
     ]
+    body.referred = frozenset(antecedent(norms, content, i) for i in range(len(tokens))
+                              if _stands_for_noun(norms, content, i))
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     # a clause that names the term is about it, not a definition of it ("A claim for
     # defamation generally requires ..."); one that opens by pointing back ("Such compounds
@@ -3192,6 +3258,19 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     body.unquoted = quoted_wording(all_tokens, tokens)
     return body
+
+
+def _without_emphasis(text: str, tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Return `tokens` without the asterisks of markdown emphasis (see `_EMPHASIS`): they are
+    no words of the clause, and the guards that read the word after a pivot must see what
+    follows it past them ("a **ligament** — the tough band ... —" has the aside right after
+    "ligament", "**ligaments** that connect" a relative clause). An asterisk that is no
+    emphasis ("a * b") stays."""
+    if "*" not in text:
+        return tuple(tokens)
+    marks = [m.span() for m in _EMPHASIS.finditer(text)]
+    return tuple(t for t in tokens if t.surface != "*"
+                 or not any(start <= t.start and t.end <= end for start, end in marks))
 
 
 def _aside_after_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],

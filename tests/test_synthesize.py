@@ -1455,6 +1455,67 @@ def test_an_apposition_or_a_pronoun_keeps_the_number_and_preposition_of_its_noun
                  "tasks")
 
 
+def test_a_pronoun_far_after_the_pivot_keeps_the_number_of_its_antecedent():
+    # idempotence: "an operation" + "[certain] operations in mathematics and computer science
+    # whereby they can be applied": "they" is six words on, past what "soon" reads
+    entered = ("the property of certain operations in mathematics and computer science "
+               "whereby they can be applied multiple times without changing the result")
+    assert not joins("the property of an operation that gives the same result", entered,
+                     "operation", "operations")
+    assert joins("the property of operations that give the same result", entered, "operations")
+    # a pronoun that refers to another noun does not hold the pivot's number
+    assert joins("the property of an operation that gives the same result",
+                 "the property of certain operations on a set whose elements keep their order",
+                 "operation", "operations")
+    texts = ["Idempotence is the property of certain operations in mathematics and computer "
+             "science whereby they can be applied multiple times without changing the result "
+             "beyond the initial application.",
+             "Idempotence is the property of an operation that gives the same result whether "
+             "it is applied once or many times."]
+    found = candidate_texts(texts, "idempotence", candidates=20)
+    assert not any("an operation in mathematics" in text for text in found)
+
+def test_a_phrase_after_the_object_of_an_adverbial_verb_in_ing_stays_with_its_verb():
+    # idempotence: "that produces the same result" + "[without changing the] result beyond the
+    # initial application": "beyond ..." says how far the result is (not) changed
+    entered = "applied many times without changing the result beyond the initial application"
+    assert not joins("an operation that produces the same result", entered, "result")
+    assert not joins("the outcome of a calculation, its result", entered, "result")
+    # the same verb leads to the object in the source left: the phrase keeps its verb
+    assert joins("used again without changing the result", entered, "result")
+    # a phrase that ends the adverbial phrase, or an object of a finite verb, is no such case
+    assert joins("an operation that produces the same result",
+                 "applied many times without changing the result", "result")
+    assert joins("an operation that produces the same result",
+                 "an operation that changes the result beyond the initial application", "result")
+    texts = ["Idempotence is the property of certain operations in mathematics and computer "
+             "science whereby they can be applied multiple times without changing the result "
+             "beyond the initial application.",
+             "Idempotent: describes an operation that produces the same result no matter how "
+             "many times it is executed."]
+    found = candidate_texts(texts, "idempotence", candidates=20)
+    assert not any("same result beyond" in text for text in found)
+
+def test_an_infinitive_after_a_comma_does_not_follow_another_infinitive():
+    # collateral: "a borrower's pledge ... to a lender, to secure repayment of a loan" +
+    # "[Something pledged as security for the repayment of a] loan, to be forfeited in the
+    # event of a default": the second infinitive reads as the first one's ("a loan to be
+    # forfeited") or as a second purpose
+    entered = "something pledged as security for the repayment of a loan, to be forfeited"
+    assert not joins("a pledge of property to a lender, to secure repayment of a loan", entered,
+                     "loan")
+    assert not joins("assets that a borrower offers a lender to secure a loan", entered, "loan")
+    # after a noun phrase with no infinitive it says what the head of the clause is to undergo,
+    # as in its source
+    assert joins("a pledge of property as security for the repayment of a loan", entered, "loan")
+    assert joins("a pledge of property given when a borrower takes out a loan", entered, "loan")
+    texts = ["In lending agreements, collateral is a borrower's pledge of specific property to "
+             "a lender, to secure repayment of a loan.",
+             "Something pledged as security for the repayment of a loan, to be forfeited in the "
+             "event of a default; (as adj.) additional but subordinate; secondary."]
+    found = candidate_texts(texts, "collateral", candidates=20)
+    assert not any("loan, to be forfeited" in text for text in found)
+
 def test_an_indefinite_object_counts_as_an_object():
     # "to put off doing something" + "[put off] doing a task that should be done": no second
     # object, "something" held the place of "a task"
@@ -2313,6 +2374,27 @@ def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     assert not agreement_ok(norms("a parcel arriving at the depot are transferred"))
 
 
+
+
+def test_markdown_emphasis_does_not_hide_what_follows_a_pivot():
+    # sprain: "An injury of the ligaments" + "[to a **ligament**] — the tough band of tissue
+    # that connects ... — caused by": the closing "**" stood between the pivot and the aside
+    b = body("An injury to a **ligament** — the tough band of tissue that connects one bone to "
+             "another — caused by excessive stress on a joint.")
+    assert "*" not in b.norms
+    assert b.skips_after[b.norms.index("ligament")]
+    assert not entering_ok(b, b.norms.index("ligament"))
+    # a relative clause right after the emphasis is seen too: "ligament" + "[**ligaments**]
+    # that connect" gives the plural's clause to a singular
+    assert not joins("a tear of a ligament in the knee",
+                     "bands of **ligaments** that connect bones", "ligament", "ligaments")
+    texts = ["A sprain is an injury of the ligaments within a joint.",
+             "A **sprain** is an injury to a **ligament** — the tough band of tissue that "
+             "connects one bone to another — caused by excessive stress on a joint."]
+    found = candidate_texts(texts, "sprain", candidates=20)
+    assert not any("ligaments — the tough band" in text for text in found)
+    # an asterisk that is no emphasis stays a token
+    assert "*" in body("the product a * b of two numbers").norms
 def test_markdown_emphasis_is_not_copied_into_a_result():
     # "a short, fixed timeframe (typically **2 weeks**) in which": a chatbot's bold marks
     texts = ["Sprints are short, fixed timeframes in which your team focuses on delivering a "

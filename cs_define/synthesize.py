@@ -3680,9 +3680,10 @@ def _realise(path: _Path, bodies: Sequence[_Body]) -> tuple[str, list[tuple[str,
         if text and tokens[0].is_word:
             text += " "
         elif text and start_position > 0:
-            # a mark after the pivot keeps the space its source gives it ("mass × velocity")
+            # a mark after the pivot keeps the space its source gives it ("mass × velocity"),
+            # right before it: not the space before a bracket the run leaves out ("sign (#),")
             gap = body.text[body.tokens[start_position - 1].end:tokens[0].start]
-            text += " " if gap[:1].isspace() else ""
+            text += " " if gap[-1:].isspace() else ""
         text += piece
         pieces.append((piece, tokens, body_index))
     return text, pieces

@@ -3672,3 +3672,15 @@ def test_a_path_may_switch_inside_a_clause_both_sources_open_with_the_same_words
     assert not any(text.startswith("a civil wrong that causes") and "to another person" in text
                    for text in run([wrong, other], term="tort", min_words=4).candidates
                    for text in [text.text.casefold()])
+
+
+def test_a_run_that_starts_with_a_mark_after_a_bracket_it_leaves_out_has_no_space_before_it():
+    # "preceded by the pound sign" + "[a hash sign (#)], used on social media": the bracket is
+    # left out, and the space before it was written before the comma ("sign , used")
+    texts = candidate_texts([
+        "A word or phrase preceded by a hash sign (#), used on social media websites and"
+        " applications to identify messages on a specific topic.",
+        "A hashtag is a word or phrase preceded by the pound sign (#), like #ThrowbackThursday.",
+    ], "hashtag")
+    joined = [text for text in texts if "pound sign" in text and "used on social media" in text]
+    assert joined and all("sign, used" in text for text in joined), joined

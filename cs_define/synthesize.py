@@ -3883,7 +3883,9 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
     tapas aren't a cuisine", "[Main memory is built from] RAM, which stands for ...").
     A lexical verb counts too when the term is named in the plural: a word with no plural
     ending (nor -ed, -ing, -ly) right after a plural noun, with an object after it, is its
-    verb ("[Like mutual funds,] hedge funds pool investors' money").
+    verb ("[Like mutual funds,] hedge funds pool investors' money"); so is a word in -s right
+    after the term named in the singular with a determiner after it ("[The doctrine of] stare
+    decisis requires a court to follow ...").
     The term named otherwise ("from Marathon to Athens") is fine."""
     norms = [t.norm for t in tokens]
     for end in analyzer.term_ends(tokens):
@@ -3896,6 +3898,9 @@ def _speaks_of_term(tokens: Sequence[Token], analyzer: Analyzer) -> bool:
                 and not norms[end].endswith(("ed", "ing", "ly"))
                 and (tokens[end + 1].is_content or norms[end + 1] in DETERMINERS)):
             return True
+        if (not looks_plural(norms[end - 1]) and end + 1 < len(tokens) and tokens[end].is_content
+                and looks_plural(norms[end]) and norms[end + 1] in DETERMINERS):
+            return True  # "[The doctrine of] stare decisis requires a court": a verb in -s
     return False
 
 

@@ -3684,3 +3684,23 @@ def test_a_run_that_starts_with_a_mark_after_a_bracket_it_leaves_out_has_no_spac
     ], "hashtag")
     joined = [text for text in texts if "pound sign" in text and "used on social media" in text]
     assert joined and all("sign, used" in text for text in joined), joined
+
+
+def test_a_run_naming_the_term_in_the_singular_before_a_verb_in_s_speaks_of_it():
+    # "The legal doctrine" + "[The doctrine] of stare decisis requires a court to follow
+    # precedent" made a sentence about the term, with the term inside its subject
+    stare = Analyzer("stare decisis")
+    assert synthesize_module._speaks_of_term(
+        stare.tokens("of stare decisis requires a court to follow precedent"), stare)
+    # a plural noun after the term is no verb without a determiner after it, and the term
+    # named in the plural keeps its own rule
+    service = Analyzer("customer service")
+    assert not synthesize_module._speaks_of_term(
+        service.tokens("the customer service standards of a company"), service)
+    assert "the legal doctrine of stare decisis requires a court to follow precedent" not in {
+        text[:len("the legal doctrine of stare decisis requires a court to follow precedent")]
+        for text in candidate_texts(
+            ["The doctrine of stare decisis requires a court to follow the decisions of higher"
+             " courts in the same jurisdiction.",
+             "Stare decisis is the legal doctrine that obliges courts to follow precedent when"
+             " deciding cases with similar facts or issues."], "stare decisis")}

@@ -3087,20 +3087,23 @@ def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> in
 
 
 #: Marks after which a noun phrase restates the defining clause ("just a recipe: a list of
-#: steps ..."); a dash only when it is the sentence's one dash (two make an aside).
-_RESTATING_MARKS = frozenset(":—–-")
+#: steps ...", "the act or process of corroding; the gradual destruction of metals ..."); a
+#: dash only when it is the sentence's one dash (two make an aside).
+_RESTATING_MARKS = frozenset(":;—–-")
 
 
 def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
                        analyzer: Analyzer | None = None) -> tuple[Token, ...]:
-    """Return the noun phrase after a colon or a lone dash that ends the defining `clause` in
-    its sentence, read like a defining clause (`defining_clause`), or () when there is none.
+    """Return the noun phrase after a colon, a semicolon or a lone dash that ends the defining
+    `clause` in its sentence, read like a defining clause (`defining_clause`), or () when
+    there is none.
 
-    "An algorithm is just a recipe: a list of steps a computer follows ..." and "the way of
-    life of a group of people: the beliefs, values, language and customs they share" say the
-    definition twice; the second wording is often the fuller one. Only a phrase that opens
-    with an article restates: examples ("corn one year, soybeans the next", "viruses, trojans,
-    ..."), asides ("in thermodynamics, ...", "think the Nile") and comparisons ("the more
+    "An algorithm is just a recipe: a list of steps a computer follows ...", "the way of
+    life of a group of people: the beliefs, values, language and customs they share" and a
+    dictionary's "the act or process of corroding; the gradual destruction of metals by ..."
+    say the definition twice; the second wording is often the fuller one. Only a phrase that
+    opens with an article restates: examples ("corn one year, soybeans the next", "viruses,
+    trojans, ..."), asides ("in thermodynamics, ...", "think the Nile") and comparisons ("the more
     ways ..., the higher ...") do not. Nor does one that names the term (`analyzer`'s, in any
     inflection): a definition does not use the word it defines, an example of its use does
     (a learner's dictionary's "a picture painted on a wall ...: the famous frescoes of the
@@ -3118,7 +3121,7 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
             or tokens[at].sentence != clause[-1].sentence:
         return ()
     sentence = [t for t in tokens if t.sentence == tokens[at].sentence]
-    if tokens[at].surface != ":" and sum(t.surface in "—–-" for t in sentence) > 1:
+    if tokens[at].surface in "—–-" and sum(t.surface in "—–-" for t in sentence) > 1:
         return ()
     restated = defining_clause(tokens[at + 1:])
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \

@@ -183,6 +183,11 @@ _POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "calle
                   ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
+#: Determiners, which open a noun phrase ("this Convention", "the purpose").
+_DETERMINERS = _ARTICLES | _POSSESSIVES | frozenset({"this", "that", "these", "those"})
+#: An opening prepositional phrase without a comma before the term is at most this many words
+#: after its preposition ("For the purpose of this Convention wetlands are").
+PHRASE_WORDS = 6
 #: Prepositions, which open a phrase that modifies the noun before them ("the law of torts").
 _PREPOSITIONS = frozenset("of in on at by for with from about into onto upon under over between "
                           "among within without against through toward towards".split())
@@ -945,7 +950,8 @@ class Analyzer:
         elif length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
-            end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
+            end += again if copula else (self._field_lead_in(tokens[end:], norms[end:])
+                                         or self._phrase_lead_in(tokens[end:], norms[end:]))
         if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
             end += _field_phrase(tokens[end:], norms[end:])
         if length:
@@ -1026,7 +1032,30 @@ class Analyzer:
         length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
-        return self._field_lead_in(tokens, norms)
+        return self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
+
+    def _phrase_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after an opening prepositional phrase without a
+        comma that ends in a copula ("For the purpose of this Convention wetlands are", "In
+        this Act a tenant means", "In law a contract is"), or 0: a preposition and at most
+        `PHRASE_WORDS` more words, the last no function word, then the term, after an article
+        at most, and a copula. The phrase must be whole where the term starts: a determiner
+        in it after the preposition ("this Convention"), or an article before the term ("a
+        contract"); "In coastal wetlands are ..." has neither, and "coastal" may be the
+        term's own modifier."""
+        if not norms or norms[0] not in _PREPOSITIONS:
+            return 0
+        for end in range(2, min(len(norms), PHRASE_WORDS + 2)):
+            if not tokens[end - 1].is_word:
+                return 0
+            if tokens[end - 1].is_stop:
+                continue
+            whole = (_DETERMINERS.intersection(norms[1:end])
+                     or norms[end] in _ARTICLES | _POSSESSIVES)
+            length, copula = self._lead_in_from(tokens, norms, end, modifiers=0)
+            if whole and copula and length:
+                return length
+        return 0
 
     def _field_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in after a short opening phrase and a comma that ends

@@ -73,6 +73,23 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
+def test_an_opening_prepositional_phrase_without_a_comma_is_lead_in():
+    # "For the purpose of this Convention wetlands are areas of marsh ..." was not stripped
+    # (with a comma after "Convention" it was): the whole sentence was the defining clause
+    analyzer = Analyzer("wetland")
+    for text in ("For the purpose of this Convention wetlands are areas of marsh.",
+                 "For the purpose of this Convention, wetlands are areas of marsh.",
+                 "Under this policy a wetland means areas of marsh.",
+                 "**Wetland** — In this Act wetlands are areas of marsh."):
+        assert keys(analyzer, text) == ["area", "marsh"], text
+    assert keys(Analyzer("contract"), "In law a contract is an agreement.") == ["agreement"]
+    # a phrase that may run on into the subject ("coastal wetlands"), a hedge, or no copula
+    for text in ("In coastal wetlands are found many birds.",
+                 "In general wetlands are wet.",
+                 "For the purpose of this Convention wetlands matter."):
+        assert not any(t.lead_in for t in analyzer.tokens(text)), text
+
+
 def test_a_term_in_a_phrase_after_another_noun_is_no_lead_in():
     # "The law of torts is concerned with obligations ..." read "The law of torts is" as the
     # lead-in: the subject is the law, not a tort

@@ -1244,11 +1244,15 @@ class Analyzer:
             if nested and norms[end] not in _COPULA_MARKS:
                 continue  # "The law of torts is": a sentence about the law, not the term
             if gerund and not (copula and end + copula < len(norms)
-                               and norms[end + copula].endswith("ing")):
+                               and (norms[end + copula].endswith("ing")
+                                    or norms[end + copula] in _EVENT_CLAUSES | {"where"})):
                 # a gerund said to be a noun phrase is an activity named after the term, not
                 # the term ("Franchising is a method of business expansion", "Lobbying is the
                 # act of ..."); one said to be another gerund defines the verb ("Procrastinating
-                # means avoiding tasks": to procrastinate is to avoid them)
+                # means avoiding tasks": to procrastinate is to avoid them), and so does one
+                # said to happen when something is done ("Subleasing occurs when the tenant
+                # rents ...", "Subleasing is when ..."): the event the term names, as "A
+                # sublease occurs when" says
                 continue
             end += copula
             if copula:

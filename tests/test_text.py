@@ -1029,6 +1029,24 @@ def test_a_word_derived_from_the_terms_head_is_no_lead_in():
         assert definition(term, text).split()[0] == first, (term, text)
 
 
+def test_the_terms_gerund_said_to_happen_when_something_is_done_is_lead_in():
+    # "Subleasing occurs when the current tenant rents out the property ..." was not read as
+    # "sublease" (while "A sublease occurs when" was): the whole sentence was the clause
+    def definition(term, text):
+        return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    for text in ("Subleasing occurs when a tenant rents out the property.",
+                 "A sublease occurs when a tenant rents out the property.",
+                 "Subleasing happens when a tenant rents out the property.",
+                 "Subleasing is when a tenant rents out the property."):
+        assert definition("sublease", text) == "when a tenant rents out the property .", text
+    assert definition("sublease", "Subleasing is where a tenant rents out the property.") == \
+        "where a tenant rents out the property ."
+    # the gerund said to be a noun phrase, or to occur somewhere, is another thing
+    for text in ("Subleasing is a common practice in cities.", "Subleasing occurs in cities."):
+        assert not any(t.lead_in for t in Analyzer("sublease").tokens(text)), text
+
+
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)

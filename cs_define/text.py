@@ -397,6 +397,9 @@ SUBJECT_WORDS = 4
 _BE = frozenset({"is", "are", "was", "were"})
 #: A noun phrase between commas after the term is at most this many tokens long.
 APPOSITIVE_TOKENS = 30
+#: Relative pronouns that open a clause between commas after the term ("The dovetail, in
+#: which ..., is"); "that" opens no such aside.
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "wherein", "whereby"})
 
 
 def linked_subject(tokens: Sequence[Token]) -> int:
@@ -1215,6 +1218,7 @@ class Analyzer:
             end = self._after_alias(norms, end)
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
+            end = self._after_relative(norms, end)
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -1524,6 +1528,32 @@ class Analyzer:
         gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
                   and predicate not in STOPWORDS and not predicate.endswith("thing"))
         return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
+
+    @classmethod
+    def _after_relative(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a relative clause between commas after the
+        term at `end` that a copula follows, else `end`: "which", "who", "whose", "where" or a
+        preposition and "which" or "whom", words up to the closing comma, then the copula ("The
+        dovetail, in which flared tails on one board fit between pins on the other, is the
+        strongest of the corner joints"). Like an appositive (`_after_appositive`), it is an
+        aside on the term; the predicate after the copula is what the sentence says it is."""
+        if end + 3 >= len(norms) or norms[end] != ",":
+            return end
+        opening = end + 1 + (norms[end + 1] in _PREPOSITIONS)
+        if norms[opening] not in _RELATIVE_OPENERS or opening > end + 1 \
+                and norms[opening] not in {"which", "whom", "whose"}:
+            return end
+        for close in range(opening + 1, min(len(norms), end + APPOSITIVE_TOKENS)):
+            if norms[close] == ",":
+                break
+            if not norms[close][:1].isalnum() and norms[close] != "'":
+                return end
+        else:
+            return end
+        if close == opening + 1 or not cls._copula_length(norms, close + 1) \
+                or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
 
     @classmethod
     def _or_alias(cls, norms: list[str], end: int) -> int:

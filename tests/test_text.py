@@ -1071,6 +1071,25 @@ def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
         assert definition(term, text).startswith(", the"), text
 
 
+def test_a_relative_clause_between_commas_before_the_copula_is_lead_in():
+    # "The dovetail, in which flared tails on one board fit snugly between matching pins on
+    # the other, is the strongest of the corner joints ..." read the lead-in "The dovetail"
+    # and the clause ", in which flared tails ... , is the strongest ..."
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    assert definition("dovetail", "The dovetail, in which flared tails on one board fit snugly "
+                      "between matching pins on the other, is the strongest of the corner "
+                      "joints.") == "the strongest of the corner joints ."
+    assert definition("dovetail", "Dovetails, whose tails flare, are strong joints.") == \
+        "strong joints ."
+    assert definition("escrow", "An escrow, which a third party holds, means a deposit.") == \
+        "a deposit ."
+    # before another verb the relative clause is no aside of a lead-in
+    assert definition("dovetail", "The dovetail, which is strong, holds the boards.").startswith(
+        ", which")
+
+
 def test_an_appositive_with_the_before_a_gerund_predicate_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)

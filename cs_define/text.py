@@ -1186,6 +1186,16 @@ class Analyzer:
                                if _part_of_speech_after(norms, start + k)
                                and [self.key(w) for w in norms[start:start + k]]
                                == self._term_key_list[:k]), 0)
+            first_words = False
+            if not length and start > offset and norms[start - 1] in _ARTICLES:
+                # "The dovetail is the strongest of the corner joints" for "dovetail joint":
+                # the term's first words without its head noun, after an article, as the
+                # whole subject of a copula that the head noun follows (see below): the
+                # term, shortened, as the sentence classes it
+                length = next((k for k in range(n - 1, 0, -1) if start + k <= len(norms) and all(
+                    self.key(w) == key and same_word(w, word) for w, key, word in zip(
+                        norms[start:start + k], self._term_key_list, self.term_tokens))), 0)
+                short = first_words = bool(length)
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -1245,6 +1255,8 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if first_words and not self._head_follows(tokens, norms, end + copula):
+                continue  # "The heat is oppressive" for "heat island": another thing
             if nested and norms[end] not in _COPULA_MARKS:
                 continue  # "The law of torts is": a sentence about the law, not the term
             if gerund and not (copula and end + copula < len(norms)
@@ -1277,6 +1289,13 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    def _head_follows(self, tokens: list[Token], norms: list[str], at: int) -> bool:
+        """Return whether the term's head noun, in any inflection, comes in the sentence from
+        `at` ("is the strongest of the corner joints" for "dovetail joint")."""
+        head, key = self.term_tokens[-1], self._term_key_list[-1]
+        return any(self.key(norms[i]) == key and same_word(norms[i], head)
+                   for i in range(at, len(norms)) if tokens[i].sentence == tokens[at].sentence)
 
     def _term_at(self, tokens: list[Token], norms: list[str], start: int) -> int:
         """Return how many tokens from `start` name the term, or 0: its words (the last one

@@ -1090,6 +1090,27 @@ def test_a_relative_clause_between_commas_before_the_copula_is_lead_in():
         ", which")
 
 
+def test_the_terms_first_words_as_the_subject_classed_by_its_head_noun_are_lead_in():
+    # "The dovetail, in which ..., is the strongest of the corner joints" for "dovetail joint"
+    # was not stripped: the term without its head noun is the term, shortened
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    for text in ("The dovetail, in which flared tails fit between pins, is the strongest of "
+                 "the corner joints.",
+                 "The dovetail is the strongest of the corner joints."):
+        assert definition("dovetail joint", text) == "the strongest of the corner joints .", text
+    assert definition("dovetail joint", "The dovetails are joints.") == "joints ."
+    # only with an article, as the whole subject, with the head noun in the predicate
+    for term, text in [("dovetail joint", "Dovetail is a joint."),
+                       ("dovetail joint", "The dovetail saw is a saw for joints."),
+                       ("dovetail joint", "The dovetail is strong."),
+                       ("dovetail joint", "The dovetailing is a joint."),
+                       ("heat island", "The heat is oppressive in cities."),
+                       ("urban heat island", "The urban heat is oppressive.")]:
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
+
+
 def test_an_appositive_with_the_before_a_gerund_predicate_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)

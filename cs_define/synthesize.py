@@ -74,7 +74,8 @@ from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
                             SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs, gloss,
-                            labels_after, labels_length, linked_subject, sense_number)
+                            labels_after, labels_length, linked_subject, opening_lead_in,
+                            sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2726,7 +2727,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     or idea 2. an idea or phrase ..."), and so does a dictionary entry's first sense before
     a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
     state of owning ... for cash 2 the state of being able ...")."""
-    lead = [t.norm for t in tokens if t.lead_in]
+    lead = [t.norm for t in opening_lead_in(tokens)]
     numbered = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
     if not sense and (numbered[-2:] in (["1", "."], ["1", ")"]) or numbered[-1:] == ["1"]):
         sense = 1
@@ -2795,7 +2796,7 @@ def _headword_entry(tokens: Sequence[Token]) -> bool:
     """Return whether `tokens` are a dictionary entry: a lead-in that ends with the headword
     or a label, with no copula ("franchise [countable] formal permission ...", "liquidity
     n. ..."), not a sentence ("Liquidity is ...", "Liquidity: ...")."""
-    lead = [t for t in tokens if t.lead_in]
+    lead = opening_lead_in(tokens)
     return bool(lead) and lead[-1].norm not in COPULA_ENDINGS and lead[-1].norm not in ":=–—-"
 
 
@@ -2849,7 +2850,7 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     ..., they will ...") the subject and verb after the comma are that sentence's or clause's
     own. A verb right after a comma ("Zoning, the principal tool ..., regulates") or after
     "and" ("..., and you can sue them") is not cut."""
-    lead = [t for t in tokens if t.lead_in and t.surface not in QUOTE_MARKS]
+    lead = [t for t in opening_lead_in(tokens) if t.surface not in QUOTE_MARKS]
     if not lead or (lead[-1].norm not in COPULA_ENDINGS and lead[-1].surface not in ":=–—-"):
         return 0
     for index in range(1, len(clause) - 2):
@@ -2987,7 +2988,7 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
         if index and clause[index - 1].is_content and _particle_verb(clause, index):
             return False  # "the gel inside one of your spinal discs squishes out through ..."
-    lead = [t for t in tokens if t.lead_in]
+    lead = opening_lead_in(tokens)
     if clause[0].norm in DETERMINERS and _subject_and_verb(clause):
         return False  # "means one side always points at ...": a sentence, not a noun phrase
     if _passive_after_copula(tokens, clause):

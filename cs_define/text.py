@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 # Combining marks are not \w in Python's re; without them accented or Indic words would split.
 _MARKS = (
@@ -183,6 +184,9 @@ _POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "calle
                   ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
+#: Participles that name the term after "is" or "are" at the end of an inverted definition
+#: ("... are called nebulae", "... is known as a palindrome").
+_NAMING_VERBS = (("called",), ("termed",), ("named",), ("known", "as"), ("referred", "to", "as"))
 #: Determiners, which open a noun phrase ("this Convention", "the purpose").
 _DETERMINERS = _ARTICLES | _POSSESSIVES | frozenset({"this", "that", "these", "those"})
 #: An opening prepositional phrase without a comma before the term is at most this many words
@@ -229,7 +233,9 @@ class Token:
     end: int
     is_word: bool
     is_stop: bool
-    lead_in: bool  # part of the opening that merely repeats the term ("Customer service is")
+    # part of the opening that merely repeats the term ("Customer service is"), or of the
+    # tail that names it after its definition ("... are called nebulae": see `naming_tail`)
+    lead_in: bool
     sentence: int
     clause: int
     line: int = 0  # the line of the text it is on (a heading may stand on a line of its own)
@@ -400,6 +406,12 @@ APPOSITIVE_TOKENS = 30
 #: Relative pronouns that open a clause between commas after the term ("The dovetail, in
 #: which ..., is"); "that" opens no such aside.
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "wherein", "whereby"})
+
+
+def opening_lead_in(tokens: Sequence[Token]) -> list[Token]:
+    """Return the tokens of the lead-in at the start of `tokens` ("Customer service is"),
+    not a tail that names the term after its definition (see `Analyzer._naming_tail`)."""
+    return list(takewhile(lambda t: t.lead_in, tokens))
 
 
 def linked_subject(tokens: Sequence[Token]) -> int:
@@ -770,15 +782,65 @@ class Analyzer:
         tokens = self._scan(normal)
         lead = self._lead_in_length(tokens)
         labels = self._label_positions(tokens, lead)
+        tail = self._naming_tail(tokens, lead)
         result = tuple(
             Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key,
                   starts[t.start] if starts else t.start, ends[t.end - 1] if ends else t.end,
-                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line, i in labels)
+                  t.is_word, t.is_stop, i < lead or i in tail, t.sentence, t.clause, t.line,
+                  i in labels)
             for i, t in enumerate(tokens)
         )
         if len(self._cache) < 100_000:
             self._cache[text] = result
         return result
+
+    def _naming_tail(self, tokens: list[Token], lead: int) -> range:
+        """Return the positions of a tail that names the term after its definition, or an
+        empty range: in an inverted definition ("Clouds of gas and dust that glow, reflect
+        starlight or block it are called nebulae; ...", "A word that reads the same backwards
+        is known as a palindrome") the definition is the subject, and "is/are called", "is
+        known as", "is termed", "is named" or "is referred to as" (after an adverb or two at
+        most), the term (after an article at most) and the rest of that clause only name it.
+        The subject opens the definition (after the lead-in) like a noun phrase, with a
+        content word or a determiner, has two content words or more, and is one clause with
+        the tail, which ends after the term or goes on after a comma ("are called
+        'palindromes', after the Greek"). A condition after the term is the definition: "A
+        string is called a palindrome if it is equal to its own reverse"."""
+        while lead < len(tokens) and tokens[lead].surface in _COPULA_MARKS:
+            lead += 1  # "palindrome, n.: Words that ...": the mark after a heading
+        if not self.term_tokens or lead >= len(tokens):
+            return range(0)
+        first = tokens[lead]
+        if not first.is_word or first.is_stop and first.norm not in _DETERMINERS \
+                or self._term_at(tokens, [t.norm for t in tokens], lead):
+            return range(0)
+        norms = [t.norm for t in tokens]
+        end = next((i for i in range(lead, len(tokens)) if tokens[i].clause != first.clause
+                    or tokens[i].surface in CLAUSE_END), len(tokens))
+        for verb in range(lead + 2, end):
+            if norms[verb] not in _BE:
+                continue
+            at = verb + 1
+            while at < end and at - verb <= 2 and (norms[at] in _VERB_ADVERBS
+                                                  or norms[at].endswith("ly")):
+                at += 1  # "are commonly called"
+            naming = next((len(n) for n in _NAMING_VERBS
+                           if tuple(norms[at:at + len(n)]) == n), 0)
+            if not naming:
+                continue
+            at += naming
+            while at < end and norms[at] in _QUOTE_MARKS:
+                at += 1
+            at += at < end and norms[at] in _ARTICLES
+            term = self._term_at(tokens, norms, at) if at < end else 0
+            after = at + term
+            while after < end and norms[after] in _QUOTE_MARKS:
+                after += 1
+            subject = sum(t.is_content for t in tokens[lead:verb])
+            if term and subject >= 2 and (after == end or norms[after] == ","):
+                return range(verb, end)
+            return range(0)
+        return range(0)
 
     def _label_positions(self, tokens: list[Token], lead: int) -> set[int]:
         """Return the positions of the labels that come before a definition and are none of

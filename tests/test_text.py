@@ -90,6 +90,40 @@ def test_an_opening_prepositional_phrase_without_a_comma_is_lead_in():
         assert not any(t.lead_in for t in analyzer.tokens(text)), text
 
 
+def test_an_inverted_definition_is_its_subject_and_the_tail_that_names_the_term_is_none():
+    # "Clouds of gas and dust that glow, reflect starlight or block it are called nebulae;
+    # ..." was read whole as the defining clause, and a path ended "... are called nebulae"
+    from cs_define.synthesize import defining_clause, further_clauses, opens_definition
+
+    def clause(term, text):
+        tokens = Analyzer(term).tokens(text)
+        found = defining_clause(tokens)
+        assert opens_definition(tokens, found) and not further_clauses(tokens, found)
+        return " ".join(t.surface for t in found), [t.surface for t in tokens if t.is_content]
+
+    assert clause("nebula", "Clouds of interstellar gas and dust that glow, reflect starlight or "
+                  "block it are called nebulae; emission nebulae shine.") == (
+        "Clouds of interstellar gas and dust that glow , reflect starlight or block it",
+        ["Clouds", "interstellar", "gas", "dust", "glow", "reflect", "starlight", "block",
+         "emission", "nebulae", "shine"])
+    for text in ("A word that reads the same backwards is known as a palindrome.",
+                 "Words that read the same backwards are commonly called 'palindromes', after "
+                 "the Greek.",
+                 "palindrome, n.: Words that read the same backwards are termed palindromes."):
+        assert clause("palindrome", text)[0] in ("A word that reads the same backwards",
+                                                 "Words that read the same backwards"), text
+    # another name than the term, a subject of one content word, a condition after the term
+    # (the definition), a fronted phrase or the term's own lead-in make no inverted definition
+    for text in ("Words that read the same backwards are called ambigrams.",
+                 "Words are called palindromes when they read the same backwards.",
+                 "A string is called a palindrome.",
+                 "A long string is called a palindrome if it equals its own reverse.",
+                 "In English, words that read the same are called palindromes.",
+                 "A palindrome is a word. Such words are called palindromes."):
+        assert "called" not in [t.norm for t in Analyzer("palindrome").tokens(text)
+                                if t.lead_in], text
+
+
 def test_a_term_in_a_phrase_after_another_noun_is_no_lead_in():
     # "The law of torts is concerned with obligations ..." read "The law of torts is" as the
     # lead-in: the subject is the law, not a tort

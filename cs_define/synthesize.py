@@ -74,7 +74,8 @@ from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
                             SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs, gloss,
-                            labels_after, labels_length, linked_subject, sense_number)
+                            labels_after, labels_length, linked_subject, opening_lead_in,
+                            sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2726,7 +2727,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     or idea 2. an idea or phrase ..."), and so does a dictionary entry's first sense before
     a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
     state of owning ... for cash 2 the state of being able ...")."""
-    lead = [t.norm for t in tokens if t.lead_in]
+    lead = [t.norm for t in opening_lead_in(tokens)]
     numbered = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
     if not sense and (numbered[-2:] in (["1", "."], ["1", ")"]) or numbered[-1:] == ["1"]):
         sense = 1
@@ -2795,7 +2796,7 @@ def _headword_entry(tokens: Sequence[Token]) -> bool:
     """Return whether `tokens` are a dictionary entry: a lead-in that ends with the headword
     or a label, with no copula ("franchise [countable] formal permission ...", "liquidity
     n. ..."), not a sentence ("Liquidity is ...", "Liquidity: ...")."""
-    lead = [t for t in tokens if t.lead_in]
+    lead = opening_lead_in(tokens)
     return bool(lead) and lead[-1].norm not in COPULA_ENDINGS and lead[-1].norm not in ":=–—-"
 
 
@@ -2849,7 +2850,7 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     ..., they will ...") the subject and verb after the comma are that sentence's or clause's
     own. A verb right after a comma ("Zoning, the principal tool ..., regulates") or after
     "and" ("..., and you can sue them") is not cut."""
-    lead = [t for t in tokens if t.lead_in and t.surface not in QUOTE_MARKS]
+    lead = [t for t in opening_lead_in(tokens) if t.surface not in QUOTE_MARKS]
     if not lead or (lead[-1].norm not in COPULA_ENDINGS and lead[-1].surface not in ":=–—-"):
         return 0
     for index in range(1, len(clause) - 2):
@@ -2987,7 +2988,7 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
             return False  # "The objective of each player is to ...": a sentence, not a noun phrase
         if index and clause[index - 1].is_content and _particle_verb(clause, index):
             return False  # "the gel inside one of your spinal discs squishes out through ..."
-    lead = [t for t in tokens if t.lead_in]
+    lead = opening_lead_in(tokens)
     if clause[0].norm in DETERMINERS and _subject_and_verb(clause):
         return False  # "means one side always points at ...": a sentence, not a noun phrase
     if _passive_after_copula(tokens, clause):
@@ -3087,20 +3088,23 @@ def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> in
 
 
 #: Marks after which a noun phrase restates the defining clause ("just a recipe: a list of
-#: steps ..."); a dash only when it is the sentence's one dash (two make an aside).
-_RESTATING_MARKS = frozenset(":—–-")
+#: steps ...", "the act or process of corroding; the gradual destruction of metals ..."); a
+#: dash only when it is the sentence's one dash (two make an aside).
+_RESTATING_MARKS = frozenset(":;—–-")
 
 
 def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
                        analyzer: Analyzer | None = None) -> tuple[Token, ...]:
-    """Return the noun phrase after a colon or a lone dash that ends the defining `clause` in
-    its sentence, read like a defining clause (`defining_clause`), or () when there is none.
+    """Return the noun phrase after a colon, a semicolon or a lone dash that ends the defining
+    `clause` in its sentence, read like a defining clause (`defining_clause`), or () when
+    there is none.
 
-    "An algorithm is just a recipe: a list of steps a computer follows ..." and "the way of
-    life of a group of people: the beliefs, values, language and customs they share" say the
-    definition twice; the second wording is often the fuller one. Only a phrase that opens
-    with an article restates: examples ("corn one year, soybeans the next", "viruses, trojans,
-    ..."), asides ("in thermodynamics, ...", "think the Nile") and comparisons ("the more
+    "An algorithm is just a recipe: a list of steps a computer follows ...", "the way of
+    life of a group of people: the beliefs, values, language and customs they share" and a
+    dictionary's "the act or process of corroding; the gradual destruction of metals by ..."
+    say the definition twice; the second wording is often the fuller one. Only a phrase that
+    opens with an article restates: examples ("corn one year, soybeans the next", "viruses,
+    trojans, ..."), asides ("in thermodynamics, ...", "think the Nile") and comparisons ("the more
     ways ..., the higher ...") do not. Nor does one that names the term (`analyzer`'s, in any
     inflection): a definition does not use the word it defines, an example of its use does
     (a learner's dictionary's "a picture painted on a wall ...: the famous frescoes of the
@@ -3118,7 +3122,7 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
             or tokens[at].sentence != clause[-1].sentence:
         return ()
     sentence = [t for t in tokens if t.sentence == tokens[at].sentence]
-    if tokens[at].surface != ":" and sum(t.surface in "—–-" for t in sentence) > 1:
+    if tokens[at].surface in "—–-" and sum(t.surface in "—–-" for t in sentence) > 1:
         return ()
     restated = defining_clause(tokens[at + 1:])
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 # Combining marks are not \w in Python's re; without them accented or Indic words would split.
 _MARKS = (
@@ -183,6 +184,14 @@ _POINTING_BACK = (("that's",), ("that", "is"), ("this", "is"), ("that's", "calle
                   ("that", "is", "called"), ("this", "is", "called"), ("this", "is", "known", "as"))
 #: Possessive determiners, which may stand before the term like an article ("your USP is").
 _POSSESSIVES = frozenset("your our their its his her my".split())
+#: Participles that name the term after "is" or "are" at the end of an inverted definition
+#: ("... are called nebulae", "... is known as a palindrome").
+_NAMING_VERBS = (("called",), ("termed",), ("named",), ("known", "as"), ("referred", "to", "as"))
+#: Determiners, which open a noun phrase ("this Convention", "the purpose").
+_DETERMINERS = _ARTICLES | _POSSESSIVES | frozenset({"this", "that", "these", "those"})
+#: An opening prepositional phrase without a comma before the term is at most this many words
+#: after its preposition ("For the purpose of this Convention wetlands are").
+PHRASE_WORDS = 6
 #: Prepositions, which open a phrase that modifies the noun before them ("the law of torts").
 _PREPOSITIONS = frozenset("of in on at by for with from about into onto upon under over between "
                           "among within without against through toward towards".split())
@@ -224,7 +233,9 @@ class Token:
     end: int
     is_word: bool
     is_stop: bool
-    lead_in: bool  # part of the opening that merely repeats the term ("Customer service is")
+    # part of the opening that merely repeats the term ("Customer service is"), or of the
+    # tail that names it after its definition ("... are called nebulae": see `naming_tail`)
+    lead_in: bool
     sentence: int
     clause: int
     line: int = 0  # the line of the text it is on (a heading may stand on a line of its own)
@@ -392,6 +403,15 @@ SUBJECT_WORDS = 4
 _BE = frozenset({"is", "are", "was", "were"})
 #: A noun phrase between commas after the term is at most this many tokens long.
 APPOSITIVE_TOKENS = 30
+#: Relative pronouns that open a clause between commas after the term ("The dovetail, in
+#: which ..., is"); "that" opens no such aside.
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "wherein", "whereby"})
+
+
+def opening_lead_in(tokens: Sequence[Token]) -> list[Token]:
+    """Return the tokens of the lead-in at the start of `tokens` ("Customer service is"),
+    not a tail that names the term after its definition (see `Analyzer._naming_tail`)."""
+    return list(takewhile(lambda t: t.lead_in, tokens))
 
 
 def linked_subject(tokens: Sequence[Token]) -> int:
@@ -762,15 +782,65 @@ class Analyzer:
         tokens = self._scan(normal)
         lead = self._lead_in_length(tokens)
         labels = self._label_positions(tokens, lead)
+        tail = self._naming_tail(tokens, lead)
         result = tuple(
             Token(t.surface, t.norm, self.key(t.norm) if t.is_word else t.key,
                   starts[t.start] if starts else t.start, ends[t.end - 1] if ends else t.end,
-                  t.is_word, t.is_stop, i < lead, t.sentence, t.clause, t.line, i in labels)
+                  t.is_word, t.is_stop, i < lead or i in tail, t.sentence, t.clause, t.line,
+                  i in labels)
             for i, t in enumerate(tokens)
         )
         if len(self._cache) < 100_000:
             self._cache[text] = result
         return result
+
+    def _naming_tail(self, tokens: list[Token], lead: int) -> range:
+        """Return the positions of a tail that names the term after its definition, or an
+        empty range: in an inverted definition ("Clouds of gas and dust that glow, reflect
+        starlight or block it are called nebulae; ...", "A word that reads the same backwards
+        is known as a palindrome") the definition is the subject, and "is/are called", "is
+        known as", "is termed", "is named" or "is referred to as" (after an adverb or two at
+        most), the term (after an article at most) and the rest of that clause only name it.
+        The subject opens the definition (after the lead-in) like a noun phrase, with a
+        content word or a determiner, has two content words or more, and is one clause with
+        the tail, which ends after the term or goes on after a comma ("are called
+        'palindromes', after the Greek"). A condition after the term is the definition: "A
+        string is called a palindrome if it is equal to its own reverse"."""
+        while lead < len(tokens) and tokens[lead].surface in _COPULA_MARKS:
+            lead += 1  # "palindrome, n.: Words that ...": the mark after a heading
+        if not self.term_tokens or lead >= len(tokens):
+            return range(0)
+        first = tokens[lead]
+        if not first.is_word or first.is_stop and first.norm not in _DETERMINERS \
+                or self._term_at(tokens, [t.norm for t in tokens], lead):
+            return range(0)
+        norms = [t.norm for t in tokens]
+        end = next((i for i in range(lead, len(tokens)) if tokens[i].clause != first.clause
+                    or tokens[i].surface in CLAUSE_END), len(tokens))
+        for verb in range(lead + 2, end):
+            if norms[verb] not in _BE:
+                continue
+            at = verb + 1
+            while at < end and at - verb <= 2 and (norms[at] in _VERB_ADVERBS
+                                                  or norms[at].endswith("ly")):
+                at += 1  # "are commonly called"
+            naming = next((len(n) for n in _NAMING_VERBS
+                           if tuple(norms[at:at + len(n)]) == n), 0)
+            if not naming:
+                continue
+            at += naming
+            while at < end and norms[at] in _QUOTE_MARKS:
+                at += 1
+            at += at < end and norms[at] in _ARTICLES
+            term = self._term_at(tokens, norms, at) if at < end else 0
+            after = at + term
+            while after < end and norms[after] in _QUOTE_MARKS:
+                after += 1
+            subject = sum(t.is_content for t in tokens[lead:verb])
+            if term and subject >= 2 and (after == end or norms[after] == ","):
+                return range(verb, end)
+            return range(0)
+        return range(0)
 
     def _label_positions(self, tokens: list[Token], lead: int) -> set[int]:
         """Return the positions of the labels that come before a definition and are none of
@@ -945,7 +1015,8 @@ class Analyzer:
         elif length and norms[end - 1] in _COPULA_MARKS and end < len(norms):
             # a heading, then the sentence that defines: "**Sprint** — In Agile, a sprint is"
             again, copula = self._lead_in_from(tokens[end:], norms[end:], 0)
-            end += again if copula else self._field_lead_in(tokens[end:], norms[end:])
+            end += again if copula else (self._field_lead_in(tokens[end:], norms[end:])
+                                         or self._phrase_lead_in(tokens[end:], norms[end:]))
         if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
             end += _field_phrase(tokens[end:], norms[end:])
         if length:
@@ -1026,7 +1097,30 @@ class Analyzer:
         length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
-        return self._field_lead_in(tokens, norms)
+        return self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
+
+    def _phrase_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after an opening prepositional phrase without a
+        comma that ends in a copula ("For the purpose of this Convention wetlands are", "In
+        this Act a tenant means", "In law a contract is"), or 0: a preposition and at most
+        `PHRASE_WORDS` more words, the last no function word, then the term, after an article
+        at most, and a copula. The phrase must be whole where the term starts: a determiner
+        in it after the preposition ("this Convention"), or an article before the term ("a
+        contract"); "In coastal wetlands are ..." has neither, and "coastal" may be the
+        term's own modifier."""
+        if not norms or norms[0] not in _PREPOSITIONS:
+            return 0
+        for end in range(2, min(len(norms), PHRASE_WORDS + 2)):
+            if not tokens[end - 1].is_word:
+                return 0
+            if tokens[end - 1].is_stop:
+                continue
+            whole = (_DETERMINERS.intersection(norms[1:end])
+                     or norms[end] in _ARTICLES | _POSSESSIVES)
+            length, copula = self._lead_in_from(tokens, norms, end, modifiers=0)
+            if whole and copula and length:
+                return length
+        return 0
 
     def _field_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in after a short opening phrase and a comma that ends
@@ -1154,6 +1248,16 @@ class Analyzer:
                                if _part_of_speech_after(norms, start + k)
                                and [self.key(w) for w in norms[start:start + k]]
                                == self._term_key_list[:k]), 0)
+            first_words = False
+            if not length and start > offset and norms[start - 1] in _ARTICLES:
+                # "The dovetail is the strongest of the corner joints" for "dovetail joint":
+                # the term's first words without its head noun, after an article, as the
+                # whole subject of a copula that the head noun follows (see below): the
+                # term, shortened, as the sentence classes it
+                length = next((k for k in range(n - 1, 0, -1) if start + k <= len(norms) and all(
+                    self.key(w) == key and same_word(w, word) for w, key, word in zip(
+                        norms[start:start + k], self._term_key_list, self.term_tokens))), 0)
+                short = first_words = bool(length)
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -1186,6 +1290,7 @@ class Analyzer:
             end = self._after_alias(norms, end)
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
+            end = self._after_relative(norms, end)
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -1212,14 +1317,20 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if first_words and not self._head_follows(tokens, norms, end + copula):
+                continue  # "The heat is oppressive" for "heat island": another thing
             if nested and norms[end] not in _COPULA_MARKS:
                 continue  # "The law of torts is": a sentence about the law, not the term
             if gerund and not (copula and end + copula < len(norms)
-                               and norms[end + copula].endswith("ing")):
+                               and (norms[end + copula].endswith("ing")
+                                    or norms[end + copula] in _EVENT_CLAUSES | {"where"})):
                 # a gerund said to be a noun phrase is an activity named after the term, not
                 # the term ("Franchising is a method of business expansion", "Lobbying is the
                 # act of ..."); one said to be another gerund defines the verb ("Procrastinating
-                # means avoiding tasks": to procrastinate is to avoid them)
+                # means avoiding tasks": to procrastinate is to avoid them), and so does one
+                # said to happen when something is done ("Subleasing occurs when the tenant
+                # rents ...", "Subleasing is when ..."): the event the term names, as "A
+                # sublease occurs when" says
                 continue
             end += copula
             if copula:
@@ -1240,6 +1351,13 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    def _head_follows(self, tokens: list[Token], norms: list[str], at: int) -> bool:
+        """Return whether the term's head noun, in any inflection, comes in the sentence from
+        `at` ("is the strongest of the corner joints" for "dovetail joint")."""
+        head, key = self.term_tokens[-1], self._term_key_list[-1]
+        return any(self.key(norms[i]) == key and same_word(norms[i], head)
+                   for i in range(at, len(norms)) if tokens[i].sentence == tokens[at].sentence)
 
     def _term_at(self, tokens: list[Token], norms: list[str], start: int) -> int:
         """Return how many tokens from `start` name the term, or 0: its words (the last one
@@ -1491,6 +1609,32 @@ class Analyzer:
         gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
                   and predicate not in STOPWORDS and not predicate.endswith("thing"))
         return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
+
+    @classmethod
+    def _after_relative(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a relative clause between commas after the
+        term at `end` that a copula follows, else `end`: "which", "who", "whose", "where" or a
+        preposition and "which" or "whom", words up to the closing comma, then the copula ("The
+        dovetail, in which flared tails on one board fit between pins on the other, is the
+        strongest of the corner joints"). Like an appositive (`_after_appositive`), it is an
+        aside on the term; the predicate after the copula is what the sentence says it is."""
+        if end + 3 >= len(norms) or norms[end] != ",":
+            return end
+        opening = end + 1 + (norms[end + 1] in _PREPOSITIONS)
+        if norms[opening] not in _RELATIVE_OPENERS or opening > end + 1 \
+                and norms[opening] not in {"which", "whom", "whose"}:
+            return end
+        for close in range(opening + 1, min(len(norms), end + APPOSITIVE_TOKENS)):
+            if norms[close] == ",":
+                break
+            if not norms[close][:1].isalnum() and norms[close] != "'":
+                return end
+        else:
+            return end
+        if close == opening + 1 or not cls._copula_length(norms, close + 1) \
+                or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
 
     @classmethod
     def _or_alias(cls, norms: list[str], end: int) -> int:

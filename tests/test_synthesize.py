@@ -1888,8 +1888,30 @@ def test_a_noun_phrase_after_a_colon_or_a_lone_dash_restates_the_definition():
                  "An algorithm is a recipe: in short, a plan.",
                  "An algorithm is a recipe: the more steps, the slower it runs.",
                  "An algorithm is a recipe. A plan: the steps.",
-                 "An algorithm is a recipe; a plan for a computer.",
                  "An algorithm is a recipe:"):
+        assert clause_words(text, True) == "", text
+
+
+def test_a_noun_phrase_after_a_semicolon_is_a_further_wording():
+    # the dictionary's "1. the act or process of corroding; the gradual destruction of metals
+    # by ..." kept only "the act or process of corroding": the wording after the semicolon
+    # was dropped
+    text = ("corrosion n. 1. the act or process of corroding; the gradual destruction of metals "
+            "by chemical reaction with their surroundings. 2. a product of corroding, as rust.")
+    tokens = Analyzer("corrosion").tokens(text)
+    clause = defining_clause(tokens)
+    assert [" ".join(t.surface for t in c) for c in [
+        clause, *synthesize_module.further_clauses(tokens, clause)]] == [
+        "the act or process of corroding",
+        "the gradual destruction of metals by chemical reaction with their surroundings",
+        "a product of corroding , as rust"]
+    assert clause_words("An algorithm is a recipe; a plan for a computer.", True) == \
+        "a plan for a computer"
+    # a sentence, a verb's sense or a comparison after the semicolon is no second wording
+    for text in ("An algorithm is a recipe; the steps are fixed in advance.",
+                 "An algorithm is a recipe; v. to compute by rule.",
+                 "An algorithm is a recipe; the more steps, the slower it runs.",
+                 "An algorithm is a recipe; in short, a plan."):
         assert clause_words(text, True) == "", text
 
 

@@ -73,6 +73,57 @@ def test_a_field_named_first_is_a_lead_in_only_with_a_copula():
     assert keys(analyzer, "Smile, and cloud computing is easy")[:2] == ["smile", "cloud"]
 
 
+def test_an_opening_prepositional_phrase_without_a_comma_is_lead_in():
+    # "For the purpose of this Convention wetlands are areas of marsh ..." was not stripped
+    # (with a comma after "Convention" it was): the whole sentence was the defining clause
+    analyzer = Analyzer("wetland")
+    for text in ("For the purpose of this Convention wetlands are areas of marsh.",
+                 "For the purpose of this Convention, wetlands are areas of marsh.",
+                 "Under this policy a wetland means areas of marsh.",
+                 "**Wetland** — In this Act wetlands are areas of marsh."):
+        assert keys(analyzer, text) == ["area", "marsh"], text
+    assert keys(Analyzer("contract"), "In law a contract is an agreement.") == ["agreement"]
+    # a phrase that may run on into the subject ("coastal wetlands"), a hedge, or no copula
+    for text in ("In coastal wetlands are found many birds.",
+                 "In general wetlands are wet.",
+                 "For the purpose of this Convention wetlands matter."):
+        assert not any(t.lead_in for t in analyzer.tokens(text)), text
+
+
+def test_an_inverted_definition_is_its_subject_and_the_tail_that_names_the_term_is_none():
+    # "Clouds of gas and dust that glow, reflect starlight or block it are called nebulae;
+    # ..." was read whole as the defining clause, and a path ended "... are called nebulae"
+    from cs_define.synthesize import defining_clause, further_clauses, opens_definition
+
+    def clause(term, text):
+        tokens = Analyzer(term).tokens(text)
+        found = defining_clause(tokens)
+        assert opens_definition(tokens, found) and not further_clauses(tokens, found)
+        return " ".join(t.surface for t in found), [t.surface for t in tokens if t.is_content]
+
+    assert clause("nebula", "Clouds of interstellar gas and dust that glow, reflect starlight or "
+                  "block it are called nebulae; emission nebulae shine.") == (
+        "Clouds of interstellar gas and dust that glow , reflect starlight or block it",
+        ["Clouds", "interstellar", "gas", "dust", "glow", "reflect", "starlight", "block",
+         "emission", "nebulae", "shine"])
+    for text in ("A word that reads the same backwards is known as a palindrome.",
+                 "Words that read the same backwards are commonly called 'palindromes', after "
+                 "the Greek.",
+                 "palindrome, n.: Words that read the same backwards are termed palindromes."):
+        assert clause("palindrome", text)[0] in ("A word that reads the same backwards",
+                                                 "Words that read the same backwards"), text
+    # another name than the term, a subject of one content word, a condition after the term
+    # (the definition), a fronted phrase or the term's own lead-in make no inverted definition
+    for text in ("Words that read the same backwards are called ambigrams.",
+                 "Words are called palindromes when they read the same backwards.",
+                 "A string is called a palindrome.",
+                 "A long string is called a palindrome if it equals its own reverse.",
+                 "In English, words that read the same are called palindromes.",
+                 "A palindrome is a word. Such words are called palindromes."):
+        assert "called" not in [t.norm for t in Analyzer("palindrome").tokens(text)
+                                if t.lead_in], text
+
+
 def test_a_term_in_a_phrase_after_another_noun_is_no_lead_in():
     # "The law of torts is concerned with obligations ..." read "The law of torts is" as the
     # lead-in: the subject is the law, not a tort
@@ -1012,6 +1063,24 @@ def test_a_word_derived_from_the_terms_head_is_no_lead_in():
         assert definition(term, text).split()[0] == first, (term, text)
 
 
+def test_the_terms_gerund_said_to_happen_when_something_is_done_is_lead_in():
+    # "Subleasing occurs when the current tenant rents out the property ..." was not read as
+    # "sublease" (while "A sublease occurs when" was): the whole sentence was the clause
+    def definition(term, text):
+        return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    for text in ("Subleasing occurs when a tenant rents out the property.",
+                 "A sublease occurs when a tenant rents out the property.",
+                 "Subleasing happens when a tenant rents out the property.",
+                 "Subleasing is when a tenant rents out the property."):
+        assert definition("sublease", text) == "when a tenant rents out the property .", text
+    assert definition("sublease", "Subleasing is where a tenant rents out the property.") == \
+        "where a tenant rents out the property ."
+    # the gerund said to be a noun phrase, or to occur somewhere, is another thing
+    for text in ("Subleasing is a common practice in cities.", "Subleasing occurs in cities."):
+        assert not any(t.lead_in for t in Analyzer("sublease").tokens(text)), text
+
+
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
@@ -1034,6 +1103,46 @@ def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
                        ("zoning", "Zoning, the principal tool of land-use control, regulates "
                                   "the use of land.")]:
         assert definition(term, text).startswith(", the"), text
+
+
+def test_a_relative_clause_between_commas_before_the_copula_is_lead_in():
+    # "The dovetail, in which flared tails on one board fit snugly between matching pins on
+    # the other, is the strongest of the corner joints ..." read the lead-in "The dovetail"
+    # and the clause ", in which flared tails ... , is the strongest ..."
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    assert definition("dovetail", "The dovetail, in which flared tails on one board fit snugly "
+                      "between matching pins on the other, is the strongest of the corner "
+                      "joints.") == "the strongest of the corner joints ."
+    assert definition("dovetail", "Dovetails, whose tails flare, are strong joints.") == \
+        "strong joints ."
+    assert definition("escrow", "An escrow, which a third party holds, means a deposit.") == \
+        "a deposit ."
+    # before another verb the relative clause is no aside of a lead-in
+    assert definition("dovetail", "The dovetail, which is strong, holds the boards.").startswith(
+        ", which")
+
+
+def test_the_terms_first_words_as_the_subject_classed_by_its_head_noun_are_lead_in():
+    # "The dovetail, in which ..., is the strongest of the corner joints" for "dovetail joint"
+    # was not stripped: the term without its head noun is the term, shortened
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    for text in ("The dovetail, in which flared tails fit between pins, is the strongest of "
+                 "the corner joints.",
+                 "The dovetail is the strongest of the corner joints."):
+        assert definition("dovetail joint", text) == "the strongest of the corner joints .", text
+    assert definition("dovetail joint", "The dovetails are joints.") == "joints ."
+    # only with an article, as the whole subject, with the head noun in the predicate
+    for term, text in [("dovetail joint", "Dovetail is a joint."),
+                       ("dovetail joint", "The dovetail saw is a saw for joints."),
+                       ("dovetail joint", "The dovetail is strong."),
+                       ("dovetail joint", "The dovetailing is a joint."),
+                       ("heat island", "The heat is oppressive in cities."),
+                       ("urban heat island", "The urban heat is oppressive.")]:
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
 
 
 def test_an_appositive_with_the_before_a_gerund_predicate_is_lead_in():

@@ -1077,6 +1077,8 @@ class Signature(NamedTuple):
     infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
     # pledged as security for the repayment of a loan, to be forfeited in ..."): see
     # `_infinitive_after_comma`
+    possessor_follows: bool = False  # "of" and a determiner follow: the possessor or the whole
+    # the pivot belongs to ("the wall of a blood vessel")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1185,6 +1187,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         referred=i in body.referred,
         gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
         infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
+        possessor_follows=(follows == "of" and i + 2 < len(body.tokens)
+                           and body.norms[i + 2] in DETERMINERS),
     )
 
 
@@ -1842,9 +1846,10 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             and not any(norms[j].endswith("ing") for j in range(found + 1, position)))
 
 
-def roles_compatible(a: Signature, b: Signature) -> bool:
+def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:
     """Return whether a path may leave a source at a pivot with signature `a` and enter another
-    at one with signature `b` (see `same_role`). Refused:
+    at one with signature `b` (see `same_role`); `nouns` are the words some source uses as the
+    head of a noun phrase (see `noun_heads`). Refused:
 
     - a pivot that modifies the next word, in either source: the join would swap the head it
       describes ("a general rise" + "[the general] level of prices" loses the rise; "customer
@@ -1880,7 +1885,10 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
       the at-fault party" + "[the substitution of one] party for another"); an argument after
       a list item of another number ("against a country" + "[one or more] countries on a
       targeted state"); and an "of ..." given to the same noun with other modifiers ("an
-      ecological balance" + "[the long-term] balance of ... needs");
+      ecological balance" + "[the long-term] balance of ... needs"), or an "of" and a
+      determiner given to a noun that a noun before it already ties to a possessor or whole
+      ("in an artery wall" + "[the wall] of a blood vessel": the noun and the "of" fill the
+      same place; an adjective does not, "a weak spot" + "[the spot] of ...");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
       longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
       of] ideas to solve"), a "than" or "as" entered without its comparative ("extra time,
@@ -2129,6 +2137,12 @@ def roles_compatible(a: Signature, b: Signature) -> bool:
     if b.of_follows and a.modifiers and b.modifiers and a.modifiers != b.modifiers:
         return False  # "an ecological balance" + "[the long-term] balance of environmental,
         # economic and social needs": the "of" says which long-term balance
+    if (b.possessor_follows and a.premodifiers and a.premodifiers[-1:] != b.premodifiers[-1:]
+            and number_neutral(a.premodifiers[-1]) in nouns):
+        return False  # "in an artery wall" + "[the wall] of a blood vessel": a noun before the
+        # pivot names what it belongs to, and the "of" would name a second (a noun only: some
+        # source uses it as a noun phrase's head, "usually an artery"; "a weak spot" may take
+        # an "of")
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
     if (a.determiner_follows and (a.verb_object or a.governor not in (None, "of")
@@ -2273,7 +2287,8 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
     A noun modifier ("customer satisfaction") must not be joined to a head noun ("a customer
     and ..."), nor a verb ("or use its products") to a noun ("the use of ...").
     """
-    return roles_compatible(role_signature(leave, p), role_signature(enter, q))
+    return roles_compatible(role_signature(leave, p), role_signature(enter, q),
+                            leave.heads | enter.heads)
 
 
 #: Verbs whose object takes a complement after it ("make some notes longer", "render it
@@ -2700,6 +2715,8 @@ class _Body:
     complement_gap: list[bool] = field(default_factory=list)
     # Positions a pronoun of the clause refers back to (see `antecedent`).
     referred: frozenset[int] = frozenset()
+    # The words its source uses as the head of a noun phrase (see `noun_heads`).
+    heads: frozenset[str] = frozenset()
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -3261,7 +3278,39 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     body.unquoted = quoted_wording(all_tokens, tokens)
+    body.heads = noun_heads(tuple(t.norm for t in all_tokens),
+                            tuple(t.is_content for t in all_tokens))
     return body
+
+
+def noun_heads(norms: Sequence[str], content: Sequence[bool]) -> frozenset[str]:
+    """Return the words (number-neutral) that `norms` uses as the head of a noun phrase: a
+    word right after a determiner that a function word or the end of the text follows ("of an
+    artery to", "usually an artery."), or the last of several content words after one that a
+    finite verb or a relative pronoun follows ("a blood vessel has"; not "a trademark
+    identical to", "make a phrase memorable.", which may end on an adjective after the head).
+    Not before "and/or", a comma, a determiner, a subject pronoun, "than" or "one", where an
+    adjective may stand ("a weak or damaged spot", "a localized, abnormal spot", "the higher
+    the", "the longer you", "a public one"), nor a word in -ly, -ed or -ing. With no
+    part-of-speech tagger this tells a noun from an adjective before a noun: an adjective
+    heads no noun phrase of its own ("the wall is weak")."""
+    found = set()
+    for index, word in enumerate(norms):
+        if not content[index] or word.endswith(("ly", "ed", "ing")):
+            continue
+        after = norms[index + 1] if index + 1 < len(norms) else ""
+        opener = _before_content(content, index)
+        if opener < 0 or norms[opener] not in DETERMINERS:
+            continue
+        if index - opener > 1:
+            head = after in _FINITE or after in _RELATIVES
+        else:
+            head = not after or not (content[index + 1] or after in COORDINATORS
+                                     or after in DETERMINERS or after in _SUBJECT_PRONOUNS
+                                     or after in {",", "than", "one", "ones"})
+        if head:
+            found.add(number_neutral(word))
+    return frozenset(found)
 
 
 def _without_emphasis(text: str, tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -3406,6 +3455,8 @@ class _Graph:
         self.is_content: list[bool] = [False, False]
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
+        # the words some source uses as the head of a noun phrase (see `noun_heads`)
+        self.nouns: frozenset[str] = frozenset().union(*(b.heads for b in bodies))
         merged: dict[str, int] = {}
         used_by: dict[str, set[int]] = {}  # a source's clauses share no node: no join within it
         for body in bodies:
@@ -3546,12 +3597,13 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     entering = [
         (s, p) for s, p in graph.continuing.get((here, node), ())
         if bodies[s].can_enter[p]
-        and any(roles_compatible(sig, bodies[s].signatures[p]) for sig in leaving_by_role)
+        and any(roles_compatible(sig, bodies[s].signatures[p], graph.nouns)
+                for sig in leaving_by_role)
         and _agrees_after_join(graph, path, bodies[s], p + 1)
     ]
     entered_roles = {bodies[s].signatures[p] for s, p in entering}
     leaving = {occurrence for sig, occurrences in leaving_by_role.items()
-               if any(roles_compatible(sig, e) for e in entered_roles)
+               if any(roles_compatible(sig, e, graph.nouns) for e in entered_roles)
                for occurrence in occurrences}
     # Inside a clause both sources open with the same words up to the pivot ("a civil wrong
     # that causes" + "[any act that causes] harm to another person"), the entered source
@@ -3563,7 +3615,8 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
                     and _same_clause_opening(path, bodies[s], p, bodies[t], q)
                     # the pivot closes no clause here, in either source: the entered one goes on
                     and roles_compatible(bodies[s].signatures[p]._replace(closes_clause=False),
-                                         bodies[t].signatures[q]._replace(closes_clause=False))
+                                         bodies[t].signatures[q]._replace(closes_clause=False),
+                                         graph.nouns)
                     and _agrees_after_join(graph, path, bodies[t], q + 1)):
                 leaving.add((s, p))
                 entering.append((t, q))

@@ -3726,3 +3726,22 @@ def test_a_run_naming_the_term_in_the_singular_before_a_verb_in_s_speaks_of_it()
              " courts in the same jurisdiction.",
              "Stare decisis is the legal doctrine that obliges courts to follow precedent when"
              " deciding cases with similar facts or issues."], "stare decisis")}
+
+
+def test_an_of_phrase_gives_no_second_possessor_to_a_noun_a_noun_modifies():
+    # aneurysm: "... weak spot in an artery wall" + "[the wall] of a blood vessel" gave the
+    # wall two possessors: "artery", a noun (the chatbot's "usually an artery"), and the "of"
+    entered = "an abnormal bulge in the wall of a blood vessel, usually an artery"
+    assert not joins("caused by a weak spot in an artery wall", entered, "wall")
+    # an adjective heads no noun phrase: it and the "of" go together
+    assert joins("caused by a weak spot in a thick wall", entered, "wall")
+    assert joins("caused by a weak spot", "a weak spot of the wall", "spot")
+    assert joins("caused by a weak spot", "a spot of the wall that is weak", "spot")
+    # the entered source that has the noun modifier too says "an artery wall of ..." itself
+    assert joins("caused by a weak spot in an artery wall",
+                 "a bulge in the artery wall of a blood vessel, usually an artery", "wall")
+    texts = ["An aneurysm is an outward bulging, likened to a bubble or balloon, caused by a "
+             "localized, abnormal, weak spot in an artery wall.",
+             "An aneurysm is an abnormal bulge or ballooning in the wall of a blood vessel, "
+             "usually an artery."]
+    assert all("artery wall of" not in text for text in candidate_texts(texts, "aneurysm"))

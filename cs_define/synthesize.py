@@ -730,11 +730,12 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
 
     In "before, during and after a purchase" the words after the list comma up to the
     coordinator are inside: leaving the source there would leave the list unbalanced
-    ("before, during"); from "after" on, the list is complete.
+    ("before, during"); from "after" on, the list is complete. A comma between two adjectives
+    before their noun opens no list (see `_adjective_comma`).
     """
     inside = [False] * len(norms)
     for comma, word in enumerate(norms):
-        if word != ",":
+        if word != "," or _adjective_comma(norms, content, comma):
             continue
         coordinator = _list_coordinator(norms, comma)
         if coordinator < 0:
@@ -742,6 +743,17 @@ def open_lists(norms: Sequence[str], content: Sequence[bool]) -> list[bool]:
         for index in range(comma + 1, coordinator + 1):
             inside[index] = True
     return inside
+
+
+def _adjective_comma(norms: Sequence[str], content: Sequence[bool], comma: int) -> bool:
+    """Return whether the comma at `comma` joins two adjectives right before their noun: one
+    content word after a determiner comes before it, and a bare noun phrase of two or more
+    content words after it (`_bare_noun_phrase_follows`: "a rapid, slight variation in pitch",
+    "a large, slow-moving ice mass"). Such a comma opens no list ("a rapid, slight variation
+    in pitch, used in singing or playing" has no list up to "or") and no aside."""
+    return (2 <= comma < len(norms) - 2 and content[comma - 1]
+            and norms[comma - 2] in DETERMINERS
+            and _bare_noun_phrase_follows(norms, content, comma + 1))
 
 
 def _list_coordinator(norms: Sequence[str], comma: int) -> int:
@@ -787,7 +799,7 @@ def _participle_aside(norms: Sequence[str], comma: int) -> bool:
             and (norms[comma + 2] in MODIFIER_OPENERS or norms[comma + 2] in {"by", "as"}))
 
 
-def asides(norms: Sequence[str]) -> list[bool]:
+def asides(norms: Sequence[str], content: Sequence[bool] | None = None) -> list[bool]:
     """Return, for each position, whether it lies between the two commas of an aside.
 
     In "a solvent, such as water, through a membrane" and "an expression, often found in
@@ -795,7 +807,9 @@ def asides(norms: Sequence[str]) -> list[bool]:
     entered there would keep one comma of the pair ("a solvent, such as water across a
     membrane"). Commas that separate list items are not a pair (see `open_lists`), nor two
     commas around a clause or more than `ASIDE_WORDS` words (more after an opener or a
-    participle: `_participle_aside`).
+    participle: `_participle_aside`). A comma between two adjectives before their noun
+    (`_adjective_comma`, read when `content` is given) is no comma of an aside: "a rapid,
+    slight variation in pitch, used in ..." has none.
     """
     inside = [False] * len(norms)
     opened = None
@@ -807,6 +821,8 @@ def asides(norms: Sequence[str]) -> list[bool]:
         elif word in CLAUSE_OPENERS or word in _FINITE_BE:
             opened = None  # "Informally, an algorithm is ... that takes some value,": a clause
         elif word == ",":
+            if content is not None and _adjective_comma(norms, content, index):
+                continue  # "a rapid, slight variation": no comma of an aside
             if (opened is not None and _opens_aside(norms, opened)
                     and _list_comma(norms, index)):
                 continue  # ", such as coal, oil and gas,": the aside holds a list
@@ -3249,7 +3265,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     open_list = open_lists(norms, content)
     body = _Body(index, definition.id, _sentence_case(definition.text, tokens), tokens,
                  norms, content, clause_regions(norms, content), open_list, [],
-                 aside=[a or q or c for a, q, c in zip(asides(norms), quoted(norms),
+                 aside=[a or q or c for a, q, c in zip(asides(norms, content), quoted(norms),
                                                         contrasted(norms))])
     last = len(tokens) - 1
     if last > 0 and not tokens[last].is_word:

@@ -3745,3 +3745,29 @@ def test_an_of_phrase_gives_no_second_possessor_to_a_noun_a_noun_modifies():
              "An aneurysm is an abnormal bulge or ballooning in the wall of a blood vessel, "
              "usually an artery."]
     assert all("artery wall of" not in text for text in candidate_texts(texts, "aneurysm"))
+
+
+def test_a_comma_between_two_adjectives_before_their_noun_opens_no_list_or_aside():
+    # vibrato: "A rapid, slight variation in pitch, used in singing or playing ..." read the
+    # comma after "rapid" as a list comma up to "or", and ", slight variation in pitch," as an
+    # aside: the source could be left neither at "variation" nor at "pitch"
+    text = "a rapid , slight variation in pitch , used in singing or playing some instruments"
+    words = norms(text)
+    content = [w not in {"a", ",", "in", "or", "some"} for w in words]
+    assert not open_lists(words, content)[words.index("variation")]
+    assert not asides(words, content)[words.index("variation")]
+    b = body("A rapid, slight variation in pitch, used in singing or playing some instruments.")
+    assert leaving_ok(b, b.norms.index("pitch"))
+    # a list stays one: "or" after one word, a determiner after the comma, no determiner before
+    for text, word in [("a rapid , slight or regular variation in pitch", "slight"),
+                       ("the knowledge , the belief and the art of people", "belief"),
+                       ("changes in established prices , actual costs of labor or material",
+                        "actual")]:
+        words = norms(text)
+        content = [w not in {"a", "the", ",", "or", "and", "of", "in"} for w in words]
+        assert open_lists(words, content)[words.index(word)], text
+    texts = ["A rapid, slight variation in pitch, used in singing or playing some musical "
+             "instruments.",
+             "A regular variation in pitch, produced by rocking the finger on the string."]
+    assert any("rapid, slight variation in pitch, produced" in text
+               for text in candidate_texts(texts, "vibrato"))

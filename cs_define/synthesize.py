@@ -1749,11 +1749,17 @@ def _conjunct_follows(norms: Sequence[str], content: Sequence[bool], position: i
     content word that is a second conjunct of the pivot itself ("through the action of wind
     [and water]", "between prosecutor [and defendant]"): not an adverb, a participle, a
     preposition or a verb phrase coordinated with the one the pivot lies in ("to serve wine
-    [and advise the customers]", see `_verb_joined`)."""
+    [and advise the customers]", see `_verb_joined`). A word in -ing right after the "and/or"
+    is a second conjunct when the pivot is one too: "in singing [or playing some musical
+    instruments]", "buying [and selling] goods" (left there, the pair loses its second word,
+    and an object they share its first verb)."""
     at = position + 1
     if at >= len(norms) or norms[at] not in COORDINATORS:
         return False
     at += 1
+    if (at < len(norms) and _is_participle(norms, content, position)
+            and _is_participle(norms, content, at)):
+        return True
     while at < len(norms) and norms[at] in DETERMINERS:
         at += 1
     return (at < len(norms) and content[at] and norms[at] not in MODIFIER_OPENERS

@@ -3771,3 +3771,14 @@ def test_a_comma_between_two_adjectives_before_their_noun_opens_no_list_or_aside
              "A regular variation in pitch, produced by rocking the finger on the string."]
     assert any("rapid, slight variation in pitch, produced" in text
                for text in candidate_texts(texts, "vibrato"))
+
+
+def test_a_path_never_leaves_the_first_of_two_coordinated_words_in_ing():
+    # vibrato: "a rapid, slight variation in pitch in singing [or playing some musical
+    # instruments]" + "[and in] singing by a pulsation of the breath" dropped "or playing"
+    entered = "produced on string instruments by rocking the finger and in singing by a pulse"
+    left = "a slight variation in pitch in singing or playing some musical instruments"
+    assert not joins(left, entered, "singing")
+    assert joins(left, "in singing or playing the violin with a pulse", "singing")
+    # with no second word in -ing, the pivot may be left
+    assert joins("a variation in pitch in singing", entered, "singing")

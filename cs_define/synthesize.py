@@ -1095,6 +1095,11 @@ class Signature(NamedTuple):
     # `_infinitive_after_comma`
     possessor_follows: bool = False  # "of" and a determiner follow: the possessor or the whole
     # the pivot belongs to ("the wall of a blood vessel")
+    either_answered: bool = False  # "either ... or" ("neither ... nor") comes before it in its
+    # clause: it lies in the second alternative ("either at or near the surface"): see
+    # `_either_answered`
+    or_follows: bool = False  # "or"/"nor" follows, also after its noun phrase or a comma: see
+    # `_or_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1205,7 +1210,47 @@ def role_signature(body: _Body, i: int) -> Signature:
         infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
         possessor_follows=(follows == "of" and i + 2 < len(body.tokens)
                            and body.norms[i + 2] in DETERMINERS),
+        either_answered=_either_answered(body.norms, i),
+        or_follows=_or_follows(body.norms, body.content, i),
     )
+
+
+#: The coordinators of alternatives, and the words that announce their pair ("either ... or").
+_ALTERNATIVES = frozenset({"or", "nor"})
+_PAIRED_ALTERNATIVES = frozenset({"either", "neither"})
+
+
+def _or_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "or" ("nor") comes after `position`, also after a comma or past the rest
+    of its phrase (content words, determiners, prepositions: "near [the surface] or the land
+    is covered"), before any other mark, clause opener or verb that is a stopword."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in _ALTERNATIVES:
+            return True
+        if word == "," and index + 1 < len(norms) and norms[index + 1] in _ALTERNATIVES:
+            return True
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word in _OTHER_PREPOSITIONS or word == "of"):
+            return False
+    return False
+
+
+def _either_answered(norms: Sequence[str], position: int) -> bool:
+    """Return whether "either" ("neither") and then its "or" ("nor") come before `position` in
+    its clause (within `LIST_SPAN` words, before any clause opener or mark other than a
+    comma): the pivot lies in the second of the two alternatives that "either" announced
+    ("present either at or near the surface")."""
+    answered = False
+    for index in range(position - 1, max(-1, position - 1 - LIST_SPAN), -1):
+        word = norms[index]
+        if word in _PAIRED_ALTERNATIVES:
+            return answered
+        if word in _ALTERNATIVES:
+            answered = True
+        elif word in CLAUSE_OPENERS or not word[:1].isalnum() and word != ",":
+            return False
+    return False
 
 
 #: Prepositions that `MODIFIER_OPENERS` leaves out ("beyond the initial application", "toward
@@ -1911,6 +1956,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       determiner given to a noun that a noun before it already ties to a possessor or whole
       ("in an artery wall" + "[the wall] of a blood vessel": the noun and the "of" fill the
       same place; an adjective does not, "a weak spot" + "[the spot] of ...");
+    - an "or" that the entered source goes on with, after a pivot that lies in the second
+      alternative of an "either ... or" in the source left: "either" announced two, and a
+      third would read as one of them ("present either at or near the surface" + "[at or near
+      the] surface or the land is covered by shallow water");
     - a "from ..." left before its "to ..." ("ranging from decades" + "[several] decades or
       longer"), an "as many ..." before its second "as" ("as many ideas" + "[a large number
       of] ideas to solve"), a "than" or "as" entered without its comparative ("extra time,
@@ -2165,6 +2214,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # pivot names what it belongs to, and the "of" would name a second (a noun only: some
         # source uses it as a noun phrase's head, "usually an artery"; "a weak spot" may take
         # an "of")
+    if a.either_answered and b.or_follows and not b.either_answered:
+        return False  # "present either at or near the surface" + "[at or near the] surface or
+        # the land is covered ...": "either" announced two alternatives, and the path has said
+        # both; a third "or" would read as one of them
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
     if (a.determiner_follows and (a.verb_object or a.governor not in (None, "of")

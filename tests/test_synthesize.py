@@ -3782,3 +3782,20 @@ def test_a_path_never_leaves_the_first_of_two_coordinated_words_in_ing():
     assert joins(left, "in singing or playing the violin with a pulse", "singing")
     # with no second word in -ing, the pivot may be left
     assert joins("a variation in pitch in singing", entered, "singing")
+
+
+def test_after_either_and_its_or_no_third_alternative_is_entered():
+    # wetland: "present either at or near the surface" + "[at or near the] surface or the land
+    # is covered by shallow water": "either" announced two alternatives, and the third "or"
+    # read as one of them ("either at or near the surface or the land")
+    left = "areas where water covers the soil, or is present either at or near the surface"
+    entered = "zones where the water table is usually at or near the surface or the land is wet"
+    assert not joins(left, entered, "surface")
+    assert not joins(left, entered, "near")
+    # without "either", or before its "or", the alternatives are open
+    assert joins("areas where water is present at or near the surface", entered, "surface")
+    assert joins("areas where the water table is usually at or near the surface",
+                 "zones where the land is near the surface or the land is wet", "surface")
+    # an "or" of the entered source's own "either" is its own
+    assert joins(left, "zones where the water is either at or near the surface or deeper",
+                 "surface")

@@ -1100,6 +1100,9 @@ class Signature(NamedTuple):
     # `_either_answered`
     or_follows: bool = False  # "or"/"nor" follows, also after its noun phrase or a comma: see
     # `_or_follows`
+    governors: tuple[str, ...] = ()  # the prepositions its noun phrase lies under, nearest
+    # first, over "of" ("of", "by" for "dust" in "caused by a cloud of dust"): `_governors`;
+    # a run that goes on into a second conjunct under one of them needs it (`_series_said`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1212,12 +1215,53 @@ def role_signature(body: _Body, i: int) -> Signature:
                            and body.norms[i + 2] in DETERMINERS),
         either_answered=_either_answered(body.norms, i),
         or_follows=_or_follows(body.norms, body.content, i),
+        governors=_governors(body.norms, body.content, i),
     )
 
 
 #: The coordinators of alternatives, and the words that announce their pair ("either ... or").
 _ALTERNATIVES = frozenset({"or", "nor"})
 _PAIRED_ALTERNATIVES = frozenset({"either", "neither"})
+
+
+def _governors(norms: Sequence[str], content: Sequence[bool], position: int) -> tuple[str, ...]:
+    """Return the prepositions that the noun phrase of `position` lies under, nearest first:
+    walking back over content words, determiners, degree words, "and/or" and "of" (which
+    links a noun phrase to the one before it) to the first other word, kept when it is a
+    preposition of `MODIFIER_OPENERS` ("caused by a large cloud of dust or gas" gives "of",
+    "by" for "dust"; "a huge cloud of dust" gives "of")."""
+    found = []
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if word == "of":
+            found.append(word)
+        elif not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                  or word in COORDINATORS):
+            if word in MODIFIER_OPENERS:
+                found.append(word)
+            break
+    return tuple(found)
+
+
+def series_starts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
+    """Return, for each position, where the first of a series of phrases under one preposition
+    starts when the position holds a later one after "and/or" (also after a comma): "caused
+    by a large cloud of dust or gas or by a group of stars" gives the first "by" for the
+    second; else -1. The walk back from the "and/or" goes over the first phrase (content
+    words, determiners, degree words, "of", "and/or" and commas) to that preposition; "to" is
+    left out, which far more often opens an infinitive."""
+    starts = [-1] * len(norms)
+    for index in range(2, len(norms)):
+        word = norms[index]
+        if word == "to" or word not in MODIFIER_OPENERS or norms[index - 1] not in COORDINATORS:
+            continue
+        for back in range(index - 2, max(-1, index - 2 - 2 * LIST_SPAN), -1):
+            before = norms[back]
+            if not (content[back] or before in DETERMINERS or before in _DEGREE_WORDS
+                    or before in COORDINATORS or before in {"of", ","}):
+                starts[index] = back if before == word and back < index - 2 else -1
+                break
+    return starts
 
 
 def _or_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2792,6 +2836,9 @@ class _Body:
     referred: frozenset[int] = frozenset()
     # The words its source uses as the head of a noun phrase (see `noun_heads`).
     heads: frozenset[str] = frozenset()
+    # For each position: where the first of a series of phrases under its preposition starts,
+    # when it holds a later one ("caused by a cloud of dust or gas [or by] a group"), or -1.
+    series_start: list[int] = field(default_factory=list)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -3353,6 +3400,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     body.unquoted = quoted_wording(all_tokens, tokens)
+    body.series_start = series_starts(norms, content)
     body.heads = noun_heads(tuple(t.norm for t in all_tokens),
                             tuple(t.is_content for t in all_tokens))
     return body
@@ -3650,6 +3698,11 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
             return None
         return _Path(nodes, active, (), 1, weight, words)
     follow = frozenset((s, p + 1) for s, p in path.active if (s, p + 1) in _occ_set(graph, node))
+    if follow and path.runs:
+        follow = frozenset(o for o in follow if _series_said(bodies, path, o))
+        if not follow:
+            return None  # "A huge cloud of dust" + "[caused by a large cloud of dust] or gas
+            # [or by] a group of stars": the second "by" without the first
     if follow:
         # After a switch, a run in which every source carries a pronoun past its antecedent
         # would be refused at the end (`_runs_keep_pronouns`): drop it now, freeing its place.
@@ -3706,6 +3759,25 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         return None
     runs = path.runs + ((path.run_start, pivot, leaving),)
     return _Path(nodes, entering, runs, pivot, path.cost + weight, words)
+
+
+def _series_said(bodies: Sequence[_Body], path: _Path, occurrence: tuple[int, int]) -> bool:
+    """Return whether the run of `path` may go on to `occurrence` (body, position) when that
+    position holds the preposition of a later phrase in a series ("caused by a cloud of dust
+    or gas or by a group of stars", see `series_starts`): the run entered its source before the
+    first one, or the source left had the same preposition over the pivot (`_governors`:
+    "caused by a huge cloud of dust" + "[dust] or gas or by ..."). A run that entered after it
+    ("A huge cloud of dust" + "[dust] or gas or by ...") would give the second "by" nothing to
+    pair with; it may still leave before ("... of dust or gas where ...")."""
+    s, position = occurrence
+    start = bodies[s].series_start[position]
+    if start < 0:
+        return True
+    pivot = position - len(path.nodes) + path.run_start  # where the run entered its source
+    if start > pivot:
+        return True
+    word = bodies[s].norms[position]
+    return any(word in bodies[t].signatures[q].governors for t, q in path.runs[-1][2])
 
 
 def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:

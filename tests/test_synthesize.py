@@ -3799,3 +3799,28 @@ def test_after_either_and_its_or_no_third_alternative_is_entered():
     # an "or" of the entered source's own "either" is its own
     assert joins(left, "zones where the water is either at or near the surface or deeper",
                  "surface")
+
+
+def test_a_run_never_goes_on_into_a_second_phrase_under_a_preposition_it_did_not_say():
+    # nebula: "A huge cloud of dust" + "[caused by a large cloud of dust] or gas or by a group
+    # of stars": "or by" is the second half of "caused by ... or by ...", lifted without it
+    words = norms("caused by a large cloud of dust or gas or by a group of stars")
+    content = [w not in {"by", "a", "of", "or"} for w in words]
+    starts = synthesize_module.series_starts(words, content)
+    assert starts[len(words) - 5] == 1 and starts[1] == -1
+    texts = ["Think of it as a star nursery - a huge cloud of dust and gas where new stars are "
+             "born.",
+             "nebula [countable] (plural nebulae) a bright area in the night sky, caused by a large "
+             "cloud of dust or gas or by a group of stars that are very far away"]
+    found = candidate_texts(texts, "nebula")
+    assert not any("or by" in text and "caused by" not in text for text in found)
+    # the run may leave before the second "by"
+    assert "a huge cloud of dust or gas where new stars are born" in found
+    # a path that said the first "by" itself may go on (the search finds it; a later filter,
+    # `repeats_a_modifier`, refuses the two runs' "by")
+    texts[0] = "A nebula is a glow caused by a huge cloud of dust and gas where new stars are born."
+    analyzer = Analyzer("nebula")
+    bodies = [_make_body(i, d, analyzer) for i, d in enumerate(defs(texts))]
+    found = [synthesize_module._realise(path, bodies)[0].casefold()
+             for path in synthesize_module._search(synthesize_module._Graph(bodies), 35)]
+    assert "a glow caused by a huge cloud of dust or gas or by a group of stars" in " | ".join(found)

@@ -3576,6 +3576,8 @@ class _Graph:
         self.bodies = bodies
         self.label: list[str] = ["<start>", "<end>"]
         self.is_content: list[bool] = [False, False]
+        self.parts: list[frozenset[str]] = [frozenset(), frozenset()]
+        self.hyphenated: list[bool] = [False, False]
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         # the words some source uses as the head of a noun phrase (see `noun_heads`)
@@ -3628,6 +3630,12 @@ class _Graph:
         self.label.append(norm)
         self.is_content.append(content)
         self.occurrences.append([])
+        # the words a content word is made of: its parts when hyphenated (of three letters or
+        # more: not "e-mail"'s "e"), number-neutral (see `_repeats_a_part`)
+        parts = frozenset(number_neutral(part) for part in norm.split("-")
+                          if len(part) > 2 and part.isalpha()) if content else frozenset()
+        self.parts.append(parts)
+        self.hyphenated.append(content and "-" in norm)
         return len(self.label) - 1
 
     def _add_edge(self, a: int, b: int) -> None:
@@ -3704,6 +3712,9 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
             return None  # "A huge cloud of dust" + "[caused by a large cloud of dust] or gas
             # [or by] a group of stars": the second "by" without the first
     if follow:
+        if path.runs and _repeats_a_part(graph, path.nodes[1:path.run_start], node):
+            return None  # "A government-imposed ban on trade" + "[...], imposed by one or more
+            # governments": the word said again, in part
         # After a switch, a run in which every source carries a pronoun past its antecedent
         # would be refused at the end (`_runs_keep_pronouns`): drop it now, freeing its place.
         if path.runs and _doomed(bodies, follow, len(path.nodes) - path.run_start):
@@ -3752,6 +3763,8 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         return None
     leaving = frozenset(leaving)
     pivot = len(path.nodes) - 1
+    if _repeats_a_part(graph, path.nodes[1:pivot], node):
+        return None
     if path.runs and _doomed(bodies, (min(leaving),), pivot - path.run_start):
         return None  # the run it closes is realised from this source, and loses an antecedent
     entering = frozenset((s, p + 1) for s, p in entering)
@@ -3778,6 +3791,20 @@ def _series_said(bodies: Sequence[_Body], path: _Path, occurrence: tuple[int, in
         return True
     word = bodies[s].norms[position]
     return any(word in bodies[t].signatures[q].governors for t, q in path.runs[-1][2])
+
+
+def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
+    """Return whether the content word of `node` says again a word of `said` (the nodes of the
+    path's earlier runs) in part: a hyphenated word and one of its parts ("government-imposed"
+    and "imposed", "governments"). A word said whole twice is one node, which a path visits
+    once; the parts of a hyphenated word are not. A repetition within one run is its source's
+    own wording and is kept."""
+    parts = graph.parts[node]
+    if not parts:
+        return False
+    hyphenated = graph.hyphenated[node]
+    return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
+               for other in said)
 
 
 def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:

@@ -3824,3 +3824,20 @@ def test_a_run_never_goes_on_into_a_second_phrase_under_a_preposition_it_did_not
     found = [synthesize_module._realise(path, bodies)[0].casefold()
              for path in synthesize_module._search(synthesize_module._Graph(bodies), 35)]
     assert "a glow caused by a huge cloud of dust or gas or by a group of stars" in " | ".join(found)
+
+
+def test_a_join_never_says_a_hyphenated_word_again_in_part():
+    # embargo: "A government-imposed ban on trade with a specific country" + "[...] country or
+    # group of countries, imposed by one or more governments" said "imposed" and "government"
+    # twice: the parts of a hyphenated word are no node of the word graph
+    texts = ["An embargo is a government-imposed ban on trade with a specific country.",
+             "An embargo is the partial or complete prohibition of commerce and trade with a "
+             "particular country or group of countries, imposed by one or more governments."]
+    found = candidate_texts(texts, "embargo", candidates=20)
+    assert not any("government-imposed" in text and " imposed by" in text for text in found)
+    assert "a government-imposed ban on trade with a specific country or group of countries" in found
+    # a source's own run keeps its repetition ("low-income ... income")
+    texts = ["A subsidy is a large grant from the state.",
+             "A subsidy is a grant that helps low-income households whose income is small."]
+    assert ("a large grant that helps low-income households whose income is small"
+            in candidate_texts(texts, "subsidy"))

@@ -1103,6 +1103,8 @@ class Signature(NamedTuple):
     governors: tuple[str, ...] = ()  # the prepositions its noun phrase lies under, nearest
     # first, over "of" ("of", "by" for "dust" in "caused by a cloud of dust"): `_governors`;
     # a run that goes on into a second conjunct under one of them needs it (`_series_said`)
+    wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
+    # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1133,6 +1135,7 @@ def role_signature(body: _Body, i: int) -> Signature:
                           and body.norms[i + 2] in _SUBJECT_PRONOUNS),
         possessed=_possessed(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
+        wh_object_follows=_wh_object_follows(body.norms, i),
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
@@ -2264,6 +2267,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # both; a third "or" would read as one of them
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
+    if b.wh_object_follows and not (a.determiner_follows or a.object_follows
+                                    or a.wh_object_follows):
+        return False  # "control of a device's hardware" + "[tells the] hardware how to behave":
+        # the wh-clause is the second object of a verb the path does not say
     if (a.determiner_follows and (a.verb_object or a.governor not in (None, "of")
                                   and a.role != "verb")
             and not (b.determiner_follows or b.object_follows)):
@@ -2385,6 +2392,24 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # of a preposition is a noun, whatever comes before it in its phrase ("to" may open a
         # verb: "to serve wine")
     return not a.role or not b.role or a.role == b.role
+
+
+#: Wh-words that open a clause after a noun only as a verb's second object ("tells the
+#: hardware how to behave", "shows the user what it does", "asks the court whether ..."); the
+#: others open one after "to" only ("where to go"), and a relative clause otherwise.
+_WH_OBJECTS = frozenset("how what whether".split())
+_WH_INFINITIVES = frozenset("how what whether where when which who whom".split())
+
+
+def _wh_object_follows(norms: Sequence[str], position: int) -> bool:
+    """Return whether a wh-clause follows `position` as a second object of the verb whose first
+    object ends there: "how", "what", "whether", or another wh-word before "to" ("tells the
+    user where to click")."""
+    at = position + 1
+    if at >= len(norms):
+        return False
+    return norms[at] in _WH_OBJECTS or (norms[at] in _WH_INFINITIVES and at + 1 < len(norms)
+                                        and norms[at + 1] == "to")
 
 
 def _object_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:

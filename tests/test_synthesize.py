@@ -306,6 +306,18 @@ def test_role_guard_does_not_carry_a_second_object_past_a_join():
     assert same_role(double, double.norms.index("systems"), plain, plain.norms.index("systems"))
 
 
+def test_role_guard_does_not_carry_a_wh_clause_object_past_a_join():
+    plain = body("software that provides low-level control of a device's hardware", 0)
+    double = body("the small program that tells the hardware how to behave", 1)
+    # "control of a device's hardware how to behave" would lose the verb "tells"
+    assert not same_role(plain, plain.norms.index("hardware"), double,
+                         double.norms.index("hardware"))
+    assert not joins("a guide for the user", "a manual that shows the user where to click", "user")
+    assert not joins("a guide for the user", "a page that asks the user whether to save", "user")
+    # a wh-word that opens a relative clause is not a second object
+    assert joins("a quiet place", "a place where people rest", "place")
+
+
 def test_modifier_openers_are_prepositions_before_a_noun_phrase():
     words = norms("access over the internet to store data and send it to customers before noon")
     content = [w in {"access", "internet", "store", "data", "send", "customers", "before", "noon"}

@@ -2248,6 +2248,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
+    if b.of_follows and a.argument_follows and a.verb_object:
+        return False  # "asking the court [for damages]" + "[in a] court of law": the object of
+        # a verb that goes on with an argument of the verb ("for", "to", "from" ...) may not
+        # take a noun phrase's "of" instead, which drops what the verb says of it
     if b.per_follows and a.form != b.form:
         return False  # "the underlying beat" + "[measured in] beats per minute": "per" makes
         # a unit of the noun before it, a count in its number ("beats per minute", "miles per

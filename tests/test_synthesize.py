@@ -318,6 +318,16 @@ def test_role_guard_does_not_carry_a_wh_clause_object_past_a_join():
     assert joins("a quiet place", "a place where people rest", "place")
 
 
+def test_role_guard_keeps_a_verbs_argument_from_an_of_phrase():
+    asking = "the party who files a complaint and asks the court for damages or another remedy"
+    # "and asks the court of law" would drop what is asked for
+    assert not joins(asking, "a person who brings a case in a court of law", "court")
+    assert not joins("a company that pays the worker for each hour",
+                     "the rights of the worker of a factory", "worker")
+    # an object with no argument after it may take the "of"
+    assert joins("a person who asks the court", "a case in a court of law", "court")
+
+
 def test_modifier_openers_are_prepositions_before_a_noun_phrase():
     words = norms("access over the internet to store data and send it to customers before noon")
     content = [w in {"access", "internet", "store", "data", "send", "customers", "before", "noon"}

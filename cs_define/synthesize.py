@@ -268,6 +268,8 @@ def looks_plural(norm: str) -> bool | None:
     if not norm.isalpha() or len(norm) < 3:
         return None
     if norm.endswith("s"):
+        if len(norm) == 3 and norm[0] not in "aeiou" and norm[1] in "aeiou":
+            return None  # "gas", "bus": a plural needs a stem that is a word ("ads", "eras")
         return None if norm.endswith(_SINGULAR_S_ENDINGS) else True
     return False
 
@@ -376,14 +378,37 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             if (norms[index] in {"that", "which"} and verb.isalpha() and after < len(norms)
                     and looks_plural(verb) is False and not verb.endswith(("ed", "ing", "ly"))
                     and verb not in STOPWORDS and verb not in MODIFIER_OPENERS
-                    and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS)
-                    and _singular_noun_phrase(before)):
+                    and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS
+                         or _bare_object_word(norms[after]))
+                    and (_singular_noun_phrase(before)
+                         or subject_is_plural(before) is None
+                         and _agent_head_agrees(norms, end, False))):
                 return False
+            # "a supercharger driven by exhaust gas that push extra air": a bare verb before
+            # its object (a content word that is no verb in -s or -ed), after a head whose
+            # number its form does not show ("gas") but whose participle's noun is singular
     return True
 
 
 #: Contracted verbs after a relative pronoun: "that's" (is or has), "who're", "which've".
 _CONTRACTED_VERBS = {"s": "is", "re": "are", "ve": "have"}
+
+
+def _bare_object_word(word: str) -> bool:
+    """Return whether `word`, after "that" and a bare word, may open that word's object rather
+    than be the finite verb whose subject the bare word is ("that push extra air", not "that
+    time heals" or "that life began"): a content word not in -s or -ed, nor a participle."""
+    return (word.isalpha() and word not in STOPWORDS and looks_plural(word) is False
+            and not word.endswith(("ed", "ly")) and word not in _IRREGULAR_PARTICIPLES
+            and word not in _IRREGULAR_PASTS)
+
+
+#: Common past tenses that do not end in -ed ("the theory that life began").
+_IRREGULAR_PASTS = frozenset(
+    "began became came grew rose fell took gave went saw knew wrote drove spoke broke chose "
+    "froze stole wore tore swore drew flew threw shook forgot got won spent lost meant left "
+    "felt dealt built sent lent stood understood fought thought sought taught caught bought "
+    "brought ran sat hung struck stuck spun sank sang rang drank swam shone".split())
 
 
 def _split_relative_contractions(norms: Sequence[str]) -> Sequence[str]:

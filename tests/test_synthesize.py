@@ -52,6 +52,18 @@ def test_agreement_guard_rejects_is_after_a_plural_antecedent():
     assert not agreement_ok(norms("a product and a service is"))  # "and": plural
 
 
+def test_agreement_checks_a_bare_relative_verb_before_its_object():
+    # "a supercharger driven by exhaust gas that push extra air": the clause's verb is plural
+    # and both heads it may describe are singular ("gas" does not show its number by its form)
+    assert not agreement_ok(norms("a supercharger driven by exhaust gas that push extra air"))
+    assert not agreement_ok(norms("a machine that push extra air into an engine"))
+    assert agreement_ok(norms("fans driven by exhaust gas that push extra air"))
+    assert agreement_ok(norms("a protein produced by b cells that recognize antigens"))
+    # a bare word before a finite verb is the clause's subject
+    assert agreement_ok(norms("the idea that time heals all wounds"))
+    assert agreement_ok(norms("the theory that life began on earth"))
+
+
 def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
     assert not agreement_ok(norms("natural resources that meets present needs"))
     assert agreement_ok(norms("a way of using resources that meet present needs"))

@@ -2503,7 +2503,37 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
             found = _infinitive_after_object(norms, content, verb)
             for position in range(verb + 1, found):
                 gap[position] = True
+        if word in _KEEPING_VERBS:
+            found = _position_after_object(norms, content, verb)
+            for position in range(verb + 1, found):
+                gap[position] = True
     return gap
+
+
+#: Verbs whose object takes a complement of position ("keeps prices for consumers below the
+#: market level", "holds costs within a budget"), in all their forms.
+_KEEPING_VERBS = frozenset("keep keeps kept keeping hold holds held holding".split())
+#: Prepositions that say where such a verb keeps its object.
+_POSITION_COMPLEMENTS = frozenset("above below beneath under within".split())
+
+
+def _position_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:
+    """Return the position of the complement that says where the verb at `verb` (one of
+    `_KEEPING_VERBS`) keeps its object ("below" in "keeps prices for consumers below the
+    market level"), or -1: the object opens right after the verb with a determiner or a
+    content word; the complement is one of `_POSITION_COMPLEMENTS` after it, within
+    `LIST_SPAN`, before anything but content words, determiners and prepositions."""
+    if not (norms[verb + 1] in DETERMINERS or content[verb + 1]
+            and norms[verb + 1] not in MODIFIER_OPENERS):
+        return -1
+    for index in range(verb + 2, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in _POSITION_COMPLEMENTS:
+            return index
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word == "of"):
+            return -1
+    return -1
 
 
 #: Verbs whose object takes a "to"-infinitive that they need ("allows another business to use

@@ -3463,6 +3463,24 @@ def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
                for text in candidate_texts(texts, "franchise"))
 
 
+def test_a_keeping_verbs_object_is_not_split_from_where_it_keeps_it():
+    # subsidy: "a payment by the government to producers or consumers below the market level"
+    # took "below the market level" from "keeps prices for consumers below the market level"
+    b = body("any measure that keeps prices for consumers below the market level")
+    assert not entering_ok(b, b.norms.index("consumers"))
+    assert not leaving_ok(b, b.norms.index("prices"))
+    assert leaving_ok(b, b.norms.index("level"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside, gapped in [
+            ("a policy that holds costs within a budget", "costs", True),
+            ("a fund that keeps the money of savers above a floor", "savers", True),
+            ("a shop that keeps records of sales", "records", False),  # no complement
+            ("a rule that keeps to the letter below the line", "letter", False)]:  # no object
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)] is gapped, text
+
+
 def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():
     # case management: "... available resources to promote quality" lost ", cost-effective
     # outcomes": "quality" and "cost-effective" both describe "outcomes"

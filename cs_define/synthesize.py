@@ -3662,6 +3662,7 @@ class _Graph:
         self.is_content: list[bool] = [False, False]
         self.parts: list[frozenset[str]] = [frozenset(), frozenset()]
         self.hyphenated: list[bool] = [False, False]
+        self.derived_from: list[str] = ["", ""]  # see `_adjective_base`
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         # the words some source uses as the head of a noun phrase (see `noun_heads`)
@@ -3720,6 +3721,7 @@ class _Graph:
                           if len(part) > 2 and part.isalpha()) if content else frozenset()
         self.parts.append(parts)
         self.hyphenated.append(content and "-" in norm)
+        self.derived_from.append(_adjective_base(norm) if content else "")
         return len(self.label) - 1
 
     def _add_edge(self, a: int, b: int) -> None:
@@ -3883,12 +3885,39 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
     and "imposed", "governments"). A word said whole twice is one node, which a path visits
     once; the parts of a hyphenated word are not. A repetition within one run is its source's
     own wording and is kept."""
+    base = graph.derived_from[node]
+    if base and any(_derives(graph.label[other], base) for other in said):
+        return True  # "An orchestral piece" + "[a piece] for orchestra alone"
+    if any(graph.derived_from[other] and _derives(graph.label[node], graph.derived_from[other])
+           for other in said):
+        return True
     parts = graph.parts[node]
     if not parts:
         return False
     hyphenated = graph.hyphenated[node]
     return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
                for other in said)
+
+
+#: Endings that make an adjective of a noun ("orchestral", "musical", "periodic").
+_ADJECTIVE_ENDINGS = ("ical", "al", "ic")
+
+
+def _adjective_base(norm: str) -> str:
+    """Return the noun an adjective in -al/-ic/-ical is made from, less a final vowel
+    ("orchestr" for "orchestral", "music" for "musical"), when five letters or more are left;
+    else ""."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if norm.endswith(ending) and norm.isalpha() and len(norm) - len(ending) >= 5:
+            return norm[:-len(ending)]
+    return ""
+
+
+def _derives(noun: str, base: str) -> bool:
+    """Return whether `noun` (or its plural) is the word an adjective with this base is made
+    from: "orchestra" or "orchestras" for "orchestr", "music" for "music"."""
+    word = number_neutral(noun)
+    return word != base + "al" and (word == base or word[:-1] == base and word[-1] in "aey")
 
 
 def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:

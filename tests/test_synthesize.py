@@ -3481,6 +3481,20 @@ def test_a_keeping_verbs_object_is_not_split_from_where_it_keeps_it():
         assert gaps(words, content)[words.index(inside)] is gapped, text
 
 
+def test_a_join_does_not_say_a_noun_again_after_its_adjective():
+    # overture: "An orchestral piece" + "[a piece] for orchestra alone": "orchestral" is made
+    # from "orchestra", which the stem does not merge
+    texts = ["An orchestral piece at the beginning of an opera, suite, play, oratorio, or other "
+             "extended composition; also, an independent orchestral composition in one movement.",
+             "The overture, a piece for orchestra alone that is played before the curtain rises, "
+             "sets the mood of the opera and often previews some of its melodies."]
+    assert not any("orchestral piece for orchestra" in text
+                   for text in candidate_texts(texts, "overture", candidates=20))
+    derives, base = synthesize_module._derives, synthesize_module._adjective_base
+    assert derives("music", base("musical")) and derives("economies", base("economic"))
+    assert not base("formal") and not base("animal")  # too short a stem to tell
+
+
 def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():
     # case management: "... available resources to promote quality" lost ", cost-effective
     # outcomes": "quality" and "cost-effective" both describe "outcomes"

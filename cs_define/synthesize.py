@@ -1128,6 +1128,9 @@ class Signature(NamedTuple):
     governors: tuple[str, ...] = ()  # the prepositions its noun phrase lies under, nearest
     # first, over "of" ("of", "by" for "dust" in "caused by a cloud of dust"): `_governors`;
     # a run that goes on into a second conjunct under one of them needs it (`_series_said`)
+    narrowing_follows: bool = False  # a comma, "especially"/"particularly"/... and the
+    # preposition that governs the pivot follow: they narrow its phrase ("of the stomach,
+    # especially of its mucous membrane"): see `_narrowing_follows`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
     # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
 
@@ -1161,6 +1164,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         possessed=_possessed(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
         wh_object_follows=_wh_object_follows(body.norms, i),
+        narrowing_follows=_narrowing_follows(body.norms, body.content, i),
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
@@ -2296,6 +2300,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # both; a third "or" would read as one of them
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
+    if b.narrowing_follows and (a.governor != b.governor or a.head_of != b.head_of):
+        return False  # "inflammation of the lining of the stomach" + "[inflammation of the]
+        # stomach, especially of its mucous membrane": the narrowing "of" must say again the
+        # "of" of the same word ("inflammation"), not of another ("lining")
     if b.wh_object_follows and not (a.determiner_follows or a.object_follows
                                     or a.wh_object_follows):
         return False  # "control of a device's hardware" + "[tells the] hardware how to behave":
@@ -2428,6 +2436,20 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
 #: others open one after "to" only ("where to go"), and a relative clause otherwise.
 _WH_OBJECTS = frozenset("how what whether".split())
 _WH_INFINITIVES = frozenset("how what whether where when which who whom".split())
+
+
+#: Adverbs that narrow a phrase said before them to a part of what it names.
+_NARROWING_ADVERBS = frozenset("especially particularly notably mainly chiefly mostly".split())
+
+
+def _narrowing_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma, an adverb of `_NARROWING_ADVERBS` and the preposition that
+    governs the pivot's noun phrase follow it: "of the stomach, especially of its mucous
+    membrane" says again, narrower, what "of" names."""
+    found = governor(norms, content, position)
+    return (found is not None and tuple(norms[position + 1:position + 2]) == (",",)
+            and tuple(norms[position + 2:position + 4])[:1] in {(w,) for w in _NARROWING_ADVERBS}
+            and tuple(norms[position + 3:position + 4]) == (found,))
 
 
 def _wh_object_follows(norms: Sequence[str], position: int) -> bool:

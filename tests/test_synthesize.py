@@ -340,6 +340,15 @@ def test_role_guard_keeps_a_verbs_argument_from_an_of_phrase():
     assert joins("a person who asks the court", "a case in a court of law", "court")
 
 
+def test_role_guard_keeps_a_narrowing_with_the_phrase_it_narrows():
+    # gastritis: "inflammation of the lining of the stomach, especially of its mucous
+    # membrane": the "especially of" narrows "of the stomach" after "inflammation"
+    narrowed = "inflammation of the stomach, especially of its mucous membrane"
+    assert not joins("inflammation of the lining of the stomach", narrowed, "stomach")
+    assert joins("a swelling and inflammation of the stomach", narrowed, "stomach")
+    assert joins("inflammation of the lining of the stomach", "pain in the stomach", "stomach")
+
+
 def test_modifier_openers_are_prepositions_before_a_noun_phrase():
     words = norms("access over the internet to store data and send it to customers before noon")
     content = [w in {"access", "internet", "store", "data", "send", "customers", "before", "noon"}

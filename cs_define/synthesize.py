@@ -268,6 +268,8 @@ def looks_plural(norm: str) -> bool | None:
     if not norm.isalpha() or len(norm) < 3:
         return None
     if norm.endswith("s"):
+        if len(norm) == 3 and norm[0] not in "aeiou" and norm[1] in "aeiou":
+            return None  # "gas", "bus": a plural needs a stem that is a word ("ads", "eras")
         return None if norm.endswith(_SINGULAR_S_ENDINGS) else True
     return False
 
@@ -376,14 +378,37 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             if (norms[index] in {"that", "which"} and verb.isalpha() and after < len(norms)
                     and looks_plural(verb) is False and not verb.endswith(("ed", "ing", "ly"))
                     and verb not in STOPWORDS and verb not in MODIFIER_OPENERS
-                    and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS)
-                    and _singular_noun_phrase(before)):
+                    and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS
+                         or _bare_object_word(norms[after]))
+                    and (_singular_noun_phrase(before)
+                         or subject_is_plural(before) is None
+                         and _agent_head_agrees(norms, end, False))):
                 return False
+            # "a supercharger driven by exhaust gas that push extra air": a bare verb before
+            # its object (a content word that is no verb in -s or -ed), after a head whose
+            # number its form does not show ("gas") but whose participle's noun is singular
     return True
 
 
 #: Contracted verbs after a relative pronoun: "that's" (is or has), "who're", "which've".
 _CONTRACTED_VERBS = {"s": "is", "re": "are", "ve": "have"}
+
+
+def _bare_object_word(word: str) -> bool:
+    """Return whether `word`, after "that" and a bare word, may open that word's object rather
+    than be the finite verb whose subject the bare word is ("that push extra air", not "that
+    time heals" or "that life began"): a content word not in -s or -ed, nor a participle."""
+    return (word.isalpha() and word not in STOPWORDS and looks_plural(word) is False
+            and not word.endswith(("ed", "ly")) and word not in _IRREGULAR_PARTICIPLES
+            and word not in _IRREGULAR_PASTS)
+
+
+#: Common past tenses that do not end in -ed ("the theory that life began").
+_IRREGULAR_PASTS = frozenset(
+    "began became came grew rose fell took gave went saw knew wrote drove spoke broke chose "
+    "froze stole wore tore swore drew flew threw shook forgot got won spent lost meant left "
+    "felt dealt built sent lent stood understood fought thought sought taught caught bought "
+    "brought ran sat hung struck stuck spun sank sang rang drank swam shone".split())
 
 
 def _split_relative_contractions(norms: Sequence[str]) -> Sequence[str]:
@@ -1103,6 +1128,11 @@ class Signature(NamedTuple):
     governors: tuple[str, ...] = ()  # the prepositions its noun phrase lies under, nearest
     # first, over "of" ("of", "by" for "dust" in "caused by a cloud of dust"): `_governors`;
     # a run that goes on into a second conjunct under one of them needs it (`_series_said`)
+    narrowing_follows: bool = False  # a comma, "especially"/"particularly"/... and the
+    # preposition that governs the pivot follow: they narrow its phrase ("of the stomach,
+    # especially of its mucous membrane"): see `_narrowing_follows`
+    wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
+    # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1133,6 +1163,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                           and body.norms[i + 2] in _SUBJECT_PRONOUNS),
         possessed=_possessed(body.norms, body.content, i),
         determiner_follows=follows in DETERMINERS,
+        wh_object_follows=_wh_object_follows(body.norms, i),
+        narrowing_follows=_narrowing_follows(body.norms, body.content, i),
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
@@ -2245,6 +2277,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
+    if b.of_follows and a.argument_follows and a.verb_object:
+        return False  # "asking the court [for damages]" + "[in a] court of law": the object of
+        # a verb that goes on with an argument of the verb ("for", "to", "from" ...) may not
+        # take a noun phrase's "of" instead, which drops what the verb says of it
     if b.per_follows and a.form != b.form:
         return False  # "the underlying beat" + "[measured in] beats per minute": "per" makes
         # a unit of the noun before it, a count in its number ("beats per minute", "miles per
@@ -2264,6 +2300,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # both; a third "or" would read as one of them
     if b.determiner_follows and not (a.determiner_follows or a.object_follows):
         return False
+    if b.narrowing_follows and (a.governor != b.governor or a.head_of != b.head_of):
+        return False  # "inflammation of the lining of the stomach" + "[inflammation of the]
+        # stomach, especially of its mucous membrane": the narrowing "of" must say again the
+        # "of" of the same word ("inflammation"), not of another ("lining")
+    if b.wh_object_follows and not (a.determiner_follows or a.object_follows
+                                    or a.wh_object_follows):
+        return False  # "control of a device's hardware" + "[tells the] hardware how to behave":
+        # the wh-clause is the second object of a verb the path does not say
     if (a.determiner_follows and (a.verb_object or a.governor not in (None, "of")
                                   and a.role != "verb")
             and not (b.determiner_follows or b.object_follows)):
@@ -2387,6 +2431,38 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     return not a.role or not b.role or a.role == b.role
 
 
+#: Wh-words that open a clause after a noun only as a verb's second object ("tells the
+#: hardware how to behave", "shows the user what it does", "asks the court whether ..."); the
+#: others open one after "to" only ("where to go"), and a relative clause otherwise.
+_WH_OBJECTS = frozenset("how what whether".split())
+_WH_INFINITIVES = frozenset("how what whether where when which who whom".split())
+
+
+#: Adverbs that narrow a phrase said before them to a part of what it names.
+_NARROWING_ADVERBS = frozenset("especially particularly notably mainly chiefly mostly".split())
+
+
+def _narrowing_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma, an adverb of `_NARROWING_ADVERBS` and the preposition that
+    governs the pivot's noun phrase follow it: "of the stomach, especially of its mucous
+    membrane" says again, narrower, what "of" names."""
+    found = governor(norms, content, position)
+    return (found is not None and tuple(norms[position + 1:position + 2]) == (",",)
+            and tuple(norms[position + 2:position + 4])[:1] in {(w,) for w in _NARROWING_ADVERBS}
+            and tuple(norms[position + 3:position + 4]) == (found,))
+
+
+def _wh_object_follows(norms: Sequence[str], position: int) -> bool:
+    """Return whether a wh-clause follows `position` as a second object of the verb whose first
+    object ends there: "how", "what", "whether", or another wh-word before "to" ("tells the
+    user where to click")."""
+    at = position + 1
+    if at >= len(norms):
+        return False
+    return norms[at] in _WH_OBJECTS or (norms[at] in _WH_INFINITIVES and at + 1 < len(norms)
+                                        and norms[at + 1] == "to")
+
+
 def _object_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether a new object or modifier follows `position`: a content word, a
     determiner, or "that" before a possessive ("experiencing that person's feelings"; "that"
@@ -2449,7 +2525,37 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
             found = _infinitive_after_object(norms, content, verb)
             for position in range(verb + 1, found):
                 gap[position] = True
+        if word in _KEEPING_VERBS:
+            found = _position_after_object(norms, content, verb)
+            for position in range(verb + 1, found):
+                gap[position] = True
     return gap
+
+
+#: Verbs whose object takes a complement of position ("keeps prices for consumers below the
+#: market level", "holds costs within a budget"), in all their forms.
+_KEEPING_VERBS = frozenset("keep keeps kept keeping hold holds held holding".split())
+#: Prepositions that say where such a verb keeps its object.
+_POSITION_COMPLEMENTS = frozenset("above below beneath under within".split())
+
+
+def _position_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:
+    """Return the position of the complement that says where the verb at `verb` (one of
+    `_KEEPING_VERBS`) keeps its object ("below" in "keeps prices for consumers below the
+    market level"), or -1: the object opens right after the verb with a determiner or a
+    content word; the complement is one of `_POSITION_COMPLEMENTS` after it, within
+    `LIST_SPAN`, before anything but content words, determiners and prepositions."""
+    if not (norms[verb + 1] in DETERMINERS or content[verb + 1]
+            and norms[verb + 1] not in MODIFIER_OPENERS):
+        return -1
+    for index in range(verb + 2, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in _POSITION_COMPLEMENTS:
+            return index
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word == "of"):
+            return -1
+    return -1
 
 
 #: Verbs whose object takes a "to"-infinitive that they need ("allows another business to use
@@ -3578,6 +3684,7 @@ class _Graph:
         self.is_content: list[bool] = [False, False]
         self.parts: list[frozenset[str]] = [frozenset(), frozenset()]
         self.hyphenated: list[bool] = [False, False]
+        self.derived_from: list[str] = ["", ""]  # see `_adjective_base`
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         # the words some source uses as the head of a noun phrase (see `noun_heads`)
@@ -3636,6 +3743,7 @@ class _Graph:
                           if len(part) > 2 and part.isalpha()) if content else frozenset()
         self.parts.append(parts)
         self.hyphenated.append(content and "-" in norm)
+        self.derived_from.append(_adjective_base(norm) if content else "")
         return len(self.label) - 1
 
     def _add_edge(self, a: int, b: int) -> None:
@@ -3799,12 +3907,39 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
     and "imposed", "governments"). A word said whole twice is one node, which a path visits
     once; the parts of a hyphenated word are not. A repetition within one run is its source's
     own wording and is kept."""
+    base = graph.derived_from[node]
+    if base and any(_derives(graph.label[other], base) for other in said):
+        return True  # "An orchestral piece" + "[a piece] for orchestra alone"
+    if any(graph.derived_from[other] and _derives(graph.label[node], graph.derived_from[other])
+           for other in said):
+        return True
     parts = graph.parts[node]
     if not parts:
         return False
     hyphenated = graph.hyphenated[node]
     return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
                for other in said)
+
+
+#: Endings that make an adjective of a noun ("orchestral", "musical", "periodic").
+_ADJECTIVE_ENDINGS = ("ical", "al", "ic")
+
+
+def _adjective_base(norm: str) -> str:
+    """Return the noun an adjective in -al/-ic/-ical is made from, less a final vowel
+    ("orchestr" for "orchestral", "music" for "musical"), when five letters or more are left;
+    else ""."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if norm.endswith(ending) and norm.isalpha() and len(norm) - len(ending) >= 5:
+            return norm[:-len(ending)]
+    return ""
+
+
+def _derives(noun: str, base: str) -> bool:
+    """Return whether `noun` (or its plural) is the word an adjective with this base is made
+    from: "orchestra" or "orchestras" for "orchestr", "music" for "music"."""
+    word = number_neutral(noun)
+    return word != base + "al" and (word == base or word[:-1] == base and word[-1] in "aey")
 
 
 def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:

@@ -52,6 +52,18 @@ def test_agreement_guard_rejects_is_after_a_plural_antecedent():
     assert not agreement_ok(norms("a product and a service is"))  # "and": plural
 
 
+def test_agreement_checks_a_bare_relative_verb_before_its_object():
+    # "a supercharger driven by exhaust gas that push extra air": the clause's verb is plural
+    # and both heads it may describe are singular ("gas" does not show its number by its form)
+    assert not agreement_ok(norms("a supercharger driven by exhaust gas that push extra air"))
+    assert not agreement_ok(norms("a machine that push extra air into an engine"))
+    assert agreement_ok(norms("fans driven by exhaust gas that push extra air"))
+    assert agreement_ok(norms("a protein produced by b cells that recognize antigens"))
+    # a bare word before a finite verb is the clause's subject
+    assert agreement_ok(norms("the idea that time heals all wounds"))
+    assert agreement_ok(norms("the theory that life began on earth"))
+
+
 def test_agreement_guard_reads_a_verb_in_s_after_a_relative_pronoun():
     assert not agreement_ok(norms("natural resources that meets present needs"))
     assert agreement_ok(norms("a way of using resources that meet present needs"))
@@ -304,6 +316,37 @@ def test_role_guard_does_not_carry_a_second_object_past_a_join():
     assert not same_role(plain, plain.norms.index("systems"), double, double.norms.index("systems"))
     # leaving the double object for a clause is fine
     assert same_role(double, double.norms.index("systems"), plain, plain.norms.index("systems"))
+
+
+def test_role_guard_does_not_carry_a_wh_clause_object_past_a_join():
+    plain = body("software that provides low-level control of a device's hardware", 0)
+    double = body("the small program that tells the hardware how to behave", 1)
+    # "control of a device's hardware how to behave" would lose the verb "tells"
+    assert not same_role(plain, plain.norms.index("hardware"), double,
+                         double.norms.index("hardware"))
+    assert not joins("a guide for the user", "a manual that shows the user where to click", "user")
+    assert not joins("a guide for the user", "a page that asks the user whether to save", "user")
+    # a wh-word that opens a relative clause is not a second object
+    assert joins("a quiet place", "a place where people rest", "place")
+
+
+def test_role_guard_keeps_a_verbs_argument_from_an_of_phrase():
+    asking = "the party who files a complaint and asks the court for damages or another remedy"
+    # "and asks the court of law" would drop what is asked for
+    assert not joins(asking, "a person who brings a case in a court of law", "court")
+    assert not joins("a company that pays the worker for each hour",
+                     "the rights of the worker of a factory", "worker")
+    # an object with no argument after it may take the "of"
+    assert joins("a person who asks the court", "a case in a court of law", "court")
+
+
+def test_role_guard_keeps_a_narrowing_with_the_phrase_it_narrows():
+    # gastritis: "inflammation of the lining of the stomach, especially of its mucous
+    # membrane": the "especially of" narrows "of the stomach" after "inflammation"
+    narrowed = "inflammation of the stomach, especially of its mucous membrane"
+    assert not joins("inflammation of the lining of the stomach", narrowed, "stomach")
+    assert joins("a swelling and inflammation of the stomach", narrowed, "stomach")
+    assert joins("inflammation of the lining of the stomach", "pain in the stomach", "stomach")
 
 
 def test_modifier_openers_are_prepositions_before_a_noun_phrase():
@@ -3427,6 +3470,38 @@ def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
              "businesses that has been given a franchise"]
     assert all("allows another business" not in text or "to use it" in text
                for text in candidate_texts(texts, "franchise"))
+
+
+def test_a_keeping_verbs_object_is_not_split_from_where_it_keeps_it():
+    # subsidy: "a payment by the government to producers or consumers below the market level"
+    # took "below the market level" from "keeps prices for consumers below the market level"
+    b = body("any measure that keeps prices for consumers below the market level")
+    assert not entering_ok(b, b.norms.index("consumers"))
+    assert not leaving_ok(b, b.norms.index("prices"))
+    assert leaving_ok(b, b.norms.index("level"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside, gapped in [
+            ("a policy that holds costs within a budget", "costs", True),
+            ("a fund that keeps the money of savers above a floor", "savers", True),
+            ("a shop that keeps records of sales", "records", False),  # no complement
+            ("a rule that keeps to the letter below the line", "letter", False)]:  # no object
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)] is gapped, text
+
+
+def test_a_join_does_not_say_a_noun_again_after_its_adjective():
+    # overture: "An orchestral piece" + "[a piece] for orchestra alone": "orchestral" is made
+    # from "orchestra", which the stem does not merge
+    texts = ["An orchestral piece at the beginning of an opera, suite, play, oratorio, or other "
+             "extended composition; also, an independent orchestral composition in one movement.",
+             "The overture, a piece for orchestra alone that is played before the curtain rises, "
+             "sets the mood of the opera and often previews some of its melodies."]
+    assert not any("orchestral piece for orchestra" in text
+                   for text in candidate_texts(texts, "overture", candidates=20))
+    derives, base = synthesize_module._derives, synthesize_module._adjective_base
+    assert derives("music", base("musical")) and derives("economies", base("economic"))
+    assert not base("formal") and not base("animal")  # too short a stem to tell
 
 
 def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins():

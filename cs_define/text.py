@@ -585,6 +585,35 @@ def _initial_stops(surfaces: Sequence[str]) -> set[int]:
     return found
 
 
+_CROSS_REFERENCES = (("compare",), ("cf",), ("cf.",), ("see", "also"), ("see",), ("contrast",))
+#: the most words a cross-reference names ("Compare defendant", "See also tort, negligence")
+_CROSS_REFERENCE_WORDS = 6
+
+
+def _cross_reference(tokens: Sequence[Token]) -> set[int]:
+    """Return the positions of a cross-reference that ends an entry: after a sentence's end,
+    a dash or a semicolon, "Compare", "Cf.", "See also", "See" or "Contrast", then a few
+    words (joined by commas, "and" or "or") up to the end of the text ("... in a court of
+    law. Compare defendant.", "... in a court of law — compare defendant"). It points to
+    other entries and is no word of the definition."""
+    norms = [t.norm for t in tokens]
+    end = len(norms)
+    while end and not tokens[end - 1].is_word:
+        end -= 1
+    for at in range(1, end):
+        if norms[at - 1] not in SENTENCE_END and norms[at - 1] not in ";–—-":
+            continue
+        marker = next((len(m) for m in _CROSS_REFERENCES if tuple(norms[at:at + len(m)]) == m), 0)
+        if not marker:
+            continue
+        after = at + marker + (at + marker < end and norms[at + marker] == ".")  # "Cf."
+        names = [t for t in tokens[after:end] if t.is_word and t.norm not in {"and", "or"}]
+        if (names and len(names) <= _CROSS_REFERENCE_WORDS
+                and all(t.is_word or t.norm in {",", "-"} for t in tokens[after:end])):
+            return set(range(at, len(tokens)))
+    return set()
+
+
 def normalize(text: str) -> str:
     """Return `text` in NFKC form (the form words are compared in)."""
     return unicodedata.normalize("NFKC", text)
@@ -893,7 +922,7 @@ class Analyzer:
                     at += 1
                 else:
                     break
-        return found | self._item_headings(tokens)
+        return found | self._item_headings(tokens) | _cross_reference(tokens)
 
     @staticmethod
     def _item_headings(tokens: list[Token]) -> set[int]:

@@ -1189,3 +1189,21 @@ def test_a_headword_of_the_terms_first_words_with_a_label_is_lead_in():
     assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["zero-day", ",", "adj", "."]
     # without a label the first words are no lead-in: "Zero-day attacks are ..."
     assert not any(t.lead_in for t in analyzer.tokens("Zero-day attacks are common."))
+
+
+def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():
+    # plaintiff: "A person who brings a case against another in a court of law. Compare
+    # defendant." counted "defendant" as a word of the definition, so it looked like a word
+    # most sources use and a long clause with "defendant" in it ranked first
+    analyzer = Analyzer("plaintiff")
+    for text in ("A person who brings a case against another in a court of law. Compare defendant.",
+                 "A person who brings a case against another in a court of law — compare defendant",
+                 "A person who brings a case in a court of law. Cf. defendant, respondent.",
+                 "A person who brings a case in a court of law. See also defendant."):
+        assert "defendant" not in [t.norm for t in analyzer.content(text)], text
+        assert "court" in [t.norm for t in analyzer.content(text)], text
+    # a sentence that goes on after the names, or names the other party in the definition,
+    # is the definition's
+    for text in ("A person who sues. Compare the defendant, who is sued by the plaintiff.",
+                 "A person who brings a case against the defendant."):
+        assert "defendant" in [t.norm for t in analyzer.content(text)], text

@@ -1128,6 +1128,16 @@ class Analyzer:
             return length
         return self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
 
+    def _defining_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in at the start of `tokens` that ends in a copula or a
+        defining verb ("'Trade secret' means", "In this Act a tenant means"), or 0: the term
+        alone, after an article at most, opens an example as well ("...: the overture to The
+        Marriage of Figaro")."""
+        length, copula = self._lead_in_from(tokens, norms, 0)
+        if length:
+            return length if copula else 0
+        return self._lead_in_at(tokens, norms)
+
     def _phrase_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in after an opening prepositional phrase without a
         comma that ends in a copula ("For the purpose of this Convention wetlands are", "In
@@ -1218,7 +1228,7 @@ class Analyzer:
                              if norms[i] == ":" and not _in_brackets(norms, at, i)), None)
             colon = preamble if preamble is not None and preamble <= at + 8 else None
             if (colon is None and preamble is not None and preamble + 1 < len(norms)
-                    and self._lead_in_at(tokens[preamble + 1:], norms[preamble + 1:])):
+                    and self._defining_lead_in(tokens[preamble + 1:], norms[preamble + 1:])):
                 at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"
                 continue
             if colon is None or colon + 1 >= len(norms):

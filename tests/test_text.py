@@ -1207,3 +1207,17 @@ def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():
     for text in ("A person who sues. Compare the defendant, who is sued by the plaintiff.",
                  "A person who brings a case against the defendant."):
         assert "defendant" in [t.norm for t in analyzer.content(text)], text
+
+
+def test_an_example_after_a_colon_that_opens_with_the_term_is_no_preamble():
+    # overture: "a piece of music written as an introduction to an opera or ballet: the
+    # overture to The Marriage of Figaro" was read as a preamble and a lead-in ("...: 'Trade
+    # secret' means"), so everything before the example was lead-in; after a colon, the term
+    # starts a lead-in only with a copula or a defining verb after it
+    text = ("overture [countable] a piece of music written as an introduction to an opera or "
+            "ballet: the overture to The Marriage of Figaro.")
+    assert _clauses("overture", text)[0] == (
+        "a piece of music written as an introduction to an opera or ballet")
+    text = "As used in this part of the code, unless stated otherwise: the overture is a prelude."
+    assert [t.norm for t in Analyzer("overture").tokens(text) if not t.lead_in][:2] == [
+        "a", "prelude"]

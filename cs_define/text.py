@@ -33,12 +33,15 @@ def is_word_char(char: str) -> bool:
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
 # one word, so its dots end no sentence or clause; so is a number with a decimal point,
 # thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
-# range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%").
+# range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%"). One capital
+# letter and a full stop before a word in lower case is an abbreviated genus or first name
+# ("H. pylori", "E. coli"), one word: no sentence starts in lower case.
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
     rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
+    rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
 
 #: Closing quotation marks and brackets, which may follow a sentence's full stop.

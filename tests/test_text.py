@@ -1221,3 +1221,16 @@ def test_an_example_after_a_colon_that_opens_with_the_term_is_no_preamble():
     text = "As used in this part of the code, unless stated otherwise: the overture is a prelude."
     assert [t.norm for t in Analyzer("overture").tokens(text) if not t.lead_in][:2] == [
         "a", "prelude"]
+
+
+def test_a_capital_initial_before_a_word_in_lower_case_ends_no_sentence():
+    # gastritis: "often caused by H. pylori infection" ended the clause at "H": one capital
+    # letter and a full stop before a word in lower case is an abbreviated genus or name
+    assert _clauses("gastritis", "Gastritis is inflammation of the stomach lining, often "
+                    "caused by H. pylori infection.")[0] == (
+        "inflammation of the stomach lining , often caused by H. pylori infection")
+    tokens = Analyzer("coli").tokens("A bacterium, E. coli, lives in the gut. It is common.")
+    assert len({t.sentence for t in tokens}) == 2
+    # a capital and a full stop before a capitalised word still end a sentence
+    tokens = Analyzer("vitamin").tokens("It is vitamin A. The body needs it.")
+    assert len({t.sentence for t in tokens}) == 2

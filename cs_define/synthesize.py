@@ -2846,8 +2846,10 @@ class _Body:
 CLAUSE_TOKENS = 400
 
 
-#: The marks that open a bracketed aside in a defining clause, and the marks that close them.
-_ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–"}
+#: The marks that open a bracketed aside in a defining clause, and the marks that close them;
+#: a spaced hyphen stands for a dash ("stored in hardware - typically in read-only memory -
+#: such that ...").
+_ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "-"}
 #: A bracketed aside is passed over only when it closes within this many tokens.
 ASIDE_TOKENS = 40
 

@@ -1234,3 +1234,14 @@ def test_a_capital_initial_before_a_word_in_lower_case_ends_no_sentence():
     # a capital and a full stop before a capitalised word still end a sentence
     tokens = Analyzer("vitamin").tokens("It is vitamin A. The body needs it.")
     assert len({t.sentence for t in tokens}) == 2
+
+
+def test_an_aside_between_spaced_hyphens_is_passed_over_like_one_between_dashes():
+    # firmware: "stored in hardware - typically in read-only memory - such that they cannot
+    # be modified" ended the clause at the first spaced hyphen, while en dashes were passed over
+    for dash in "-–":
+        text = (f"Computer programs and data stored in hardware {dash} typically in read-only "
+                f"memory {dash} such that they cannot be modified during execution.")
+        assert _clauses("firmware", text)[0] == (
+            "Computer programs and data stored in hardware such that they cannot be modified "
+            "during execution"), dash

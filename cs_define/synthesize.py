@@ -2930,7 +2930,20 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
         clause = clause[:spliced]  # "sprains are ligaments, strains are muscles"
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
+    for opener in _LIST_OPENERS:
+        if len(clause) > len(opener) and tuple(t.norm for t in clause[-len(opener):]) == opener:
+            # "... several movements such as:" and a bulleted list: the list is no part of it
+            del clause[-len(opener):]
+            while clause and not clause[-1].is_word and not _closes_quote(clause):
+                clause.pop()
+            break
     return tuple(clause)
+
+
+#: The words that open a list of examples; a clause that ends with one lost its list (to a
+#: line break or a bulleted list: "usually consisting of several movements such as:").
+_LIST_OPENERS = (("such", "as"), ("including",), ("e.g.",), ("for", "example"),
+                 ("for", "instance"), ("namely",), ("i.e.",))
 
 
 def _headword_entry(tokens: Sequence[Token]) -> bool:

@@ -1245,3 +1245,18 @@ def test_an_aside_between_spaced_hyphens_is_passed_over_like_one_between_dashes(
         assert _clauses("firmware", text)[0] == (
             "Computer programs and data stored in hardware such that they cannot be modified "
             "during execution"), dash
+
+
+def test_a_clause_whose_list_was_cut_off_does_not_end_with_its_opener():
+    # cantata: "usually consisting of several movements such as:" and a bulleted list gave a
+    # defining clause that ended with "such as"
+    text = ("A **cantata** is a musical work for voices and instruments, usually consisting of "
+            "several movements such as:\n\n- **Recitatives** – speech-like singing\n"
+            "- **Arias** – lyrical solo songs")
+    assert _clauses("cantata", text)[0] == (
+        "a musical work for voices and instruments , usually consisting of several movements")
+    assert _clauses("cantata", "A cantata is a work of several movements, including:\n- arias")[
+        0] == "a work of several movements"
+    # a list that follows is the clause's
+    assert _clauses("cantata", "A cantata is a work with parts such as arias.")[0] == (
+        "a work with parts such as arias")

@@ -985,15 +985,17 @@ class Analyzer:
                        and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
                                for j in range(n))]
                       + [i + 1 for i in words if self._hyphenated(tokens[i].norm)]
-                      + [words[i + len(self._spaced) - 1] + 1 for i in range(len(words))
-                         if self._spaced and self._spaced_at(norms, i)])
+                      + [words[i + self._spaced_at(norms, i) - 1] + 1 for i in range(len(words))
+                         if self._spaced_at(norms, i)])
 
     def _spaced_at(self, norms: Sequence[str], start: int) -> int:
         """Return how many tokens from `start` are the term of hyphenated words written
         apart ("half life", "half lives" for "half-life"), or 0."""
         n = len(self._spaced)
+        if not n:
+            return self._split_at(norms, start)
         words = norms[start:start + n]
-        if not n or len(words) != n:
+        if len(words) != n:
             return 0
         last = self._spaced[-1]
         same = all(self.key(w) == self.key(part) and same_word(w, part)
@@ -1002,11 +1004,28 @@ class Analyzer:
                 or words[-1] in (last + "s", last + "es"))
         return n if same and ends else 0
 
+    def _split_at(self, norms: Sequence[str], start: int) -> int:
+        """Return 2 if the two words from `start` are a closed term of one word written
+        open ("heat wave", "heat waves" for "heatwave"), or 0: each of three letters or more
+        and no function word."""
+        if len(self.term_tokens) != 1 or start + 2 > len(norms):
+            return 0
+        first, second = norms[start], norms[start + 1]
+        if not (len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha()
+                and first not in STOPWORDS and second not in STOPWORDS):
+            return 0
+        joined, term = first + second, self.term_tokens[0]
+        return 2 if self.key(joined) == self.key(term) and same_word(joined, term) else 0
+
     def _hyphenated(self, norm: str) -> bool:
         """Return whether one hyphenated word is the term of two or more words written with
         hyphens ("spear-phishing", "spear-phishers" for "spear phishing")."""
         parts = norm.split("-")
         n = len(self.term_tokens)
+        closed = "".join(self.term_tokens)  # "heatwave" for "heat wave": written closed
+        if n >= 2 and len(parts) == 1 and closed.isalpha() and self.key(norm) == self.key(
+                closed) and same_word(norm, closed):
+            return True
         return n >= 2 and len(parts) == n and all(
             self.key(part) == key and same_word(part, word)
             for part, key, word in zip(parts, self._term_key_list, self.term_tokens))

@@ -1260,3 +1260,17 @@ def test_a_clause_whose_list_was_cut_off_does_not_end_with_its_opener():
     # a list that follows is the clause's
     assert _clauses("cantata", "A cantata is a work with parts such as arias.")[0] == (
         "a work with parts such as arias")
+
+
+def test_a_closed_term_written_open_and_the_reverse_are_the_term():
+    # heatwave: "A heat wave or heatwave ... is" and "Heat waves ... are" were not read as the
+    # term, so the copies kept the term as their subject
+    heatwave = Analyzer("heatwave")
+    tokens = heatwave.tokens("Heat waves are long spells of hot weather.")
+    assert [t.norm for t in tokens if t.lead_in] == ["heat", "waves", "are"]
+    assert heatwave.names_term(heatwave.tokens("a long heat wave"))
+    tokens = Analyzer("heat wave").tokens("Heatwaves are long spells of hot weather.")
+    assert [t.norm for t in tokens if t.lead_in] == ["heatwaves", "are"]
+    # two words that only run together into another word, or function words, are not it
+    assert not Analyzer("anyone").names_term(Analyzer("anyone").tokens("any one of them"))
+    assert not heatwave.names_term(heatwave.tokens("heat of the wave"))

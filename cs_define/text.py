@@ -1702,8 +1702,8 @@ class Analyzer:
         """Return where the lead-in goes on past a variant of the term joined by "or" at `end`
         ("leitmotif or leitmotiv n. a ...", "A leitmotif or leitmotiv (/IPA/) is a ..."), else
         `end`: one or two words, no function words, then a part-of-speech label, a bracket
-        that a copula follows or a copula. A longer phrase ("Bitcoin or any other currency
-        is") is another thing, not a variant."""
+        or an alias between commas that a copula follows, or a copula. A longer phrase
+        ("Bitcoin or any other currency is") is another thing, not a variant."""
         for words in (1, 2):
             after = end + 1 + words
             if after >= len(norms) or not all(w[:1].isalpha() and w not in STOPWORDS
@@ -1712,10 +1712,12 @@ class Analyzer:
             if cls._copula_length(norms, after) and norms[after] not in _COPULA_MARKS \
                     or _labels_length(norms, after):
                 return after
-            if norms[after] in ("(", "["):
+            if norms[after] in ("(", "[", ","):
                 alias = cls._after_alias(norms, after)
                 if alias > after:
-                    return alias  # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is"
+                    # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is", "or heat wave, sometimes
+                    # described as extreme heat, is"
+                    return alias
         return end
 
     @staticmethod

@@ -1274,3 +1274,16 @@ def test_a_closed_term_written_open_and_the_reverse_are_the_term():
     # two words that only run together into another word, or function words, are not it
     assert not Analyzer("anyone").names_term(Analyzer("anyone").tokens("any one of them"))
     assert not heatwave.names_term(heatwave.tokens("heat of the wave"))
+
+
+def test_an_or_variant_then_an_alias_between_commas_is_lead_in():
+    # heatwave: "A heatwave or heat wave, sometimes described as extreme heat, is" stopped
+    # the lead-in at "A heatwave": a variant after "or" was only read before a bracket or a
+    # copula
+    tokens = Analyzer("heatwave").tokens(
+        "A heatwave or heat wave, sometimes described as extreme heat, is a period of hot "
+        "weather.")
+    assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "period"]
+    tokens = Analyzer("leitmotif").tokens(
+        "A leitmotif or leitmotiv, also called a motto, is a short recurring phrase.")
+    assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "short"]

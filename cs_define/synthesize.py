@@ -2903,7 +2903,11 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             closing = next((i for i in range(index + 1, min(len(words), index + ASIDE_TOKENS))
                             if words[i].surface == mark or words[i].sentence != first.sentence),
                            -1)
-            if closing >= 0 and words[closing].surface == mark:
+            # a spaced hyphen within one line, not a list's bullets ("...:\n- The franchisor
+            # ...\n- The franchisee ...")
+            inline = mark != "-" or closing >= 0 and token.line == words[index - 1].line \
+                == words[closing].line
+            if closing >= 0 and words[closing].surface == mark and inline:
                 continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause
                                                  and index not in signs):

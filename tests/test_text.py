@@ -1245,6 +1245,12 @@ def test_an_aside_between_spaced_hyphens_is_passed_over_like_one_between_dashes(
         assert _clauses("firmware", text)[0] == (
             "Computer programs and data stored in hardware such that they cannot be modified "
             "during execution"), dash
+    # hyphens that start lines are a list's bullets, no aside: franchise gave "... under its
+    # brand - The franchisee pays ... - In return for an initial fee"
+    text = ("A **franchise** is a business model where:\n\n- The **franchisor** (the parent "
+            "company) lets others operate under its brand\n- The **franchisee** pays an upfront "
+            "fee\n- In return, the franchisee gets the brand name")
+    assert "In" not in _clauses("franchise", text)[1].split()
 
 
 def test_a_clause_whose_list_was_cut_off_does_not_end_with_its_opener():

@@ -2952,8 +2952,10 @@ class _Body:
 CLAUSE_TOKENS = 400
 
 
-#: The marks that open a bracketed aside in a defining clause, and the marks that close them.
-_ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–"}
+#: The marks that open a bracketed aside in a defining clause, and the marks that close them;
+#: a spaced hyphen stands for a dash ("stored in hardware - typically in read-only memory -
+#: such that ...").
+_ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "-"}
 #: A bracketed aside is passed over only when it closes within this many tokens.
 ASIDE_TOKENS = 40
 
@@ -3007,7 +3009,11 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             closing = next((i for i in range(index + 1, min(len(words), index + ASIDE_TOKENS))
                             if words[i].surface == mark or words[i].sentence != first.sentence),
                            -1)
-            if closing >= 0 and words[closing].surface == mark:
+            # a spaced hyphen within one line, not a list's bullets ("...:\n- The franchisor
+            # ...\n- The franchisee ...")
+            inline = mark != "-" or closing >= 0 and token.line == words[index - 1].line \
+                == words[closing].line
+            if closing >= 0 and words[closing].surface == mark and inline:
                 continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause
                                                  and index not in signs):
@@ -3034,7 +3040,20 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
         clause = clause[:spliced]  # "sprains are ligaments, strains are muscles"
     while clause and not clause[-1].is_word and not _closes_quote(clause):
         clause.pop()
+    for opener in _LIST_OPENERS:
+        if len(clause) > len(opener) and tuple(t.norm for t in clause[-len(opener):]) == opener:
+            # "... several movements such as:" and a bulleted list: the list is no part of it
+            del clause[-len(opener):]
+            while clause and not clause[-1].is_word and not _closes_quote(clause):
+                clause.pop()
+            break
     return tuple(clause)
+
+
+#: The words that open a list of examples; a clause that ends with one lost its list (to a
+#: line break or a bulleted list: "usually consisting of several movements such as:").
+_LIST_OPENERS = (("such", "as"), ("including",), ("e.g.",), ("for", "example"),
+                 ("for", "instance"), ("namely",), ("i.e.",))
 
 
 def _headword_entry(tokens: Sequence[Token]) -> bool:

@@ -33,12 +33,15 @@ def is_word_char(char: str) -> bool:
 # An abbreviation with its dots ("e.g.", "i.e.", "U.S.", "etc." before a lower-case word) is
 # one word, so its dots end no sentence or clause; so is a number with a decimal point,
 # thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
-# range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%").
+# range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%"). One capital
+# letter and a full stop before a word in lower case is an abbreviated genus or first name
+# ("H. pylori", "E. coli"), one word: no sentence starts in lower case.
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
     rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
+    rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
     rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
 
 #: Closing quotation marks and brackets, which may follow a sentence's full stop.
@@ -585,6 +588,35 @@ def _initial_stops(surfaces: Sequence[str]) -> set[int]:
     return found
 
 
+_CROSS_REFERENCES = (("compare",), ("cf",), ("cf.",), ("see", "also"), ("see",), ("contrast",))
+#: the most words a cross-reference names ("Compare defendant", "See also tort, negligence")
+_CROSS_REFERENCE_WORDS = 6
+
+
+def _cross_reference(tokens: Sequence[Token]) -> set[int]:
+    """Return the positions of a cross-reference that ends an entry: after a sentence's end,
+    a dash or a semicolon, "Compare", "Cf.", "See also", "See" or "Contrast", then a few
+    words (joined by commas, "and" or "or") up to the end of the text ("... in a court of
+    law. Compare defendant.", "... in a court of law — compare defendant"). It points to
+    other entries and is no word of the definition."""
+    norms = [t.norm for t in tokens]
+    end = len(norms)
+    while end and not tokens[end - 1].is_word:
+        end -= 1
+    for at in range(1, end):
+        if norms[at - 1] not in SENTENCE_END and norms[at - 1] not in ";–—-":
+            continue
+        marker = next((len(m) for m in _CROSS_REFERENCES if tuple(norms[at:at + len(m)]) == m), 0)
+        if not marker:
+            continue
+        after = at + marker + (at + marker < end and norms[at + marker] == ".")  # "Cf."
+        names = [t for t in tokens[after:end] if t.is_word and t.norm not in {"and", "or"}]
+        if (names and len(names) <= _CROSS_REFERENCE_WORDS
+                and all(t.is_word or t.norm in {",", "-"} for t in tokens[after:end])):
+            return set(range(at, len(tokens)))
+    return set()
+
+
 def normalize(text: str) -> str:
     """Return `text` in NFKC form (the form words are compared in)."""
     return unicodedata.normalize("NFKC", text)
@@ -893,7 +925,7 @@ class Analyzer:
                     at += 1
                 else:
                     break
-        return found | self._item_headings(tokens)
+        return found | self._item_headings(tokens) | _cross_reference(tokens)
 
     @staticmethod
     def _item_headings(tokens: list[Token]) -> set[int]:
@@ -953,15 +985,17 @@ class Analyzer:
                        and all(same_word(tokens[words[i + j]].norm, self.term_tokens[j])
                                for j in range(n))]
                       + [i + 1 for i in words if self._hyphenated(tokens[i].norm)]
-                      + [words[i + len(self._spaced) - 1] + 1 for i in range(len(words))
-                         if self._spaced and self._spaced_at(norms, i)])
+                      + [words[i + self._spaced_at(norms, i) - 1] + 1 for i in range(len(words))
+                         if self._spaced_at(norms, i)])
 
     def _spaced_at(self, norms: Sequence[str], start: int) -> int:
         """Return how many tokens from `start` are the term of hyphenated words written
         apart ("half life", "half lives" for "half-life"), or 0."""
         n = len(self._spaced)
+        if not n:
+            return self._split_at(norms, start)
         words = norms[start:start + n]
-        if not n or len(words) != n:
+        if len(words) != n:
             return 0
         last = self._spaced[-1]
         same = all(self.key(w) == self.key(part) and same_word(w, part)
@@ -970,11 +1004,28 @@ class Analyzer:
                 or words[-1] in (last + "s", last + "es"))
         return n if same and ends else 0
 
+    def _split_at(self, norms: Sequence[str], start: int) -> int:
+        """Return 2 if the two words from `start` are a closed term of one word written
+        open ("heat wave", "heat waves" for "heatwave"), or 0: each of three letters or more
+        and no function word."""
+        if len(self.term_tokens) != 1 or start + 2 > len(norms):
+            return 0
+        first, second = norms[start], norms[start + 1]
+        if not (len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha()
+                and first not in STOPWORDS and second not in STOPWORDS):
+            return 0
+        joined, term = first + second, self.term_tokens[0]
+        return 2 if self.key(joined) == self.key(term) and same_word(joined, term) else 0
+
     def _hyphenated(self, norm: str) -> bool:
         """Return whether one hyphenated word is the term of two or more words written with
         hyphens ("spear-phishing", "spear-phishers" for "spear phishing")."""
         parts = norm.split("-")
         n = len(self.term_tokens)
+        closed = "".join(self.term_tokens)  # "heatwave" for "heat wave": written closed
+        if n >= 2 and len(parts) == 1 and closed.isalpha() and self.key(norm) == self.key(
+                closed) and same_word(norm, closed):
+            return True
         return n >= 2 and len(parts) == n and all(
             self.key(part) == key and same_word(part, word)
             for part, key, word in zip(parts, self._term_key_list, self.term_tokens))
@@ -1099,6 +1150,16 @@ class Analyzer:
             return length
         return self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
 
+    def _defining_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in at the start of `tokens` that ends in a copula or a
+        defining verb ("'Trade secret' means", "In this Act a tenant means"), or 0: the term
+        alone, after an article at most, opens an example as well ("...: the overture to The
+        Marriage of Figaro")."""
+        length, copula = self._lead_in_from(tokens, norms, 0)
+        if length:
+            return length if copula else 0
+        return self._lead_in_at(tokens, norms)
+
     def _phrase_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in after an opening prepositional phrase without a
         comma that ends in a copula ("For the purpose of this Convention wetlands are", "In
@@ -1189,7 +1250,7 @@ class Analyzer:
                              if norms[i] == ":" and not _in_brackets(norms, at, i)), None)
             colon = preamble if preamble is not None and preamble <= at + 8 else None
             if (colon is None and preamble is not None and preamble + 1 < len(norms)
-                    and self._lead_in_at(tokens[preamble + 1:], norms[preamble + 1:])):
+                    and self._defining_lead_in(tokens[preamble + 1:], norms[preamble + 1:])):
                 at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"
                 continue
             if colon is None or colon + 1 >= len(norms):
@@ -1641,8 +1702,8 @@ class Analyzer:
         """Return where the lead-in goes on past a variant of the term joined by "or" at `end`
         ("leitmotif or leitmotiv n. a ...", "A leitmotif or leitmotiv (/IPA/) is a ..."), else
         `end`: one or two words, no function words, then a part-of-speech label, a bracket
-        that a copula follows or a copula. A longer phrase ("Bitcoin or any other currency
-        is") is another thing, not a variant."""
+        or an alias between commas that a copula follows, or a copula. A longer phrase
+        ("Bitcoin or any other currency is") is another thing, not a variant."""
         for words in (1, 2):
             after = end + 1 + words
             if after >= len(norms) or not all(w[:1].isalpha() and w not in STOPWORDS
@@ -1651,10 +1712,12 @@ class Analyzer:
             if cls._copula_length(norms, after) and norms[after] not in _COPULA_MARKS \
                     or _labels_length(norms, after):
                 return after
-            if norms[after] in ("(", "["):
+            if norms[after] in ("(", "[", ","):
                 alias = cls._after_alias(norms, after)
                 if alias > after:
-                    return alias  # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is"
+                    # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is", "or heat wave, sometimes
+                    # described as extreme heat, is"
+                    return alias
         return end
 
     @staticmethod

@@ -1189,3 +1189,107 @@ def test_a_headword_of_the_terms_first_words_with_a_label_is_lead_in():
     assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["zero-day", ",", "adj", "."]
     # without a label the first words are no lead-in: "Zero-day attacks are ..."
     assert not any(t.lead_in for t in analyzer.tokens("Zero-day attacks are common."))
+
+
+def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():
+    # plaintiff: "A person who brings a case against another in a court of law. Compare
+    # defendant." counted "defendant" as a word of the definition, so it looked like a word
+    # most sources use and a long clause with "defendant" in it ranked first
+    analyzer = Analyzer("plaintiff")
+    for text in ("A person who brings a case against another in a court of law. Compare defendant.",
+                 "A person who brings a case against another in a court of law — compare defendant",
+                 "A person who brings a case in a court of law. Cf. defendant, respondent.",
+                 "A person who brings a case in a court of law. See also defendant."):
+        assert "defendant" not in [t.norm for t in analyzer.content(text)], text
+        assert "court" in [t.norm for t in analyzer.content(text)], text
+    # a sentence that goes on after the names, or names the other party in the definition,
+    # is the definition's
+    for text in ("A person who sues. Compare the defendant, who is sued by the plaintiff.",
+                 "A person who brings a case against the defendant."):
+        assert "defendant" in [t.norm for t in analyzer.content(text)], text
+
+
+def test_an_example_after_a_colon_that_opens_with_the_term_is_no_preamble():
+    # overture: "a piece of music written as an introduction to an opera or ballet: the
+    # overture to The Marriage of Figaro" was read as a preamble and a lead-in ("...: 'Trade
+    # secret' means"), so everything before the example was lead-in; after a colon, the term
+    # starts a lead-in only with a copula or a defining verb after it
+    text = ("overture [countable] a piece of music written as an introduction to an opera or "
+            "ballet: the overture to The Marriage of Figaro.")
+    assert _clauses("overture", text)[0] == (
+        "a piece of music written as an introduction to an opera or ballet")
+    text = "As used in this part of the code, unless stated otherwise: the overture is a prelude."
+    assert [t.norm for t in Analyzer("overture").tokens(text) if not t.lead_in][:2] == [
+        "a", "prelude"]
+
+
+def test_a_capital_initial_before_a_word_in_lower_case_ends_no_sentence():
+    # gastritis: "often caused by H. pylori infection" ended the clause at "H": one capital
+    # letter and a full stop before a word in lower case is an abbreviated genus or name
+    assert _clauses("gastritis", "Gastritis is inflammation of the stomach lining, often "
+                    "caused by H. pylori infection.")[0] == (
+        "inflammation of the stomach lining , often caused by H. pylori infection")
+    tokens = Analyzer("coli").tokens("A bacterium, E. coli, lives in the gut. It is common.")
+    assert len({t.sentence for t in tokens}) == 2
+    # a capital and a full stop before a capitalised word still end a sentence
+    tokens = Analyzer("vitamin").tokens("It is vitamin A. The body needs it.")
+    assert len({t.sentence for t in tokens}) == 2
+
+
+def test_an_aside_between_spaced_hyphens_is_passed_over_like_one_between_dashes():
+    # firmware: "stored in hardware - typically in read-only memory - such that they cannot
+    # be modified" ended the clause at the first spaced hyphen, while en dashes were passed over
+    for dash in "-–":
+        text = (f"Computer programs and data stored in hardware {dash} typically in read-only "
+                f"memory {dash} such that they cannot be modified during execution.")
+        assert _clauses("firmware", text)[0] == (
+            "Computer programs and data stored in hardware such that they cannot be modified "
+            "during execution"), dash
+    # hyphens that start lines are a list's bullets, no aside: franchise gave "... under its
+    # brand - The franchisee pays ... - In return for an initial fee"
+    text = ("A **franchise** is a business model where:\n\n- The **franchisor** (the parent "
+            "company) lets others operate under its brand\n- The **franchisee** pays an upfront "
+            "fee\n- In return, the franchisee gets the brand name")
+    assert "In" not in _clauses("franchise", text)[1].split()
+
+
+def test_a_clause_whose_list_was_cut_off_does_not_end_with_its_opener():
+    # cantata: "usually consisting of several movements such as:" and a bulleted list gave a
+    # defining clause that ended with "such as"
+    text = ("A **cantata** is a musical work for voices and instruments, usually consisting of "
+            "several movements such as:\n\n- **Recitatives** – speech-like singing\n"
+            "- **Arias** – lyrical solo songs")
+    assert _clauses("cantata", text)[0] == (
+        "a musical work for voices and instruments , usually consisting of several movements")
+    assert _clauses("cantata", "A cantata is a work of several movements, including:\n- arias")[
+        0] == "a work of several movements"
+    # a list that follows is the clause's
+    assert _clauses("cantata", "A cantata is a work with parts such as arias.")[0] == (
+        "a work with parts such as arias")
+
+
+def test_a_closed_term_written_open_and_the_reverse_are_the_term():
+    # heatwave: "A heat wave or heatwave ... is" and "Heat waves ... are" were not read as the
+    # term, so the copies kept the term as their subject
+    heatwave = Analyzer("heatwave")
+    tokens = heatwave.tokens("Heat waves are long spells of hot weather.")
+    assert [t.norm for t in tokens if t.lead_in] == ["heat", "waves", "are"]
+    assert heatwave.names_term(heatwave.tokens("a long heat wave"))
+    tokens = Analyzer("heat wave").tokens("Heatwaves are long spells of hot weather.")
+    assert [t.norm for t in tokens if t.lead_in] == ["heatwaves", "are"]
+    # two words that only run together into another word, or function words, are not it
+    assert not Analyzer("anyone").names_term(Analyzer("anyone").tokens("any one of them"))
+    assert not heatwave.names_term(heatwave.tokens("heat of the wave"))
+
+
+def test_an_or_variant_then_an_alias_between_commas_is_lead_in():
+    # heatwave: "A heatwave or heat wave, sometimes described as extreme heat, is" stopped
+    # the lead-in at "A heatwave": a variant after "or" was only read before a bracket or a
+    # copula
+    tokens = Analyzer("heatwave").tokens(
+        "A heatwave or heat wave, sometimes described as extreme heat, is a period of hot "
+        "weather.")
+    assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "period"]
+    tokens = Analyzer("leitmotif").tokens(
+        "A leitmotif or leitmotiv, also called a motto, is a short recurring phrase.")
+    assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "short"]

@@ -1238,7 +1238,9 @@ class Analyzer:
                     and not (norms[end - 1] in _PART_OF_SPEECH and end - at == 2)
                     and (after.surface[:1].isupper()
                          or (norms[end] == "." and end - at == 1
-                             and tokens[at].surface[:1].isupper() and after.surface.islower()))):
+                             and tokens[at].surface[:1].isupper()
+                             and (after.surface.islower()
+                                  or _first_sense(tokens, norms, end + 1))))):
                 # a field label or an exclamation: "Physics. The ...", "Sure! A ..."; an
                 # abbreviated label before a lower-case definition: "Rhet. the repetition ..."
                 at = end + 1

@@ -1293,3 +1293,14 @@ def test_an_or_variant_then_an_alias_between_commas_is_lead_in():
     tokens = Analyzer("leitmotif").tokens(
         "A leitmotif or leitmotiv, also called a motto, is a short recurring phrase.")
     assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "short"]
+
+
+def test_a_field_label_after_a_part_of_speech_before_a_sense_number_is_heading():
+    # "n. Pathol. 1. The sudden obstruction ..." read the clause "1": a field label before a
+    # sense number is a heading as it is before a capital
+    for text in ("n. Pathol. 1. The sudden obstruction of a blood vessel by an embolus. 2. The "
+                 "insertion of days into a calendar.",
+                 "Pathol. 1. The sudden obstruction of a blood vessel by an embolus."):
+        assert _clauses("embolism", text)[0] == (
+            "The sudden obstruction of a blood vessel by an embolus"), text
+

@@ -907,8 +907,11 @@ class Analyzer:
                 if norms[at] in ("(", "[") and at + 3 < len(norms) \
                         and norms[at + 2] == (")" if norms[at] == "(" else "]") \
                         and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
-                        and not tokens[at + 1].is_stop and tokens[at + 3].is_word:
-                    found.update(range(at, at + 3))  # "(physics) the time"
+                        and not tokens[at + 1].is_stop \
+                        and (tokens[at + 3].is_word or norms[at + 3] in ("(", "[")):
+                    # "(physics) the time"; "[countable] (medical) a condition": labels in a
+                    # row, the last before the definition
+                    found.update(range(at, at + 3))
                     at += 3
                 elif entry and _field_label(tokens, norms, at):
                     found.update((at, at + 1))  # "2. Pharmacol. the time"

@@ -1304,3 +1304,11 @@ def test_a_field_label_after_a_part_of_speech_before_a_sense_number_is_heading()
         assert _clauses("embolism", text)[0] == (
             "The sudden obstruction of a blood vessel by an embolus"), text
 
+
+def test_bracketed_labels_in_a_row_are_all_labels():
+    # "[countable] (medical) a condition in which ..." read the clause "medical": a bracketed
+    # label before another bracketed label is a label too
+    text = "[countable] (medical) a condition in which a blood clot or air bubble blocks an artery"
+    assert _clauses("embolism", text) == [
+        "a condition in which a blood clot or air bubble blocks an artery"]
+    assert "medical" not in [t.norm for t in Analyzer("embolism").content(text)]

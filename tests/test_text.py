@@ -1312,3 +1312,16 @@ def test_bracketed_labels_in_a_row_are_all_labels():
     assert _clauses("embolism", text) == [
         "a condition in which a blood clot or air bubble blocks an artery"]
     assert "medical" not in [t.norm for t in Analyzer("embolism").content(text)]
+
+
+def test_a_part_of_speech_after_a_sense_opens_a_further_clause():
+    # "mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance ..."
+    # lost the noun's first sense: senses grouped by part of speech each open with a label
+    text = ("mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance "
+            "that combines with a dye. 2. an acid used in etching.")
+    assert _clauses("mordant", text) == [
+        "sharply sarcastic", "a substance that combines with a dye", "an acid used in etching"]
+    text = ("adj. Relating to or involving a trust; n. a person to whom property or power is "
+            "entrusted.")
+    assert _clauses("fiduciary", text) == [
+        "Relating to or involving a trust", "a person to whom property or power is entrusted"]

@@ -1357,6 +1357,7 @@ class Analyzer:
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
+            end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -1603,6 +1604,9 @@ class Analyzer:
                         apposed = cls._after_appositive(norms, at + 1)
                         if apposed > at + 1:
                             return apposed  # "(2FA), a type of multi-factor ... (MFA), is"
+                        field = cls._after_field_phrase(norms, at + 1)
+                        if field > at + 1:
+                            return field  # "(or by-catch), in the fishing industry, is"
                     after = at + 1
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
@@ -1675,6 +1679,21 @@ class Analyzer:
         gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
                   and predicate not in STOPWORDS and not predicate.endswith("thing"))
         return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
+
+    @classmethod
+    def _after_field_phrase(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a field phrase between commas after the term
+        at `end` that a copula follows, else `end`: "in" and at most five words, none a mark,
+        then a comma and a copula ("Bycatch (or by-catch), in the fishing industry, is a fish
+        ...", as "Chiaroscuro is, in art, the use of ..." puts it after the copula)."""
+        if end + 3 >= len(norms) or norms[end] != "," or norms[end + 1] != "in":
+            return end
+        close = next((i for i in range(end + 2, min(len(norms), end + 8))
+                      if not norms[i][:1].isalnum()), None)
+        if close is None or close == end + 2 or norms[close] != "," \
+                or not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
 
     @classmethod
     def _after_relative(cls, norms: list[str], end: int) -> int:

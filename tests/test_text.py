@@ -1325,3 +1325,13 @@ def test_a_part_of_speech_after_a_sense_opens_a_further_clause():
             "entrusted.")
     assert _clauses("fiduciary", text) == [
         "Relating to or involving a trust", "a person to whom property or power is entrusted"]
+
+
+def test_a_field_phrase_between_commas_before_the_copula_is_lead_in():
+    # "Bycatch (or by-catch), in the fishing industry, is a fish ..." read the clause "in the
+    # fishing industry, is a fish ...": the field phrase stopped the lead-in
+    for text in ("Bycatch (or by-catch), in the fishing industry, is a fish that is caught "
+                 "unintentionally.",
+                 "Bycatch, in the fishing industry, is a fish that is caught unintentionally."):
+        assert _clauses("bycatch", text) == ["a fish that is caught unintentionally"], text
+

@@ -1599,8 +1599,10 @@ class Analyzer:
                 if norms[at] == close:
                     if bracketed:
                         alias = cls._after_alias(norms, at + 1)
-                        if alias > at + 1 and norms[at + 1] == ",":
-                            return alias  # "(/ˌsʌməlˈjeɪ/), or wine steward, is"
+                        if alias > at + 1 and norms[at + 1] in {",", "or"}:
+                            # "(/ˌsʌməlˈjeɪ/), or wine steward, is", "(from Ancient Greek
+                            # ...) or heuristic technique is"
+                            return alias
                         apposed = cls._after_appositive(norms, at + 1)
                         if apposed > at + 1:
                             return apposed  # "(2FA), a type of multi-factor ... (MFA), is"

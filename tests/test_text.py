@@ -1335,3 +1335,10 @@ def test_a_field_phrase_between_commas_before_the_copula_is_lead_in():
                  "Bycatch, in the fishing industry, is a fish that is caught unintentionally."):
         assert _clauses("bycatch", text) == ["a fish that is caught unintentionally"], text
 
+
+def test_a_variant_joined_by_or_after_a_bracket_is_lead_in():
+    # "A heuristic (from Ancient Greek ...) or heuristic technique is any approach ..." read
+    # the clause "or heuristic technique is any approach ..."
+    text = ("A heuristic (from Ancient Greek εὑρίσκω, heurískō, 'I find, discover') or heuristic "
+            "technique is any approach to problem solving.")
+    assert _clauses("heuristic", text) == ["any approach to problem solving"]

@@ -904,15 +904,21 @@ class Analyzer:
         found: set[int] = set()
         for at, entry in starts:
             while at + 1 < len(norms):
-                if norms[at] in ("(", "[") and at + 3 < len(norms) \
-                        and norms[at + 2] == (")" if norms[at] == "(" else "]") \
+                close = at + 2
+                while (close + 2 < len(norms) and norms[close] == "," and close - at < 6
+                       and tokens[at + 1].surface.islower()
+                       and tokens[close + 1].surface.isalpha()
+                       and tokens[close + 1].surface.islower() and not tokens[close + 1].is_stop):
+                    close += 2  # "[countable, uncountable]": labels in lower case and commas
+                if norms[at] in ("(", "[") and close + 1 < len(norms) \
+                        and norms[close] == (")" if norms[at] == "(" else "]") \
                         and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
                         and not tokens[at + 1].is_stop \
-                        and (tokens[at + 3].is_word or norms[at + 3] in ("(", "[")):
+                        and (tokens[close + 1].is_word or norms[close + 1] in ("(", "[")):
                     # "(physics) the time"; "[countable] (medical) a condition": labels in a
                     # row, the last before the definition
-                    found.update(range(at, at + 3))
-                    at += 3
+                    found.update(range(at, close + 1))
+                    at = close + 1
                 elif entry and _field_label(tokens, norms, at):
                     found.update((at, at + 1))  # "2. Pharmacol. the time"
                     at += 2

@@ -1312,6 +1312,9 @@ def test_bracketed_labels_in_a_row_are_all_labels():
     assert _clauses("embolism", text) == [
         "a condition in which a blood clot or air bubble blocks an artery"]
     assert "medical" not in [t.norm for t in Analyzer("embolism").content(text)]
+    # and a bracket of labels joined by commas: "[countable, uncountable] (medical) a ..."
+    text = "[countable, uncountable] (medical) a condition in which a blood clot blocks an artery"
+    assert _clauses("embolism", text) == ["a condition in which a blood clot blocks an artery"]
 
 
 def test_a_part_of_speech_after_a_sense_opens_a_further_clause():

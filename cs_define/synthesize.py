@@ -3455,6 +3455,20 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
             continue
+        if (len(found) <= MORE_SENSES and index and not number.lead_in
+                and tokens[index - 1].surface in SENSE_BREAKS
+                and not (index >= 2 and tokens[index - 2].norm.isdigit())):
+            # a part of speech after a sense opens that part of speech's senses ("mordant, adj.
+            # & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance ...", "adj.
+            # Relating to a trust; n. a person to whom ..."): its first sense is a wording too
+            # (after a sense number, "2. n. a piece of ...", the numbered sense reads it)
+            labels = labels_length([t.norm for t in tokens[index:index + 8]], 0)
+            if labels:
+                start = index + labels
+                first = [t.surface for t in tokens[start:start + 2]] in (["1", "."], ["1", ")"])
+                sense = defining_clause(tokens[start + 2 * first:], int(first))
+                if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
+                    found.append(sense)
         if (len(found) <= MORE_SENSES and number.is_word and len(number.norm) == 1
                 and number.norm in "123456789" and mark.surface in {".", ")"}
                 and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS

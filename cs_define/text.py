@@ -904,12 +904,21 @@ class Analyzer:
         found: set[int] = set()
         for at, entry in starts:
             while at + 1 < len(norms):
-                if norms[at] in ("(", "[") and at + 3 < len(norms) \
-                        and norms[at + 2] == (")" if norms[at] == "(" else "]") \
+                close = at + 2
+                while (close + 2 < len(norms) and norms[close] == "," and close - at < 6
+                       and tokens[at + 1].surface.islower()
+                       and tokens[close + 1].surface.isalpha()
+                       and tokens[close + 1].surface.islower() and not tokens[close + 1].is_stop):
+                    close += 2  # "[countable, uncountable]": labels in lower case and commas
+                if norms[at] in ("(", "[") and close + 1 < len(norms) \
+                        and norms[close] == (")" if norms[at] == "(" else "]") \
                         and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
-                        and not tokens[at + 1].is_stop and tokens[at + 3].is_word:
-                    found.update(range(at, at + 3))  # "(physics) the time"
-                    at += 3
+                        and not tokens[at + 1].is_stop \
+                        and (tokens[close + 1].is_word or norms[close + 1] in ("(", "[")):
+                    # "(physics) the time"; "[countable] (medical) a condition": labels in a
+                    # row, the last before the definition
+                    found.update(range(at, close + 1))
+                    at = close + 1
                 elif entry and _field_label(tokens, norms, at):
                     found.update((at, at + 1))  # "2. Pharmacol. the time"
                     at += 2
@@ -1238,7 +1247,9 @@ class Analyzer:
                     and not (norms[end - 1] in _PART_OF_SPEECH and end - at == 2)
                     and (after.surface[:1].isupper()
                          or (norms[end] == "." and end - at == 1
-                             and tokens[at].surface[:1].isupper() and after.surface.islower()))):
+                             and tokens[at].surface[:1].isupper()
+                             and (after.surface.islower()
+                                  or _first_sense(tokens, norms, end + 1))))):
                 # a field label or an exclamation: "Physics. The ...", "Sure! A ..."; an
                 # abbreviated label before a lower-case definition: "Rhet. the repetition ..."
                 at = end + 1
@@ -1352,6 +1363,7 @@ class Analyzer:
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
+            end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             labels = _labels_length(norms, end)
             if labels:
                 end += labels  # "cooperative (also co-operative) noun: ..."
@@ -1593,11 +1605,16 @@ class Analyzer:
                 if norms[at] == close:
                     if bracketed:
                         alias = cls._after_alias(norms, at + 1)
-                        if alias > at + 1 and norms[at + 1] == ",":
-                            return alias  # "(/ˌsʌməlˈjeɪ/), or wine steward, is"
+                        if alias > at + 1 and norms[at + 1] in {",", "or"}:
+                            # "(/ˌsʌməlˈjeɪ/), or wine steward, is", "(from Ancient Greek
+                            # ...) or heuristic technique is"
+                            return alias
                         apposed = cls._after_appositive(norms, at + 1)
                         if apposed > at + 1:
                             return apposed  # "(2FA), a type of multi-factor ... (MFA), is"
+                        field = cls._after_field_phrase(norms, at + 1)
+                        if field > at + 1:
+                            return field  # "(or by-catch), in the fishing industry, is"
                     after = at + 1
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
@@ -1670,6 +1687,21 @@ class Analyzer:
         gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
                   and predicate not in STOPWORDS and not predicate.endswith("thing"))
         return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
+
+    @classmethod
+    def _after_field_phrase(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a field phrase between commas after the term
+        at `end` that a copula follows, else `end`: "in" and at most five words, none a mark,
+        then a comma and a copula ("Bycatch (or by-catch), in the fishing industry, is a fish
+        ...", as "Chiaroscuro is, in art, the use of ..." puts it after the copula)."""
+        if end + 3 >= len(norms) or norms[end] != "," or norms[end + 1] != "in":
+            return end
+        close = next((i for i in range(end + 2, min(len(norms), end + 8))
+                      if not norms[i][:1].isalnum()), None)
+        if close is None or close == end + 2 or norms[close] != "," \
+                or not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
 
     @classmethod
     def _after_relative(cls, norms: list[str], end: int) -> int:

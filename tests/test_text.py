@@ -1293,3 +1293,55 @@ def test_an_or_variant_then_an_alias_between_commas_is_lead_in():
     tokens = Analyzer("leitmotif").tokens(
         "A leitmotif or leitmotiv, also called a motto, is a short recurring phrase.")
     assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "short"]
+
+
+def test_a_field_label_after_a_part_of_speech_before_a_sense_number_is_heading():
+    # "n. Pathol. 1. The sudden obstruction ..." read the clause "1": a field label before a
+    # sense number is a heading as it is before a capital
+    for text in ("n. Pathol. 1. The sudden obstruction of a blood vessel by an embolus. 2. The "
+                 "insertion of days into a calendar.",
+                 "Pathol. 1. The sudden obstruction of a blood vessel by an embolus."):
+        assert _clauses("embolism", text)[0] == (
+            "The sudden obstruction of a blood vessel by an embolus"), text
+
+
+def test_bracketed_labels_in_a_row_are_all_labels():
+    # "[countable] (medical) a condition in which ..." read the clause "medical": a bracketed
+    # label before another bracketed label is a label too
+    text = "[countable] (medical) a condition in which a blood clot or air bubble blocks an artery"
+    assert _clauses("embolism", text) == [
+        "a condition in which a blood clot or air bubble blocks an artery"]
+    assert "medical" not in [t.norm for t in Analyzer("embolism").content(text)]
+    # and a bracket of labels joined by commas: "[countable, uncountable] (medical) a ..."
+    text = "[countable, uncountable] (medical) a condition in which a blood clot blocks an artery"
+    assert _clauses("embolism", text) == ["a condition in which a blood clot blocks an artery"]
+
+
+def test_a_part_of_speech_after_a_sense_opens_a_further_clause():
+    # "mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance ..."
+    # lost the noun's first sense: senses grouped by part of speech each open with a label
+    text = ("mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance "
+            "that combines with a dye. 2. an acid used in etching.")
+    assert _clauses("mordant", text) == [
+        "sharply sarcastic", "a substance that combines with a dye", "an acid used in etching"]
+    text = ("adj. Relating to or involving a trust; n. a person to whom property or power is "
+            "entrusted.")
+    assert _clauses("fiduciary", text) == [
+        "Relating to or involving a trust", "a person to whom property or power is entrusted"]
+
+
+def test_a_field_phrase_between_commas_before_the_copula_is_lead_in():
+    # "Bycatch (or by-catch), in the fishing industry, is a fish ..." read the clause "in the
+    # fishing industry, is a fish ...": the field phrase stopped the lead-in
+    for text in ("Bycatch (or by-catch), in the fishing industry, is a fish that is caught "
+                 "unintentionally.",
+                 "Bycatch, in the fishing industry, is a fish that is caught unintentionally."):
+        assert _clauses("bycatch", text) == ["a fish that is caught unintentionally"], text
+
+
+def test_a_variant_joined_by_or_after_a_bracket_is_lead_in():
+    # "A heuristic (from Ancient Greek ...) or heuristic technique is any approach ..." read
+    # the clause "or heuristic technique is any approach ..."
+    text = ("A heuristic (from Ancient Greek εὑρίσκω, heurískō, 'I find, discover') or heuristic "
+            "technique is any approach to problem solving.")
+    assert _clauses("heuristic", text) == ["any approach to problem solving"]

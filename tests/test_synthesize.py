@@ -779,6 +779,8 @@ def contains_run(seq, part):
 @settings(max_examples=200, deadline=None)
 @given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
        words=st.lists(st.sampled_from("abcde"), max_size=4))
+
+
 def test_copy_index_finds_exactly_the_contiguous_runs(sources, words):
 
     half = len(sources) // 2
@@ -1040,6 +1042,8 @@ def test_at_or_below_the_limit_nothing_changes(monkeypatch):
 @given(words=st.lists(st.sampled_from(
     "the a company customers its their it they products serves and people who buy".split()),
     min_size=1, max_size=12))
+
+
 def test_pronoun_cuts_agree_with_pronouns_ok(words):
     from cs_define.synthesize import pronoun_cuts
 
@@ -1053,6 +1057,8 @@ def test_pronoun_cuts_agree_with_pronouns_ok(words):
 @settings(max_examples=200, deadline=None)
 @given(sources=st.lists(st.lists(st.sampled_from("abcde"), max_size=8), max_size=6),
        words=st.lists(st.sampled_from("abcde"), max_size=4))
+
+
 def test_copy_index_holders_are_exactly_the_sequences_with_the_run(sources, words):
 
     index = _CopyIndex(sources)
@@ -1518,6 +1524,7 @@ def test_a_pronoun_far_after_the_pivot_keeps_the_number_of_its_antecedent():
     found = candidate_texts(texts, "idempotence", candidates=20)
     assert not any("an operation in mathematics" in text for text in found)
 
+
 def test_a_phrase_after_the_object_of_an_adverbial_verb_in_ing_stays_with_its_verb():
     # idempotence: "that produces the same result" + "[without changing the] result beyond the
     # initial application": "beyond ..." says how far the result is (not) changed
@@ -1539,6 +1546,7 @@ def test_a_phrase_after_the_object_of_an_adverbial_verb_in_ing_stays_with_its_ve
     found = candidate_texts(texts, "idempotence", candidates=20)
     assert not any("same result beyond" in text for text in found)
 
+
 def test_an_infinitive_after_a_comma_does_not_follow_another_infinitive():
     # collateral: "a borrower's pledge ... to a lender, to secure repayment of a loan" +
     # "[Something pledged as security for the repayment of a] loan, to be forfeited in the
@@ -1558,6 +1566,7 @@ def test_an_infinitive_after_a_comma_does_not_follow_another_infinitive():
              "event of a default; (as adj.) additional but subordinate; secondary."]
     found = candidate_texts(texts, "collateral", candidates=20)
     assert not any("loan, to be forfeited" in text for text in found)
+
 
 def test_an_indefinite_object_counts_as_an_object():
     # "to put off doing something" + "[put off] doing a task that should be done": no second
@@ -2460,6 +2469,8 @@ def test_markdown_emphasis_does_not_hide_what_follows_a_pivot():
     assert not any("ligaments — the tough band" in text for text in found)
     # an asterisk that is no emphasis stays a token
     assert "*" in body("the product a * b of two numbers").norms
+
+
 def test_markdown_emphasis_is_not_copied_into_a_result():
     # "a short, fixed timeframe (typically **2 weeks**) in which": a chatbot's bold marks
     texts = ["Sprints are short, fixed timeframes in which your team focuses on delivering a "

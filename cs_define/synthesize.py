@@ -3389,12 +3389,38 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
     if tokens[at].surface in "—–-" and sum(t.surface in "—–-" for t in sentence) > 1:
         return ()
     restated = defining_clause(tokens[at + 1:])
+    if len(restated) >= 2 and restated[0].norm not in _ARTICLES_ONLY \
+            and tokens[at].surface == ":" and _announces(tokens, clause):
+        # "a general term for a group of conditions with one thing in common: inflammation
+        # of the lining of the stomach": a colon after what the clause announces is followed
+        # by it, a noun phrase with no article at all
+        if (restated[0].is_content and opens_definition(tokens, restated)
+                and not any(t.norm in _FINITE for t in restated)
+                and not (analyzer is not None and analyzer.names_term(restated))):
+            return restated
+        return ()
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \
             or restated[1].norm in _DEGREE_WORDS or _subject_and_verb(restated):
         return ()
     if analyzer is not None and analyzer.names_term(restated):
         return ()
     return restated
+
+
+#: Words for a name, before "for" at the end of a lead-in ("Gastritis is a general term for").
+_NAMES_FOR = frozenset({"term", "name", "word"})
+
+
+def _announces(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether a defining `clause` announces what a colon after it gives: it ends
+    with "in common" ("a group of conditions with one thing in common:"), or the lead-in
+    names the term a word for what the clause says ("X is a general term for a group of
+    conditions ...:"), a class whose one trait the colon gives."""
+    words = [t.norm for t in clause if t.is_word]
+    if words[-2:] == ["in", "common"]:
+        return True
+    lead = [t.norm for t in opening_lead_in(tokens) if t.is_word]
+    return len(lead) >= 2 and lead[-1] == "for" and lead[-2] in _NAMES_FOR
 
 
 #: Adverbs that may stand between a subject and its verb ("the buyer just turns the key").

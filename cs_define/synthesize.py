@@ -3389,12 +3389,38 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
     if tokens[at].surface in "—–-" and sum(t.surface in "—–-" for t in sentence) > 1:
         return ()
     restated = defining_clause(tokens[at + 1:])
+    if len(restated) >= 2 and restated[0].norm not in _ARTICLES_ONLY \
+            and tokens[at].surface == ":" and _announces(tokens, clause):
+        # "a general term for a group of conditions with one thing in common: inflammation
+        # of the lining of the stomach": a colon after what the clause announces is followed
+        # by it, a noun phrase with no article at all
+        if (restated[0].is_content and opens_definition(tokens, restated)
+                and not any(t.norm in _FINITE for t in restated)
+                and not (analyzer is not None and analyzer.names_term(restated))):
+            return restated
+        return ()
     if len(restated) < 2 or restated[0].norm not in _ARTICLES_ONLY \
             or restated[1].norm in _DEGREE_WORDS or _subject_and_verb(restated):
         return ()
     if analyzer is not None and analyzer.names_term(restated):
         return ()
     return restated
+
+
+#: Words for a name, before "for" at the end of a lead-in ("Gastritis is a general term for").
+_NAMES_FOR = frozenset({"term", "name", "word"})
+
+
+def _announces(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether a defining `clause` announces what a colon after it gives: it ends
+    with "in common" ("a group of conditions with one thing in common:"), or the lead-in
+    names the term a word for what the clause says ("X is a general term for a group of
+    conditions ...:"), a class whose one trait the colon gives."""
+    words = [t.norm for t in clause if t.is_word]
+    if words[-2:] == ["in", "common"]:
+        return True
+    lead = [t.norm for t in opening_lead_in(tokens) if t.is_word]
+    return len(lead) >= 2 and lead[-1] == "for" and lead[-2] in _NAMES_FOR
 
 
 #: Adverbs that may stand between a subject and its verb ("the buyer just turns the key").
@@ -3485,6 +3511,73 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
     return [c for c in found if c]
+
+
+#: Wordings that open an adjective's sense in a dictionary ("Relating to or involving a
+#: trust", "Of or relating to the stomach", "Having a sharp taste"), and the part-of-speech
+#: labels of an adjective and of a noun.
+_ADJECTIVE_SENSE_OPENERS = (("relating", "to"), ("pertaining", "to"), ("of", "relating", "to"),
+                            ("of", "or", "relating", "to"), ("of", "pertaining", "to"),
+                            ("of", "or", "pertaining", "to"), ("having",))
+_ADJECTIVE_LABELS = frozenset({"adj", "adjective"})
+_NOUN_LABELS = frozenset({"n", "noun"})
+
+
+def adjective_sense(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether the defining `clause` of `tokens` is an adjective's sense: an "adj."
+    label ends the lead-in ("adj. Relating to a trust", "mordant, adj. & n. adj. (of humour)
+    sharply sarcastic") or it opens as a dictionary words an adjective's sense ("Relating
+    to", "Of or relating to", "Pertaining to", "Having")."""
+    lead = [t.norm for t in opening_lead_in(tokens)]
+    if any(n in _ADJECTIVE_LABELS for n in lead[len(lead) - labels_after(lead):]):
+        return True
+    words = tuple(t.norm for t in clause if t.is_word)
+    return any(words[:len(opener)] == opener for opener in _ADJECTIVE_SENSE_OPENERS)
+
+
+def noun_sense(tokens: Sequence[Token], clause: Sequence[Token]) -> tuple[Token, ...]:
+    """Return the first sense under a noun label ("n.", "noun") after the defining `clause`
+    and a sense break ("adj. Relating to a trust; n. a person to whom ...", "... biting. n.
+    1. a substance ..."), read like a defining clause and opening with an article, or ()."""
+    if not clause:
+        return ()
+    end = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+    if end is None:
+        return ()
+    for index in range(end + 2, len(tokens) - 1):
+        if tokens[index - 1].surface not in SENSE_BREAKS or tokens[index - 2].norm.isdigit():
+            continue
+        labels = labels_length([t.norm for t in tokens[index:index + 8]], 0)
+        if not labels or not any(t.norm in _NOUN_LABELS for t in tokens[index:index + labels]):
+            continue
+        start = index + labels
+        first = [t.surface for t in tokens[start:start + 2]] in (["1", "."], ["1", ")"])
+        sense = defining_clause(tokens[start + 2 * first:], int(first))
+        if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
+            return sense
+        return ()
+    return ()
+
+
+def main_senses(token_lists: Sequence[Sequence[Token]]) -> list[tuple[Token, ...] | None]:
+    """Return, for each source's tokens, the noun sense that is its defining clause instead of
+    the one it gives first, or None. A dictionary entry with senses for several parts of
+    speech may give an adjective's first ("fiduciary adj. Relating to or involving a trust
+    ...; n. a person to whom property ... is entrusted"); when more other sources define the
+    term as a noun (their defining clause opens with an article: "A fiduciary is a person
+    who ...") than by an adjective's sense, the entry's noun sense is its definition, and the
+    adjective's sense, of another word class, is no wording to fuse with theirs."""
+    clauses = [defining_clause(tokens) for tokens in token_lists]
+    nominal = [bool(c) and c[0].norm in _ARTICLES_ONLY for c in clauses]
+    adjectival = [adjective_sense(t, c) for t, c in zip(token_lists, clauses)]
+    found: list[tuple[Token, ...] | None] = []
+    for at, (tokens, clause) in enumerate(zip(token_lists, clauses)):
+        sense = ()
+        if adjectival[at] and (sum(nominal) - nominal[at]
+                               > sum(adjectival) - adjectival[at]):
+            sense = noun_sense(tokens, clause)
+        found.append(sense or None)
+    return found
 
 
 def _announced(tokens: Sequence[Token], index: int) -> bool:
@@ -4624,7 +4717,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     if other_genus:
         which = (f"no source of {min_words} to {max_words} words gives the genus most sources "
                  f"give; {which}")
-    body = _make_body(0, central, analyzer)
+    body = _make_body(0, central, analyzer, clause_of.get(id(central)))
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included
         tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
@@ -4665,15 +4758,18 @@ def synthesize(
     if max_words < 1:
         raise InvalidRequest(f"--max-words must be at least 1 (got {max_words})")
     min_words = min(min_words, max_words)
-    clauses = [defining_clause(analyzer.tokens(d.text)) for d in definitions]
+    token_lists = [analyzer.tokens(d.text) for d in definitions]
+    nouns = main_senses(token_lists)  # a noun's sense before an adjective's given first
+    clauses = [noun or defining_clause(tokens) for noun, tokens in zip(nouns, token_lists)]
     # The word graph and the candidate search use the most central sources only (all of them
     # up to GRAPH_SOURCES); every score and count below is about all the sources.
     chosen = graph_sources(definitions, analyzer)
-    bodies = [_make_body(i, definitions[at], analyzer) for i, at in enumerate(chosen)]
+    bodies = [_make_body(i, definitions[at], analyzer, nouns[at]) for i, at in enumerate(chosen)]
     for at in chosen:  # a second wording after a colon, and numbered senses after the first
-        all_tokens = analyzer.tokens(definitions[at].text)
+        all_tokens = token_lists[at]
         for clause in further_clauses(all_tokens, defining_clause(all_tokens), analyzer):
-            bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
+            if nouns[at] is None or clause[0].start != nouns[at][0].start:
+                bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):

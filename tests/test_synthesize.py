@@ -3927,3 +3927,29 @@ def test_a_join_never_says_a_hyphenated_word_again_in_part():
              "A subsidy is a grant that helps low-income households whose income is small."]
     assert ("a large grant that helps low-income households whose income is small"
             in candidate_texts(texts, "subsidy"))
+
+
+def test_a_noun_sense_before_an_adjective_sense_given_first():
+    # "fiduciary adj. Relating to or involving a trust, especially one held for another's
+    # benefit; n. a person to whom ..." was fused as "A person who holds a legal or ethical
+    # relationship of trust, especially one held for another's benefit": the adjective's sense
+    # was the entry's defining clause while the other source defines the noun
+    result = run([
+        "adj. Relating to or involving a trust, especially one held for another's benefit; n. "
+        "a person to whom property or power is entrusted for the benefit of another.",
+        "A fiduciary is a person who holds a legal or ethical relationship of trust with one or "
+        "more other parties, typically by managing money or property on their behalf."],
+        term="fiduciary")
+    assert "another's" not in result.definition
+    assert result.definition.startswith("A person")
+    # the noun sense (after "n. 1.") is the entry's clause, also for the copy shown
+    result = run([
+        "mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance, "
+        "typically an inorganic oxide or metal salt, that combines with a dye and thereby fixes "
+        "it in a material. 2. an acid or other corrosive fluid used in etching.",
+        "A substance, esp. a metallic compound, that is used to fix a dye in fabric or other "
+        "material by forming an insoluble compound with it; also, an acid or other corrosive "
+        "used in etching."], term="mordant")
+    assert "sarcastic" not in result.definition
+    assert result.definition.startswith("A substance")
+    assert "etching" not in result.definition

@@ -1345,3 +1345,18 @@ def test_a_variant_joined_by_or_after_a_bracket_is_lead_in():
     text = ("A heuristic (from Ancient Greek εὑρίσκω, heurískō, 'I find, discover') or heuristic "
             "technique is any approach to problem solving.")
     assert _clauses("heuristic", text) == ["any approach to problem solving"]
+
+
+def test_a_bare_noun_phrase_after_what_a_clause_announces_restates_it():
+    # "Gastritis is a general term for a group of conditions with one thing in common:
+    # inflammation of the lining of the stomach" read only "a group of conditions ...": the
+    # noun phrase after the colon, with no article, was no restatement
+    text = ("Gastritis is a general term for a group of conditions with one thing in common: "
+            "inflammation of the lining of the stomach. It is most often caused by infection.")
+    assert _clauses("gastritis", text) == ["a group of conditions with one thing in common",
+                                           "inflammation of the lining of the stomach"]
+    text = "Gastritis is a term for several conditions: inflammation of the stomach lining."
+    assert _clauses("gastritis", text)[1:] == ["inflammation of the stomach lining"]
+    # with nothing announced, a bare phrase after a colon is an example or an aside
+    text = "A crop grown in rotation: corn one year, soybeans the next."
+    assert _clauses("rotation", text)[1:] == []

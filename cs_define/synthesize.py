@@ -3559,15 +3559,16 @@ def noun_sense(tokens: Sequence[Token], clause: Sequence[Token]) -> tuple[Token,
     return ()
 
 
-def main_senses(token_lists: Sequence[Sequence[Token]]) -> list[tuple[Token, ...] | None]:
+def main_senses(token_lists: Sequence[Sequence[Token]],
+                clauses: Sequence[Sequence[Token]]) -> list[tuple[Token, ...] | None]:
     """Return, for each source's tokens, the noun sense that is its defining clause instead of
     the one it gives first, or None. A dictionary entry with senses for several parts of
     speech may give an adjective's first ("fiduciary adj. Relating to or involving a trust
     ...; n. a person to whom property ... is entrusted"); when more other sources define the
     term as a noun (their defining clause opens with an article: "A fiduciary is a person
     who ...") than by an adjective's sense, the entry's noun sense is its definition, and the
-    adjective's sense, of another word class, is no wording to fuse with theirs."""
-    clauses = [defining_clause(tokens) for tokens in token_lists]
+    adjective's sense, of another word class, is no wording to fuse with theirs. `clauses`
+    are the sources' defining clauses (`defining_clause`)."""
     nominal = [bool(c) and c[0].norm in _ARTICLES_ONLY for c in clauses]
     adjectival = [adjective_sense(t, c) for t, c in zip(token_lists, clauses)]
     found: list[tuple[Token, ...] | None] = []
@@ -4759,15 +4760,16 @@ def synthesize(
         raise InvalidRequest(f"--max-words must be at least 1 (got {max_words})")
     min_words = min(min_words, max_words)
     token_lists = [analyzer.tokens(d.text) for d in definitions]
-    nouns = main_senses(token_lists)  # a noun's sense before an adjective's given first
-    clauses = [noun or defining_clause(tokens) for noun, tokens in zip(nouns, token_lists)]
+    first_clauses = [defining_clause(tokens) for tokens in token_lists]
+    nouns = main_senses(token_lists, first_clauses)  # a noun's sense before an adjective's
+    clauses = [noun or first for noun, first in zip(nouns, first_clauses)]
     # The word graph and the candidate search use the most central sources only (all of them
     # up to GRAPH_SOURCES); every score and count below is about all the sources.
     chosen = graph_sources(definitions, analyzer)
     bodies = [_make_body(i, definitions[at], analyzer, nouns[at]) for i, at in enumerate(chosen)]
     for at in chosen:  # a second wording after a colon, and numbered senses after the first
         all_tokens = token_lists[at]
-        for clause in further_clauses(all_tokens, defining_clause(all_tokens), analyzer):
+        for clause in further_clauses(all_tokens, first_clauses[at], analyzer):
             if nouns[at] is None or clause[0].start != nouns[at][0].start:
                 bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
     key_ids: dict[str, list[str]] = {}

@@ -72,9 +72,9 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs, gloss,
-                            labels_after, labels_length, linked_subject, opening_lead_in,
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, NAMES_FOR,
+                            QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs,
+                            gloss, labels_after, labels_length, linked_subject, opening_lead_in,
                             sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
@@ -3407,10 +3407,6 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
     return restated
 
 
-#: Words for a name, before "for" at the end of a lead-in ("Gastritis is a general term for").
-_NAMES_FOR = frozenset({"term", "name", "word"})
-
-
 def _announces(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     """Return whether a defining `clause` announces what a colon after it gives: it ends
     with "in common" ("a group of conditions with one thing in common:"), or the lead-in
@@ -3420,7 +3416,7 @@ def _announces(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     if words[-2:] == ["in", "common"]:
         return True
     lead = [t.norm for t in opening_lead_in(tokens) if t.is_word]
-    return len(lead) >= 2 and lead[-1] == "for" and lead[-2] in _NAMES_FOR
+    return len(lead) >= 2 and lead[-1] == "for" and lead[-2] in NAMES_FOR
 
 
 #: Adverbs that may stand between a subject and its verb ("the buyer just turns the key").

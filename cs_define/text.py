@@ -161,6 +161,7 @@ _NAMES = frozenset({"name", "term", "word", "phrase", "expression"})
 #: Of those, the ones that name by a bare "for" ("a term for"; "an expression for the area"
 #: may be a formula).
 _NAMES_FOR = frozenset({"name", "term", "word"})
+NAMES_FOR = _NAMES_FOR  # also read by synthesize: "a general term for ...: Y"
 #: What follows such a name and only says that it names something ("for", "used to describe").
 _NAMING = (("for",), ("used", "to", "describe"), ("used", "to", "refer", "to"), ("used", "for"),
            ("used", "to", "mean"), ("used", "to", "denote"), ("that", "describes"),

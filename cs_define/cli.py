@@ -10,11 +10,14 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from types import MethodType
+from typing import Annotated, Optional, get_args, get_origin
 
 import typer
 import typer.main
-from typer.core import TyperCommand, TyperGroup
+from typer import _click
+from typer._param_types import coerce_cli_choice
+from typer.core import TyperCommand, TyperGroup, _TyperParameter
 from typer.models import CommandInfo
 
 from cs_define import __version__
@@ -72,6 +75,7 @@ class _Typer(typer.Typer):
         self.lazy_commands: list[CommandInfo] = []
 
     def command(self, *args, **kwargs):
+        kwargs.setdefault("cls", _Command)
         register = super().command(*args, **kwargs)
 
         def decorator(function):
@@ -82,7 +86,74 @@ class _Typer(typer.Typer):
         return decorator
 
 
-class _Group(TyperGroup):
+_TYPER_S_OWN = object()  # marks a value that only typer's coercion can convert
+
+
+def _coerce(param: _TyperParameter, ctx, value):
+    """What typer's coercion gives for `value`, where that needs no pydantic: a value not
+    given, a choice of an Enum option, strings for a plain string option (a list for several),
+    a number in range for a number option (a default); `_TYPER_S_OWN` for anything else, a
+    bad choice included (typer words its error)."""
+    descriptor = param.type_descriptor
+    annotation = descriptor.annotation
+    if value is None:
+        return () if param.multiple or param.nargs == -1 else None
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        try:
+            return coerce_cli_choice(value, choices=list(annotation), ctx=ctx,
+                                     case_sensitive=descriptor.parameter_info.case_sensitive)
+        except ValueError:
+            return _TYPER_S_OWN
+    if descriptor.parameter_info.parser is not None:
+        return _TYPER_S_OWN
+    if annotation is str and isinstance(value, str):
+        return value
+    info = descriptor.parameter_info
+    if (annotation in (int, float) and type(value) is annotation and not info.clamp
+            and (info.min is None or value >= info.min)
+            and (info.max is None or value <= info.max)):
+        return value  # a default
+    if (get_origin(annotation) is list and get_args(annotation) == (str,)
+            and isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)):
+        return list(value)
+    return _TYPER_S_OWN
+
+
+def _process_value(param: _TyperParameter, ctx, value):
+    """`param.process_value`, without typer's coercion machinery where it is not needed.
+
+    typer 0.29 coerces every parameter through a pydantic TypeAdapter that it builds on first
+    use, for an option the user did not give as well; building the first one imports pydantic,
+    about a quarter of `cs-define list`'s run. The missing check and the callback still run as
+    typer runs them.
+    """
+    coerced = _coerce(param, ctx, value)
+    if coerced is _TYPER_S_OWN:
+        return type(param).process_value(param, ctx, value)
+    if param.required and param.value_is_missing(coerced):
+        raise _click.exceptions.MissingParameter(ctx=ctx, param=param)
+    if param.callback is not None:
+        coerced = param.callback(ctx, param, coerced)
+    return coerced
+
+
+class _LazyCoercion:
+    """A click command whose parameters skip typer's coercion where it changes nothing (see
+    `_process_value`)."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, _TyperParameter) and "process_value" not in vars(param):
+                param.process_value = MethodType(_process_value, param)
+        return params
+
+
+class _Command(_LazyCoercion, TyperCommand):
+    pass
+
+
+class _Group(_LazyCoercion, TyperGroup):
     """Converts a command only when it is looked up (see `_Typer`), and turns errors a user can
     fix into one line on stderr and exit code 2."""
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from enum import Enum
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,45 @@ def test_list_as_json_does_not_import_rich_or_rapidfuzz():
     assert "cs_define.store" in modules  # the probe saw the command run
     assert not {m for m in modules if m.split(".")[0] in ("rich", "rapidfuzz", "numpy")}
     assert "cs_define.changes" not in modules  # reading pays nothing for the write path
+
+
+@pytest.mark.parametrize("args", [("list",), ("compare", "wikipedia", "oxford"),
+                                  ("list", "--kind", "dictionary", "--format", "JSON")])
+def test_values_that_need_no_coercion_do_not_import_pydantic(args):
+    # typer 0.29 would build a pydantic TypeAdapter for each option, given or not.
+    modules = imported_by(*args)
+    assert "cs_define.store" in modules  # the probe saw the command run
+    assert "pydantic" not in modules
+
+
+def test_skipping_coercion_gives_what_typer_gives_for_every_parameter():
+    import typer.main
+    from typer import _click
+
+    from cs_define.cli import _TYPER_S_OWN, _coerce, _process_value, app
+
+    group = typer.main.get_command(app)
+    commands = [group, *(group.commands[name] for name in group.commands)]
+    checked = 0
+    for command in commands:
+        ctx = _click.Context(command)
+        for param in command.get_params(ctx):
+            annotation = param.type_descriptor.annotation
+            members = list(annotation) if isinstance(annotation, type) and issubclass(
+                annotation, Enum) else []
+            for value in (None, "x", ("a", "b"), "JSON", 0, 1, 2.5, 1000, -1.0, True,
+                          *members[:2]):
+                try:
+                    expected = type(param).process_value(param, ctx, value)
+                except Exception as exc:  # typer refuses it: so must the shortcut
+                    expected = type(exc)
+                try:
+                    got = _process_value(param, ctx, value)
+                except Exception as exc:
+                    got = type(exc)
+                assert got == expected, (command.name, param.name, value)
+                checked += _coerce(param, ctx, value) is not _TYPER_S_OWN
+    assert checked > 50  # the shortcut was taken, not only typer's path
 
 
 def test_a_command_converts_only_its_own_parameters(run, monkeypatch):

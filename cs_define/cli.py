@@ -16,7 +16,7 @@ from typing import Annotated, Optional, get_args, get_origin
 import typer
 import typer.main
 from typer import _click
-from typer._param_types import coerce_cli_choice
+from typer._param_types import coerce_cli_choice, coerce_cli_path
 from typer.core import TyperCommand, TyperGroup, _TyperParameter
 from typer.models import CommandInfo
 
@@ -92,8 +92,8 @@ _TYPER_S_OWN = object()  # marks a value that only typer's coercion can convert
 def _coerce(param: _TyperParameter, ctx, value):
     """What typer's coercion gives for `value`, where that needs no pydantic: a value not
     given, a choice of an Enum option, strings for a plain string option (a list for several),
-    a number in range for a number option (a default); `_TYPER_S_OWN` for anything else, a
-    bad choice included (typer words its error)."""
+    a path for a Path option, a number in range for a number option (a default);
+    `_TYPER_S_OWN` for anything else, a bad choice included (typer words its error)."""
     descriptor = param.type_descriptor
     annotation = descriptor.annotation
     if value is None:
@@ -109,6 +109,9 @@ def _coerce(param: _TyperParameter, ctx, value):
     if annotation is str and isinstance(value, str):
         return value
     info = descriptor.parameter_info
+    if annotation is Path and info.path_type is None and isinstance(value, str):
+        # typer's own checks (exists, dir_okay, readable...); pydantic would only make the Path
+        return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
     if (annotation in (int, float) and type(value) is annotation and not info.clamp
             and (info.min is None or value >= info.min)
             and (info.max is None or value <= info.max)):

@@ -52,7 +52,8 @@ def test_list_as_json_does_not_import_rich_or_rapidfuzz():
 
 
 @pytest.mark.parametrize("args", [("list",), ("compare", "wikipedia", "oxford"),
-                                  ("list", "--kind", "dictionary", "--format", "JSON")])
+                                  ("list", "--kind", "dictionary", "--format", "JSON"),
+                                  ("--data", str(ROOT / "data" / "definitions.yaml"), "list")])
 def test_values_that_need_no_coercion_do_not_import_pydantic(args):
     # typer 0.29 would build a pydantic TypeAdapter for each option, given or not.
     modules = imported_by(*args)
@@ -60,7 +61,7 @@ def test_values_that_need_no_coercion_do_not_import_pydantic(args):
     assert "pydantic" not in modules
 
 
-def test_skipping_coercion_gives_what_typer_gives_for_every_parameter():
+def test_skipping_coercion_gives_what_typer_gives_for_every_parameter(tmp_path):
     import typer.main
     from typer import _click
 
@@ -75,8 +76,8 @@ def test_skipping_coercion_gives_what_typer_gives_for_every_parameter():
             annotation = param.type_descriptor.annotation
             members = list(annotation) if isinstance(annotation, type) and issubclass(
                 annotation, Enum) else []
-            for value in (None, "x", ("a", "b"), "JSON", 0, 1, 2.5, 1000, -1.0, True,
-                          *members[:2]):
+            for value in (None, "x", "", str(tmp_path), str(tmp_path / "no"), ("a", "b"),
+                          "JSON", 0, 1, 2.5, 1000, -1.0, True, *members[:2]):
                 try:
                     expected = type(param).process_value(param, ctx, value)
                 except Exception as exc:  # typer refuses it: so must the shortcut

@@ -1555,8 +1555,11 @@ class Analyzer:
         at = 0
         if norms[at] in _DISCOURSE_WORDS:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
+        # "its" for "it's": the possessive is followed by a noun, never by an article or a
+        # hedge ("basically its a fungus", "its the spinning cup thing", "its just ...")
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
-                                and norms[at + 1] in {"when", "where", "basically", "like"}):
+                                and norms[at + 1] in _ARTICLES | _HEDGES
+                                | {"when", "where", "like"}):
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)

@@ -427,6 +427,10 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         ("Telehealth: the use of video calls for care.", "the"),
         ("What is telehealth exactly? Basically it's an appointment by video.", "an"),
         ("basically a doctor's appointment over video", "a"),
+        # "its" for "it's" before an article or a hedge, which cannot follow the possessive
+        ("basically its a doctor's appointment over video", "a"),
+        ("its the appointment you have by video", "the"),
+        ("its just an appointment by video", "an"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a question alone is left as it is

@@ -179,6 +179,8 @@ ALIAS_MARKERS = _ALIAS_MARKERS
 #: Words that say an alias is a name ("also known as", "sometimes called", "short for").
 _NAMING_WORDS = frozenset({"called", "known", "termed", "named", "short", "abbreviated", "aka"})
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Marks between the syllables of a dictionary's headword ("cor·nice", "mez•za•nine").
+_SYLLABLE_DOTS = frozenset("·•‧")
 #: Verbs that open an example in the imperative ("Think of the Imperial March ...", "Imagine
 #: you ...", "Consider a ..."): a definition does not start with them.
 IMPERATIVES = frozenset({"think", "imagine", "consider", "suppose"})
@@ -1014,6 +1016,29 @@ class Analyzer:
                 or words[-1] in (last + "s", last + "es"))
         return n if same and ends else 0
 
+    def _dotted_at(self, norms: Sequence[str], start: int) -> int:
+        """Return how many tokens from `start` are the term written in syllables between
+        middle dots, as dictionaries print a headword ("cor·nice", "mez·za·nine"), or 0: the
+        syllables joined must be the term's words."""
+        n = len(self.term_tokens)
+        words: list[str] = []
+        at = start
+        while at < len(norms) and len(words) <= n:
+            if not norms[at].isalpha():
+                break
+            word = norms[at]
+            at += 1
+            while (at + 1 < len(norms) and norms[at] in _SYLLABLE_DOTS
+                   and norms[at + 1].isalpha()):
+                word += norms[at + 1]
+                at += 2
+            words.append(word)
+            if len(words) == n:
+                break
+        if at - start <= len(words) or not self._ends_term(words):
+            return 0  # no dot: the plain term is `_term_at`'s
+        return at - start
+
     def _split_at(self, norms: Sequence[str], start: int) -> int:
         """Return 2 if the two words from `start` are a closed term of one word written
         open ("heat wave", "heat waves" for "heatwave"), or 0: each of three letters or more
@@ -1459,6 +1484,9 @@ class Analyzer:
         spaced = self._spaced_at(norms, start)
         if spaced:
             return spaced  # "half life is" for "half-life"
+        dotted = self._dotted_at(norms, start)
+        if dotted:
+            return dotted  # a dictionary's headword in syllables: "cor·nice" for "cornice"
         written = self.term.strip()
         capitals = sum(c.isupper() for c in written)
         initials = self.term_tokens[0] if n == 1 and capitals >= 2 and written.isalpha() else ""

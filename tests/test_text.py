@@ -505,6 +505,9 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("mezzanine"), "Glossary of architectural terms\nMezzanine. A partial floor.",
          "a"),
         (Analyzer("mezzanine"), "1: a low-ceilinged storey.", "a"),
+        # a headword in syllables between middle dots, as dictionaries print it
+        (Analyzer("mezzanine"), "mez·za·nine\nnoun\n1 : a low-ceilinged storey.", "a"),
+        (Analyzer("mezzanine"), "mez • za • nine noun 1: a low-ceilinged storey.", "a"),
         (Analyzer("level crossing"), "A level crossing (US: grade crossing) is an intersection.",
          "an"),
         (Analyzer("lede"), "Intro (US: lede): the first paragraph of a story.", "the"),

@@ -1398,6 +1398,9 @@ class Analyzer:
             if labels:
                 return end + labels, True  # "rubato [uncountable] (music) the practice ..."
             copula = self._copula_length(norms, end)
+            if not copula and not before and not short:
+                end = self._noun_after_term(tokens, norms, end)
+                copula = self._copula_length(norms, end)
             if (not copula and end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
                     and norms[end + 1] not in _COPULA_MARKS):
                 copula = self._copula_length(norms, end + 1)
@@ -1450,6 +1453,24 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    def _noun_after_term(self, tokens: list[Token], norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on when the term at the start of the subject is
+        followed by one or two more nouns, then an alias between commas that names the term,
+        and a copula ("An allotment garden, often called simply an allotment in the UK, is"
+        for "allotment": the longer name and the term are one thing), else `end`."""
+        for at in (end + 1, end + 2):
+            if at >= len(norms) or norms[at] != ",":
+                continue
+            if not all(tokens[i].is_word and not tokens[i].is_stop and norms[i].isalpha()
+                       for i in range(end, at)):
+                return end
+            alias = self._after_alias(norms, at)
+            if alias > at and self._copula_length(norms, alias) and any(
+                    self._term_at(tokens, norms, i) for i in range(at + 1, alias)):
+                return alias
+            return end
+        return end
 
     def _head_follows(self, tokens: list[Token], norms: list[str], at: int) -> bool:
         """Return whether the term's head noun, in any inflection, comes in the sentence from

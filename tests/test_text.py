@@ -510,6 +510,11 @@ def test_dictionary_and_statute_lead_ins():
         (Analyzer("mezzanine"), "mez • za • nine noun 1: a low-ceilinged storey.", "a"),
         (Analyzer("level crossing"), "A level crossing (US: grade crossing) is an intersection.",
          "an"),
+        # the term and a further noun as the subject, with an aside that names the term
+        (Analyzer("allotment"), "An allotment garden, often called simply an allotment in the "
+                                "UK, is a plot of land.", "a"),
+        (Analyzer("allotment"), "An allotment garden, also known as a community garden, is a "
+                                "plot of land.", "garden"),
         (Analyzer("lede"), "Intro (US: lede): the first paragraph of a story.", "the"),
         (Analyzer("GDP"), "GROSS DOMESTIC PRODUCT (GDP) IS THE VALUE OF GOODS.", "the"),
         (Analyzer("unique selling proposition"), "Simply put, your unique selling proposition "

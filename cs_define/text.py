@@ -652,6 +652,23 @@ def _analysis_text(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     return "".join(pieces), starts, ends
 
 
+#: Suffixes that make an abstract noun (an activity, a state, a relation) from a root:
+#: "mentoring" and "mentorship" name one thing.
+_ABSTRACT_SUFFIXES = ("ship", "ment", "ness", "ance", "ence", "ing", "ion")
+#: The root left after such a suffix has at least this many letters ("mentor").
+SIBLING_ROOT = 5
+
+
+def _abstract_root(word: str) -> str:
+    """Return `word` without the abstract noun's suffix it ends in, or "" (see
+    `_ABSTRACT_SUFFIXES`)."""
+    for suffix in _ABSTRACT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= SIBLING_ROOT \
+                and word[:-len(suffix)].isalpha():
+            return word[:-len(suffix)]
+    return ""
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the English Snowball stem of a case-folded word, British and American spellings
@@ -1339,6 +1356,12 @@ class Analyzer:
                     # the term's gerund ("Procrastinating means avoiding ..."): only when a
                     # gerund defines it (see below)
                     length, gerund = n, True
+            if (not length and start == offset and self._sibling_derivative(norms[start])
+                    and start + 1 < len(norms) and tokens[start + 1].is_word
+                    and self._copula_length(norms, start + 1)):
+                # another abstract noun from the term's root, right before a copula:
+                # "Mentoring is a professional relationship ..." for "mentorship"
+                length = 1
             if not length and start == offset:
                 # a dictionary's headword that is the term's first words, with its part of
                 # speech: "zero-day, adj. (of a software vulnerability) not yet known ..."
@@ -1551,6 +1574,17 @@ class Analyzer:
         last = self.term_tokens[-1]
         return words[-1] in (last + "s", last + "es") or self.key(words[-1]) == keys[-1] and (
             derived or self._same_term_word(words[-1], last))
+
+    def _sibling_derivative(self, word: str) -> bool:
+        """Return whether `word` is another abstract noun made from the root of a one-word
+        term that is one itself ("mentoring" for "mentorship", "settling" for "settlement"):
+        both end in a derivational suffix (`_ABSTRACT_SUFFIXES`) after the same root of at
+        least `SIBLING_ROOT` letters. A word without such a suffix ("mentor", "franchising"
+        for "franchise") names another thing."""
+        if len(self.term_tokens) != 1 or word == self.term_tokens[0]:
+            return False
+        roots = [_abstract_root(w) for w in (word, self.term_tokens[0])]
+        return all(roots) and stem(roots[0]) == stem(roots[1])
 
     @staticmethod
     def _same_term_word(norm: str, word: str) -> bool:

@@ -1093,6 +1093,23 @@ def test_the_terms_gerund_said_to_happen_when_something_is_done_is_lead_in():
         assert not any(t.lead_in for t in Analyzer("sublease").tokens(text)), text
 
 
+def test_another_abstract_noun_from_the_terms_root_before_a_copula_is_lead_in():
+    # "Mentoring is a professional relationship ..." for "mentorship" kept its lead-in:
+    # "mentoring" and "mentorship" are abstract nouns from one root, "mentor"
+    def definition(term, text):
+        return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    assert definition("mentorship", "Mentoring is a professional relationship.") == \
+        "a professional relationship ."
+    assert definition("settlement", "Settling means agreeing to end a dispute.") == \
+        "agreeing to end a dispute ."
+    # the agent noun, the root without a suffix, or a word before the copula: no lead-in
+    for term, text in [("mentorship", "Mentor is a person who guides another."),
+                       ("mentorship", "Mentoring programs are common."),
+                       ("franchise", "Franchising is a method of expansion.")]:
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
+
+
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)

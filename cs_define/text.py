@@ -256,12 +256,13 @@ class Token:
         return self.is_word and not self.is_stop and not self.lead_in and not self.label
 
 
-def _heading_line(tokens: Sequence[Token], at: int) -> int:
+def _heading_line(tokens: Sequence[Token], at: int, any_case: bool = False) -> int:
     """Return the length of a heading on a line of its own at `at` ("Noun", "[Architecture]",
     "**Mezzanine** (noun)", "Glossary of architectural terms"), or 0: at most four words and
     no sentence end, with a line after it that starts like a sentence or a label (a capital,
     a digit or a bracket), or a single word. A line that goes on in lower case is a wrapped
-    sentence, not a heading."""
+    sentence, not a heading (unless `any_case`: the caller knows the next line opens
+    otherwise)."""
     end = next((i for i in range(at, len(tokens)) if tokens[i].line != tokens[at].line), None)
     if end is None:
         return 0
@@ -270,7 +271,8 @@ def _heading_line(tokens: Sequence[Token], at: int) -> int:
     if not 0 < words <= 4 or any(t.surface in SENTENCE_END for t in line):
         return 0
     first = tokens[end].surface[:1]
-    return end - at if words == 1 or first.isupper() or first.isdigit() or first in "([*" else 0
+    return end - at if (any_case or words == 1 or first.isupper() or first.isdigit()
+                        or first in "([*") else 0
 
 
 def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
@@ -1276,6 +1278,19 @@ class Analyzer:
                 at += 2  # a sense number: "1. the arrangement of light and dark ..."
                 continue
             heading = _heading_line(tokens, at)
+            if not heading:
+                # a byline or title line before a line that opens by naming the term and
+                # a copula, in any case ("Answered by JazzDrummer_88 · 3y\nsyncopation =
+                # accenting the off-beats."): the next line is a definition, not the rest
+                # of a wrapped sentence ("the off-beat rhythm of\nsyncopation is" is one):
+                # the term is followed by a mark ("=", ":"), and the line ends in no
+                # function word
+                line = _heading_line(tokens, at, any_case=True)
+                term = self._term_at(tokens, norms, at + line) if line else 0
+                if (term and at + line + term < len(norms)
+                        and norms[at + line + term] in _COPULA_MARKS
+                        and not tokens[at + line - 1].is_stop):
+                    heading = line
             if heading:
                 at += heading  # "Noun", "[Architecture]", "Glossary of architectural terms"
                 continue

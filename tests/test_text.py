@@ -427,6 +427,9 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         ("Telehealth: the use of video calls for care.", "the"),
         ("What is telehealth exactly? Basically it's an appointment by video.", "an"),
         ("basically a doctor's appointment over video", "a"),
+        # a byline line before "TERM =" in lower case
+        ("Answered by DrSmith_88 · 3y\ntelehealth = seeing a doctor by video.", "seeing"),
+        ("care given over the\ntelehealth: a video call.", "care"),
         # "its" for "it's" before an article or a hedge, which cannot follow the possessive
         ("basically its a doctor's appointment over video", "a"),
         ("its the appointment you have by video", "the"),

@@ -5036,6 +5036,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no
                     # native speakers": it describes the thing defined, not a verb's object
+                if _another_sense(context, base_runs, base.phrases, fragment.body):
+                    continue  # "A general pardon ... before any trial or conviction" (sense 1) +
+                    # "[take no action against ... offenders] during a fixed period" (sense 2)
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"
@@ -5072,6 +5075,27 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 out.append(Candidate(text, count, score, cov, sup, flu, base.joins + 1, phrases,
                                      con))
     return out
+
+
+def _another_sense(context: _Context, base_runs, phrases: Sequence[Phrase], index: int) -> bool:
+    """Return whether a fragment of body `index` would join two clauses of one source: its
+    source has several (numbered senses, a restatement after a colon: `further_clauses`) and
+    a phrase of the base (`base_runs`, `phrases`) says that source's wording that the
+    fragment's clause does not hold. The graph gives a source's clauses no shared node, so no
+    path joins them; a fragment may not either: two senses are two meanings, and a tail of
+    one after the other says neither ("a general pardon ... granted before any trial or
+    conviction" + "[take no action against offenders] during a fixed period")."""
+    body = context.bodies[index]
+    if sum(1 for b in context.bodies if b.id == body.id) < 2:
+        return False
+    clause = body.norms
+    for (words, _), phrase in zip(base_runs, phrases):
+        if body.id not in phrase.ids or not words:
+            continue
+        size = len(words)
+        if not any(clause[i:i + size] == tuple(words) for i in range(len(clause) - size + 1)):
+            return True
+    return False
 
 
 def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,

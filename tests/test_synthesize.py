@@ -3953,3 +3953,17 @@ def test_a_noun_sense_before_an_adjective_sense_given_first():
     assert "sarcastic" not in result.definition
     assert result.definition.startswith("A substance")
     assert "etching" not in result.definition
+
+
+def test_a_fragment_joins_no_two_senses_of_one_source():
+    # amnesty: "A general pardon ..., often granted before any trial or conviction" (sense 1) +
+    # "[take no action against ... offenders] during a fixed period" (sense 2): the tail of one
+    # sense after the other says neither
+    texts = ["amnesty, n. 1. a general pardon for offences, especially political offences, "
+             "against a government, often granted before any trial or conviction. 2. an "
+             "undertaking by the authorities to take no action against specified offences or "
+             "offenders during a fixed period. v. (amnesties, amnestied) grant an amnesty to.",
+             "a period of time during which people can admit to a crime or give up weapons "
+             "without being punished"]
+    texts = candidate_texts(texts, "amnesty")
+    assert not any("conviction during" in t for t in texts), texts

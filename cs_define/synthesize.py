@@ -3808,6 +3808,7 @@ class _Graph:
         self.parts: list[frozenset[str]] = [frozenset(), frozenset()]
         self.hyphenated: list[bool] = [False, False]
         self.derived_from: list[str] = ["", ""]  # see `_adjective_base`
+        self.root: list[tuple[str, bool]] = [("", False)] * 2  # see `derivational_root`
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         # the words some source uses as the head of a noun phrase (see `noun_heads`)
@@ -3867,6 +3868,7 @@ class _Graph:
         self.parts.append(parts)
         self.hyphenated.append(content and "-" in norm)
         self.derived_from.append(_adjective_base(norm) if content else "")
+        self.root.append(derivational_root(norm) if content else ("", False))
         return len(self.label) - 1
 
     def _add_edge(self, a: int, b: int) -> None:
@@ -4036,12 +4038,52 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
     if any(graph.derived_from[other] and _derives(graph.label[node], graph.derived_from[other])
            for other in said):
         return True
+    root, verb = graph.root[node]
+    if root and any(graph.root[other][0] == root and (verb or graph.root[other][1])
+                    and graph.label[other] != graph.label[node]
+                    and not _held_together(graph, other, node) for other in said):
+        return True  # "A prioritized list" + "[a list of tasks ...] ordered by priority"
     parts = graph.parts[node]
     if not parts:
         return False
     hyphenated = graph.hyphenated[node]
     return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
                for other in said)
+
+
+def _held_together(graph: _Graph, a: int, b: int) -> bool:
+    """Return whether one source's clause uses the words of both nodes `a` and `b` (its own
+    wording, which a join does not make redundant)."""
+    return bool({s for s, _ in graph.occurrences[a]} & {s for s, _ in graph.occurrences[b]})
+
+
+#: Derivational endings: a verb made of a word ("prioritize", "standardized",
+#: "normalization"), longest first, and a noun of state or action ("priority", "activation").
+_VERB_ENDINGS = ("izations", "isations", "ization", "isation", "izing", "ising", "izes", "ises",
+                 "ized", "ised", "ize", "ise")
+_NOUN_ENDINGS = ("ations", "ation", "ities", "ity")
+#: The shortest root a derivational ending is taken from (not "real" of "reality", "realize").
+_ROOT_LETTERS = 5
+
+
+def derivational_root(norm: str) -> tuple[str, bool]:
+    """Return the root `norm` is derived from by a derivational ending, when at least
+    `_ROOT_LETTERS` letters are left, and whether the ending makes a verb of it (`_VERB_ENDINGS`,
+    less an "it" before it: "prior" for "prioritized", as for "priority"); else ("", False).
+    Two words of two sources with the same root, one of them such a verb, say one thing
+    twice ("A prioritized list of tasks ... ordered by priority"): see `_repeats_a_part`."""
+    if norm.isalpha():
+        for verb, endings in ((True, _VERB_ENDINGS), (False, _NOUN_ENDINGS)):
+            ending = next((e for e in endings if norm.endswith(e)), None)
+            if ending is None:
+                continue
+            root = norm[:-len(ending)]
+            if verb and root.endswith("it"):
+                root = root[:-2]  # "prioritize", "popularize": the "it" of "-ity"
+            if len(root) >= _ROOT_LETTERS:
+                return root, verb
+            break
+    return "", False
 
 
 #: Endings that make an adjective of a noun ("orchestral", "musical", "periodic").

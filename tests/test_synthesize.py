@@ -3967,3 +3967,21 @@ def test_a_fragment_joins_no_two_senses_of_one_source():
              "without being punished"]
     texts = candidate_texts(texts, "amnesty")
     assert not any("conviction during" in t for t in texts), texts
+
+
+def test_a_join_says_no_root_twice_in_two_derived_words():
+    # backlog: "A prioritized list" + "[a list of tasks ...], usually ordered by priority": the
+    # order said twice, by a verb made of "priority" and by the noun
+    texts = ["A backlog is a prioritized list of work for the development team that is derived "
+             "from the roadmap and its requirements.",
+             "A backlog is a list of tasks, features, bug fixes, and other work items that are "
+             "waiting to be done, usually ordered by priority."]
+    texts = candidate_texts(texts, "backlog")
+    assert not any("prioritized" in t and "priority" in t for t in texts), texts
+    assert synthesize_module.derivational_root("prioritized") == ("prior", True)
+    assert synthesize_module.derivational_root("priorities") == ("prior", False)
+    assert synthesize_module.derivational_root("reality") == ("", False)  # too short a root
+    # one source's own wording is kept: "a prioritized list ... by priority" in one clause
+    texts = ["A backlog is a prioritized list of tasks, usually ordered by priority.",
+             "A backlog is a list of tasks waiting to be done."]
+    assert any("prioritized" in t and "priority" in t for t in candidate_texts(texts, "backlog"))

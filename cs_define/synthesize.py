@@ -1133,6 +1133,11 @@ class Signature(NamedTuple):
     # especially of its mucous membrane"): see `_narrowing_follows`
     hedge_follows: bool = False  # a comma and a narrowing adverb before a noun phrase follow:
     # they name what its plural phrase mostly is ("certain fungi, mainly Serpula lacrymans")
+    place_opener: str = ""  # the place preposition its noun phrase lies under, over "of"
+    # ("along" for "leg" in "felt along the front of the lower leg"): see `_place_opener`
+    place_follows: bool = False  # a comma and a place preposition follow its noun phrase
+    # (over "of"), which say again where its place phrase is ("along the front of the lower
+    # leg, on the shin bone"): see `_place_follows`
     one_of: bool = False  # its noun phrase lies under "one of" ("one of several species of
     # fungi"): see `_under_one_of`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
@@ -1174,6 +1179,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                        and body.norms[i + 3] not in MODIFIER_OPENERS
                        and body.norms[i + 3] != "of"),
         one_of=_under_one_of(body.norms, body.content, i),
+        place_opener=_place_opener(body.norms, body.content, i),
+        place_follows=_place_follows(body.norms, body.content, i),
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
@@ -1282,6 +1289,36 @@ def _governors(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 found.append(word)
             break
     return tuple(found)
+
+
+#: Prepositions of place: one after a comma may say again, narrower, where a place phrase
+#: before it is ("along the front of the lower leg, on the shin bone").
+_PLACE_PREPOSITIONS = frozenset("on in at along across over under near above below behind "
+                                "beside around inside outside within beneath underneath".split())
+
+
+def _place_opener(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the place preposition (`_PLACE_PREPOSITIONS`) the noun phrase of `position` lies
+    under, walking back as `_governors` does over "of" ("along" for "leg" in "felt along the
+    front of the lower leg"), or ""."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if not (word == "of" or content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                or word in COORDINATORS):
+            return word if word in _PLACE_PREPOSITIONS else ""
+    return ""
+
+
+def _place_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma and a place preposition (`_PLACE_PREPOSITIONS`) follow the noun
+    phrase of `position`, walking on over "of" phrases ("front" and "leg" in "along the front
+    of the lower leg, on the shin bone")."""
+    index = position + 1
+    while index < len(norms) and (norms[index] == "of" or content[index]
+                                  or norms[index] in DETERMINERS or norms[index] in _DEGREE_WORDS):
+        index += 1
+    return (index + 1 < len(norms) and norms[index] == ","
+            and norms[index + 1] in _PLACE_PREPOSITIONS)
 
 
 def series_starts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
@@ -2313,6 +2350,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "inflammation of the lining of the stomach" + "[inflammation of the]
         # stomach, especially of its mucous membrane": the narrowing "of" must say again the
         # "of" of the same word ("inflammation"), not of another ("lining")
+    if b.place_follows and b.place_opener and a.place_opener != b.place_opener:
+        return False  # "A painful condition of the front of the lower leg" + "[pain felt along
+        # the front of the lower leg], on the shin bone": the second place says again where
+        # "along" is, and hangs off "a condition" without it
     if b.hedge_follows and a.one_of and not b.one_of:
         return False  # "caused by one of several species of fungi" + "[certain] fungi, mainly
         # Serpula lacrymans": "one of" picks a single member, which a hedge over the whole set

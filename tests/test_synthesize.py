@@ -3999,3 +3999,20 @@ def test_a_hedge_over_a_set_does_not_follow_one_of():
              "of the wood which give the wood its strength and stiffness.",
              "Dry rot is a type of wood decay caused by certain fungi, mainly Serpula lacrymans."]
     assert not any("one of" in t and "mainly" in t for t in candidate_texts(texts, "dry rot"))
+
+
+def test_a_second_place_stays_with_the_place_phrase_it_restates():
+    # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
+    # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"
+    # is, and after "a condition of" hangs off the condition
+    restated = "pain felt along the front of the lower leg, on the shin bone"
+    assert not joins("a painful condition of the front of the lower leg, caused by inflammation",
+                     restated, "front")
+    assert joins("a dull ache along the front of the lower leg, caused by inflammation",
+                 restated, "front")
+    texts = ["A painful condition of the front of the lower leg, caused by inflammation of the "
+             "muscles and tendons from strenuous activity such as running.",
+             "Shin splints is the term used to describe pain felt along the front of the lower "
+             "leg, on the shin bone."]
+    assert not any("condition" in t and "shin bone" in t
+                   for t in candidate_texts(texts, "shin splints"))

@@ -1131,6 +1131,15 @@ class Signature(NamedTuple):
     narrowing_follows: bool = False  # a comma, "especially"/"particularly"/... and the
     # preposition that governs the pivot follow: they narrow its phrase ("of the stomach,
     # especially of its mucous membrane"): see `_narrowing_follows`
+    hedge_follows: bool = False  # a comma and a narrowing adverb before a noun phrase follow:
+    # they name what its plural phrase mostly is ("certain fungi, mainly Serpula lacrymans")
+    place_opener: str = ""  # the place preposition its noun phrase lies under, over "of"
+    # ("along" for "leg" in "felt along the front of the lower leg"): see `_place_opener`
+    place_follows: bool = False  # a comma and a place preposition follow its noun phrase
+    # (over "of"), which say again where its place phrase is ("along the front of the lower
+    # leg, on the shin bone"): see `_place_follows`
+    one_of: bool = False  # its noun phrase lies under "one of" ("one of several species of
+    # fungi"): see `_under_one_of`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
     # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
 
@@ -1165,6 +1174,13 @@ def role_signature(body: _Body, i: int) -> Signature:
         determiner_follows=follows in DETERMINERS,
         wh_object_follows=_wh_object_follows(body.norms, i),
         narrowing_follows=_narrowing_follows(body.norms, body.content, i),
+        hedge_follows=(tuple(body.norms[i + 1:i + 2]) == (",",) and i + 3 < len(body.norms)
+                       and body.norms[i + 2] in _NARROWING_ADVERBS
+                       and body.norms[i + 3] not in MODIFIER_OPENERS
+                       and body.norms[i + 3] != "of"),
+        one_of=_under_one_of(body.norms, body.content, i),
+        place_opener=_place_opener(body.norms, body.content, i),
+        place_follows=_place_follows(body.norms, body.content, i),
         coordinator_follows=follows in COORDINATORS,
         relative_follows=follows in _RELATIVES or _after_aside_word(body, i) in _RELATIVES,
         reduced_relative=(follows.endswith("ed") and i + 1 < len(body.tokens)
@@ -1273,6 +1289,36 @@ def _governors(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 found.append(word)
             break
     return tuple(found)
+
+
+#: Prepositions of place: one after a comma may say again, narrower, where a place phrase
+#: before it is ("along the front of the lower leg, on the shin bone").
+_PLACE_PREPOSITIONS = frozenset("on in at along across over under near above below behind "
+                                "beside around inside outside within beneath underneath".split())
+
+
+def _place_opener(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the place preposition (`_PLACE_PREPOSITIONS`) the noun phrase of `position` lies
+    under, walking back as `_governors` does over "of" ("along" for "leg" in "felt along the
+    front of the lower leg"), or ""."""
+    for index in range(position - 1, -1, -1):
+        word = norms[index]
+        if not (word == "of" or content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                or word in COORDINATORS):
+            return word if word in _PLACE_PREPOSITIONS else ""
+    return ""
+
+
+def _place_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma and a place preposition (`_PLACE_PREPOSITIONS`) follow the noun
+    phrase of `position`, walking on over "of" phrases ("front" and "leg" in "along the front
+    of the lower leg, on the shin bone")."""
+    index = position + 1
+    while index < len(norms) and (norms[index] == "of" or content[index]
+                                  or norms[index] in DETERMINERS or norms[index] in _DEGREE_WORDS):
+        index += 1
+    return (index + 1 < len(norms) and norms[index] == ","
+            and norms[index + 1] in _PLACE_PREPOSITIONS)
 
 
 def series_starts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
@@ -2304,6 +2350,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "inflammation of the lining of the stomach" + "[inflammation of the]
         # stomach, especially of its mucous membrane": the narrowing "of" must say again the
         # "of" of the same word ("inflammation"), not of another ("lining")
+    if b.place_follows and b.place_opener and a.place_opener != b.place_opener:
+        return False  # "A painful condition of the front of the lower leg" + "[pain felt along
+        # the front of the lower leg], on the shin bone": the second place says again where
+        # "along" is, and hangs off "a condition" without it
+    if b.hedge_follows and a.one_of and not b.one_of:
+        return False  # "caused by one of several species of fungi" + "[certain] fungi, mainly
+        # Serpula lacrymans": "one of" picks a single member, which a hedge over the whole set
+        # ("mainly") cannot say which it mostly is
     if b.wh_object_follows and not (a.determiner_follows or a.object_follows
                                     or a.wh_object_follows):
         return False  # "control of a device's hardware" + "[tells the] hardware how to behave":
@@ -2450,6 +2504,22 @@ def _narrowing_follows(norms: Sequence[str], content: Sequence[bool], position: 
     return (found is not None and tuple(norms[position + 1:position + 2]) == (",",)
             and tuple(norms[position + 2:position + 4])[:1] in {(w,) for w in _NARROWING_ADVERBS}
             and tuple(norms[position + 3:position + 4]) == (found,))
+
+
+def _under_one_of(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` lies under "one of", also past the
+    "of" phrases between ("one of several species of fungi")."""
+    index = position
+    while index >= 1:
+        while index >= 0 and norms[index] != "one" and (content[index]
+                                                       or norms[index] in DETERMINERS):
+            index -= 1
+        if index < 1 or norms[index] != "of":
+            return False
+        if norms[index - 1] == "one":
+            return True
+        index -= 1
+    return False
 
 
 def _wh_object_follows(norms: Sequence[str], position: int) -> bool:
@@ -3808,6 +3878,7 @@ class _Graph:
         self.parts: list[frozenset[str]] = [frozenset(), frozenset()]
         self.hyphenated: list[bool] = [False, False]
         self.derived_from: list[str] = ["", ""]  # see `_adjective_base`
+        self.root: list[tuple[str, bool]] = [("", False)] * 2  # see `derivational_root`
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         # the words some source uses as the head of a noun phrase (see `noun_heads`)
@@ -3867,6 +3938,7 @@ class _Graph:
         self.parts.append(parts)
         self.hyphenated.append(content and "-" in norm)
         self.derived_from.append(_adjective_base(norm) if content else "")
+        self.root.append(derivational_root(norm) if content else ("", False))
         return len(self.label) - 1
 
     def _add_edge(self, a: int, b: int) -> None:
@@ -4036,12 +4108,52 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
     if any(graph.derived_from[other] and _derives(graph.label[node], graph.derived_from[other])
            for other in said):
         return True
+    root, verb = graph.root[node]
+    if root and any(graph.root[other][0] == root and (verb or graph.root[other][1])
+                    and graph.label[other] != graph.label[node]
+                    and not _held_together(graph, other, node) for other in said):
+        return True  # "A prioritized list" + "[a list of tasks ...] ordered by priority"
     parts = graph.parts[node]
     if not parts:
         return False
     hyphenated = graph.hyphenated[node]
     return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
                for other in said)
+
+
+def _held_together(graph: _Graph, a: int, b: int) -> bool:
+    """Return whether one source's clause uses the words of both nodes `a` and `b` (its own
+    wording, which a join does not make redundant)."""
+    return bool({s for s, _ in graph.occurrences[a]} & {s for s, _ in graph.occurrences[b]})
+
+
+#: Derivational endings: a verb made of a word ("prioritize", "standardized",
+#: "normalization"), longest first, and a noun of state or action ("priority", "activation").
+_VERB_ENDINGS = ("izations", "isations", "ization", "isation", "izing", "ising", "izes", "ises",
+                 "ized", "ised", "ize", "ise")
+_NOUN_ENDINGS = ("ations", "ation", "ities", "ity")
+#: The shortest root a derivational ending is taken from (not "real" of "reality", "realize").
+_ROOT_LETTERS = 5
+
+
+def derivational_root(norm: str) -> tuple[str, bool]:
+    """Return the root `norm` is derived from by a derivational ending, when at least
+    `_ROOT_LETTERS` letters are left, and whether the ending makes a verb of it (`_VERB_ENDINGS`,
+    less an "it" before it: "prior" for "prioritized", as for "priority"); else ("", False).
+    Two words of two sources with the same root, one of them such a verb, say one thing
+    twice ("A prioritized list of tasks ... ordered by priority"): see `_repeats_a_part`."""
+    if norm.isalpha():
+        for verb, endings in ((True, _VERB_ENDINGS), (False, _NOUN_ENDINGS)):
+            ending = next((e for e in endings if norm.endswith(e)), None)
+            if ending is None:
+                continue
+            root = norm[:-len(ending)]
+            if verb and root.endswith("it"):
+                root = root[:-2]  # "prioritize", "popularize": the "it" of "-ity"
+            if len(root) >= _ROOT_LETTERS:
+                return root, verb
+            break
+    return "", False
 
 
 #: Endings that make an adjective of a noun ("orchestral", "musical", "periodic").
@@ -5036,6 +5148,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no
                     # native speakers": it describes the thing defined, not a verb's object
+                if _another_sense(context, base_runs, base.phrases, fragment.body):
+                    continue  # "A general pardon ... before any trial or conviction" (sense 1) +
+                    # "[take no action against ... offenders] during a fixed period" (sense 2)
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"
@@ -5072,6 +5187,27 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 out.append(Candidate(text, count, score, cov, sup, flu, base.joins + 1, phrases,
                                      con))
     return out
+
+
+def _another_sense(context: _Context, base_runs, phrases: Sequence[Phrase], index: int) -> bool:
+    """Return whether a fragment of body `index` would join two clauses of one source: its
+    source has several (numbered senses, a restatement after a colon: `further_clauses`) and
+    a phrase of the base (`base_runs`, `phrases`) says that source's wording that the
+    fragment's clause does not hold. The graph gives a source's clauses no shared node, so no
+    path joins them; a fragment may not either: two senses are two meanings, and a tail of
+    one after the other says neither ("a general pardon ... granted before any trial or
+    conviction" + "[take no action against offenders] during a fixed period")."""
+    body = context.bodies[index]
+    if sum(1 for b in context.bodies if b.id == body.id) < 2:
+        return False
+    clause = body.norms
+    for (words, _), phrase in zip(base_runs, phrases):
+        if body.id not in phrase.ids or not words:
+            continue
+        size = len(words)
+        if not any(clause[i:i + size] == tuple(words) for i in range(len(clause) - size + 1)):
+            return True
+    return False
 
 
 def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,

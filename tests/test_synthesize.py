@@ -3953,3 +3953,66 @@ def test_a_noun_sense_before_an_adjective_sense_given_first():
     assert "sarcastic" not in result.definition
     assert result.definition.startswith("A substance")
     assert "etching" not in result.definition
+
+
+def test_a_fragment_joins_no_two_senses_of_one_source():
+    # amnesty: "A general pardon ..., often granted before any trial or conviction" (sense 1) +
+    # "[take no action against ... offenders] during a fixed period" (sense 2): the tail of one
+    # sense after the other says neither
+    texts = ["amnesty, n. 1. a general pardon for offences, especially political offences, "
+             "against a government, often granted before any trial or conviction. 2. an "
+             "undertaking by the authorities to take no action against specified offences or "
+             "offenders during a fixed period. v. (amnesties, amnestied) grant an amnesty to.",
+             "a period of time during which people can admit to a crime or give up weapons "
+             "without being punished"]
+    texts = candidate_texts(texts, "amnesty")
+    assert not any("conviction during" in t for t in texts), texts
+
+
+def test_a_join_says_no_root_twice_in_two_derived_words():
+    # backlog: "A prioritized list" + "[a list of tasks ...], usually ordered by priority": the
+    # order said twice, by a verb made of "priority" and by the noun
+    texts = ["A backlog is a prioritized list of work for the development team that is derived "
+             "from the roadmap and its requirements.",
+             "A backlog is a list of tasks, features, bug fixes, and other work items that are "
+             "waiting to be done, usually ordered by priority."]
+    texts = candidate_texts(texts, "backlog")
+    assert not any("prioritized" in t and "priority" in t for t in texts), texts
+    assert synthesize_module.derivational_root("prioritized") == ("prior", True)
+    assert synthesize_module.derivational_root("priorities") == ("prior", False)
+    assert synthesize_module.derivational_root("reality") == ("", False)  # too short a root
+    # one source's own wording is kept: "a prioritized list ... by priority" in one clause
+    texts = ["A backlog is a prioritized list of tasks, usually ordered by priority.",
+             "A backlog is a list of tasks waiting to be done."]
+    assert any("prioritized" in t and "priority" in t for t in candidate_texts(texts, "backlog"))
+
+
+def test_a_hedge_over_a_set_does_not_follow_one_of():
+    # dry rot: "caused by one of several species of fungi" + "[caused by certain] fungi, mainly
+    # Serpula lacrymans": "one of" picks one species; "mainly" says what a set mostly is
+    hedged = "a type of wood decay caused by certain fungi, mainly Serpula lacrymans"
+    assert not joins("wood decay caused by one of several species of fungi that digest wood",
+                     hedged, "fungi")
+    assert joins("wood decay caused by several species of fungi that digest wood", hedged,
+                 "fungi")
+    texts = ["Dry rot is wood decay caused by one of several species of fungi that digest parts "
+             "of the wood which give the wood its strength and stiffness.",
+             "Dry rot is a type of wood decay caused by certain fungi, mainly Serpula lacrymans."]
+    assert not any("one of" in t and "mainly" in t for t in candidate_texts(texts, "dry rot"))
+
+
+def test_a_second_place_stays_with_the_place_phrase_it_restates():
+    # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
+    # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"
+    # is, and after "a condition of" hangs off the condition
+    restated = "pain felt along the front of the lower leg, on the shin bone"
+    assert not joins("a painful condition of the front of the lower leg, caused by inflammation",
+                     restated, "front")
+    assert joins("a dull ache along the front of the lower leg, caused by inflammation",
+                 restated, "front")
+    texts = ["A painful condition of the front of the lower leg, caused by inflammation of the "
+             "muscles and tendons from strenuous activity such as running.",
+             "Shin splints is the term used to describe pain felt along the front of the lower "
+             "leg, on the shin bone."]
+    assert not any("condition" in t and "shin bone" in t
+                   for t in candidate_texts(texts, "shin splints"))

@@ -1131,15 +1131,11 @@ class Signature(NamedTuple):
     narrowing_follows: bool = False  # a comma, "especially"/"particularly"/... and the
     # preposition that governs the pivot follow: they narrow its phrase ("of the stomach,
     # especially of its mucous membrane"): see `_narrowing_follows`
-    hedge_follows: bool = False  # a comma and a narrowing adverb before a noun phrase follow:
-    # they name what its plural phrase mostly is ("certain fungi, mainly Serpula lacrymans")
     place_opener: str = ""  # the place preposition its noun phrase lies under, over "of"
     # ("along" for "leg" in "felt along the front of the lower leg"): see `_place_opener`
     place_follows: bool = False  # a comma and a place preposition follow its noun phrase
     # (over "of"), which say again where its place phrase is ("along the front of the lower
     # leg, on the shin bone"): see `_place_follows`
-    one_of: bool = False  # its noun phrase lies under "one of" ("one of several species of
-    # fungi"): see `_under_one_of`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
     # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
 
@@ -1174,11 +1170,6 @@ def role_signature(body: _Body, i: int) -> Signature:
         determiner_follows=follows in DETERMINERS,
         wh_object_follows=_wh_object_follows(body.norms, i),
         narrowing_follows=_narrowing_follows(body.norms, body.content, i),
-        hedge_follows=(tuple(body.norms[i + 1:i + 2]) == (",",) and i + 3 < len(body.norms)
-                       and body.norms[i + 2] in _NARROWING_ADVERBS
-                       and body.norms[i + 3] not in MODIFIER_OPENERS
-                       and body.norms[i + 3] != "of"),
-        one_of=_under_one_of(body.norms, body.content, i),
         place_opener=_place_opener(body.norms, body.content, i),
         place_follows=_place_follows(body.norms, body.content, i),
         coordinator_follows=follows in COORDINATORS,
@@ -2354,10 +2345,6 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "A painful condition of the front of the lower leg" + "[pain felt along
         # the front of the lower leg], on the shin bone": the second place says again where
         # "along" is, and hangs off "a condition" without it
-    if b.hedge_follows and a.one_of and not b.one_of:
-        return False  # "caused by one of several species of fungi" + "[certain] fungi, mainly
-        # Serpula lacrymans": "one of" picks a single member, which a hedge over the whole set
-        # ("mainly") cannot say which it mostly is
     if b.wh_object_follows and not (a.determiner_follows or a.object_follows
                                     or a.wh_object_follows):
         return False  # "control of a device's hardware" + "[tells the] hardware how to behave":
@@ -2504,22 +2491,6 @@ def _narrowing_follows(norms: Sequence[str], content: Sequence[bool], position: 
     return (found is not None and tuple(norms[position + 1:position + 2]) == (",",)
             and tuple(norms[position + 2:position + 4])[:1] in {(w,) for w in _NARROWING_ADVERBS}
             and tuple(norms[position + 3:position + 4]) == (found,))
-
-
-def _under_one_of(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
-    """Return whether the noun phrase ending at `position` lies under "one of", also past the
-    "of" phrases between ("one of several species of fungi")."""
-    index = position
-    while index >= 1:
-        while index >= 0 and norms[index] != "one" and (content[index]
-                                                       or norms[index] in DETERMINERS):
-            index -= 1
-        if index < 1 or norms[index] != "of":
-            return False
-        if norms[index - 1] == "one":
-            return True
-        index -= 1
-    return False
 
 
 def _wh_object_follows(norms: Sequence[str], position: int) -> bool:

@@ -3079,13 +3079,15 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     is defined as ...": `Analyzer._after_appositive`).
 
     The finite verb is a form of "be", "have", "do" or a modal, or a word in -s before a
-    determiner ("regulates the use"), after an adverb in -ly at most."""
+    determiner ("regulates the use"), after an adverb in -ly at most; after a plural term, a
+    bare verb (`_bare_verb`: "Capillaries, the smallest vessels ..., connect arterioles")."""
     if len(clause) < 3 or clause[0].norm not in DETERMINERS:
         return 0
     at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
     if not at or tokens[at - 1].surface != "," or not tokens[at - 2].lead_in \
             or tokens[at - 2].norm in COPULA_ENDINGS:
         return 0
+    plural = looks_plural(tokens[at - 2].norm) is True  # the subject: the term, in the plural
     for index in range(1, min(len(clause) - 1, APPOSITIVE_TOKENS)):
         if clause[index].norm != ",":
             continue
@@ -3094,7 +3096,25 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
         after = clause[verb + 1].norm if verb + 1 < len(clause) else ""
         if word in _FINITE or (looks_plural(word) and after in DETERMINERS):
             return index
+        if plural and _bare_verb(clause, verb):
+            return index  # "Capillaries, the smallest vessels ..., connect arterioles to ..."
     return 0
+
+
+def _bare_verb(clause: Sequence[Token], at: int) -> bool:
+    """Return whether the word at `at` in `clause`, after an appositive of a plural subject,
+    reads as its verb in the plural: a content word with no ending of a plural noun, an
+    adverb or a participle ("-s", "-ly", "-ed", "-ing"), then a word that is no conjunction
+    ("connect arterioles", "lie between"). After a plural noun phrase and a comma, a bare
+    word that takes an object is the sentence's verb ("Capillaries, the smallest vessels
+    of the circulatory system, connect arterioles to venules"); a list goes on with nouns
+    ("..., arteries and veins") or "and"."""
+    if at + 1 >= len(clause):
+        return False
+    word, after = clause[at], clause[at + 1]
+    return (word.is_content and word.surface.isalpha() and word.surface.islower()
+            and looks_plural(word.norm) is False and not word.norm.endswith(("ly", "ed", "ing"))
+            and after.surface.isalpha() and after.norm not in {"and", "or", "nor", "but"})
 
 
 #: A subject after a comma that starts a new sentence is at most this many content words.

@@ -1439,6 +1439,18 @@ def test_an_appositive_of_the_term_is_the_defining_clause_not_the_predicate_afte
         "the local laws , rules and codes that control land use")
 
 
+def test_an_appositive_of_a_plural_term_ends_before_a_bare_verb():
+    # "connect" has no -s: after a plural subject it is the verb all the same
+    words = lambda analyzer, text: " ".join(t.surface for t in defining_clause(analyzer.tokens(text)))
+    capillary = Analyzer("capillary")
+    assert words(capillary, "Capillaries, the smallest vessels of the circulatory system, "
+                            "connect arterioles to venules.") == (
+        "the smallest vessels of the circulatory system")
+    # a list after the appositive goes on with nouns or "and": no verb, no cut
+    assert words(capillary, "Capillaries, the smallest vessels, arterioles and venules.") == (
+        "the smallest vessels , arterioles and venules")
+
+
 def test_a_quotation_closed_at_the_end_keeps_its_closing_mark():
     analyzer = Analyzer("phoneme")
     tokens = analyzer.tokens("A unit of sound, such as the first sounds of 'fan' and 'van'.")

@@ -1347,14 +1347,27 @@ class Analyzer:
             # X is" names the term as a kind of thing; "Abbreviation for X:" heads its entry)
             nested = bool(_PREPOSITIONS.intersection(before)) and not (
                 len(before) == 2 and before[0] in _KIND_NOUNS and before[1] == "of")
-            if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
-                                              for i in range(offset, start)) or short and before:
+            # "Polyphonic texture, or polyphony, occurs when ...": another name first, then
+            # the term after ", or" and between commas, then the copula: a naming lead-in like
+            # "X (TERM) is", which defines both names as "Polyphony occurs when" defines one
+            renamed = (bool(length) and not short and norms[start - 2:start] == [",", "or"]
+                       and 1 <= len(before) - 2 <= 4
+                       and all(tokens[i].is_word for i in range(offset, start - 2))
+                       and start + length + 1 < len(norms) and norms[start + length] == ","
+                       and norms[start + length + 1] not in _COPULA_MARKS
+                       and bool(self._copula_length(norms, start + length + 1)))
+            if renamed:
+                before, nested = [], False
+            if len(before) > modifiers or not renamed and any(
+                    not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
+                    for i in range(offset, start)) or short and before:
                 continue
             end = start + length
             opened = sum(norms[i] in _QUOTE_MARKS for i in range(offset, start))
             while end < len(norms) and norms[end] in _QUOTE_MARKS and opened:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
                 opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
+            end += renamed  # the comma that closes the term as the other name's alias
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:

@@ -1081,6 +1081,26 @@ def test_the_terms_gerund_said_to_happen_when_something_is_done_is_lead_in():
         assert not any(t.lead_in for t in Analyzer("sublease").tokens(text)), text
 
 
+def test_another_name_then_or_and_the_term_between_commas_is_lead_in():
+    # "Polyphonic texture, or polyphony, occurs when two or more melodic lines ... are sounded
+    # at the same time" was kept whole as the clause, the term inside it as the subject, and
+    # taken for a definition that opens with a noun phrase: ", or TERM," names the term, as
+    # "X (TERM)" does, and the copula after it ends the lead-in as in "Polyphony occurs when"
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    assert definition("polyphony", "Polyphonic texture, or polyphony, occurs when two "
+                                   "melodic lines sound at once.") == (
+        "when two melodic lines sound at once .")
+    assert definition("polyphony", "Polyphonic texture, or polyphony, is a texture of two "
+                                   "lines.") == "a texture of two lines ."
+    # without the comma that closes the alias, or with the term first, no such lead-in
+    text = "Polyphonic texture, or polyphony occurs, when two lines sound."
+    assert not any(t.lead_in for t in Analyzer("polyphony").tokens(text))
+    assert not any(t.lead_in for t in Analyzer("polyphony").tokens("Music, or sound, is "
+                                                                     "polyphony."))
+
+
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)

@@ -1229,6 +1229,25 @@ def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():
         assert "defendant" in [t.norm for t in analyzer.content(text)], text
 
 
+def test_a_usage_example_after_a_colon_in_an_entry_is_none_of_its_words():
+    # amnesty (learner's dictionary): "1. an official statement that allows people ... to go
+    # free: The government granted a general amnesty for political prisoners. 2. ..." counted
+    # the example's "granted", "general", "political prisoners" as the source's words, so they
+    # looked like words most sources use (common threads, majority words)
+    analyzer = Analyzer("amnesty")
+    text = ("amnesty (plural amnesties) [countable, uncountable] 1. an official statement that "
+            "allows people to go free: The government granted a general amnesty for political "
+            "prisoners. 2. a period of time during which people can give up weapons")
+    content = [t.norm for t in analyzer.content(text)]
+    assert "granted" not in content and "prisoners" not in content
+    assert "official" in content and "weapons" in content
+    # a colon that announces no use of the term, or a sentence with a copula, keeps its words
+    for text in ("amnesty, n. 1. a pardon for offences: political ones above all.",
+                 "Amnesty is an official pardon: the government granted a general amnesty."):
+        assert "political" in [t.norm for t in analyzer.content(text)] or \
+            "granted" in [t.norm for t in analyzer.content(text)], text
+
+
 def test_an_example_after_a_colon_that_opens_with_the_term_is_no_preamble():
     # overture: "a piece of music written as an introduction to an opera or ballet: the
     # overture to The Marriage of Figaro" was read as a preamble and a lead-in ("...: 'Trade

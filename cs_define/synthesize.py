@@ -4783,11 +4783,13 @@ def synthesize(
     # up to GRAPH_SOURCES); every score and count below is about all the sources.
     chosen = graph_sources(definitions, analyzer)
     bodies = [_make_body(i, definitions[at], analyzer, nouns[at]) for i, at in enumerate(chosen)]
+    wordings: dict[str, list] = {}  # each source's further wordings the graph draws on
     for at in chosen:  # a second wording after a colon, and numbered senses after the first
         all_tokens = token_lists[at]
         for clause in further_clauses(all_tokens, first_clauses[at], analyzer):
             if nouns[at] is None or clause[0].start != nouns[at][0].start:
                 bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
+                wordings.setdefault(definitions[at].id, []).append(clause)
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):
@@ -4847,7 +4849,7 @@ def synthesize(
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
         left_out=_left_out(thread_uses, pool, definitions, clauses, analyzer, context.majority,
-                           frozenset(b.id for b in bodies), (min_words, max_words)),
+                           frozenset(b.id for b in bodies), (min_words, max_words), wordings),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -5216,11 +5218,15 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
 
 def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozenset(),
               graph_ids: frozenset[str] | None = None,
-              bounds: tuple[int, int] = (MIN_WORDS, MAX_WORDS)) -> tuple[LeftOut, ...]:
+              bounds: tuple[int, int] = (MIN_WORDS, MAX_WORDS),
+              wordings: dict[str, list] | None = None) -> tuple[LeftOut, ...]:
     """Return the uncovered common threads with the reason each was left out.
 
     `clauses` are the defining clauses of `definitions` (tokens); `graph_ids` the sources the
-    word graph was built from (all of them when None); `bounds` the candidates' word range.
+    word graph was built from (all of them when None); `bounds` the candidates' word range;
+    `wordings` each source's further wordings the graph draws on (`further_clauses`: "the
+    position or office of a mentor; the guidance, advice or influence provided by a
+    mentor"), whose words are no more outside what the synthesis uses than the clause's.
     """
     clause_text = {d.id: (d.text, clause) for d, clause in zip(definitions, clauses)}
     defining: dict[str, frozenset] = {}  # each source's threads in its defining clause, lazily
@@ -5228,8 +5234,11 @@ def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozen
     def in_clause_of(ident: str, key) -> bool:
         if ident not in defining:
             text, clause = clause_text.get(ident, ("", ()))
-            defining[ident] = frozenset(occurrences(
-                text[clause[0].start:clause[-1].end], analyzer)) if clause else frozenset()
+            found = set()
+            for wording in [clause, *(wordings or {}).get(ident, ())]:
+                if wording:
+                    found.update(occurrences(text[wording[0].start:wording[-1].end], analyzer))
+            defining[ident] = frozenset(found)
         return key in defining[ident]
 
     best = pool[0]

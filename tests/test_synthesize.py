@@ -1031,6 +1031,23 @@ def test_above_the_limit_the_graph_is_built_from_the_most_central_sources_only(m
     assert fruit.ids == ("d2", "d5") and "none of the 4 most central sources" in fruit.reason
 
 
+def test_a_word_in_a_second_wording_is_not_said_to_be_outside_what_the_synthesis_uses():
+    # mentorship: "The position or office of a mentor; the guidance, advice or influence
+    # provided by a mentor": the second wording is a further clause the word graph draws on,
+    # yet "advice" was explained as said "outside the defining clause ..., which the
+    # synthesis does not draw on"
+    texts = ["mentorship, n. The position or office of a mentor; the guidance, advice or "
+             "influence provided by a mentor, especially to a younger or less experienced "
+             "person.",
+             "Mentorship is a relationship in which a more experienced person helps to guide a "
+             "less experienced person.",
+             "Mentorship is when someone with more experience in a field shares their knowledge, "
+             "advice and contacts with someone who is earlier in their career."]
+    result = run(texts, term="mentorship", candidates=10)
+    advice = next(x for x in result.left_out if x.wording == "advice")
+    assert "outside the defining clause" not in advice.reason, advice.reason
+
+
 def test_at_or_below_the_limit_nothing_changes(monkeypatch):
     every = run(MIXED)
     monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 6)

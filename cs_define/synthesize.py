@@ -2573,14 +2573,29 @@ def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb
     (one of `_INFINITIVE_VERBS`): "allows another business to use it" gives the "to"; -1 when
     no object comes first, or no infinitive after it within `LIST_SPAN`. After such a verb's
     object, "to" and a word that does not look plural ("to use", "to operate") or a verb that
-    is a stopword ("to be", "to make") is its infinitive."""
-    for index in range(verb + 1, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+    is a stopword ("to be", "to make") is its infinitive. A relative clause on the object may
+    stand between them ("allows people who have been put in prison for crimes against the
+    state to go free"): after "who", "that" or "which", the search goes on, within twice
+    `LIST_SPAN`, to the clause's end at a mark."""
+    relative = False
+    index = verb
+    while index + 1 < min(len(norms) - 1, verb + 1 + LIST_SPAN * (1 + relative)):
+        index += 1
         word = norms[index]
         if word == "to":
             after = norms[index + 1]
             infinitive = after in _STOPWORD_VERBS or (
                 content[index + 1] and looks_plural(after) is not True)
+            if relative and not infinitive:
+                continue  # "in prison for crimes against the state to": a preposition's "to"
             return index if index > verb + 1 and infinitive else -1
+        if relative:
+            if not word[:1].isalnum():
+                return -1
+            continue
+        if word in {"who", "that", "which"} and index > verb + 1:
+            relative = True
+            continue
         if not (content[index] or word in DETERMINERS or word in COORDINATORS
                 or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"):
             return -1

@@ -3491,7 +3491,11 @@ def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
     for text, inside in [
             ("software that enables users of a network to share files", "network"),
             ("a law that requires employers to pay a minimum wage", "employers"),
-            ("a rule that forces the company to be open", "company")]:
+            ("a rule that forces the company to be open", "company"),
+            # amnesty: "allows people [who have been put in prison ...]" + "[people] for crimes
+            # they committed": a relative clause on the object before the infinitive
+            ("an official statement that allows people who have been put in prison for crimes "
+             "against the state to go free", "people")]:
         words = norms(text)
         content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
         assert gaps(words, content)[words.index(inside)], text

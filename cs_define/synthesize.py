@@ -2614,14 +2614,29 @@ def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb
     (one of `_INFINITIVE_VERBS`): "allows another business to use it" gives the "to"; -1 when
     no object comes first, or no infinitive after it within `LIST_SPAN`. After such a verb's
     object, "to" and a word that does not look plural ("to use", "to operate") or a verb that
-    is a stopword ("to be", "to make") is its infinitive."""
-    for index in range(verb + 1, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+    is a stopword ("to be", "to make") is its infinitive. A relative clause on the object may
+    stand between them ("allows people who have been put in prison for crimes against the
+    state to go free"): after "who", "that" or "which", the search goes on, within twice
+    `LIST_SPAN`, to the clause's end at a mark."""
+    relative = False
+    index = verb
+    while index + 1 < min(len(norms) - 1, verb + 1 + LIST_SPAN * (1 + relative)):
+        index += 1
         word = norms[index]
         if word == "to":
             after = norms[index + 1]
             infinitive = after in _STOPWORD_VERBS or (
                 content[index + 1] and looks_plural(after) is not True)
+            if relative and not infinitive:
+                continue  # "in prison for crimes against the state to": a preposition's "to"
             return index if index > verb + 1 and infinitive else -1
+        if relative:
+            if not word[:1].isalnum():
+                return -1
+            continue
+        if word in {"who", "that", "which"} and index > verb + 1:
+            relative = True
+            continue
         if not (content[index] or word in DETERMINERS or word in COORDINATORS
                 or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"):
             return -1
@@ -3120,13 +3135,15 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     is defined as ...": `Analyzer._after_appositive`).
 
     The finite verb is a form of "be", "have", "do" or a modal, or a word in -s before a
-    determiner ("regulates the use"), after an adverb in -ly at most."""
+    determiner ("regulates the use"), after an adverb in -ly at most; after a plural term, a
+    bare verb (`_bare_verb`: "Capillaries, the smallest vessels ..., connect arterioles")."""
     if len(clause) < 3 or clause[0].norm not in DETERMINERS:
         return 0
     at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
     if not at or tokens[at - 1].surface != "," or not tokens[at - 2].lead_in \
             or tokens[at - 2].norm in COPULA_ENDINGS:
         return 0
+    plural = looks_plural(tokens[at - 2].norm) is True  # the subject: the term, in the plural
     for index in range(1, min(len(clause) - 1, APPOSITIVE_TOKENS)):
         if clause[index].norm != ",":
             continue
@@ -3135,7 +3152,25 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
         after = clause[verb + 1].norm if verb + 1 < len(clause) else ""
         if word in _FINITE or (looks_plural(word) and after in DETERMINERS):
             return index
+        if plural and _bare_verb(clause, verb):
+            return index  # "Capillaries, the smallest vessels ..., connect arterioles to ..."
     return 0
+
+
+def _bare_verb(clause: Sequence[Token], at: int) -> bool:
+    """Return whether the word at `at` in `clause`, after an appositive of a plural subject,
+    reads as its verb in the plural: a content word with no ending of a plural noun, an
+    adverb or a participle ("-s", "-ly", "-ed", "-ing"), then a word that is no conjunction
+    ("connect arterioles", "lie between"). After a plural noun phrase and a comma, a bare
+    word that takes an object is the sentence's verb ("Capillaries, the smallest vessels
+    of the circulatory system, connect arterioles to venules"); a list goes on with nouns
+    ("..., arteries and veins") or "and"."""
+    if at + 1 >= len(clause):
+        return False
+    word, after = clause[at], clause[at + 1]
+    return (word.is_content and word.surface.isalpha() and word.surface.islower()
+            and looks_plural(word.norm) is False and not word.norm.endswith(("ly", "ed", "ing"))
+            and after.surface.isalpha() and after.norm not in {"and", "or", "nor", "but"})
 
 
 #: A subject after a comma that starts a new sentence is at most this many content words.
@@ -4846,11 +4881,13 @@ def synthesize(
     # up to GRAPH_SOURCES); every score and count below is about all the sources.
     chosen = graph_sources(definitions, analyzer)
     bodies = [_make_body(i, definitions[at], analyzer, nouns[at]) for i, at in enumerate(chosen)]
+    wordings: dict[str, list] = {}  # each source's further wordings the graph draws on
     for at in chosen:  # a second wording after a colon, and numbered senses after the first
         all_tokens = token_lists[at]
         for clause in further_clauses(all_tokens, first_clauses[at], analyzer):
             if nouns[at] is None or clause[0].start != nouns[at][0].start:
                 bodies.append(_make_body(len(bodies), definitions[at], analyzer, clause))
+                wordings.setdefault(definitions[at].id, []).append(clause)
     key_ids: dict[str, list[str]] = {}
     for definition in definitions:
         for key in sorted(analyzer.keys(definition.text)):
@@ -4910,7 +4947,7 @@ def synthesize(
         threads=thread_uses,
         similarities=_similarities(best.text, definitions, analyzer),
         left_out=_left_out(thread_uses, pool, definitions, clauses, analyzer, context.majority,
-                           frozenset(b.id for b in bodies), (min_words, max_words)),
+                           frozenset(b.id for b in bodies), (min_words, max_words), wordings),
         single_source=_single_source(best.text, definitions, context),
         references=tuple(_compare_reference(best.text, r, analyzer) for r in references),
         notes=tuple(notes),
@@ -5303,11 +5340,15 @@ def _similarities(text: str, definitions: Sequence[Definition], analyzer: Analyz
 
 def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozenset(),
               graph_ids: frozenset[str] | None = None,
-              bounds: tuple[int, int] = (MIN_WORDS, MAX_WORDS)) -> tuple[LeftOut, ...]:
+              bounds: tuple[int, int] = (MIN_WORDS, MAX_WORDS),
+              wordings: dict[str, list] | None = None) -> tuple[LeftOut, ...]:
     """Return the uncovered common threads with the reason each was left out.
 
     `clauses` are the defining clauses of `definitions` (tokens); `graph_ids` the sources the
-    word graph was built from (all of them when None); `bounds` the candidates' word range.
+    word graph was built from (all of them when None); `bounds` the candidates' word range;
+    `wordings` each source's further wordings the graph draws on (`further_clauses`: "the
+    position or office of a mentor; the guidance, advice or influence provided by a
+    mentor"), whose words are no more outside what the synthesis uses than the clause's.
     """
     clause_text = {d.id: (d.text, clause) for d, clause in zip(definitions, clauses)}
     defining: dict[str, frozenset] = {}  # each source's threads in its defining clause, lazily
@@ -5315,8 +5356,11 @@ def _left_out(thread_uses, pool, definitions, clauses, analyzer, majority=frozen
     def in_clause_of(ident: str, key) -> bool:
         if ident not in defining:
             text, clause = clause_text.get(ident, ("", ()))
-            defining[ident] = frozenset(occurrences(
-                text[clause[0].start:clause[-1].end], analyzer)) if clause else frozenset()
+            found = set()
+            for wording in [clause, *(wordings or {}).get(ident, ())]:
+                if wording:
+                    found.update(occurrences(text[wording[0].start:wording[-1].end], analyzer))
+            defining[ident] = frozenset(found)
         return key in defining[ident]
 
     best = pool[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
@@ -956,7 +956,38 @@ class Analyzer:
                     at += 1
                 else:
                     break
-        return found | self._item_headings(tokens) | _cross_reference(tokens)
+        return (found | self._item_headings(tokens) | _cross_reference(tokens)
+                | self._usage_examples(tokens, lead))
+
+    def _usage_examples(self, tokens: list[Token], lead: int) -> set[int]:
+        """Return the positions of the words of a dictionary entry's usage examples: after a
+        colon in a sense, the words up to the end of its sentence (or the next sense's number)
+        when they use the term, in any inflection ("1. an official statement that allows
+        people ... to go free: The government granted a general amnesty for political
+        prisoners. 2. a period ..."). A definition does not use the word it defines; an
+        example of its use does (`synthesize.restatement_clause` reads none as a wording).
+        Only in an entry: a lead-in that ends with a sense number, a label or a part of
+        speech, no copula ("X is ...: ..." goes on with the sentence's own words)."""
+        if not lead or lead >= len(tokens) or not self._term_key_list:
+            return set()
+        last = tokens[lead - 1].norm
+        if not (last in {".", ")", "]"} or last in _PART_OF_SPEECH):
+            return set()
+        found: set[int] = set()
+        for at in range(lead + 1, len(tokens) - 1):
+            if tokens[at].surface != ":":
+                continue
+            end = at + 1
+            while end < len(tokens) and tokens[end].surface not in SENTENCE_END \
+                    and tokens[end].sentence == tokens[at].sentence and not (
+                        len(tokens[end].norm) == 1 and tokens[end].norm in "23456789"
+                        and end + 1 < len(tokens) and tokens[end + 1].norm in {".", ")"}):
+                end += 1
+            span = [replace(t, key=self.key(t.norm)) if t.is_word else t
+                    for t in tokens[at + 1:end]]
+            if self.term_ends(span):
+                found.update(i for i in range(at + 1, end) if tokens[i].is_word)
+        return found
 
     @staticmethod
     def _item_headings(tokens: list[Token]) -> set[int]:
@@ -1410,14 +1441,27 @@ class Analyzer:
             # X is" names the term as a kind of thing; "Abbreviation for X:" heads its entry)
             nested = bool(_PREPOSITIONS.intersection(before)) and not (
                 len(before) == 2 and before[0] in _KIND_NOUNS and before[1] == "of")
-            if len(before) > modifiers or any(not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
-                                              for i in range(offset, start)) or short and before:
+            # "Polyphonic texture, or polyphony, occurs when ...": another name first, then
+            # the term after ", or" and between commas, then the copula: a naming lead-in like
+            # "X (TERM) is", which defines both names as "Polyphony occurs when" defines one
+            renamed = (bool(length) and not short and norms[start - 2:start] == [",", "or"]
+                       and 1 <= len(before) - 2 <= 4
+                       and all(tokens[i].is_word for i in range(offset, start - 2))
+                       and start + length + 1 < len(norms) and norms[start + length] == ","
+                       and norms[start + length + 1] not in _COPULA_MARKS
+                       and bool(self._copula_length(norms, start + length + 1)))
+            if renamed:
+                before, nested = [], False
+            if len(before) > modifiers or not renamed and any(
+                    not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
+                    for i in range(offset, start)) or short and before:
                 continue
             end = start + length
             opened = sum(norms[i] in _QUOTE_MARKS for i in range(offset, start))
             while end < len(norms) and norms[end] in _QUOTE_MARKS and opened:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
                 opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
+            end += renamed  # the comma that closes the term as the other name's alias
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:

@@ -1031,6 +1031,23 @@ def test_above_the_limit_the_graph_is_built_from_the_most_central_sources_only(m
     assert fruit.ids == ("d2", "d5") and "none of the 4 most central sources" in fruit.reason
 
 
+def test_a_word_in_a_second_wording_is_not_said_to_be_outside_what_the_synthesis_uses():
+    # mentorship: "The position or office of a mentor; the guidance, advice or influence
+    # provided by a mentor": the second wording is a further clause the word graph draws on,
+    # yet "advice" was explained as said "outside the defining clause ..., which the
+    # synthesis does not draw on"
+    texts = ["mentorship, n. The position or office of a mentor; the guidance, advice or "
+             "influence provided by a mentor, especially to a younger or less experienced "
+             "person.",
+             "Mentorship is a relationship in which a more experienced person helps to guide a "
+             "less experienced person.",
+             "Mentorship is when someone with more experience in a field shares their knowledge, "
+             "advice and contacts with someone who is earlier in their career."]
+    result = run(texts, term="mentorship", candidates=10)
+    advice = next(x for x in result.left_out if x.wording == "advice")
+    assert "outside the defining clause" not in advice.reason, advice.reason
+
+
 def test_at_or_below_the_limit_nothing_changes(monkeypatch):
     every = run(MIXED)
     monkeypatch.setattr(synthesize_module, "GRAPH_SOURCES", 6)
@@ -1437,6 +1454,18 @@ def test_an_appositive_of_the_term_is_the_defining_clause_not_the_predicate_afte
                                       "science.") == "the study of plants , animals and fungi"
     assert words(zoning, "Zoning, the local laws, rules and codes that control land use.") == (
         "the local laws , rules and codes that control land use")
+
+
+def test_an_appositive_of_a_plural_term_ends_before_a_bare_verb():
+    # "connect" has no -s: after a plural subject it is the verb all the same
+    words = lambda analyzer, text: " ".join(t.surface for t in defining_clause(analyzer.tokens(text)))
+    capillary = Analyzer("capillary")
+    assert words(capillary, "Capillaries, the smallest vessels of the circulatory system, "
+                            "connect arterioles to venules.") == (
+        "the smallest vessels of the circulatory system")
+    # a list after the appositive goes on with nouns or "and": no verb, no cut
+    assert words(capillary, "Capillaries, the smallest vessels, arterioles and venules.") == (
+        "the smallest vessels , arterioles and venules")
 
 
 def test_a_quotation_closed_at_the_end_keeps_its_closing_mark():
@@ -3462,7 +3491,11 @@ def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
     for text, inside in [
             ("software that enables users of a network to share files", "network"),
             ("a law that requires employers to pay a minimum wage", "employers"),
-            ("a rule that forces the company to be open", "company")]:
+            ("a rule that forces the company to be open", "company"),
+            # amnesty: "allows people [who have been put in prison ...]" + "[people] for crimes
+            # they committed": a relative clause on the object before the infinitive
+            ("an official statement that allows people who have been put in prison for crimes "
+             "against the state to go free", "people")]:
         words = norms(text)
         content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
         assert gaps(words, content)[words.index(inside)], text

@@ -1113,6 +1113,26 @@ def test_another_abstract_noun_from_the_terms_root_before_a_copula_is_lead_in():
         assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
 
 
+def test_another_name_then_or_and_the_term_between_commas_is_lead_in():
+    # "Polyphonic texture, or polyphony, occurs when two or more melodic lines ... are sounded
+    # at the same time" was kept whole as the clause, the term inside it as the subject, and
+    # taken for a definition that opens with a noun phrase: ", or TERM," names the term, as
+    # "X (TERM)" does, and the copula after it ends the lead-in as in "Polyphony occurs when"
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    assert definition("polyphony", "Polyphonic texture, or polyphony, occurs when two "
+                                   "melodic lines sound at once.") == (
+        "when two melodic lines sound at once .")
+    assert definition("polyphony", "Polyphonic texture, or polyphony, is a texture of two "
+                                   "lines.") == "a texture of two lines ."
+    # without the comma that closes the alias, or with the term first, no such lead-in
+    text = "Polyphonic texture, or polyphony occurs, when two lines sound."
+    assert not any(t.lead_in for t in Analyzer("polyphony").tokens(text))
+    assert not any(t.lead_in for t in Analyzer("polyphony").tokens("Music, or sound, is "
+                                                                     "polyphony."))
+
+
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
@@ -1239,6 +1259,25 @@ def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():
     for text in ("A person who sues. Compare the defendant, who is sued by the plaintiff.",
                  "A person who brings a case against the defendant."):
         assert "defendant" in [t.norm for t in analyzer.content(text)], text
+
+
+def test_a_usage_example_after_a_colon_in_an_entry_is_none_of_its_words():
+    # amnesty (learner's dictionary): "1. an official statement that allows people ... to go
+    # free: The government granted a general amnesty for political prisoners. 2. ..." counted
+    # the example's "granted", "general", "political prisoners" as the source's words, so they
+    # looked like words most sources use (common threads, majority words)
+    analyzer = Analyzer("amnesty")
+    text = ("amnesty (plural amnesties) [countable, uncountable] 1. an official statement that "
+            "allows people to go free: The government granted a general amnesty for political "
+            "prisoners. 2. a period of time during which people can give up weapons")
+    content = [t.norm for t in analyzer.content(text)]
+    assert "granted" not in content and "prisoners" not in content
+    assert "official" in content and "weapons" in content
+    # a colon that announces no use of the term, or a sentence with a copula, keeps its words
+    for text in ("amnesty, n. 1. a pardon for offences: political ones above all.",
+                 "Amnesty is an official pardon: the government granted a general amnesty."):
+        assert "political" in [t.norm for t in analyzer.content(text)] or \
+            "granted" in [t.norm for t in analyzer.content(text)], text
 
 
 def test_an_example_after_a_colon_that_opens_with_the_term_is_no_preamble():

@@ -1133,6 +1133,8 @@ class Signature(NamedTuple):
     # especially of its mucous membrane"): see `_narrowing_follows`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
     # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
+    passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
+    # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1248,7 +1250,36 @@ def role_signature(body: _Body, i: int) -> Signature:
         either_answered=_either_answered(body.norms, i),
         or_follows=_or_follows(body.norms, body.content, i),
         governors=_governors(body.norms, body.content, i),
+        passive_before=_passive_before(body.norms, body.content, i),
     )
+
+
+#: Auxiliaries before a past participle that make it an active perfect ("has acquired").
+_PERFECT_AUXILIARIES = frozenset("has have had having".split())
+
+
+def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the verb phrase that the word at `position` lies in opens with a past
+    participle ("the amount paid out of pocket", "costs that are paid out of pocket"), walking
+    back over its objects and prepositions as `_verb_kind` does; a participle after a
+    determiner is a modifier ("a covered loss"), and a finite verb or clause opener met first
+    ends the walk ("you pay out of pocket")."""
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            if ((word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+                 or word in _EN_PARTICIPLES)
+                    and not (index and norms[index - 1] in DETERMINERS)):
+                # after "has", "have", "had" it is a perfect, an active verb ("that has
+                # acquired a net charge")
+                return not (index and norms[index - 1] in _PERFECT_AUXILIARIES)
+        elif (word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS
+              or word in CLAUSE_OPENERS or word in _VERB_CUES and word != "to"):
+            return False
+        elif not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _PARTICLES
+                  or word in {"of", ","}):
+            return False
+    return False
 
 
 #: The coordinators of alternatives, and the words that announce their pair ("either ... or").
@@ -2226,6 +2257,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # "by breaking waves", fits any passive one; the "to" of a range, "from decades to
         # centuries", is the "from"'s; after "to" the pivot may be a verb, whose argument it
         # is: "postulated to exist in space")
+    if (b.agent_follows and b.passive_before and not b.adverbial_follows and a.verb_kind
+            and not a.passive_before):
+        return False  # "you pay out of pocket" + "[the amount paid out of] pocket by the
+        # policyholder": "by" brings the agent of the participle, which an active verb has not
     if b.of_follows and b.determined and not a.determined:
         return False
     if a.form.endswith("ly") and (a.argument_follows and not b.argument_follows

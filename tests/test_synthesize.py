@@ -2996,6 +2996,19 @@ def test_an_agent_after_a_participle_and_its_particle_stays_with_it():
     assert joins("sand that is washed up against the beach", right, "beach")
 
 
+def test_an_agent_of_a_passive_participle_does_not_follow_an_active_verb():
+    # "the amount you pay out of pocket" + "[the amount paid out of] pocket by the policyholder":
+    # "by the policyholder" is the agent of "paid"; after the active "you pay" it names a
+    # second payer ("The amount you pay out of pocket by the policyholder")
+    left = "the amount you pay out of pocket for a covered loss"
+    right = "the amount paid out of pocket by the policyholder before an insurer will pay"
+    assert not joins(left, right, "pocket")
+    assert not joins("the amount that the insured must pay out of pocket", right, "pocket")
+    # a passive on both sides keeps its agent
+    assert joins("the costs that are paid out of pocket", right, "pocket")
+    assert joins("the amount paid out of pocket for a covered loss", right, "pocket")
+
+
 def test_a_verb_after_an_aside_is_not_joined_to_a_noun():
     # "when some external benchmark, typically ... the Consumer Price Index, rises" + "[such as
     # a] rise in the cost of living": "rises" is the clause's verb, "rise" a noun

@@ -1133,6 +1133,9 @@ class Signature(NamedTuple):
     # especially of its mucous membrane"): see `_narrowing_follows`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
     # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
+    closes_series: bool = False  # its noun phrase is the last item of a comma series closed by
+    # "and"/"or", or lies in a phrase after it ("work, or the refusal by an employer"): see
+    # `_closes_series`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
 
@@ -1251,7 +1254,21 @@ def role_signature(body: _Body, i: int) -> Signature:
         or_follows=_or_follows(body.norms, body.content, i),
         governors=_governors(body.norms, body.content, i),
         passive_before=_passive_before(body.norms, body.content, i),
+        closes_series=_closes_series(body.norms, body.content, i),
     )
+
+
+def _closes_series(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` is the last item of a series of
+    three or more, whose "and"/"or" comes after a comma ("the suspension of work, or the
+    refusal"), also when it lies in prepositional phrases after that item ("or the refusal by
+    an employer", "and the sale of goods")."""
+    found = _before_noun_phrase(norms, content, position)
+    while (found is not None and found >= 1
+           and (norms[found] == "of" or norms[found] in MODIFIER_OPENERS)):
+        found = _before_noun_phrase(norms, content, found - 1)
+    return (found is not None and found >= 1 and norms[found] in COORDINATORS
+            and norms[found - 1] == ",")
 
 
 #: Auxiliaries before a past participle that make it an active perfect ("has acquired").
@@ -2237,6 +2254,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
         # (also when the preposition's object ends a list: "granted by a government or company"
         # + "[you pay a big] company for the right")
+    if a.closes_series and b.noun_phrase_joined:
+        return False  # "the suspension of work, or the refusal by an employer" + "[the
+        # withholding of employment by an] employer and the whole or partial closing": a series
+        # closed by its "or" takes no new "and the ..." conjunct
     if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
         return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
         # closed by its "and"/"or" takes no more items

@@ -1292,6 +1292,20 @@ def test_a_closed_list_is_not_continued_by_another_list():
     assert joins(left, "The customs in a particular nation.", "customs")
 
 
+def test_a_series_closed_by_or_takes_no_further_and_conjunct_after_a_postmodifier():
+    # lockout: "the suspension of work, or the refusal by an] employer" + "[the withholding of
+    # employment by an] employer and the whole or partial closing of a business": the series
+    # "X, Y, or the refusal by an employer" is closed by its "or", so a new "and the ..."
+    # conjunct hangs on a finished list
+    left = ("the closing of a place of employment, the suspension of work, or the refusal by "
+            "an employer to continue to employ persons")
+    right = ("the withholding of employment by an employer and the whole or partial closing "
+             "of a business establishment")
+    assert not joins(left, right, "employer")
+    # a pivot that opens no closed series goes on with the conjunct
+    assert joins("the refusal of work by an employer", right, "employer")
+
+
 def test_a_result_never_ends_between_two_adjectives_of_one_noun():
     # "so that interest is earned on the new": the source goes on ", larger balance"
     b = body("Interest that is added to the principal, so that interest is earned on the new, "

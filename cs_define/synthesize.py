@@ -4705,13 +4705,34 @@ def _clause_text(definition: Definition, clause) -> str:
     return definition.text[clause[0].start:clause[-1].end] if clause else definition.text
 
 
+def _singular_clause(definition: Definition, tokens: Sequence[Token], clause, first,
+                     analyzer: Analyzer, min_words: int, max_words: int):
+    """Return `clause`, or, when its head is not singular or its length is out of the word
+    range, the first later sense or wording of the source (`further_clauses`) whose head is
+    singular and whose length is in range ("2. A plot of land rented by ..." after "1. The
+    action of allotting")."""
+    def fits(candidate) -> bool:
+        words = sum(t.is_word for t in candidate)
+        return (min_words <= words <= max_words
+                and head_number(_clause_text(definition, candidate), analyzer) is False)
+
+    if not clause or fits(clause):
+        return clause
+    for further in further_clauses(tokens, first, analyzer):
+        if fits(further):
+            return further
+    return clause
+
+
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
-                  max_words: int, min_words: int = 1) -> tuple[Candidate, str]:
+                  max_words: int, min_words: int = 1,
+                  singular: bool = False) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
     range if one is (and, when more than half of the sources give one genus, `genus_key`,
     one there gives it), else within the word limit if one is (a source whose clause cannot,
     "Encryption uses ...", is shown whole), as a candidate, and the note that says which
-    source it is."""
+    source it is. `singular`: prefer a singular head whether or not the sources say the term
+    with an article."""
     analyzer = context.analyzer
     openers = [(d, clause) for d, clause in zip(definitions, clauses)
                if opens_definition(analyzer.tokens(d.text), clause)]
@@ -4750,7 +4771,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
              if not _personal(_clause_text(d, clause_of.get(id(d))), analyzer)] or shown
     # a singular head, when one is, for a term the sources count in the singular ("Large,
     # long-lasting masses of ice" does not define "glacier", "A glacier is ...")
-    if said_with_article(definitions, analyzer):
+    if singular or said_with_article(definitions, analyzer):
         singular = [d for d in shown
                     if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
         shown = singular or shown
@@ -4851,6 +4872,22 @@ def synthesize(
         copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
         if min_words <= copy.words <= max_words and not _personal(copy.text, analyzer):
             notes.append(f"every fusion of the sources says \"you\", \"we\" or \"I\"; {copy_note}")
+            pool, fused = [copy, *pool], False
+    if (pool and fused and term_number(analyzer.term_tokens) is False
+            and head_number(pool[0].text, analyzer) is True):
+        # the best fusion names a singular term's genus in the plural, from a source that
+        # wrote "Allotments are small plots of land": a source that gives it in the singular
+        # comes first, when one fits
+        singular_clauses = [_singular_clause(d, tokens, clause, first, analyzer,
+                                             min_words, max_words)
+                            for d, tokens, clause, first
+                            in zip(definitions, token_lists, clauses, first_clauses)]
+        copy, copy_note = _central_copy(definitions, singular_clauses, context, max_words,
+                                        min_words, singular=True)
+        if (min_words <= copy.words <= max_words and not _personal(copy.text, analyzer)
+                and head_number(copy.text, analyzer) is False):
+            notes.append("the best fusion names the genus in the plural, the term is singular; "
+                         f"{copy_note}")
             pool, fused = [copy, *pool], False
     if not pool:
         copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)

@@ -2908,6 +2908,22 @@ def test_the_copy_speaks_of_the_term_not_to_the_reader():
     assert not result.fused and result.definition.startswith("A deficit in a bank account")
 
 
+def test_a_source_with_a_singular_genus_beats_fusions_with_a_plural_one_for_a_singular_term():
+    # allotment: "Allotments are small plots of land" + "[A plot of] land rented by an
+    # individual" gave "Small plots of land rented by an individual, ..." for the singular
+    # "allotment"; a source whose genus is singular comes first, the fusions after it
+    texts = ["allotment n. 1. The action of allotting; an amount or portion of something "
+             "allotted to a person. 2. (Brit.) A plot of land rented by an individual, usually "
+             "from a local authority, for growing vegetables, fruit or flowers.",
+             "Allotments are small plots of land, usually owned by the local council or a "
+             "parish, that are rented out to people who want to grow their own food (and often "
+             "flowers too). Demand is high, and many sites have long waiting lists."]
+    result = run(texts, term="allotment", candidates=5)
+    assert not result.definition.startswith("Small plots")
+    assert result.definition.startswith("A plot of land")
+    assert any("plural" in note for note in result.notes)
+
+
 def test_a_source_that_speaks_of_the_term_beats_fusions_that_speak_to_the_reader():
     # sunk cost: every fusion kept a forum's "money (or time) you've already blown"; a
     # source of 12 to 35 words without "you", "we" or "I" comes first, the fusions after it

@@ -1277,11 +1277,12 @@ _PERFECT_AUXILIARIES = frozenset("has have had having".split())
 
 def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the verb phrase that the word at `position` lies in opens with a past
-    participle ("the amount paid out of pocket", "costs that are paid out of pocket"), walking
+    participle, the pivot's own or one before it ("that is powered", "the amount paid out of
+    pocket", "costs that are paid out of pocket"), walking
     back over its objects and prepositions as `_verb_kind` does; a participle after a
     determiner is a modifier ("a covered loss"), and a finite verb or clause opener met first
     ends the walk ("you pay out of pocket")."""
-    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
         word = norms[index]
         if content[index]:
             if ((word.endswith("ed") or word in _IRREGULAR_PARTICIPLES

@@ -3037,6 +3037,11 @@ def test_an_agent_of_a_passive_participle_does_not_follow_an_active_verb():
     # a passive on both sides keeps its agent
     assert joins("the costs that are paid out of pocket", right, "pocket")
     assert joins("the amount paid out of pocket for a covered loss", right, "pocket")
+    # the pivot may be the participle itself: "that is powered" + "[a turbine] powered by the
+    # engine's exhaust gases"
+    assert joins("a forced induction device that is powered by the flow of exhaust gases",
+                 "a supercharger driven by a turbine powered by the engine's exhaust gases",
+                 "powered")
 
 
 def test_a_verb_after_an_aside_is_not_joined_to_a_noun():

@@ -1136,6 +1136,8 @@ class Signature(NamedTuple):
     closes_series: bool = False  # its noun phrase is the last item of a comma series closed by
     # "and"/"or", or lies in a phrase after it ("work, or the refusal by an employer"): see
     # `_closes_series`
+    comma_modifier_follows: bool = False  # a comma and a preposition follow, also past an
+    # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
 
@@ -1255,7 +1257,31 @@ def role_signature(body: _Body, i: int) -> Signature:
         governors=_governors(body.norms, body.content, i),
         passive_before=_passive_before(body.norms, body.content, i),
         closes_series=_closes_series(body.norms, body.content, i),
+        comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
     )
+
+
+def _comma_modifier_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma and a preposition (`MODIFIER_OPENERS`) follow `position`, also
+    past an aside between commas that an aside opener opens ("shapes, called tiles, with no
+    overlaps"): a phrase the comma sets off from the pivot's noun phrase; only when the pivot
+    lies in the object of a verb in -ing that follows a noun ("a plane using one or more
+    shapes"), not after a preposition, where it may be an adjective ("by running water")."""
+    ing = next((j for j in range(position - 1, max(-1, position - LIST_SPAN), -1)
+                if content[j] and norms[j].endswith("ing")), None)
+    if ing is None or ing < 1 or not content[ing - 1]:
+        return False
+    at = position + 1
+    if norms[at:at + 1] != (",",):
+        return False
+    at += 1
+    if norms[at:at + 1] and norms[at] in _ASIDE_OPENERS:
+        closing = next((j for j in range(at + 1, min(len(norms), at + LIST_SPAN))
+                        if norms[j] == ","), None)
+        if closing is None:
+            return False
+        at = closing + 1
+    return bool(norms[at:at + 1]) and norms[at] in MODIFIER_OPENERS
 
 
 def _closes_series(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2255,6 +2281,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
         # (also when the preposition's object ends a list: "granted by a government or company"
         # + "[you pay a big] company for the right")
+    if b.comma_modifier_follows and b.verb_kind == "ing" and not a.verb_kind:
+        return False  # "a pattern of shapes" + "[the covering of a plane using one or more
+        # geometric] shapes, called tiles, with no overlaps": past the comma the phrase belongs
+        # to the verb in -ing or the noun before it, which the path has not
     if a.closes_series and b.noun_phrase_joined:
         return False  # "the suspension of work, or the refusal by an employer" + "[the
         # withholding of employment by an] employer and the whole or partial closing": a series

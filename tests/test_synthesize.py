@@ -3044,6 +3044,19 @@ def test_an_agent_of_a_passive_participle_does_not_follow_an_active_verb():
                  "powered")
 
 
+def test_a_phrase_after_the_comma_closing_an_object_of_a_verb_in_ing_stays_with_the_verb():
+    # tessellation: "a pattern of shapes" + "[the covering of a plane using one or more
+    # geometric] shapes, called tiles, with no overlaps and no gaps": past the comma (and the
+    # aside that names the shapes) "with no overlaps" describes the covering, not the shapes
+    left = "a pattern of shapes, usually the same shape repeated, that fit together exactly"
+    right = ("the covering of a plane using one or more geometric shapes, called tiles, with "
+             "no overlaps and no gaps")
+    assert not joins(left, right, "shapes")
+    assert not joins(left, "the covering of a plane using shapes, with no gaps", "shapes")
+    # a verb in -ing before the pivot on both sides keeps it
+    assert joins("a tiling made by using shapes that fit together", right, "shapes")
+
+
 def test_a_verb_after_an_aside_is_not_joined_to_a_noun():
     # "when some external benchmark, typically ... the Consumer Price Index, rises" + "[such as
     # a] rise in the cost of living": "rises" is the clause's verb, "rise" a noun

@@ -1138,6 +1138,13 @@ class Signature(NamedTuple):
     # leg, on the shin bone"): see `_place_follows`
     wh_object_follows: bool = False  # a wh-clause follows: a second object of a verb that takes
     # two ("tells the hardware how to behave", "asks the court whether"): see `_wh_object_follows`
+    closes_series: bool = False  # its noun phrase is the last item of a comma series closed by
+    # "and"/"or", or lies in a phrase after it ("work, or the refusal by an employer"): see
+    # `_closes_series`
+    comma_modifier_follows: bool = False  # a comma and a preposition follow, also past an
+    # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
+    passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
+    # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1255,7 +1262,75 @@ def role_signature(body: _Body, i: int) -> Signature:
         either_answered=_either_answered(body.norms, i),
         or_follows=_or_follows(body.norms, body.content, i),
         governors=_governors(body.norms, body.content, i),
+        passive_before=_passive_before(body.norms, body.content, i),
+        closes_series=_closes_series(body.norms, body.content, i),
+        comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
     )
+
+
+def _comma_modifier_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma and a preposition (`MODIFIER_OPENERS`) follow `position`, also
+    past an aside between commas that an aside opener opens ("shapes, called tiles, with no
+    overlaps"): a phrase the comma sets off from the pivot's noun phrase; only when the pivot
+    lies in the object of a verb in -ing that follows a noun ("a plane using one or more
+    shapes"), not after a preposition, where it may be an adjective ("by running water")."""
+    ing = next((j for j in range(position - 1, max(-1, position - LIST_SPAN), -1)
+                if content[j] and norms[j].endswith("ing")), None)
+    if ing is None or ing < 1 or not content[ing - 1]:
+        return False
+    at = position + 1
+    if norms[at:at + 1] != (",",):
+        return False
+    at += 1
+    if norms[at:at + 1] and norms[at] in _ASIDE_OPENERS:
+        closing = next((j for j in range(at + 1, min(len(norms), at + LIST_SPAN))
+                        if norms[j] == ","), None)
+        if closing is None:
+            return False
+        at = closing + 1
+    return bool(norms[at:at + 1]) and norms[at] in MODIFIER_OPENERS
+
+
+def _closes_series(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position` is the last item of a series of
+    three or more, whose "and"/"or" comes after a comma ("the suspension of work, or the
+    refusal"), also when it lies in prepositional phrases after that item ("or the refusal by
+    an employer", "and the sale of goods")."""
+    found = _before_noun_phrase(norms, content, position)
+    while (found is not None and found >= 1
+           and (norms[found] == "of" or norms[found] in MODIFIER_OPENERS)):
+        found = _before_noun_phrase(norms, content, found - 1)
+    return (found is not None and found >= 1 and norms[found] in COORDINATORS
+            and norms[found - 1] == ",")
+
+
+#: Auxiliaries before a past participle that make it an active perfect ("has acquired").
+_PERFECT_AUXILIARIES = frozenset("has have had having".split())
+
+
+def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the verb phrase that the word at `position` lies in opens with a past
+    participle, the pivot's own or one before it ("that is powered", "the amount paid out of
+    pocket", "costs that are paid out of pocket"), walking
+    back over its objects and prepositions as `_verb_kind` does; a participle after a
+    determiner is a modifier ("a covered loss"), and a finite verb or clause opener met first
+    ends the walk ("you pay out of pocket")."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            if ((word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+                 or word in _EN_PARTICIPLES)
+                    and not (index and norms[index - 1] in DETERMINERS)):
+                # after "has", "have", "had" it is a perfect, an active verb ("that has
+                # acquired a net charge")
+                return not (index and norms[index - 1] in _PERFECT_AUXILIARIES)
+        elif (word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS
+              or word in CLAUSE_OPENERS or word in _VERB_CUES and word != "to"):
+            return False
+        elif not (word in DETERMINERS or word in MODIFIER_OPENERS or word in _PARTICLES
+                  or word in {"of", ","}):
+            return False
+    return False
 
 
 #: The coordinators of alternatives, and the words that announce their pair ("either ... or").
@@ -2243,6 +2318,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
         # (also when the preposition's object ends a list: "granted by a government or company"
         # + "[you pay a big] company for the right")
+    if b.comma_modifier_follows and b.verb_kind == "ing" and not a.verb_kind:
+        return False  # "a pattern of shapes" + "[the covering of a plane using one or more
+        # geometric] shapes, called tiles, with no overlaps": past the comma the phrase belongs
+        # to the verb in -ing or the noun before it, which the path has not
+    if a.closes_series and b.noun_phrase_joined:
+        return False  # "the suspension of work, or the refusal by an employer" + "[the
+        # withholding of employment by an] employer and the whole or partial closing": a series
+        # closed by its "or" takes no new "and the ..." conjunct
     if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
         return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
         # closed by its "and"/"or" takes no more items
@@ -2263,6 +2346,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # "by breaking waves", fits any passive one; the "to" of a range, "from decades to
         # centuries", is the "from"'s; after "to" the pivot may be a verb, whose argument it
         # is: "postulated to exist in space")
+    if (b.agent_follows and b.passive_before and not b.adverbial_follows and a.verb_kind
+            and not a.passive_before):
+        return False  # "you pay out of pocket" + "[the amount paid out of] pocket by the
+        # policyholder": "by" brings the agent of the participle, which an active verb has not
     if b.of_follows and b.determined and not a.determined:
         return False
     if a.form.endswith("ly") and (a.argument_follows and not b.argument_follows
@@ -4767,13 +4854,34 @@ def _clause_text(definition: Definition, clause) -> str:
     return definition.text[clause[0].start:clause[-1].end] if clause else definition.text
 
 
+def _singular_clause(definition: Definition, tokens: Sequence[Token], clause, first,
+                     analyzer: Analyzer, min_words: int, max_words: int):
+    """Return `clause`, or, when its head is not singular or its length is out of the word
+    range, the first later sense or wording of the source (`further_clauses`) whose head is
+    singular and whose length is in range ("2. A plot of land rented by ..." after "1. The
+    action of allotting")."""
+    def fits(candidate) -> bool:
+        words = sum(t.is_word for t in candidate)
+        return (min_words <= words <= max_words
+                and head_number(_clause_text(definition, candidate), analyzer) is False)
+
+    if not clause or fits(clause):
+        return clause
+    for further in further_clauses(tokens, first, analyzer):
+        if fits(further):
+            return further
+    return clause
+
+
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
-                  max_words: int, min_words: int = 1) -> tuple[Candidate, str]:
+                  max_words: int, min_words: int = 1,
+                  singular: bool = False) -> tuple[Candidate, str]:
     """Return the most central source whose clause can open a definition, within the word
     range if one is (and, when more than half of the sources give one genus, `genus_key`,
     one there gives it), else within the word limit if one is (a source whose clause cannot,
     "Encryption uses ...", is shown whole), as a candidate, and the note that says which
-    source it is."""
+    source it is. `singular`: prefer a singular head whether or not the sources say the term
+    with an article."""
     analyzer = context.analyzer
     openers = [(d, clause) for d, clause in zip(definitions, clauses)
                if opens_definition(analyzer.tokens(d.text), clause)]
@@ -4812,7 +4920,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
              if not _personal(_clause_text(d, clause_of.get(id(d))), analyzer)] or shown
     # a singular head, when one is, for a term the sources count in the singular ("Large,
     # long-lasting masses of ice" does not define "glacier", "A glacier is ...")
-    if said_with_article(definitions, analyzer):
+    if singular or said_with_article(definitions, analyzer):
         singular = [d for d in shown
                     if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
         shown = singular or shown
@@ -4915,6 +5023,22 @@ def synthesize(
         copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
         if min_words <= copy.words <= max_words and not _personal(copy.text, analyzer):
             notes.append(f"every fusion of the sources says \"you\", \"we\" or \"I\"; {copy_note}")
+            pool, fused = [copy, *pool], False
+    if (pool and fused and term_number(analyzer.term_tokens) is False
+            and head_number(pool[0].text, analyzer) is True):
+        # the best fusion names a singular term's genus in the plural, from a source that
+        # wrote "Allotments are small plots of land": a source that gives it in the singular
+        # comes first, when one fits
+        singular_clauses = [_singular_clause(d, tokens, clause, first, analyzer,
+                                             min_words, max_words)
+                            for d, tokens, clause, first
+                            in zip(definitions, token_lists, clauses, first_clauses)]
+        copy, copy_note = _central_copy(definitions, singular_clauses, context, max_words,
+                                        min_words, singular=True)
+        if (min_words <= copy.words <= max_words and not _personal(copy.text, analyzer)
+                and head_number(copy.text, analyzer) is False):
+            notes.append("the best fusion names the genus in the plural, the term is singular; "
+                         f"{copy_note}")
             pool, fused = [copy, *pool], False
     if not pool:
         copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)

@@ -1309,6 +1309,20 @@ def test_a_closed_list_is_not_continued_by_another_list():
     assert joins(left, "The customs in a particular nation.", "customs")
 
 
+def test_a_series_closed_by_or_takes_no_further_and_conjunct_after_a_postmodifier():
+    # lockout: "the suspension of work, or the refusal by an] employer" + "[the withholding of
+    # employment by an] employer and the whole or partial closing of a business": the series
+    # "X, Y, or the refusal by an employer" is closed by its "or", so a new "and the ..."
+    # conjunct hangs on a finished list
+    left = ("the closing of a place of employment, the suspension of work, or the refusal by "
+            "an employer to continue to employ persons")
+    right = ("the withholding of employment by an employer and the whole or partial closing "
+             "of a business establishment")
+    assert not joins(left, right, "employer")
+    # a pivot that opens no closed series goes on with the conjunct
+    assert joins("the refusal of work by an employer", right, "employer")
+
+
 def test_a_result_never_ends_between_two_adjectives_of_one_noun():
     # "so that interest is earned on the new": the source goes on ", larger balance"
     b = body("Interest that is added to the principal, so that interest is earned on the new, "
@@ -2923,6 +2937,22 @@ def test_the_copy_speaks_of_the_term_not_to_the_reader():
     assert not result.fused and result.definition.startswith("A deficit in a bank account")
 
 
+def test_a_source_with_a_singular_genus_beats_fusions_with_a_plural_one_for_a_singular_term():
+    # allotment: "Allotments are small plots of land" + "[A plot of] land rented by an
+    # individual" gave "Small plots of land rented by an individual, ..." for the singular
+    # "allotment"; a source whose genus is singular comes first, the fusions after it
+    texts = ["allotment n. 1. The action of allotting; an amount or portion of something "
+             "allotted to a person. 2. (Brit.) A plot of land rented by an individual, usually "
+             "from a local authority, for growing vegetables, fruit or flowers.",
+             "Allotments are small plots of land, usually owned by the local council or a "
+             "parish, that are rented out to people who want to grow their own food (and often "
+             "flowers too). Demand is high, and many sites have long waiting lists."]
+    result = run(texts, term="allotment", candidates=5)
+    assert not result.definition.startswith("Small plots")
+    assert result.definition.startswith("A plot of land")
+    assert any("plural" in note for note in result.notes)
+
+
 def test_a_source_that_speaks_of_the_term_beats_fusions_that_speak_to_the_reader():
     # sunk cost: every fusion kept a forum's "money (or time) you've already blown"; a
     # source of 12 to 35 words without "you", "we" or "I" comes first, the fusions after it
@@ -3023,6 +3053,37 @@ def test_an_agent_after_a_participle_and_its_particle_stays_with_it():
     right = "a flow which returns to the open sea the water piled up against the beach by breaking waves"
     assert not joins(left, right, "beach")
     assert joins("sand that is washed up against the beach", right, "beach")
+
+
+def test_an_agent_of_a_passive_participle_does_not_follow_an_active_verb():
+    # "the amount you pay out of pocket" + "[the amount paid out of] pocket by the policyholder":
+    # "by the policyholder" is the agent of "paid"; after the active "you pay" it names a
+    # second payer ("The amount you pay out of pocket by the policyholder")
+    left = "the amount you pay out of pocket for a covered loss"
+    right = "the amount paid out of pocket by the policyholder before an insurer will pay"
+    assert not joins(left, right, "pocket")
+    assert not joins("the amount that the insured must pay out of pocket", right, "pocket")
+    # a passive on both sides keeps its agent
+    assert joins("the costs that are paid out of pocket", right, "pocket")
+    assert joins("the amount paid out of pocket for a covered loss", right, "pocket")
+    # the pivot may be the participle itself: "that is powered" + "[a turbine] powered by the
+    # engine's exhaust gases"
+    assert joins("a forced induction device that is powered by the flow of exhaust gases",
+                 "a supercharger driven by a turbine powered by the engine's exhaust gases",
+                 "powered")
+
+
+def test_a_phrase_after_the_comma_closing_an_object_of_a_verb_in_ing_stays_with_the_verb():
+    # tessellation: "a pattern of shapes" + "[the covering of a plane using one or more
+    # geometric] shapes, called tiles, with no overlaps and no gaps": past the comma (and the
+    # aside that names the shapes) "with no overlaps" describes the covering, not the shapes
+    left = "a pattern of shapes, usually the same shape repeated, that fit together exactly"
+    right = ("the covering of a plane using one or more geometric shapes, called tiles, with "
+             "no overlaps and no gaps")
+    assert not joins(left, right, "shapes")
+    assert not joins(left, "the covering of a plane using shapes, with no gaps", "shapes")
+    # a verb in -ing before the pivot on both sides keeps it
+    assert joins("a tiling made by using shapes that fit together", right, "shapes")
 
 
 def test_a_verb_after_an_aside_is_not_joined_to_a_noun():

@@ -289,13 +289,60 @@ def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
 _LABEL_JOINERS = frozenset({"&", "and", "or", ","})
 
 
+#: Labels that announce a headword's plural forms ("pl. -tas or -tae", "(plural: cacti)").
+_PLURAL_LABELS = frozenset({"pl", "plural"})
+
+
+def _plural_forms_length(norms: Sequence[str], at: int, closing: str = "") -> int:
+    """Return the length of the plural forms at `at` after a plural label, or 0: words or
+    endings after a hyphen ("librettos or libretti", "-tas or -tae", "-ies"), joined by "or",
+    "and" or a comma. In brackets they must reach the `closing` bracket; without brackets
+    they must look like forms, not a definition ("damages, n. pl. Money claimed ...", "n. pl.
+    Goods and services"): an ending after a hyphen, or a first sense's number after them, or
+    forms joined by "or" before a mark ("pl. octopuses or octopi; a sea animal")."""
+    end = at + (at < len(norms) and norms[at] == ":")
+    forms, ending, alternatives = 0, False, False
+    while end < len(norms):
+        form = end + (norms[end] in ("-", "–"))
+        if form >= len(norms) or not norms[form].isalpha():
+            break
+        ending |= form > end
+        forms += 1
+        end = form + 1
+        if end + 1 < len(norms) and norms[end] in ("or", "and", ","):
+            alternatives |= norms[end] == "or"
+            end += 1
+            continue
+        break
+    if forms and norms[end - 1] in ("or", "and", ","):
+        return 0  # the last joiner joins no form
+    if not forms:
+        return 0
+    if closing:
+        return end - at if end < len(norms) and norms[end] == closing else 0
+    sense = end + 1 < len(norms) and norms[end] == "1" and norms[end + 1] in (".", ")")
+    mark = end < len(norms) and not norms[end].isalnum()
+    return end - at if ending or sense or alternatives and mark else 0
+
+
 def _labels_length(norms: Sequence[str], at: int) -> int:
     """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —"),
     also several joined by "&", "and", "or" or a comma ("n. & v.", "adj. and n."), or of one
     in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the ..."; "(noun)
-    is" and "(noun):" go on the lead-in as an aside does)."""
+    is" and "(noun):" go on the lead-in as an aside does). A plural label with the plural
+    forms is a label too, in brackets or not ("(pl. librettos or libretti) 1. the text ...",
+    "n., pl. -tas or -tae 1. the vascular organ ...")."""
     if at < len(norms) and norms[at] in ("(", "["):
         closing = ")" if norms[at] == "(" else "]"
+        if at + 1 < len(norms) and norms[at + 1] in _PLURAL_LABELS:
+            label = at + 2 + (at + 2 < len(norms) and norms[at + 2] == ".")
+            forms = _plural_forms_length(norms, label, closing)
+            after = label + forms + 1
+            if (forms and after < len(norms) and norms[after] != ","
+                    and not Analyzer._copula_length(list(norms), after)):
+                # "A thesaurus (plural thesauri or thesauruses), sometimes called ..., is":
+                # an aside in a sentence, which goes on the lead-in as asides do
+                return after - at
         close = next((i for i in range(at + 1, min(len(norms), at + 9))
                       if norms[i] not in _BRACKET_LABELS and norms[i] != "."
                 and norms[i] not in _LABEL_JOINERS), None)
@@ -310,6 +357,13 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
         if (end + 2 < len(norms) and norms[end] in _LABEL_JOINERS
                 and norms[end + 1] in _PART_OF_SPEECH and norms[end + 2] in _LABEL_MARKS):
             end += 1  # "n. & v.": another part of speech follows
+    plural = end + (end > at and end + 1 < len(norms) and norms[end] == ","
+                    and norms[end + 1] == "plural")
+    if end - at >= 2 and norms[end - 2] == "pl":
+        end += _plural_forms_length(norms, end)  # "n., pl. -tas or -tae"
+    elif plural < len(norms) and norms[plural] == "plural":
+        forms = _plural_forms_length(norms, plural + 1)
+        end = plural + 1 + forms if forms else end  # "n., plural -tas or -tae", "plural: cacti"
     if (end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
             and norms[end + 1] in ("(", "[")):
         end += 1  # "noun (Statistics) the middle value ...", "adjective [attributive]: ..."

@@ -551,7 +551,8 @@ def test_labels_after_the_headword_belong_to_the_lead_in():
         (Analyzer("rubato"), "rubato [uncountable] (music) the practice of making some notes "
                              "longer.", "("),
         (Analyzer("median"), "median n. (Statistics) (of a set) the middle value.", "("),
-        (Analyzer("biopsy"), "biopsy n. (pl. biopsies) the removal of tissue.", "("),
+        # a plural label with its forms is a label whether or not another label follows
+        (Analyzer("biopsy"), "biopsy n. (pl. biopsies) the removal of tissue.", "the"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a capitalised word and a full stop are a label only after the headword
@@ -1431,3 +1432,21 @@ def test_a_bare_noun_phrase_after_what_a_clause_announces_restates_it():
     # with nothing announced, a bare phrase after a colon is an example or an aside
     text = "A crop grown in rotation: corn one year, soybeans the next."
     assert _clauses("rotation", text)[1:] == []
+
+
+def test_a_plural_label_with_its_forms_is_one_of_the_entry_labels():
+    # "(pl. librettos or libretti) 1. the text of ..." gave the clause "1" (the bracket was
+    # not read as a label, so the sense number was not either), and "n., pl. -tas or -tae 1.
+    # the vascular organ ..." gave "tas or": the plural forms are part of the labels
+    assert _clauses("libretto", "(pl. librettos or libretti) 1. the text of an opera 2. a "
+                    "book containing such a text")[0] == "the text of an opera"
+    assert _clauses("placenta", "n., pl. -tas or -tae 1. the vascular organ in mammals. 2. "
+                    "(Bot.) the part of the ovary.")[0] == "the vascular organ in mammals"
+    for analyzer, text, first in [
+        (Analyzer("cactus"), "cactus (plural: cacti or cactuses) a plant with spines.", "a"),
+        (Analyzer("placenta"), "placenta n., plural -tas or -tae the organ.", "the"),
+        (Analyzer("octopus"), "octopus, n., pl. octopuses or octopi; a sea animal.", ";"),
+        # a plural noun's label before its definition: the words are the definition
+        (Analyzer("damages"), "damages, n. pl. Money and goods claimed by a person.", "money"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text

@@ -1526,9 +1526,10 @@ class Analyzer:
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
-            labels = _labels_length(norms, end)
+            label = end + (end < len(norms) and norms[end] == "," and norms[end - 1] == ")")
+            labels = _labels_length(norms, label)
             if labels:
-                end += labels  # "cooperative (also co-operative) noun: ..."
+                end = label + labels  # "cooperative (also co-operative) noun: ...", "(also X), n."
                 return end + _entry_labels_length(tokens, norms, end), True
             labels = 0 if before or start > offset else _entry_labels_length(tokens, norms, end)
             if labels:
@@ -1818,7 +1819,10 @@ class Analyzer:
                     after = at + 1
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
-                    followed = cls._copula_length(norms, after) or _labels_length(norms, after)
+                    # a dictionary's headword with a variant in brackets, then a comma and
+                    # its part of speech: "ghostwriter (also ghost writer), n. someone who"
+                    label = after + (bracketed and after < len(norms) and norms[after] == ",")
+                    followed = cls._copula_length(norms, after) or _labels_length(norms, label)
                     # between commas the alias is marked as one: the sentence's verb may follow
                     # it ("Sommeliers, also known as wine stewards, work in restaurants")
                     predicate = (not bracketed and after < len(norms)

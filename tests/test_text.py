@@ -1450,3 +1450,15 @@ def test_a_plural_label_with_its_forms_is_one_of_the_entry_labels():
         (Analyzer("damages"), "damages, n. pl. Money and goods claimed by a person.", "money"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
+def test_a_variant_headword_in_brackets_before_the_part_of_speech_is_lead_in():
+    # "ghostwriter (also ghost writer), n. someone who ..." gave the lead-in "ghostwriter" and
+    # the clause "n": the bracketed variant and the comma are part of the headword
+    assert _clauses("ghostwriter", "ghostwriter (also ghost writer), n. someone who writes a "
+                    "book for another person") == ["someone who writes a book for another person"]
+    for analyzer, text, first in [
+        (Analyzer("light year"), "light year (or light-year), n. a unit of distance.", "a"),
+        (Analyzer("cooperative"), "cooperative (also co-operative) noun: a farm.", "a"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text

@@ -459,6 +459,60 @@ def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
 
 
+#: Verbs that say where a word comes from ("comes from the Latin ...", "is derived from").
+_ORIGIN_VERBS = frozenset({"comes", "come", "derives", "derive", "derived", "originates",
+                           "stems"})
+
+
+def origin_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return where the clause at `at` ends, past its ";" or at the next sentence, when it
+    only gives the word's origin, not what the word means, and a word follows it; else 0.
+    Such a clause is a language's name and "for" with a quotation ("Latin for 'for the
+    good'", "Italian for 'booklet'"), "literally" and a quotation ("Literally
+    'little book' in Italian"), each with at most "in" and a name after the quotation, or
+    a verb of origin and "from" before a capitalised name ("comes from the Latin *pro bono
+    publico*, meaning ...", "is derived from Greek ..."), with no copula after it. A word
+    of register or an alias marker before "for" makes a definition or an alias, not an
+    origin ("Slang for 'money'", "Short for ...")."""
+    if at >= len(norms):
+        return 0
+    sentence = tokens[at].sentence
+    end = next((i for i in range(at, len(norms))
+                if tokens[i].sentence != sentence or norms[i] == ";"), len(norms))
+    after = end + (end < len(norms) and norms[end] == ";")
+    if not any(t.is_word for t in tokens[after:]):
+        return 0
+    opening = None
+    if norms[at] == "literally":
+        opening = at + 1
+    elif (tokens[at].surface[:1].isupper() and tokens[at].surface.isalpha()
+          and norms[at] not in _USAGE_LABELS | _ALIAS_MARKERS | _ARTICLES):
+        if at + 1 < len(norms) and norms[at + 1] == "for":
+            opening = at + 2
+    if opening is not None:
+        if opening >= end or norms[opening] not in _QUOTE_MARKS:
+            return 0
+        closing = next((i for i in range(opening + 1, end) if norms[i] == norms[opening]
+                        or norms[i] in _QUOTE_MARKS and norms[opening] not in "*"), None)
+        if closing is None:
+            return 0
+        rest = [t for t in tokens[closing + 1:end] if t.is_word]
+        if rest and not (len(rest) == 2 and rest[0].norm == "in"
+                         and rest[1].surface[:1].isupper()):
+            return 0  # "Literally 'little book', a libretto is ...": the clause goes on
+        return after
+    verb = at + (norms[at] in _BE)
+    if verb + 2 >= end or norms[verb] not in _ORIGIN_VERBS or norms[verb + 1] != "from":
+        return 0
+    name = verb + 2 + (norms[verb + 2] == "the")
+    if name >= end or not tokens[name].surface[:1].isupper():
+        return 0
+    if any(norms[i] not in _COPULA_MARKS and Analyzer._copula_length(list(norms), i)
+           for i in range(name, end)):
+        return 0  # "comes from the French and is a technique ...": it defines as well
+    return after
+
+
 #: The words a subject may have before a linking verb that opens no noun phrase.
 SUBJECT_WORDS = 4
 #: The forms of "be" that link a term to its definition (`_COPULAS`).
@@ -1220,6 +1274,19 @@ class Analyzer:
                 end += _labels_length(norms, end)
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
+        elif length and (origin := origin_end(tokens, norms, end)):
+            # "Pro bono: Latin for 'for the good'; legal services provided ...", "**Pro
+            # bono** comes from the Latin ... It refers to professional services ...": the
+            # word's origin is no definition; the next clause or sentence is, after its own
+            # lead-in if it names the term
+            again = self._after_gloss(tokens, norms, end) if norms[origin - 1] != ";" else 0
+            if not again:
+                again = self._pronoun_lead_in(norms[origin:])
+                if not again:
+                    again, copula = self._lead_in_from(tokens[origin:], norms[origin:], 0)
+                    again = again if copula else 0
+                again += origin
+            end = again
         elif length and gloss(tokens, norms, end):
             # "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' In real estate, it
             # refers to the principle that ...": the next sentence defines

@@ -1462,3 +1462,30 @@ def test_a_variant_headword_in_brackets_before_the_part_of_speech_is_lead_in():
         (Analyzer("cooperative"), "cooperative (also co-operative) noun: a farm.", "a"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
+def test_a_clause_that_only_gives_the_words_origin_is_not_the_definition():
+    # "Pro bono: Latin for "for the good"; legal services provided ..." gave the clause 'Latin
+    # for "for the good"' and the result copied it (5 words); "Libretto: Literally 'little
+    # book' in Italian. The words of an opera ..." and "**Pro bono** comes from the Latin ...
+    # It refers to professional services ..." read the origin as the definition too
+    assert _clauses("pro bono", 'Pro bono: Latin for "for the good"; legal services provided '
+                    'free of charge.') == ["legal services provided free of charge"]
+    assert _clauses("libretto", "Libretto: Literally 'little book' in Italian. The words of an "
+                    "opera, written by a librettist.")[0] == (
+        "The words of an opera , written by a librettist")
+    assert _clauses("pro bono", '**Pro bono** comes from the Latin *pro bono publico*, meaning '
+                    '"for the public good." It refers to professional services provided free '
+                    'of charge.') == ["professional services provided free of charge"]
+    assert _clauses("libretto", "Libretto: Italian for 'booklet'. The words of an opera.") == [
+        "The words of an opera"]
+    # a register label or an alias marker before "for" defines or names; a clause that goes
+    # on after the quotation, or a verb of origin with a copula after it, defines as well
+    for term, text, clause in [
+        ("bling", "Bling: Slang for 'jewellery'; worn to impress.", "Slang for ' jewellery '"),
+        ("libretto", "Libretto: Literally 'little book', a libretto is the text.",
+         "Literally ' little book '"),
+        ("pro bono", "Pro bono comes from Latin and is a term for free legal work. It is common.",
+         "comes from Latin and is a term for free legal work"),
+    ]:
+        assert _clauses(term, text)[0] == clause, text

@@ -1662,17 +1662,37 @@ class Analyzer:
         """Return where the lead-in goes on when the term at the start of the subject is
         followed by one or two more nouns, then an alias between commas that names the term,
         and a copula ("An allotment garden, often called simply an allotment in the UK, is"
-        for "allotment": the longer name and the term are one thing), else `end`."""
-        for at in (end + 1, end + 2):
+        for "allotment": the longer name and the term are one thing), else `end`. A closed
+        bracket may follow the longer name before the alias ("Pro bono publico (English: 'for
+        the public good'), usually shortened to pro bono, is"), and an aside of at most eight
+        words that ends with the term after a naming word or a participle names it ("usually
+        shortened to pro bono"; "near an allotment" does not)."""
+        for words in (1, 2):
+            at = end + words
+            if at < len(norms) and norms[at] == "(":
+                close = next((i for i in range(at + 1, min(len(norms), at + 20))
+                              if norms[i] in "()" or tokens[i].sentence != tokens[at].sentence),
+                             None)
+                if close is not None and norms[close] == ")":
+                    at = close + 1  # the longer name's gloss or alias in brackets
             if at >= len(norms) or norms[at] != ",":
                 continue
             if not all(tokens[i].is_word and not tokens[i].is_stop and norms[i].isalpha()
-                       for i in range(end, at)):
+                       for i in range(end, end + words)):
                 return end
             alias = self._after_alias(norms, at)
             if alias > at and self._copula_length(norms, alias) and any(
                     self._term_at(tokens, norms, i) for i in range(at + 1, alias)):
                 return alias
+            close = next((i for i in range(at + 1, min(len(norms), at + 10))
+                          if not tokens[i].is_word), None)
+            if (close is not None and norms[close] == "," and close + 1 < len(norms)
+                    and self._copula_length(norms, close + 1)
+                    and any(self._term_at(tokens, norms, i) == close - i
+                            and any(w in _NAMING_WORDS or w.endswith("ed")
+                                    for w in norms[at + 1:i])
+                            for i in range(at + 2, close))):
+                return close + 1  # ", usually shortened to pro bono, is"
             return end
         return end
 

@@ -1489,3 +1489,18 @@ def test_a_clause_that_only_gives_the_words_origin_is_not_the_definition():
          "comes from Latin and is a term for free legal work"),
     ]:
         assert _clauses(term, text)[0] == clause, text
+
+
+def test_a_longer_form_of_the_term_with_a_bracket_and_an_alias_is_lead_in():
+    # "Pro bono publico (English: 'for the public good'), usually shortened to pro bono, is a
+    # Latin phrase ..." left the clause "publico (English: ...) ... is a Latin phrase ...":
+    # the bracket after the longer form's extra word stopped `_noun_after_term`, and "usually
+    # shortened to pro bono" was no alias it knew
+    assert _clauses("pro bono", "Pro bono publico (English: 'for the public good'), usually "
+                    "shortened to pro bono, is a Latin phrase for professional work.")[0] == (
+        "a Latin phrase for professional work")
+    assert _clauses("allotment", "An allotment garden (a plot), often called simply an "
+                    "allotment in the UK, is a plot of land.")[0] == "a plot of land"
+    # an aside that ends with the term but does not name it is no alias
+    assert _clauses("allotment", "An allotment garden, near an allotment, is a plot of "
+                    "land.")[0] != "a plot of land"

@@ -289,13 +289,60 @@ def _in_brackets(norms: Sequence[str], start: int, at: int) -> bool:
 _LABEL_JOINERS = frozenset({"&", "and", "or", ","})
 
 
+#: Labels that announce a headword's plural forms ("pl. -tas or -tae", "(plural: cacti)").
+_PLURAL_LABELS = frozenset({"pl", "plural"})
+
+
+def _plural_forms_length(norms: Sequence[str], at: int, closing: str = "") -> int:
+    """Return the length of the plural forms at `at` after a plural label, or 0: words or
+    endings after a hyphen ("librettos or libretti", "-tas or -tae", "-ies"), joined by "or",
+    "and" or a comma. In brackets they must reach the `closing` bracket; without brackets
+    they must look like forms, not a definition ("damages, n. pl. Money claimed ...", "n. pl.
+    Goods and services"): an ending after a hyphen, or a first sense's number after them, or
+    forms joined by "or" before a mark ("pl. octopuses or octopi; a sea animal")."""
+    end = at + (at < len(norms) and norms[at] == ":")
+    forms, ending, alternatives = 0, False, False
+    while end < len(norms):
+        form = end + (norms[end] in ("-", "–"))
+        if form >= len(norms) or not norms[form].isalpha():
+            break
+        ending |= form > end
+        forms += 1
+        end = form + 1
+        if end + 1 < len(norms) and norms[end] in ("or", "and", ","):
+            alternatives |= norms[end] == "or"
+            end += 1
+            continue
+        break
+    if forms and norms[end - 1] in ("or", "and", ","):
+        return 0  # the last joiner joins no form
+    if not forms:
+        return 0
+    if closing:
+        return end - at if end < len(norms) and norms[end] == closing else 0
+    sense = end + 1 < len(norms) and norms[end] == "1" and norms[end + 1] in (".", ")")
+    mark = end < len(norms) and not norms[end].isalnum()
+    return end - at if ending or sense or alternatives and mark else 0
+
+
 def _labels_length(norms: Sequence[str], at: int) -> int:
     """Return the length of the part-of-speech labels at `at` ("n.", "n. pl.", "adj:", "n —"),
     also several joined by "&", "and", "or" or a comma ("n. & v.", "adj. and n."), or of one
     in brackets that no copula follows ("(phrasal verb) To end ...", "[noun] the ..."; "(noun)
-    is" and "(noun):" go on the lead-in as an aside does)."""
+    is" and "(noun):" go on the lead-in as an aside does). A plural label with the plural
+    forms is a label too, in brackets or not ("(pl. librettos or libretti) 1. the text ...",
+    "n., pl. -tas or -tae 1. the vascular organ ...")."""
     if at < len(norms) and norms[at] in ("(", "["):
         closing = ")" if norms[at] == "(" else "]"
+        if at + 1 < len(norms) and norms[at + 1] in _PLURAL_LABELS:
+            label = at + 2 + (at + 2 < len(norms) and norms[at + 2] == ".")
+            forms = _plural_forms_length(norms, label, closing)
+            after = label + forms + 1
+            if (forms and after < len(norms) and norms[after] != ","
+                    and not Analyzer._copula_length(list(norms), after)):
+                # "A thesaurus (plural thesauri or thesauruses), sometimes called ..., is":
+                # an aside in a sentence, which goes on the lead-in as asides do
+                return after - at
         close = next((i for i in range(at + 1, min(len(norms), at + 9))
                       if norms[i] not in _BRACKET_LABELS and norms[i] != "."
                 and norms[i] not in _LABEL_JOINERS), None)
@@ -310,6 +357,13 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
         if (end + 2 < len(norms) and norms[end] in _LABEL_JOINERS
                 and norms[end + 1] in _PART_OF_SPEECH and norms[end + 2] in _LABEL_MARKS):
             end += 1  # "n. & v.": another part of speech follows
+    plural = end + (end > at and end + 1 < len(norms) and norms[end] == ","
+                    and norms[end + 1] == "plural")
+    if end - at >= 2 and norms[end - 2] == "pl":
+        end += _plural_forms_length(norms, end)  # "n., pl. -tas or -tae"
+    elif plural < len(norms) and norms[plural] == "plural":
+        forms = _plural_forms_length(norms, plural + 1)
+        end = plural + 1 + forms if forms else end  # "n., plural -tas or -tae", "plural: cacti"
     if (end == at and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
             and norms[end + 1] in ("(", "[")):
         end += 1  # "noun (Statistics) the middle value ...", "adjective [attributive]: ..."
@@ -403,6 +457,60 @@ def gloss(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
     if closing is None or closing == opening + 1 or norms[closing] not in _QUOTE_MARKS:
         return False
     return all(not t.is_word for t in tokens[closing:] if t.sentence == sentence)
+
+
+#: Verbs that say where a word comes from ("comes from the Latin ...", "is derived from").
+_ORIGIN_VERBS = frozenset({"comes", "come", "derives", "derive", "derived", "originates",
+                           "stems"})
+
+
+def origin_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return where the clause at `at` ends, past its ";" or at the next sentence, when it
+    only gives the word's origin, not what the word means, and a word follows it; else 0.
+    Such a clause is a language's name and "for" with a quotation ("Latin for 'for the
+    good'", "Italian for 'booklet'"), "literally" and a quotation ("Literally
+    'little book' in Italian"), each with at most "in" and a name after the quotation, or
+    a verb of origin and "from" before a capitalised name ("comes from the Latin *pro bono
+    publico*, meaning ...", "is derived from Greek ..."), with no copula after it. A word
+    of register or an alias marker before "for" makes a definition or an alias, not an
+    origin ("Slang for 'money'", "Short for ...")."""
+    if at >= len(norms):
+        return 0
+    sentence = tokens[at].sentence
+    end = next((i for i in range(at, len(norms))
+                if tokens[i].sentence != sentence or norms[i] == ";"), len(norms))
+    after = end + (end < len(norms) and norms[end] == ";")
+    if not any(t.is_word for t in tokens[after:]):
+        return 0
+    opening = None
+    if norms[at] == "literally":
+        opening = at + 1
+    elif (tokens[at].surface[:1].isupper() and tokens[at].surface.isalpha()
+          and norms[at] not in _USAGE_LABELS | _ALIAS_MARKERS | _ARTICLES):
+        if at + 1 < len(norms) and norms[at + 1] == "for":
+            opening = at + 2
+    if opening is not None:
+        if opening >= end or norms[opening] not in _QUOTE_MARKS:
+            return 0
+        closing = next((i for i in range(opening + 1, end) if norms[i] == norms[opening]
+                        or norms[i] in _QUOTE_MARKS and norms[opening] not in "*"), None)
+        if closing is None:
+            return 0
+        rest = [t for t in tokens[closing + 1:end] if t.is_word]
+        if rest and not (len(rest) == 2 and rest[0].norm == "in"
+                         and rest[1].surface[:1].isupper()):
+            return 0  # "Literally 'little book', a libretto is ...": the clause goes on
+        return after
+    verb = at + (norms[at] in _BE)
+    if verb + 2 >= end or norms[verb] not in _ORIGIN_VERBS or norms[verb + 1] != "from":
+        return 0
+    name = verb + 2 + (norms[verb + 2] == "the")
+    if name >= end or not tokens[name].surface[:1].isupper():
+        return 0
+    if any(norms[i] not in _COPULA_MARKS and Analyzer._copula_length(list(norms), i)
+           for i in range(name, end)):
+        return 0  # "comes from the French and is a technique ...": it defines as well
+    return after
 
 
 #: The words a subject may have before a linking verb that opens no noun phrase.
@@ -1166,6 +1274,19 @@ class Analyzer:
                 end += _labels_length(norms, end)
         if not length and end == start:
             end += self._later_sentence(tokens[start:], norms[start:])
+        elif length and (origin := origin_end(tokens, norms, end)):
+            # "Pro bono: Latin for 'for the good'; legal services provided ...", "**Pro
+            # bono** comes from the Latin ... It refers to professional services ...": the
+            # word's origin is no definition; the next clause or sentence is, after its own
+            # lead-in if it names the term
+            again = self._after_gloss(tokens, norms, end) if norms[origin - 1] != ";" else 0
+            if not again:
+                again = self._pronoun_lead_in(norms[origin:])
+                if not again:
+                    again, copula = self._lead_in_from(tokens[origin:], norms[origin:], 0)
+                    again = again if copula else 0
+                again += origin
+            end = again
         elif length and gloss(tokens, norms, end):
             # "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' In real estate, it
             # refers to the principle that ...": the next sentence defines
@@ -1472,9 +1593,10 @@ class Analyzer:
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
-            labels = _labels_length(norms, end)
+            label = end + (end < len(norms) and norms[end] == "," and norms[end - 1] == ")")
+            labels = _labels_length(norms, label)
             if labels:
-                end += labels  # "cooperative (also co-operative) noun: ..."
+                end = label + labels  # "cooperative (also co-operative) noun: ...", "(also X), n."
                 return end + _entry_labels_length(tokens, norms, end), True
             labels = 0 if before or start > offset else _entry_labels_length(tokens, norms, end)
             if labels:
@@ -1540,17 +1662,37 @@ class Analyzer:
         """Return where the lead-in goes on when the term at the start of the subject is
         followed by one or two more nouns, then an alias between commas that names the term,
         and a copula ("An allotment garden, often called simply an allotment in the UK, is"
-        for "allotment": the longer name and the term are one thing), else `end`."""
-        for at in (end + 1, end + 2):
+        for "allotment": the longer name and the term are one thing), else `end`. A closed
+        bracket may follow the longer name before the alias ("Pro bono publico (English: 'for
+        the public good'), usually shortened to pro bono, is"), and an aside of at most eight
+        words that ends with the term after a naming word or a participle names it ("usually
+        shortened to pro bono"; "near an allotment" does not)."""
+        for words in (1, 2):
+            at = end + words
+            if at < len(norms) and norms[at] == "(":
+                close = next((i for i in range(at + 1, min(len(norms), at + 20))
+                              if norms[i] in "()" or tokens[i].sentence != tokens[at].sentence),
+                             None)
+                if close is not None and norms[close] == ")":
+                    at = close + 1  # the longer name's gloss or alias in brackets
             if at >= len(norms) or norms[at] != ",":
                 continue
             if not all(tokens[i].is_word and not tokens[i].is_stop and norms[i].isalpha()
-                       for i in range(end, at)):
+                       for i in range(end, end + words)):
                 return end
             alias = self._after_alias(norms, at)
             if alias > at and self._copula_length(norms, alias) and any(
                     self._term_at(tokens, norms, i) for i in range(at + 1, alias)):
                 return alias
+            close = next((i for i in range(at + 1, min(len(norms), at + 10))
+                          if not tokens[i].is_word), None)
+            if (close is not None and norms[close] == "," and close + 1 < len(norms)
+                    and self._copula_length(norms, close + 1)
+                    and any(self._term_at(tokens, norms, i) == close - i
+                            and any(w in _NAMING_WORDS or w.endswith("ed")
+                                    for w in norms[at + 1:i])
+                            for i in range(at + 2, close))):
+                return close + 1  # ", usually shortened to pro bono, is"
             return end
         return end
 
@@ -1764,7 +1906,10 @@ class Analyzer:
                     after = at + 1
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
-                    followed = cls._copula_length(norms, after) or _labels_length(norms, after)
+                    # a dictionary's headword with a variant in brackets, then a comma and
+                    # its part of speech: "ghostwriter (also ghost writer), n. someone who"
+                    label = after + (bracketed and after < len(norms) and norms[after] == ",")
+                    followed = cls._copula_length(norms, after) or _labels_length(norms, label)
                     # between commas the alias is marked as one: the sentence's verb may follow
                     # it ("Sommeliers, also known as wine stewards, work in restaurants")
                     predicate = (not bracketed and after < len(norms)

@@ -551,7 +551,8 @@ def test_labels_after_the_headword_belong_to_the_lead_in():
         (Analyzer("rubato"), "rubato [uncountable] (music) the practice of making some notes "
                              "longer.", "("),
         (Analyzer("median"), "median n. (Statistics) (of a set) the middle value.", "("),
-        (Analyzer("biopsy"), "biopsy n. (pl. biopsies) the removal of tissue.", "("),
+        # a plural label with its forms is a label whether or not another label follows
+        (Analyzer("biopsy"), "biopsy n. (pl. biopsies) the removal of tissue.", "the"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a capitalised word and a full stop are a label only after the headword
@@ -1431,3 +1432,75 @@ def test_a_bare_noun_phrase_after_what_a_clause_announces_restates_it():
     # with nothing announced, a bare phrase after a colon is an example or an aside
     text = "A crop grown in rotation: corn one year, soybeans the next."
     assert _clauses("rotation", text)[1:] == []
+
+
+def test_a_plural_label_with_its_forms_is_one_of_the_entry_labels():
+    # "(pl. librettos or libretti) 1. the text of ..." gave the clause "1" (the bracket was
+    # not read as a label, so the sense number was not either), and "n., pl. -tas or -tae 1.
+    # the vascular organ ..." gave "tas or": the plural forms are part of the labels
+    assert _clauses("libretto", "(pl. librettos or libretti) 1. the text of an opera 2. a "
+                    "book containing such a text")[0] == "the text of an opera"
+    assert _clauses("placenta", "n., pl. -tas or -tae 1. the vascular organ in mammals. 2. "
+                    "(Bot.) the part of the ovary.")[0] == "the vascular organ in mammals"
+    for analyzer, text, first in [
+        (Analyzer("cactus"), "cactus (plural: cacti or cactuses) a plant with spines.", "a"),
+        (Analyzer("placenta"), "placenta n., plural -tas or -tae the organ.", "the"),
+        (Analyzer("octopus"), "octopus, n., pl. octopuses or octopi; a sea animal.", ";"),
+        # a plural noun's label before its definition: the words are the definition
+        (Analyzer("damages"), "damages, n. pl. Money and goods claimed by a person.", "money"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
+def test_a_variant_headword_in_brackets_before_the_part_of_speech_is_lead_in():
+    # "ghostwriter (also ghost writer), n. someone who ..." gave the lead-in "ghostwriter" and
+    # the clause "n": the bracketed variant and the comma are part of the headword
+    assert _clauses("ghostwriter", "ghostwriter (also ghost writer), n. someone who writes a "
+                    "book for another person") == ["someone who writes a book for another person"]
+    for analyzer, text, first in [
+        (Analyzer("light year"), "light year (or light-year), n. a unit of distance.", "a"),
+        (Analyzer("cooperative"), "cooperative (also co-operative) noun: a farm.", "a"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
+def test_a_clause_that_only_gives_the_words_origin_is_not_the_definition():
+    # "Pro bono: Latin for "for the good"; legal services provided ..." gave the clause 'Latin
+    # for "for the good"' and the result copied it (5 words); "Libretto: Literally 'little
+    # book' in Italian. The words of an opera ..." and "**Pro bono** comes from the Latin ...
+    # It refers to professional services ..." read the origin as the definition too
+    assert _clauses("pro bono", 'Pro bono: Latin for "for the good"; legal services provided '
+                    'free of charge.') == ["legal services provided free of charge"]
+    assert _clauses("libretto", "Libretto: Literally 'little book' in Italian. The words of an "
+                    "opera, written by a librettist.")[0] == (
+        "The words of an opera , written by a librettist")
+    assert _clauses("pro bono", '**Pro bono** comes from the Latin *pro bono publico*, meaning '
+                    '"for the public good." It refers to professional services provided free '
+                    'of charge.') == ["professional services provided free of charge"]
+    assert _clauses("libretto", "Libretto: Italian for 'booklet'. The words of an opera.") == [
+        "The words of an opera"]
+    # a register label or an alias marker before "for" defines or names; a clause that goes
+    # on after the quotation, or a verb of origin with a copula after it, defines as well
+    for term, text, clause in [
+        ("bling", "Bling: Slang for 'jewellery'; worn to impress.", "Slang for ' jewellery '"),
+        ("libretto", "Libretto: Literally 'little book', a libretto is the text.",
+         "Literally ' little book '"),
+        ("pro bono", "Pro bono comes from Latin and is a term for free legal work. It is common.",
+         "comes from Latin and is a term for free legal work"),
+    ]:
+        assert _clauses(term, text)[0] == clause, text
+
+
+def test_a_longer_form_of_the_term_with_a_bracket_and_an_alias_is_lead_in():
+    # "Pro bono publico (English: 'for the public good'), usually shortened to pro bono, is a
+    # Latin phrase ..." left the clause "publico (English: ...) ... is a Latin phrase ...":
+    # the bracket after the longer form's extra word stopped `_noun_after_term`, and "usually
+    # shortened to pro bono" was no alias it knew
+    assert _clauses("pro bono", "Pro bono publico (English: 'for the public good'), usually "
+                    "shortened to pro bono, is a Latin phrase for professional work.")[0] == (
+        "a Latin phrase for professional work")
+    assert _clauses("allotment", "An allotment garden (a plot), often called simply an "
+                    "allotment in the UK, is a plot of land.")[0] == "a plot of land"
+    # an aside that ends with the term but does not name it is no alias
+    assert _clauses("allotment", "An allotment garden, near an allotment, is a plot of "
+                    "land.")[0] != "a plot of land"

@@ -5437,10 +5437,19 @@ def head_number(text: str, analyzer: Analyzer) -> bool | None:
     singular ("A natural fuel such as ..."), None when its form does not tell.
 
     "A"/"an" make it singular; else the head is the last of the first content words, before
-    a participle ("Medicines used to ...": "medicines").
+    a participle ("Medicines used to ...": "medicines"), or at a comma, bracket or colon after
+    a plural word (adjectives take no plural: "Large volcanic craters, usually more than 1 km
+    ..." is headed by "craters"; "Large, long-lasting masses" goes on past its comma).
     """
     head = None
-    for index, token in enumerate(t for t in analyzer.tokens(text) if t.is_word):
+    index = -1
+    for token in analyzer.tokens(text):
+        if not token.is_word:
+            if head and token.norm in {",", ";", ":", "(", "-", "–", "—"} \
+                    and looks_plural(head):
+                break
+            continue
+        index += 1
         if index == 0 and token.norm in {"a", "an"}:
             return False
         if index == 0 and token.norm in DETERMINERS:

@@ -1647,6 +1647,9 @@ def test_the_head_of_the_result_agrees_in_number_with_the_term():
     assert head_number("Medicines used to treat infections", analyzer) is True
     # a hyphenated -ing word is an adjective before the head, not a participle after it
     assert head_number("Large, long-lasting masses of ice", analyzer) is True
+    # the head ends at the comma after a plural noun, before an aside ("usually" is no head)
+    assert head_number("Large volcanic craters, usually more than 1 km (0.6 mi) in diameter",
+                       analyzer) is True
     assert head_number("The measurement and analysis of", analyzer) is False
     assert head_number("To put off tasks", analyzer) is None
     texts = ["Fuels such as coal or oil that were formed over millions of years from the remains "

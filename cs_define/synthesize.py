@@ -4158,6 +4158,11 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     if not entering or not leaving:
         return None
     leaving = frozenset(leaving)
+    said, at = min(leaving)  # the source whose form of the pivot the result writes
+    entering = [(t, q) for t, q in entering
+                if not _number_clash(bodies[said].norms[at], bodies[t], q)]
+    if not entering:
+        return None
     pivot = len(path.nodes) - 1
     if _repeats_a_part(graph, path.nodes[1:pivot], node):
         return None
@@ -4293,6 +4298,25 @@ def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
     if found is None:
         found = cache[node] = frozenset(graph.occurrences[node])
     return found
+
+
+def _number_clash(written: str, body: _Body, position: int) -> bool:
+    """Return whether entering `body` at `position`, a pivot its source writes in the other
+    number than the form `written` the result keeps (the graph merges "quotations" and
+    "quotation" by their stem), goes on with words that agree with the source's own form: a
+    list or coordination of nouns ("[a brief quotation], poem, or phrase" after "Short
+    quotations") or a verb that shows number ("[a quotation] is")."""
+    kept, own = looks_plural(written), looks_plural(body.norms[position])
+    if kept is None or own is None or kept == own:
+        return False
+    norms = body.norms
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    if opens_list(norms, body.content, position):
+        return True
+    if after in COORDINATORS and position + 2 < len(norms) and (
+            body.content[position + 2] or norms[position + 2] in DETERMINERS):
+        return True
+    return any(verb_number(word) is not None for word in norms[position + 1:position + 2])
 
 
 def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:

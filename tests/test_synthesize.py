@@ -4099,3 +4099,16 @@ def test_a_second_place_stays_with_the_place_phrase_it_restates():
              "leg, on the shin bone."]
     assert not any("condition" in t and "shin bone" in t
                    for t in candidate_texts(texts, "shin splints"))
+
+
+def test_a_join_at_a_word_of_the_other_number_does_not_enter_its_list():
+    # round83 epigraph: "Epigraphs are short quotations ..." + "... a brief quotation, poem,
+    # or phrase placed ...": the graph merges "quotations" and "quotation", and the join gave
+    # "Short quotations, poem, or phrase placed ...", a plural head in a list of singulars
+    texts = ["Epigraphs are short quotations from other texts that authors put before the "
+             "first chapter (or before each chapter) to set the tone or introduce a theme.",
+             "An epigraph is a brief quotation, poem, or phrase placed at the beginning of a "
+             "book, chapter, or other piece of writing."]
+    texts = candidate_texts(texts, "epigraph")
+    assert not any("quotations, poem" in t for t in texts)
+    assert any("quotation, poem, or phrase" in t for t in texts)

@@ -1145,6 +1145,9 @@ class Signature(NamedTuple):
     # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
+    to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
+    # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
+    preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1265,7 +1268,22 @@ def role_signature(body: _Body, i: int) -> Signature:
         passive_before=_passive_before(body.norms, body.content, i),
         closes_series=_closes_series(body.norms, body.content, i),
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
+        to_object=_to_object(body.norms, body.content, i, is_object or bare),
+        preposition_follows=follows if follows in MODIFIER_OPENERS else "",
     )
+
+
+def _to_object(norms: Sequence[str], content: Sequence[bool], position: int,
+               is_object: bool) -> bool:
+    """Return whether the pivot ends a verb's object (`is_object`) and "to" and a noun phrase
+    follow (a determiner, a pronoun or a plural noun; not an infinitive): the verb's second
+    argument, where the object goes ("connects the developing baby to the mother", "gives
+    rights to the holder")."""
+    if not is_object or norms[position + 1:position + 2] != ("to",) or position + 2 >= len(norms):
+        return False
+    after = norms[position + 2]
+    return (after in DETERMINERS or after in _OBJECT_PRONOUNS
+            or content[position + 2] and looks_plural(after) is True)
 
 
 def _comma_modifier_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2500,6 +2518,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."
+    if a.to_object and b.preposition_follows not in ("", "to"):
+        return False  # "connects the developing baby [to the mother]" + "[supplies food to the]
+        # baby through the umbilical cord": the verb loses where its object goes, and another
+        # phrase reads as its argument
     if b.gerund_adjunct and a.object_verb != b.object_verb:
         return False  # "that produces the same result" + "[without changing the] result beyond
         # the initial application": the path would enter the adverbial phrase after its opener

@@ -4112,3 +4112,17 @@ def test_a_join_at_a_word_of_the_other_number_does_not_enter_its_list():
     texts = candidate_texts(texts, "epigraph")
     assert not any("quotations, poem" in t for t in texts)
     assert any("quotation, poem, or phrase" in t for t in texts)
+
+
+def test_a_verb_object_before_its_to_phrase_is_not_left_for_another_preposition():
+    # round85 placenta: "connects the developing baby [to the mother]" + "[supplies food and
+    # oxygen to the] baby through the umbilical cord" gave "connects the developing baby
+    # through the umbilical cord": the verb lost where it connects the baby to
+    left = ("The placenta is a temporary organ that grows inside the uterus during pregnancy "
+            "and connects the developing baby to the mother.")
+    right = ("The organ in the womb of a pregnant woman that supplies food and oxygen to the "
+             "baby through the umbilical cord.")
+    assert not joins(left, right, "baby")
+    assert joins(left, "The organ that links the baby to the mother's blood supply.", "baby")
+    # no "to" phrase after the object: the join stays
+    assert joins("The organ that feeds the developing baby during pregnancy.", right, "baby")

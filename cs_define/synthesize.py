@@ -795,10 +795,12 @@ def _list_coordinator(norms: Sequence[str], comma: int) -> int:
 
 #: An aside between two commas is at most this long ("especially one concerning employment").
 ASIDE_WORDS = 8
-#: Words that open an aside, which may hold a list of its own ("such as a or b").
+#: Words that open an aside, which may hold a list of its own ("such as a or b"), or the
+#: alternatives that "either", "neither" and "whether" announce (", either dry or filled with
+#: water,").
 _ASIDE_OPENERS = frozenset(
     "such especially particularly including like e.g. i.e. namely called known often usually "
-    "typically sometimes commonly not".split())
+    "typically sometimes commonly not either neither whether".split())
 #: Pairs of words that open an aside the same way ("for example vitamin C or E").
 _ASIDE_OPENING_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "particular")})
 _FINITE_BE = SINGULAR_VERBS | PLURAL_VERBS
@@ -3926,7 +3928,9 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
 
 def _bare_noun_phrase_follows(norms: Sequence[str], content: Sequence[bool], after: int) -> bool:
     """Return whether a run of at least two content words with no determiner starts at `after`
-    (right after a comma) and ends the clause, or ends before a preposition or clause opener:
+    (right after a comma) and ends the clause, or ends before a preposition, a clause opener
+    or a comma that goes on with an aside or with no list ("a deep, broad ditch, either dry
+    or filled with water,"; not "a computer, mobile phone, or tablet"):
     the comma joins two adjectives of the noun that ends the run ("promote quality,
     cost-effective outcomes", "on new, unseen data", "a large, slow-moving ice mass"), so the
     word before it does not end its noun phrase. Not an aside ("typically involving"), an
@@ -3940,7 +3944,9 @@ def _bare_noun_phrase_follows(norms: Sequence[str], content: Sequence[bool], aft
     while end < len(norms) and content[end]:
         end += 1
     return end - after >= 2 and (end == len(norms) or norms[end] in MODIFIER_OPENERS
-                                 or norms[end] == "of" or norms[end] in CLAUSE_OPENERS)
+                                 or norms[end] == "of" or norms[end] in CLAUSE_OPENERS
+                                 or norms[end] == "," and (_opens_aside(norms, end)
+                                                           or _list_coordinator(norms, end) < 0))
 
 
 def _sentence_case(text: str, clause: Sequence[Token]) -> str:

@@ -4126,3 +4126,24 @@ def test_a_verb_object_before_its_to_phrase_is_not_left_for_another_preposition(
     assert joins(left, "The organ that links the baby to the mother's blood supply.", "baby")
     # no "to" phrase after the object: the join stays
     assert joins("The organ that feeds the developing baby during pregnancy.", right, "baby")
+
+
+def test_an_either_or_aside_after_two_adjectives_is_an_aside():
+    # round85 moat: "a deep, broad ditch, either dry or filled with water, that ..." + "[the
+    # ditch of] water around a castle" gave "A deep, broad ditch, either dry or filled with water
+    # around a castle": the comma of "deep, broad" was read as an aside's opening, its pair
+    # the comma after "ditch", and the "or" of "either ... or" ended the real aside as a list
+    moat = body("A moat is a deep, broad ditch, either dry or filled with water, that is dug "
+                "and surrounds a castle.")
+    inside = {word for word, aside in zip(moat.norms, moat.aside) if aside}
+    assert {"either", "dry", "filled", "water"} <= inside and not inside & {"broad", "ditch"}
+    texts = candidate_texts(["A moat is a deep, broad ditch, either dry or filled with water, "
+                             "that is dug and surrounds a castle, fortification, building or "
+                             "town, historically to provide it with a preliminary line of "
+                             "defence.",
+                             "it's basically the ditch of water around a castle so people "
+                             "can't just walk up to the walls."], "moat")
+    assert not any("filled with water around" in t for t in texts)
+    # a comma list of noun phrases stays a list
+    device = body("A device such as a computer, mobile phone, or tablet that runs apps.")
+    assert device.open_list[device.norms.index("mobile")]

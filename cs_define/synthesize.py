@@ -2495,6 +2495,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind
+    if (b.verb_joined and a.verb_kind == b.verb_kind == "verb"
+            and a.passive_before != b.passive_before):
+        return False  # "in which data is arranged in a grid" + "[displays data in a] grid of
+        # rows and columns and recalculates the figures": the second finite verb would be
+        # coordinated with one of the other voice, whose subject is another thing ("data")
+        # (infinitives pair with the "to" before them: "paid to pour wine" + "[to serve
+        # wine] ... and to advise" is the verb_kind rule's)
     if b.series_follows and a.governor != b.series_follows:
         return False  # "the effects of concrete" + "[by ... asphalt and] concrete, by reduced
         # evapotranspiration and by waste heat": the series' first "by" stays behind

@@ -4147,3 +4147,16 @@ def test_an_either_or_aside_after_two_adjectives_is_an_aside():
     # a comma list of noun phrases stays a list
     device = body("A device such as a computer, mobile phone, or tablet that runs apps.")
     assert device.open_list[device.norms.index("mobile")]
+
+
+def test_a_coordinated_verb_is_not_entered_after_a_verb_of_the_other_voice():
+    # round85 spreadsheet: "in which data is arranged in a grid" + "[a computer program that
+    # displays data in a] grid of rows and columns and recalculates the figures" gave "... in
+    # which data is arranged in a grid of rows and columns and recalculates the figures": the
+    # program's second verb became one of "data"
+    left = ("Spreadsheets are interactive documents in which data is arranged in a grid of "
+            "cells identified by column letters and row numbers.")
+    right = ("A computer program that displays data in a grid of rows and columns and "
+             "recalculates the figures automatically when one of them is changed.")
+    assert not joins(left, right, "grid")
+    assert joins("A program that shows data in a grid of cells.", right, "grid")

@@ -795,10 +795,12 @@ def _list_coordinator(norms: Sequence[str], comma: int) -> int:
 
 #: An aside between two commas is at most this long ("especially one concerning employment").
 ASIDE_WORDS = 8
-#: Words that open an aside, which may hold a list of its own ("such as a or b").
+#: Words that open an aside, which may hold a list of its own ("such as a or b"), or the
+#: alternatives that "either", "neither" and "whether" announce (", either dry or filled with
+#: water,").
 _ASIDE_OPENERS = frozenset(
     "such especially particularly including like e.g. i.e. namely called known often usually "
-    "typically sometimes commonly not".split())
+    "typically sometimes commonly not either neither whether".split())
 #: Pairs of words that open an aside the same way ("for example vitamin C or E").
 _ASIDE_OPENING_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "particular")})
 _FINITE_BE = SINGULAR_VERBS | PLURAL_VERBS
@@ -1145,6 +1147,9 @@ class Signature(NamedTuple):
     # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
+    to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
+    # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
+    preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1265,7 +1270,22 @@ def role_signature(body: _Body, i: int) -> Signature:
         passive_before=_passive_before(body.norms, body.content, i),
         closes_series=_closes_series(body.norms, body.content, i),
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
+        to_object=_to_object(body.norms, body.content, i, is_object or bare),
+        preposition_follows=follows if follows in MODIFIER_OPENERS else "",
     )
+
+
+def _to_object(norms: Sequence[str], content: Sequence[bool], position: int,
+               is_object: bool) -> bool:
+    """Return whether the pivot ends a verb's object (`is_object`) and "to" and a noun phrase
+    follow (a determiner, a pronoun or a plural noun; not an infinitive): the verb's second
+    argument, where the object goes ("connects the developing baby to the mother", "gives
+    rights to the holder")."""
+    if not is_object or norms[position + 1:position + 2] != ("to",) or position + 2 >= len(norms):
+        return False
+    after = norms[position + 2]
+    return (after in DETERMINERS or after in _OBJECT_PRONOUNS
+            or content[position + 2] and looks_plural(after) is True)
 
 
 def _comma_modifier_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2475,6 +2495,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind
+    if (b.verb_joined and a.verb_kind == b.verb_kind == "verb"
+            and a.passive_before != b.passive_before):
+        return False  # "in which data is arranged in a grid" + "[displays data in a] grid of
+        # rows and columns and recalculates the figures": the second finite verb would be
+        # coordinated with one of the other voice, whose subject is another thing ("data")
+        # (infinitives pair with the "to" before them: "paid to pour wine" + "[to serve
+        # wine] ... and to advise" is the verb_kind rule's)
     if b.series_follows and a.governor != b.series_follows:
         return False  # "the effects of concrete" + "[by ... asphalt and] concrete, by reduced
         # evapotranspiration and by waste heat": the series' first "by" stays behind
@@ -2500,6 +2527,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."
+    if a.to_object and b.preposition_follows not in ("", "to"):
+        return False  # "connects the developing baby [to the mother]" + "[supplies food to the]
+        # baby through the umbilical cord": the verb loses where its object goes, and another
+        # phrase reads as its argument
     if b.gerund_adjunct and a.object_verb != b.object_verb:
         return False  # "that produces the same result" + "[without changing the] result beyond
         # the initial application": the path would enter the adverbial phrase after its opener
@@ -3904,7 +3935,9 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
 
 def _bare_noun_phrase_follows(norms: Sequence[str], content: Sequence[bool], after: int) -> bool:
     """Return whether a run of at least two content words with no determiner starts at `after`
-    (right after a comma) and ends the clause, or ends before a preposition or clause opener:
+    (right after a comma) and ends the clause, or ends before a preposition, a clause opener
+    or a comma that goes on with an aside or with no list ("a deep, broad ditch, either dry
+    or filled with water,"; not "a computer, mobile phone, or tablet"):
     the comma joins two adjectives of the noun that ends the run ("promote quality,
     cost-effective outcomes", "on new, unseen data", "a large, slow-moving ice mass"), so the
     word before it does not end its noun phrase. Not an aside ("typically involving"), an
@@ -3918,7 +3951,9 @@ def _bare_noun_phrase_follows(norms: Sequence[str], content: Sequence[bool], aft
     while end < len(norms) and content[end]:
         end += 1
     return end - after >= 2 and (end == len(norms) or norms[end] in MODIFIER_OPENERS
-                                 or norms[end] == "of" or norms[end] in CLAUSE_OPENERS)
+                                 or norms[end] == "of" or norms[end] in CLAUSE_OPENERS
+                                 or norms[end] == "," and (_opens_aside(norms, end)
+                                                           or _list_coordinator(norms, end) < 0))
 
 
 def _sentence_case(text: str, clause: Sequence[Token]) -> str:
@@ -4158,6 +4193,11 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     if not entering or not leaving:
         return None
     leaving = frozenset(leaving)
+    said, at = min(leaving)  # the source whose form of the pivot the result writes
+    entering = [(t, q) for t, q in entering
+                if not _number_clash(bodies[said].norms[at], bodies[t], q)]
+    if not entering:
+        return None
     pivot = len(path.nodes) - 1
     if _repeats_a_part(graph, path.nodes[1:pivot], node):
         return None
@@ -4293,6 +4333,25 @@ def _occ_set(graph: _Graph, node: int) -> frozenset[tuple[int, int]]:
     if found is None:
         found = cache[node] = frozenset(graph.occurrences[node])
     return found
+
+
+def _number_clash(written: str, body: _Body, position: int) -> bool:
+    """Return whether entering `body` at `position`, a pivot its source writes in the other
+    number than the form `written` the result keeps (the graph merges "quotations" and
+    "quotation" by their stem), goes on with words that agree with the source's own form: a
+    list or coordination of nouns ("[a brief quotation], poem, or phrase" after "Short
+    quotations") or a verb that shows number ("[a quotation] is")."""
+    kept, own = looks_plural(written), looks_plural(body.norms[position])
+    if kept is None or own is None or kept == own:
+        return False
+    norms = body.norms
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    if opens_list(norms, body.content, position):
+        return True
+    if after in COORDINATORS and position + 2 < len(norms) and (
+            body.content[position + 2] or norms[position + 2] in DETERMINERS):
+        return True
+    return any(verb_number(word) is not None for word in norms[position + 1:position + 2])
 
 
 def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:
@@ -5437,10 +5496,19 @@ def head_number(text: str, analyzer: Analyzer) -> bool | None:
     singular ("A natural fuel such as ..."), None when its form does not tell.
 
     "A"/"an" make it singular; else the head is the last of the first content words, before
-    a participle ("Medicines used to ...": "medicines").
+    a participle ("Medicines used to ...": "medicines"), or at a comma, bracket or colon after
+    a plural word (adjectives take no plural: "Large volcanic craters, usually more than 1 km
+    ..." is headed by "craters"; "Large, long-lasting masses" goes on past its comma).
     """
     head = None
-    for index, token in enumerate(t for t in analyzer.tokens(text) if t.is_word):
+    index = -1
+    for token in analyzer.tokens(text):
+        if not token.is_word:
+            if head and token.norm in {",", ";", ":", "(", "-", "–", "—"} \
+                    and looks_plural(head):
+                break
+            continue
+        index += 1
         if index == 0 and token.norm in {"a", "an"}:
             return False
         if index == 0 and token.norm in DETERMINERS:

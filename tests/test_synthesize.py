@@ -1647,6 +1647,9 @@ def test_the_head_of_the_result_agrees_in_number_with_the_term():
     assert head_number("Medicines used to treat infections", analyzer) is True
     # a hyphenated -ing word is an adjective before the head, not a participle after it
     assert head_number("Large, long-lasting masses of ice", analyzer) is True
+    # the head ends at the comma after a plural noun, before an aside ("usually" is no head)
+    assert head_number("Large volcanic craters, usually more than 1 km (0.6 mi) in diameter",
+                       analyzer) is True
     assert head_number("The measurement and analysis of", analyzer) is False
     assert head_number("To put off tasks", analyzer) is None
     texts = ["Fuels such as coal or oil that were formed over millions of years from the remains "
@@ -4096,3 +4099,64 @@ def test_a_second_place_stays_with_the_place_phrase_it_restates():
              "leg, on the shin bone."]
     assert not any("condition" in t and "shin bone" in t
                    for t in candidate_texts(texts, "shin splints"))
+
+
+def test_a_join_at_a_word_of_the_other_number_does_not_enter_its_list():
+    # round83 epigraph: "Epigraphs are short quotations ..." + "... a brief quotation, poem,
+    # or phrase placed ...": the graph merges "quotations" and "quotation", and the join gave
+    # "Short quotations, poem, or phrase placed ...", a plural head in a list of singulars
+    texts = ["Epigraphs are short quotations from other texts that authors put before the "
+             "first chapter (or before each chapter) to set the tone or introduce a theme.",
+             "An epigraph is a brief quotation, poem, or phrase placed at the beginning of a "
+             "book, chapter, or other piece of writing."]
+    texts = candidate_texts(texts, "epigraph")
+    assert not any("quotations, poem" in t for t in texts)
+    assert any("quotation, poem, or phrase" in t for t in texts)
+
+
+def test_a_verb_object_before_its_to_phrase_is_not_left_for_another_preposition():
+    # round85 placenta: "connects the developing baby [to the mother]" + "[supplies food and
+    # oxygen to the] baby through the umbilical cord" gave "connects the developing baby
+    # through the umbilical cord": the verb lost where it connects the baby to
+    left = ("The placenta is a temporary organ that grows inside the uterus during pregnancy "
+            "and connects the developing baby to the mother.")
+    right = ("The organ in the womb of a pregnant woman that supplies food and oxygen to the "
+             "baby through the umbilical cord.")
+    assert not joins(left, right, "baby")
+    assert joins(left, "The organ that links the baby to the mother's blood supply.", "baby")
+    # no "to" phrase after the object: the join stays
+    assert joins("The organ that feeds the developing baby during pregnancy.", right, "baby")
+
+
+def test_an_either_or_aside_after_two_adjectives_is_an_aside():
+    # round85 moat: "a deep, broad ditch, either dry or filled with water, that ..." + "[the
+    # ditch of] water around a castle" gave "A deep, broad ditch, either dry or filled with water
+    # around a castle": the comma of "deep, broad" was read as an aside's opening, its pair
+    # the comma after "ditch", and the "or" of "either ... or" ended the real aside as a list
+    moat = body("A moat is a deep, broad ditch, either dry or filled with water, that is dug "
+                "and surrounds a castle.")
+    inside = {word for word, aside in zip(moat.norms, moat.aside) if aside}
+    assert {"either", "dry", "filled", "water"} <= inside and not inside & {"broad", "ditch"}
+    texts = candidate_texts(["A moat is a deep, broad ditch, either dry or filled with water, "
+                             "that is dug and surrounds a castle, fortification, building or "
+                             "town, historically to provide it with a preliminary line of "
+                             "defence.",
+                             "it's basically the ditch of water around a castle so people "
+                             "can't just walk up to the walls."], "moat")
+    assert not any("filled with water around" in t for t in texts)
+    # a comma list of noun phrases stays a list
+    device = body("A device such as a computer, mobile phone, or tablet that runs apps.")
+    assert device.open_list[device.norms.index("mobile")]
+
+
+def test_a_coordinated_verb_is_not_entered_after_a_verb_of_the_other_voice():
+    # round85 spreadsheet: "in which data is arranged in a grid" + "[a computer program that
+    # displays data in a] grid of rows and columns and recalculates the figures" gave "... in
+    # which data is arranged in a grid of rows and columns and recalculates the figures": the
+    # program's second verb became one of "data"
+    left = ("Spreadsheets are interactive documents in which data is arranged in a grid of "
+            "cells identified by column letters and row numbers.")
+    right = ("A computer program that displays data in a grid of rows and columns and "
+             "recalculates the figures automatically when one of them is changed.")
+    assert not joins(left, right, "grid")
+    assert joins("A program that shows data in a grid of cells.", right, "grid")

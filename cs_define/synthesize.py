@@ -783,13 +783,38 @@ def _adjective_comma(norms: Sequence[str], content: Sequence[bool], comma: int) 
 
 def _list_coordinator(norms: Sequence[str], comma: int) -> int:
     """Return the position of the "and"/"or" that closes the comma list the comma at `comma`
-    goes on with (within `LIST_SPAN`, before any clause opener or other mark), or -1."""
+    goes on with (within `LIST_SPAN`, before any clause opener or other mark), or -1.
+
+    An "and"/"or" with no comma before it, whose item goes on to ", and"/", or", lies inside
+    that item: the later one closes the list ("to fix prices, limit output, share markets or
+    customers, or rig bids" is closed by ", or", not by the "or" of "markets or customers"),
+    when the item after it opens as the list's first item after `comma` does."""
     for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
         if norms[index] in COORDINATORS:
+            if norms[index - 1] != ",":
+                later = _serial_coordinator(norms, index)
+                if later > 0 and ((norms[comma + 1] in DETERMINERS)
+                                  == (later + 1 < len(norms) and norms[later + 1] in DETERMINERS)):
+                    return later  # an item like the list's own: both open with a determiner
+                    # or neither ("..., and the support it needs" is no item of "before,
+                    # during and after a purchase")
             return index
         if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum()
                                               and norms[index] != ","):
             break
+    return -1
+
+
+def _serial_coordinator(norms: Sequence[str], coordinator: int) -> int:
+    """Return the position of an "and"/"or" after a comma that closes the item the inner
+    "and"/"or" at `coordinator` lies in ("share markets or customers, or rig bids"): within
+    `LIST_ITEM` words of plain words, or -1."""
+    for index in range(coordinator + 1, min(len(norms) - 1, coordinator + 1 + LIST_ITEM)):
+        word = norms[index]
+        if word == ",":
+            return index + 1 if norms[index + 1] in COORDINATORS and index > coordinator + 1 else -1
+        if word in COORDINATORS or word in CLAUSE_OPENERS or not word[:1].isalnum():
+            return -1
     return -1
 
 

@@ -4096,3 +4096,21 @@ def test_a_second_place_stays_with_the_place_phrase_it_restates():
              "leg, on the shin bone."]
     assert not any("condition" in t and "shin bone" in t
                    for t in candidate_texts(texts, "shin splints"))
+
+
+def test_a_list_closed_by_comma_or_is_open_past_an_items_own_or():
+    # cartel: "to fix prices, limit output, share markets or customers, or rig bids" was left
+    # at "customers": the "or" of "markets or customers" passed for the list's own, and the
+    # result ended "maintain high prices, limit output, share markets or customers"
+    b = body("Cartels are arrangements between competing firms to fix prices, limit output, "
+             "share markets or customers, or rig bids, rather than compete against one another.")
+    assert not leaving_ok(b, b.norms.index("customers"))
+    texts = ["An association of manufacturers or suppliers formed to maintain high prices and "
+             "restrict competition.",
+             "Cartels are arrangements between competing firms to fix prices, limit output, "
+             "share markets or customers, or rig bids, rather than compete against one another."]
+    assert all(not text.endswith("markets or customers")
+               for text in candidate_texts(texts, "cartel", candidates=10))
+    # a list with no serial comma is closed by its "and"/"or"
+    b = body("service before, during and after a purchase, and the support it needs")
+    assert leaving_ok(b, b.norms.index("purchase"))

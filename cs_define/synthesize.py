@@ -2474,10 +2474,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.argument_follows and a.form != b.form and (a.ends_list or b.ends_list):
         return False  # "taken against a country" + "[imposed by one or more] countries on a
         # targeted state": the argument is the verb's, and the pivot another referent
-    if (b.argument_follows and b.head_of and not b.restricted
+    if ((b.argument_follows or b.argument_after_aside) and b.head_of and not b.restricted
             and (a.verb_object or a.head_of and a.head_of != b.head_of)):
         return False  # "pursues the at-fault party" + "[the substitution of one] party for
-        # another": after "X of Y", an argument may be X's ("substitution ... for")
+        # another": after "X of Y", an argument may be X's ("substitution ... for"); also past
+        # an aside between commas ("giving a new product" + "[the testing of a new] product,
+        # esp. computer software, by a group of users": the agent is the testing's)
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match

@@ -4114,3 +4114,20 @@ def test_a_list_closed_by_comma_or_is_open_past_an_items_own_or():
     # a list with no serial comma is closed by its "and"/"or"
     b = body("service before, during and after a purchase, and the support it needs")
     assert leaving_ok(b, b.norms.index("purchase"))
+
+
+def test_an_agent_past_an_aside_stays_with_its_nominalisation():
+    # beta testing: "giving [a new product to customers]" + "[the testing of a new] product,
+    # esp. computer software, by a group of users" gave "The process of giving a new product,
+    # esp. computer software, by a group of users ...": the aside hid that "by" follows
+    entered = ("the testing of a new product, esp. computer software, by a group of users "
+               "outside the developing company before it is released for sale")
+    left = "the process of giving a new product to a small number of customers to try"
+    assert not joins(left, entered, "product")
+    assert not joins(left, entered.replace(", esp. computer software,", ""), "product")
+    texts = ["beta testing, n. [uncountable] the process of giving a new product to a small "
+             "number of customers to try, so that any problems can be found and fixed before it "
+             "goes on sale",
+             entered]
+    assert all("giving a new product, esp. computer software, by" not in text
+               for text in candidate_texts(texts, "beta testing", candidates=10))

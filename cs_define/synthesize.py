@@ -1170,6 +1170,9 @@ class Signature(NamedTuple):
     # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
+    list_verb_follows: bool = False  # the pivot is an item of a list after which a finite verb
+    # comes: the list is, or lies in, that verb's subject ("a large amount of rock, soil or
+    # debris moves down a slope"): see `_list_verb_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1290,7 +1293,39 @@ def role_signature(body: _Body, i: int) -> Signature:
         passive_before=_passive_before(body.norms, body.content, i),
         closes_series=_closes_series(body.norms, body.content, i),
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
+        list_verb_follows=_list_verb_follows(body.norms, body.content, i),
     )
+
+
+def _list_verb_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the pivot at `position` is an item of a comma list that a finite verb
+    follows: walking on over the items after it (content words, determiners, commas) past the
+    list's "and"/"or", a finite verb (`_FINITE`) or a word in -s after a noun that does not look
+    plural, with a preposition, particle, determiner or object pronoun after it, comes
+    right after the last item ("rock, soil or debris moves down a slope")."""
+    before = _before_noun_phrase(norms, content, position)
+    listed = before is not None and norms[before] == ","  # a comma list: not "at or near the
+    # surface or the land is wet", where "or" brings a clause
+    coordinated = _ends_list(norms, content, position)  # the pivot is the last item
+    for index in range(position + 1, min(len(norms) - 1, position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word == ",":
+            listed = True
+        if word in COORDINATORS:
+            if not listed:
+                return False
+            coordinated = True
+        elif coordinated and content[index - 1] and (
+                word in _FINITE
+                or content[index] and looks_plural(word) is True
+                and looks_plural(norms[index - 1]) is not True
+                and (norms[index + 1] in MODIFIER_OPENERS or norms[index + 1] in _PARTICLES
+                     or norms[index + 1] in DETERMINERS
+                     or norms[index + 1] in _OBJECT_PRONOUNS)):
+            return True
+        elif not (word == "," or content[index] or word in DETERMINERS):
+            return False
+    return False
 
 
 def _comma_modifier_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2571,6 +2606,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # the thing defined is, and the object of a preposition or a verb is another thing;
         # "the" may be told which by the phrase ("during the interaction [between a customer
         # and a product provider]")
+    if b.list_verb_follows and not a.list_verb_follows:
+        return False  # "movements of rock" + "[a large amount of] rock, soil or debris moves
+        # down a slope": the verb after the list needs the list's clause as its subject, and
+        # the path's noun phrase is none ("movements ... moves")
     if b.argument_after_aside and b.participle_governed and not a.participle_governed:
         return False  # "loading of the goods by the carrier" + "[issued by a] carrier, or its
         # agent, to acknowledge receipt": past the aside the argument is still the participle's

@@ -4131,3 +4131,19 @@ def test_an_agent_past_an_aside_stays_with_its_nominalisation():
              entered]
     assert all("giving a new product, esp. computer software, by" not in text
                for text in candidate_texts(texts, "beta testing", candidates=10))
+
+
+def test_a_list_that_a_finite_verb_follows_is_not_entered_from_a_phrase_that_is_no_subject():
+    # landslide: "movements of rock" + "[a large amount of] rock, soil or debris moves down a
+    # slope" gave "Relatively rapid movements of rock, soil or debris moves down a slope": the
+    # verb belonged to "a large amount of ...", and the clause was lifted out of its sentence
+    entered = ("A landslide is when a large amount of rock, soil or debris moves down a slope, "
+               "usually because gravity overcomes the forces holding it in place.")
+    left = ("Landslides are relatively rapid movements of rock and regolith downslope under the "
+            "influence of gravity.")
+    assert not joins(left, entered, "rock")
+    # a list that no verb follows may be entered
+    assert joins(left, "the movement of rock, soil or debris down a slope", "rock")
+    texts = [left, entered]
+    assert all("debris moves" not in text or "amount" in text
+               for text in candidate_texts(texts, "landslide", candidates=10))

@@ -1303,6 +1303,8 @@ def _list_verb_follows(norms: Sequence[str], content: Sequence[bool], position: 
     list's "and"/"or", a finite verb (`_FINITE`) or a word in -s after a noun that does not look
     plural, with a preposition, particle, determiner or object pronoun after it, comes
     right after the last item ("rock, soil or debris moves down a slope")."""
+    if not content[position] or norms[position] in MODIFIER_OPENERS:
+        return False  # "disclosed before [the vendor has]": a list item is a noun
     before = _before_noun_phrase(norms, content, position)
     listed = before is not None and norms[before] == ","  # a comma list: not "at or near the
     # surface or the land is wet", where "or" brings a clause
@@ -1319,6 +1321,7 @@ def _list_verb_follows(norms: Sequence[str], content: Sequence[bool], position: 
                 word in _FINITE
                 or content[index] and looks_plural(word) is True
                 and looks_plural(norms[index - 1]) is not True
+                and not norms[index - 1].endswith("ing")  # "controlling resources to": an object
                 and (norms[index + 1] in MODIFIER_OPENERS or norms[index + 1] in _PARTICLES
                      or norms[index + 1] in DETERMINERS
                      or norms[index + 1] in _OBJECT_PRONOUNS)):
@@ -1594,7 +1597,9 @@ def _argument_after_aside(body: _Body, position: int) -> bool:
     while at < len(body.aside) and body.aside[at]:
         at += 1
     return body.norms[at:at + 1] == (",",) and body.norms[at + 1:at + 2] != () \
-        and body.norms[at + 1] in ARGUMENT_OPENERS
+        and body.norms[at + 1] in ARGUMENT_OPENERS \
+        and body.norms[at + 2:at + 3] not in {(word,) for word in _PREPOSITION_RELATIVES}
+    # ("painting, developed in France ..., in which very small dots": a relative clause)
 
 
 def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int, bare: bool,

@@ -4147,3 +4147,18 @@ def test_a_list_that_a_finite_verb_follows_is_not_entered_from_a_phrase_that_is_
     texts = [left, entered]
     assert all("debris moves" not in text or "amount" in text
                for text in candidate_texts(texts, "landslide", candidates=10))
+
+
+def test_no_false_refusals_of_the_aside_agent_and_list_verb_guards():
+    # pointillism: "in which" past an aside opens a relative clause, no argument
+    assert joins("a technique of painting in which small, distinct dots of color are applied",
+                 "a style of painting, developed in France in the late 19th century, in which "
+                 "very small dots of colour are used", "painting")
+    # project management: "controlling resources to": a gerund's object, not a verb
+    assert joins("the activity of planning and directing a project",
+                 "the discipline of planning, organizing, motivating and controlling resources "
+                 "to achieve specific goals", "planning")
+    # zero-day vulnerability: a preposition after a list of verbs is no list item
+    assert joins("a software flaw that attackers discover before the vendor becomes aware",
+                 "a previously unknown flaw that is exploited or disclosed before the vendor has "
+                 "released a patch", "before")

@@ -783,13 +783,38 @@ def _adjective_comma(norms: Sequence[str], content: Sequence[bool], comma: int) 
 
 def _list_coordinator(norms: Sequence[str], comma: int) -> int:
     """Return the position of the "and"/"or" that closes the comma list the comma at `comma`
-    goes on with (within `LIST_SPAN`, before any clause opener or other mark), or -1."""
+    goes on with (within `LIST_SPAN`, before any clause opener or other mark), or -1.
+
+    An "and"/"or" with no comma before it, whose item goes on to ", and"/", or", lies inside
+    that item: the later one closes the list ("to fix prices, limit output, share markets or
+    customers, or rig bids" is closed by ", or", not by the "or" of "markets or customers"),
+    when the item after it opens as the list's first item after `comma` does."""
     for index in range(comma + 1, min(len(norms), comma + 1 + LIST_SPAN)):
         if norms[index] in COORDINATORS:
+            if norms[index - 1] != ",":
+                later = _serial_coordinator(norms, index)
+                if later > 0 and ((norms[comma + 1] in DETERMINERS)
+                                  == (later + 1 < len(norms) and norms[later + 1] in DETERMINERS)):
+                    return later  # an item like the list's own: both open with a determiner
+                    # or neither ("..., and the support it needs" is no item of "before,
+                    # during and after a purchase")
             return index
         if norms[index] in CLAUSE_OPENERS or (not norms[index][:1].isalnum()
                                               and norms[index] != ","):
             break
+    return -1
+
+
+def _serial_coordinator(norms: Sequence[str], coordinator: int) -> int:
+    """Return the position of an "and"/"or" after a comma that closes the item the inner
+    "and"/"or" at `coordinator` lies in ("share markets or customers, or rig bids"): within
+    `LIST_ITEM` words of plain words, or -1."""
+    for index in range(coordinator + 1, min(len(norms) - 1, coordinator + 1 + LIST_ITEM)):
+        word = norms[index]
+        if word == ",":
+            return index + 1 if norms[index + 1] in COORDINATORS and index > coordinator + 1 else -1
+        if word in COORDINATORS or word in CLAUSE_OPENERS or not word[:1].isalnum():
+            return -1
     return -1
 
 
@@ -1150,6 +1175,9 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    list_verb_follows: bool = False  # the pivot is an item of a list after which a finite verb
+    # comes: the list is, or lies in, that verb's subject ("a large amount of rock, soil or
+    # debris moves down a slope"): see `_list_verb_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1272,6 +1300,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
+        list_verb_follows=_list_verb_follows(body.norms, body.content, i),
     )
 
 
@@ -1286,6 +1315,40 @@ def _to_object(norms: Sequence[str], content: Sequence[bool], position: int,
     after = norms[position + 2]
     return (after in DETERMINERS or after in _OBJECT_PRONOUNS
             or content[position + 2] and looks_plural(after) is True)
+
+
+def _list_verb_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the pivot at `position` is an item of a comma list that a finite verb
+    follows: walking on over the items after it (content words, determiners, commas) past the
+    list's "and"/"or", a finite verb (`_FINITE`) or a word in -s after a noun that does not look
+    plural, with a preposition, particle, determiner or object pronoun after it, comes
+    right after the last item ("rock, soil or debris moves down a slope")."""
+    if not content[position] or norms[position] in MODIFIER_OPENERS:
+        return False  # "disclosed before [the vendor has]": a list item is a noun
+    before = _before_noun_phrase(norms, content, position)
+    listed = before is not None and norms[before] == ","  # a comma list: not "at or near the
+    # surface or the land is wet", where "or" brings a clause
+    coordinated = _ends_list(norms, content, position)  # the pivot is the last item
+    for index in range(position + 1, min(len(norms) - 1, position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word == ",":
+            listed = True
+        if word in COORDINATORS:
+            if not listed:
+                return False
+            coordinated = True
+        elif coordinated and content[index - 1] and (
+                word in _FINITE
+                or content[index] and looks_plural(word) is True
+                and looks_plural(norms[index - 1]) is not True
+                and not norms[index - 1].endswith("ing")  # "controlling resources to": an object
+                and (norms[index + 1] in MODIFIER_OPENERS or norms[index + 1] in _PARTICLES
+                     or norms[index + 1] in DETERMINERS
+                     or norms[index + 1] in _OBJECT_PRONOUNS)):
+            return True
+        elif not (word == "," or content[index] or word in DETERMINERS):
+            return False
+    return False
 
 
 def _comma_modifier_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -1554,7 +1617,9 @@ def _argument_after_aside(body: _Body, position: int) -> bool:
     while at < len(body.aside) and body.aside[at]:
         at += 1
     return body.norms[at:at + 1] == (",",) and body.norms[at + 1:at + 2] != () \
-        and body.norms[at + 1] in ARGUMENT_OPENERS
+        and body.norms[at + 1] in ARGUMENT_OPENERS \
+        and body.norms[at + 2:at + 3] not in {(word,) for word in _PREPOSITION_RELATIVES}
+    # ("painting, developed in France ..., in which very small dots": a relative clause)
 
 
 def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int, bare: bool,
@@ -2469,10 +2534,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.argument_follows and a.form != b.form and (a.ends_list or b.ends_list):
         return False  # "taken against a country" + "[imposed by one or more] countries on a
         # targeted state": the argument is the verb's, and the pivot another referent
-    if (b.argument_follows and b.head_of and not b.restricted
+    if ((b.argument_follows or b.argument_after_aside) and b.head_of and not b.restricted
             and (a.verb_object or a.head_of and a.head_of != b.head_of)):
         return False  # "pursues the at-fault party" + "[the substitution of one] party for
-        # another": after "X of Y", an argument may be X's ("substitution ... for")
+        # another": after "X of Y", an argument may be X's ("substitution ... for"); also past
+        # an aside between commas ("giving a new product" + "[the testing of a new] product,
+        # esp. computer software, by a group of users": the agent is the testing's)
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match
@@ -2575,6 +2642,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # the thing defined is, and the object of a preposition or a verb is another thing;
         # "the" may be told which by the phrase ("during the interaction [between a customer
         # and a product provider]")
+    if b.list_verb_follows and not a.list_verb_follows:
+        return False  # "movements of rock" + "[a large amount of] rock, soil or debris moves
+        # down a slope": the verb after the list needs the list's clause as its subject, and
+        # the path's noun phrase is none ("movements ... moves")
     if b.argument_after_aside and b.participle_governed and not a.participle_governed:
         return False  # "loading of the goods by the carrier" + "[issued by a] carrier, or its
         # agent, to acknowledge receipt": past the aside the argument is still the participle's

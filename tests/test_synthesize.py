@@ -4160,3 +4160,69 @@ def test_a_coordinated_verb_is_not_entered_after_a_verb_of_the_other_voice():
              "recalculates the figures automatically when one of them is changed.")
     assert not joins(left, right, "grid")
     assert joins("A program that shows data in a grid of cells.", right, "grid")
+
+
+def test_a_list_closed_by_comma_or_is_open_past_an_items_own_or():
+    # cartel: "to fix prices, limit output, share markets or customers, or rig bids" was left
+    # at "customers": the "or" of "markets or customers" passed for the list's own, and the
+    # result ended "maintain high prices, limit output, share markets or customers"
+    b = body("Cartels are arrangements between competing firms to fix prices, limit output, "
+             "share markets or customers, or rig bids, rather than compete against one another.")
+    assert not leaving_ok(b, b.norms.index("customers"))
+    texts = ["An association of manufacturers or suppliers formed to maintain high prices and "
+             "restrict competition.",
+             "Cartels are arrangements between competing firms to fix prices, limit output, "
+             "share markets or customers, or rig bids, rather than compete against one another."]
+    assert all(not text.endswith("markets or customers")
+               for text in candidate_texts(texts, "cartel", candidates=10))
+    # a list with no serial comma is closed by its "and"/"or"
+    b = body("service before, during and after a purchase, and the support it needs")
+    assert leaving_ok(b, b.norms.index("purchase"))
+
+
+def test_an_agent_past_an_aside_stays_with_its_nominalisation():
+    # beta testing: "giving [a new product to customers]" + "[the testing of a new] product,
+    # esp. computer software, by a group of users" gave "The process of giving a new product,
+    # esp. computer software, by a group of users ...": the aside hid that "by" follows
+    entered = ("the testing of a new product, esp. computer software, by a group of users "
+               "outside the developing company before it is released for sale")
+    left = "the process of giving a new product to a small number of customers to try"
+    assert not joins(left, entered, "product")
+    assert not joins(left, entered.replace(", esp. computer software,", ""), "product")
+    texts = ["beta testing, n. [uncountable] the process of giving a new product to a small "
+             "number of customers to try, so that any problems can be found and fixed before it "
+             "goes on sale",
+             entered]
+    assert all("giving a new product, esp. computer software, by" not in text
+               for text in candidate_texts(texts, "beta testing", candidates=10))
+
+
+def test_a_list_that_a_finite_verb_follows_is_not_entered_from_a_phrase_that_is_no_subject():
+    # landslide: "movements of rock" + "[a large amount of] rock, soil or debris moves down a
+    # slope" gave "Relatively rapid movements of rock, soil or debris moves down a slope": the
+    # verb belonged to "a large amount of ...", and the clause was lifted out of its sentence
+    entered = ("A landslide is when a large amount of rock, soil or debris moves down a slope, "
+               "usually because gravity overcomes the forces holding it in place.")
+    left = ("Landslides are relatively rapid movements of rock and regolith downslope under the "
+            "influence of gravity.")
+    assert not joins(left, entered, "rock")
+    # a list that no verb follows may be entered
+    assert joins(left, "the movement of rock, soil or debris down a slope", "rock")
+    texts = [left, entered]
+    assert all("debris moves" not in text or "amount" in text
+               for text in candidate_texts(texts, "landslide", candidates=10))
+
+
+def test_no_false_refusals_of_the_aside_agent_and_list_verb_guards():
+    # pointillism: "in which" past an aside opens a relative clause, no argument
+    assert joins("a technique of painting in which small, distinct dots of color are applied",
+                 "a style of painting, developed in France in the late 19th century, in which "
+                 "very small dots of colour are used", "painting")
+    # project management: "controlling resources to": a gerund's object, not a verb
+    assert joins("the activity of planning and directing a project",
+                 "the discipline of planning, organizing, motivating and controlling resources "
+                 "to achieve specific goals", "planning")
+    # zero-day vulnerability: a preposition after a list of verbs is no list item
+    assert joins("a software flaw that attackers discover before the vendor becomes aware",
+                 "a previously unknown flaw that is exploited or disclosed before the vendor has "
+                 "released a patch", "before")

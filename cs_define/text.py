@@ -1274,6 +1274,11 @@ class Analyzer:
         0. The phrase is at most six words besides a closed bracket in it."""
         if not norms or not tokens[0].is_word:
             return 0
+        return self._short_field_lead_in(tokens, norms) or self._fronted_lead_in(tokens, norms)
+
+    def _short_field_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after a phrase of at most six words (see
+        `_field_lead_in`), or 0."""
         depth = outside = 0
         for comma in range(min(len(norms), 20)):
             if norms[comma] == "," and depth == 0 and comma:
@@ -1290,6 +1295,24 @@ class Analyzer:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
         return length if copula else 0
+
+    def _fronted_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after a longer fronted phrase, an appositive or a
+        contrast, and a comma, then an article, the term and a copula ("A disc-shaped organ
+        formed from ... tissues, the placenta is", "Unlike a crater, which is built up around a
+        vent, a caldera is"), or 0: the term with its article, right after a comma of the
+        first sentence, is the subject of the sentence, and what comes before it only sets the
+        scene, as a field phrase does."""
+        for comma in range(1, min(len(norms), APPOSITIVE_TOKENS)):
+            if tokens[comma].sentence != tokens[0].sentence:
+                return 0
+            if (norms[comma] != "," or comma + 1 >= len(norms)
+                    or norms[comma + 1] not in _ARTICLES):
+                continue
+            length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
+            if copula and length:
+                return length
+        return 0
 
     def _heading_length(self, tokens: list[Token], norms: list[str]) -> int:
         """Return how many leading tokens are headings that come before a definition as

@@ -1431,3 +1431,23 @@ def test_a_bare_noun_phrase_after_what_a_clause_announces_restates_it():
     # with nothing announced, a bare phrase after a colon is an example or an aside
     text = "A crop grown in rotation: corn one year, soybeans the next."
     assert _clauses("rotation", text)[1:] == []
+
+
+def test_a_long_fronted_phrase_before_an_article_the_term_and_a_copula_is_lead_in():
+    # "A disc-shaped organ formed from both maternal and fetal tissues, the placenta is the
+    # site of exchange ..." had no lead-in: the phrase before the comma was too long for a
+    # field phrase, so the whole sentence, with "the placenta is" in it, was the clause
+    text = ("A disc-shaped organ formed from both maternal and fetal tissues, the placenta is "
+            "the site of exchange between the mother's and the fetus's blood.")
+    assert _clauses("placenta", text)[0] == (
+        "the site of exchange between the mother's and the fetus's blood")
+    text = ("Unlike a crater, which is built up around a vent, a caldera is produced by "
+            "collapse: the summit of the volcano sinks.")
+    assert _clauses("caldera", text)[0] == "produced by collapse"
+    # no article after the comma, or no copula: no lead-in
+    analyzer = Analyzer("placenta")
+    for text in ("A disc-shaped organ formed from both maternal and fetal tissues, and placenta "
+                 "is the site of exchange.",
+                 "A disc-shaped organ formed from both maternal and fetal tissues, the placenta "
+                 "grows."):
+        assert not any(t.lead_in for t in analyzer.tokens(text)), text

@@ -1539,6 +1539,8 @@ class Analyzer:
                 # rents ...", "Subleasing is when ..."): the event the term names, as "A
                 # sublease occurs when" says
                 continue
+            if not copula and self._modifies_subject(tokens, norms, end):
+                continue  # "Plyometric training uses ...", "Pro bono service means ..."
             end += copula
             if copula:
                 expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."
@@ -1558,6 +1560,27 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    @staticmethod
+    def _modifies_subject(tokens: list[Token], norms: list[str], end: int) -> bool:
+        """Return whether the term before `end` modifies the head noun of a sentence's subject:
+        one or two content words follow it, then a copula or a finite verb in -s before a
+        determiner ("Plyometric exercises are quick ...", "Pro bono service means legal
+        services ...", "Plyometric training uses the stretch-shortening cycle"). The sentence
+        defines or describes another thing, a kind of the term's, so the term alone is no
+        headword that the rest defines (as "sourdough bread made with a starter" is)."""
+        for at in (end + 1, end + 2):
+            if at >= len(norms) or not all(
+                    tokens[i].is_word and not tokens[i].is_stop and norms[i].isalpha()
+                    for i in range(end, at)):
+                return False
+            if Analyzer._copula_length(norms, at):
+                return True
+            word = norms[at]
+            if (word.endswith("s") and not word.endswith("ss") and at + 1 < len(norms)
+                    and norms[at + 1] in _DETERMINERS):
+                return True
+        return False
 
     def _noun_after_term(self, tokens: list[Token], norms: list[str], end: int) -> int:
         """Return where the lead-in goes on when the term at the start of the subject is

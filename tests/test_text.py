@@ -1451,3 +1451,22 @@ def test_a_long_fronted_phrase_before_an_article_the_term_and_a_copula_is_lead_i
                  "A disc-shaped organ formed from both maternal and fetal tissues, the placenta "
                  "grows."):
         assert not any(t.lead_in for t in analyzer.tokens(text)), text
+
+
+def test_the_term_modifying_the_subjects_head_noun_is_no_lead_in():
+    # "Plyometric training uses the stretch-shortening cycle ..." and "Pro bono service means
+    # legal services ..." had the term alone as the lead-in, as a headword, and read the
+    # clause "training uses ...", "service means ...": a subject and its verb, of a kind of
+    # the term's
+    for term, text in (
+            ("plyometrics", "Plyometric training uses the stretch-shortening cycle."),
+            ("plyometrics", "Plyometric exercises are quick, powerful movements."),
+            ("pro bono", "Pro bono service means legal services provided without fee."),
+            ("pro bono", "Pro bono work is when lawyers help for free.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
+    # the term as a headword before a noun phrase, with no verb, still is one
+    tokens = Analyzer("sourdough").tokens("Sourdough bread made with a wild starter.")
+    assert [t.surface for t in tokens if t.lead_in] == ["Sourdough"]
+    # and the term's own copula still ends a lead-in
+    tokens = Analyzer("plyometrics").tokens("Plyometrics are quick movements.")
+    assert [t.surface for t in tokens if t.lead_in] == ["Plyometrics", "are"]

@@ -1811,6 +1811,14 @@ class Analyzer:
                     while after < len(norms) and norms[after] in _QUOTE_MARKS:
                         after += 1  # "**urban heat island (UHI)** is"
                     followed = cls._copula_length(norms, after) or _labels_length(norms, after)
+                    if (followed and opening in "—–" and norms[end + 1] == "the"
+                            and norms[after] not in _COPULA_MARKS
+                            and not cls._predicate_defines(norms, after, followed)):
+                        # "usury — the taking of any interest on a loan — was treated as a
+                        # sin": a noun phrase with "the" between dashes identifies the term,
+                        # and the predicate after it says something else: the noun phrase is
+                        # the definition, as between commas (see `_after_appositive`)
+                        return end
                     # between commas the alias is marked as one: the sentence's verb may follow
                     # it ("Sommeliers, also known as wine stewards, work in restaurants")
                     predicate = (not bracketed and after < len(norms)
@@ -1874,11 +1882,21 @@ class Analyzer:
         copula = cls._copula_length(norms, close + 1)
         if not copula or norms[close + 1] in _COPULA_MARKS:
             return end
-        defines = copula > 1 or norms[close + 1] not in _BE
-        predicate = norms[close + 2] if close + 2 < len(norms) else ""
-        gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
-                  and predicate not in STOPWORDS and not predicate.endswith("thing"))
-        return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
+        defines = cls._predicate_defines(norms, close + 1, copula)
+        return close + 1 if norms[end + 1] in {"a", "an"} or defines else end
+
+    @staticmethod
+    def _predicate_defines(norms: list[str], at: int, copula: int) -> bool:
+        """Return whether the copula at `at` (`copula` tokens long) after an appositive of the
+        term says that what follows defines it: a copula that says so ("is defined as",
+        "refers to", "means"), or a bare "is" before a gerund that names the activity the
+        term is ("is painting on freshly spread lime plaster"). A bare "is" or "was" before
+        anything else says something of the term that the appositive identified."""
+        if copula > 1 or norms[at] not in _BE:
+            return True
+        predicate = norms[at + 1] if at + 1 < len(norms) else ""
+        return (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
+                and predicate not in STOPWORDS and not predicate.endswith("thing"))
 
     @classmethod
     def _after_field_phrase(cls, norms: list[str], end: int) -> int:

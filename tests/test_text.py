@@ -1470,3 +1470,19 @@ def test_the_term_modifying_the_subjects_head_noun_is_no_lead_in():
     # and the term's own copula still ends a lead-in
     tokens = Analyzer("plyometrics").tokens("Plyometrics are quick movements.")
     assert [t.surface for t in tokens if t.lead_in] == ["Plyometrics", "are"]
+
+
+def test_a_noun_phrase_with_the_between_dashes_before_another_predicate_defines():
+    # "In medieval Christian and Islamic teaching, usury — the taking of any interest on a
+    # loan of money — was treated as a sin" read the clause "treated as a sin": the lead-in
+    # passed over the dashes as over an alias
+    for text in ("In medieval Christian and Islamic teaching, usury — the taking of any "
+                 "interest on a loan of money — was treated as a sin.",
+                 "Usury — the taking of any interest on a loan of money — was treated as a sin.",
+                 "Usury, the taking of any interest on a loan of money, was treated as a sin."):
+        assert _clauses("usury", text)[0] == "the taking of any interest on a loan of money", text
+    # a copula that says it defines, or a list of kinds between the dashes: passed over
+    text = "Usury — the taking of interest — is defined as lending at unfair rates."
+    assert _clauses("usury", text)[0] == "lending at unfair rates"
+    text = "Fossil fuels — coal, oil and gas — are fuels formed from ancient remains."
+    assert _clauses("fossil fuel", text)[0] == "fuels formed from ancient remains"

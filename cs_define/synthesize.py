@@ -3282,10 +3282,14 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
         return 0
     for index in range(1, len(clause) - 2):
         if clause[index].norm in CLAUSE_OPENERS:
+            if (clause[index].norm in _RELATIVE_SUBJECTS and index + 1 < len(clause)
+                    and (clause[index + 1].norm in _FINITE or _bare_verb(clause, index + 1))):
+                continue  # "the ones that hang down from the roof, stalagmites grow up ..."
             return 0
         if clause[index].norm != "," or _open_quote(clause[:index]):
             continue
         at = index + 1
+        plural = False
         if clause[at].norm in _SUBJECT_PRONOUNS:
             at += 1
         else:
@@ -3294,12 +3298,21 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
             while (at < len(clause) and at - subject < SPLICED_SUBJECT_WORDS
                    and clause[at].is_content and clause[at].surface.isalpha()
                    and clause[at].norm not in _MID_ADVERBS):
+                plural = looks_plural(clause[at].norm) is True
                 at += 1
+                if plural and _bare_verb(clause, at):
+                    break  # "stalagmites grow up from the floor": a plural noun, its verb
             if at == subject:
                 continue
-        if at < len(clause) and clause[at].norm in _FINITE:
+        if at < len(clause) and (clause[at].norm in _FINITE or plural and _bare_verb(clause, at)):
             return index
     return 0
+
+
+#: Relative pronouns that may be the subject of their clause: right before its verb ("the ones
+#: that hang down from the roof"), the relative clause has its subject and verb, and a subject
+#: and verb after a later comma are a new sentence's.
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 
 
 def _open_quote(clause: Sequence[Token]) -> bool:

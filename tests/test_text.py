@@ -1486,3 +1486,23 @@ def test_a_noun_phrase_with_the_between_dashes_before_another_predicate_defines(
     assert _clauses("usury", text)[0] == "lending at unfair rates"
     text = "Fossil fuels — coal, oil and gas — are fuels formed from ancient remains."
     assert _clauses("fossil fuel", text)[0] == "fuels formed from ancient remains"
+
+
+def test_a_spliced_plural_subject_and_its_bare_verb_end_the_clause():
+    # "Stalactites are the ones that hang down from the roof, stalagmites grow up from the
+    # floor" kept the second sentence: the relative clause ("that hang") stopped the search
+    # for a splice, and "stalagmites grow" read as a subject of two nouns with no verb
+    text = ("Stalactites are the ones that hang down from the roof, stalagmites grow up from "
+            "the floor — easiest way to remember is c for ceiling.")
+    assert _clauses("stalactite", text)[0] == "the ones that hang down from the roof"
+    text = "Stalactites are formations, stalagmites grow up from the floor."
+    assert _clauses("stalactite", text)[0] == "formations"
+    # a relative clause whose subject follows its opener, and lists of nouns or of verbs,
+    # stay whole
+    for term, text in (
+            ("gig economy", "The gig economy is a market in which temporary, flexible jobs "
+                            "are common."),
+            ("tissue", "Tissue is a set of cells, blood vessels and nerves."),
+            ("cobbler", "A cobbler is one of the people who make, sell and repair shoes.")):
+        assert _clauses(term, text)[0] == text.split(" is ", 1)[1].rstrip(".").replace(
+            ",", " ,"), text

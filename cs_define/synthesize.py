@@ -72,7 +72,7 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, NAMES_FOR,
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, HEDGES, IMPERATIVES, NAMES_FOR,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs,
                             gloss, labels_after, labels_length, linked_subject, opening_lead_in,
                             sense_number)
@@ -3190,6 +3190,11 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             while clause and not clause[-1].is_word and not _closes_quote(clause):
                 clause.pop()
             break
+    # a hedge after a noun and before a comma ("it's an Excel file basically, a big table
+    # where ..."): the speaker's aside on the wording, no word of the definition
+    clause = [t for i, t in enumerate(clause)
+              if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
+                      and clause[i + 1].norm == ",")]
     return tuple(clause)
 
 
@@ -4347,16 +4352,34 @@ def _plain(piece: str) -> str:
     return _EMPHASIS.sub("", piece) if "*" in piece else piece
 
 
+def _hedge_cuts(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets in `text` of the hedges the clause `tokens` left out
+    between two of its words ("an Excel file basically, a big table": see `defining_clause`)."""
+    return [(one.end, other.start) for one, other in zip(tokens, tokens[1:])
+            if text[one.end:other.start].strip().lower() in HEDGES]
+
+
+def _without_hedges(text: str, tokens: Sequence[Token]) -> str:
+    """Return the text of `tokens` as written in `text`, without the hedges left out."""
+    begin, parts = tokens[0].start, []
+    for cut_start, cut_end in _hedge_cuts(text, tokens):
+        parts.append(text[begin:cut_start])
+        begin = cut_end
+    parts.append(text[begin:tokens[-1].end])
+    return "".join(parts)
+
+
 def _piece(body: _Body, start: int, tokens: Sequence[Token]) -> str:
     """Return the text of `tokens`, the body's tokens from position `start` on, as its source
     writes them, without markdown emphasis and the quotation marks a run leaves out
     (`quoted_wording`)."""
     begin, parts = tokens[0].start, []
-    for position in sorted(body.unquoted):
-        if start <= position < start + len(tokens):
-            mark = body.tokens[position]
-            parts.append(body.text[begin:mark.start])
-            begin = mark.end
+    cuts = [(body.tokens[position].start, body.tokens[position].end)
+            for position in body.unquoted if start <= position < start + len(tokens)]
+    cuts += _hedge_cuts(body.text, tokens)
+    for cut_start, cut_end in sorted(cuts):
+        parts.append(body.text[begin:cut_start])
+        begin = cut_end
     parts.append(body.text[begin:tokens[-1].end])
     return _plain("".join(parts))
 
@@ -4961,7 +4984,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
             tokens.pop()
     # without markdown emphasis, as in a fusion (the clause may end before a closing "**":
     # "usually measured in **beats per minute")
-    text = _plain(body.text[tokens[0].start:tokens[-1].end] if tokens else central.text)
+    text = _plain(_without_hedges(body.text, tokens) if tokens else central.text)
     phrase = Phrase(_capitalised(text), (central.id,), tuple(
         WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
         if t.is_content))

@@ -125,6 +125,7 @@ _VERB_LABELS = frozenset("v verb vt vi".split())
 _BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+HEDGES = _HEDGES  # also read by synthesize: "an Excel file basically, a big table"
 #: Adverbs that may stand between the term and its copula, softening, framing or qualifying
 #: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
 _VERB_ADVERBS = _HEDGES | frozenset(

@@ -1814,11 +1814,15 @@ class Analyzer:
                     followed = cls._copula_length(norms, after) or _labels_length(norms, after)
                     if (followed and opening in "—–" and norms[end + 1] == "the"
                             and norms[after] not in _COPULA_MARKS
-                            and not cls._predicate_defines(norms, after, followed)):
+                            and not cls._predicate_defines(norms, after, followed)
+                            and after + 1 < len(norms)
+                            and norms[after + 1] not in _DETERMINERS):
                         # "usury — the taking of any interest on a loan — was treated as a
                         # sin": a noun phrase with "the" between dashes identifies the term,
                         # and the predicate after it says something else: the noun phrase is
-                        # the definition, as between commas (see `_after_appositive`)
+                        # the definition, as between commas (see `_after_appositive`). A noun
+                        # phrase after the copula is the definition ("mRNA — the 'messenger'
+                        # — is the class of RNA molecules ..."): the dashes hold an aside
                         return end
                     # between commas the alias is marked as one: the sentence's verb may follow
                     # it ("Sommeliers, also known as wine stewards, work in restaurants")

@@ -1506,3 +1506,12 @@ def test_a_spliced_plural_subject_and_its_bare_verb_end_the_clause():
             ("cobbler", "A cobbler is one of the people who make, sell and repair shoes.")):
         assert _clauses(term, text)[0] == text.split(" is ", 1)[1].rstrip(".").replace(
             ",", " ,"), text
+
+
+def test_a_noun_phrase_between_dashes_before_a_copula_and_a_noun_phrase_is_an_aside():
+    # "mRNA — the 'messenger' — is the class of RNA molecules whereby ..." read the clause
+    # "the 'messenger'" after the rule for "usury — the taking of ... — was treated as a sin":
+    # a noun phrase after the copula is the definition
+    text = ("mRNA — the 'messenger' — is the class of RNA molecules whereby the information "
+            "encoded in a gene's DNA is carried to the ribosomes.")
+    assert _clauses("mRNA", text)[0].startswith("the class of RNA molecules")

@@ -3190,6 +3190,14 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             while clause and not clause[-1].is_word and not _closes_quote(clause):
                 clause.pop()
             break
+    at = next((i for i, t in enumerate(tokens) if clause and t is clause[-1]), None)
+    if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
+            and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
+            and clause[-2].is_content and not clause[-2].norm.endswith(("ed", "en"))):
+        # "... is given to external users to:" and a bulleted list of what for: the "to" of
+        # purpose introduced the list, which is no part of the clause; without it the clause
+        # ends where its object does. After a verb ("is used to:") the verb needs it
+        clause.pop()
     # a hedge after a noun and before a comma ("it's an Excel file basically, a big table
     # where ..."): the speaker's aside on the wording, no word of the definition
     clause = [t for i, t in enumerate(clause)

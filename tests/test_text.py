@@ -1515,3 +1515,16 @@ def test_a_noun_phrase_between_dashes_before_a_copula_and_a_noun_phrase_is_an_as
     text = ("mRNA — the 'messenger' — is the class of RNA molecules whereby the information "
             "encoded in a gene's DNA is carried to the ribosomes.")
     assert _clauses("mRNA", text)[0].startswith("the class of RNA molecules")
+
+
+def test_a_to_of_purpose_that_opens_a_list_after_a_colon_is_no_part_of_the_clause():
+    # the chatbot's "... a nearly finished version — the *beta* — is given to external users
+    # to:" and a bulleted list read the clause "... given to external users to": a clause
+    # that ends in a dangling "to"
+    text = ("**Beta testing** (software development)\n\nBeta testing is a stage of the software "
+            "release cycle where a nearly finished version — the *beta* — is given to external "
+            "users to:\n\n- find bugs the developers missed\n- check usability and performance")
+    assert _clauses("beta testing", text)[0].endswith("is given to external users")
+    # after a verb the "to" stays with it: no clause is cut to "is used"
+    assert _clauses("jig", "A jig is a tool that is used to:\n\n- hold work")[0].endswith(
+        "used to")

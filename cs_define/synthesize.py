@@ -72,7 +72,7 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, IMPERATIVES, NAMES_FOR,
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, HEDGES, IMPERATIVES, NAMES_FOR,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs,
                             gloss, labels_after, labels_length, linked_subject, opening_lead_in,
                             sense_number)
@@ -3292,6 +3292,19 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             while clause and not clause[-1].is_word and not _closes_quote(clause):
                 clause.pop()
             break
+    at = next((i for i, t in enumerate(tokens) if clause and t is clause[-1]), None)
+    if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
+            and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
+            and clause[-2].is_content and not clause[-2].norm.endswith(("ed", "en"))):
+        # "... is given to external users to:" and a bulleted list of what for: the "to" of
+        # purpose introduced the list, which is no part of the clause; without it the clause
+        # ends where its object does. After a verb ("is used to:") the verb needs it
+        clause.pop()
+    # a hedge after a noun and before a comma ("it's an Excel file basically, a big table
+    # where ..."): the speaker's aside on the wording, no word of the definition
+    clause = [t for i, t in enumerate(clause)
+              if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
+                      and clause[i + 1].norm == ",")]
     return tuple(clause)
 
 
@@ -3384,10 +3397,14 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
         return 0
     for index in range(1, len(clause) - 2):
         if clause[index].norm in CLAUSE_OPENERS:
+            if (clause[index].norm in _RELATIVE_SUBJECTS and index + 1 < len(clause)
+                    and (clause[index + 1].norm in _FINITE or _bare_verb(clause, index + 1))):
+                continue  # "the ones that hang down from the roof, stalagmites grow up ..."
             return 0
         if clause[index].norm != "," or _open_quote(clause[:index]):
             continue
         at = index + 1
+        plural = False
         if clause[at].norm in _SUBJECT_PRONOUNS:
             at += 1
         else:
@@ -3396,12 +3413,21 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
             while (at < len(clause) and at - subject < SPLICED_SUBJECT_WORDS
                    and clause[at].is_content and clause[at].surface.isalpha()
                    and clause[at].norm not in _MID_ADVERBS):
+                plural = looks_plural(clause[at].norm) is True
                 at += 1
+                if plural and _bare_verb(clause, at):
+                    break  # "stalagmites grow up from the floor": a plural noun, its verb
             if at == subject:
                 continue
-        if at < len(clause) and clause[at].norm in _FINITE:
+        if at < len(clause) and (clause[at].norm in _FINITE or plural and _bare_verb(clause, at)):
             return index
     return 0
+
+
+#: Relative pronouns that may be the subject of their clause: right before its verb ("the ones
+#: that hang down from the roof"), the relative clause has its subject and verb, and a subject
+#: and verb after a later comma are a new sentence's.
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 
 
 def _open_quote(clause: Sequence[Token]) -> bool:
@@ -4464,16 +4490,34 @@ def _plain(piece: str) -> str:
     return _EMPHASIS.sub("", piece) if "*" in piece else piece
 
 
+def _hedge_cuts(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets in `text` of the hedges the clause `tokens` left out
+    between two of its words ("an Excel file basically, a big table": see `defining_clause`)."""
+    return [(one.end, other.start) for one, other in zip(tokens, tokens[1:])
+            if text[one.end:other.start].strip().lower() in HEDGES]
+
+
+def _without_hedges(text: str, tokens: Sequence[Token]) -> str:
+    """Return the text of `tokens` as written in `text`, without the hedges left out."""
+    begin, parts = tokens[0].start, []
+    for cut_start, cut_end in _hedge_cuts(text, tokens):
+        parts.append(text[begin:cut_start])
+        begin = cut_end
+    parts.append(text[begin:tokens[-1].end])
+    return "".join(parts)
+
+
 def _piece(body: _Body, start: int, tokens: Sequence[Token]) -> str:
     """Return the text of `tokens`, the body's tokens from position `start` on, as its source
     writes them, without markdown emphasis and the quotation marks a run leaves out
     (`quoted_wording`)."""
     begin, parts = tokens[0].start, []
-    for position in sorted(body.unquoted):
-        if start <= position < start + len(tokens):
-            mark = body.tokens[position]
-            parts.append(body.text[begin:mark.start])
-            begin = mark.end
+    cuts = [(body.tokens[position].start, body.tokens[position].end)
+            for position in body.unquoted if start <= position < start + len(tokens)]
+    cuts += _hedge_cuts(body.text, tokens)
+    for cut_start, cut_end in sorted(cuts):
+        parts.append(body.text[begin:cut_start])
+        begin = cut_end
     parts.append(body.text[begin:tokens[-1].end])
     return _plain("".join(parts))
 
@@ -5078,7 +5122,7 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
             tokens.pop()
     # without markdown emphasis, as in a fusion (the clause may end before a closing "**":
     # "usually measured in **beats per minute")
-    text = _plain(body.text[tokens[0].start:tokens[-1].end] if tokens else central.text)
+    text = _plain(_without_hedges(body.text, tokens) if tokens else central.text)
     phrase = Phrase(_capitalised(text), (central.id,), tuple(
         WordSupport(t.surface, t.key, context.key_ids.get(t.key, ())) for t in tokens
         if t.is_content))

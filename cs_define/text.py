@@ -125,6 +125,7 @@ _VERB_LABELS = frozenset("v verb vt vi".split())
 _BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+HEDGES = _HEDGES  # also read by synthesize: "an Excel file basically, a big table"
 #: Adverbs that may stand between the term and its copula, softening, framing or qualifying
 #: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
 _VERB_ADVERBS = _HEDGES | frozenset(
@@ -1395,6 +1396,11 @@ class Analyzer:
         0. The phrase is at most six words besides a closed bracket in it."""
         if not norms or not tokens[0].is_word:
             return 0
+        return self._short_field_lead_in(tokens, norms) or self._fronted_lead_in(tokens, norms)
+
+    def _short_field_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after a phrase of at most six words (see
+        `_field_lead_in`), or 0."""
         depth = outside = 0
         for comma in range(min(len(norms), 20)):
             if norms[comma] == "," and depth == 0 and comma:
@@ -1411,6 +1417,24 @@ class Analyzer:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
         return length if copula else 0
+
+    def _fronted_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in after a longer fronted phrase, an appositive or a
+        contrast, and a comma, then an article, the term and a copula ("A disc-shaped organ
+        formed from ... tissues, the placenta is", "Unlike a crater, which is built up around a
+        vent, a caldera is"), or 0: the term with its article, right after a comma of the
+        first sentence, is the subject of the sentence, and what comes before it only sets the
+        scene, as a field phrase does."""
+        for comma in range(1, min(len(norms), APPOSITIVE_TOKENS)):
+            if tokens[comma].sentence != tokens[0].sentence:
+                return 0
+            if (norms[comma] != "," or comma + 1 >= len(norms)
+                    or norms[comma + 1] not in _ARTICLES):
+                continue
+            length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
+            if copula and length:
+                return length
+        return 0
 
     def _heading_length(self, tokens: list[Token], norms: list[str]) -> int:
         """Return how many leading tokens are headings that come before a definition as
@@ -1638,6 +1662,8 @@ class Analyzer:
                 # rents ...", "Subleasing is when ..."): the event the term names, as "A
                 # sublease occurs when" says
                 continue
+            if not copula and self._modifies_subject(tokens, norms, end):
+                continue  # "Plyometric training uses ...", "Pro bono service means ..."
             end += copula
             if copula:
                 expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."
@@ -1657,6 +1683,27 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    @staticmethod
+    def _modifies_subject(tokens: list[Token], norms: list[str], end: int) -> bool:
+        """Return whether the term before `end` modifies the head noun of a sentence's subject:
+        one or two content words follow it, then a copula or a finite verb in -s before a
+        determiner ("Plyometric exercises are quick ...", "Pro bono service means legal
+        services ...", "Plyometric training uses the stretch-shortening cycle"). The sentence
+        defines or describes another thing, a kind of the term's, so the term alone is no
+        headword that the rest defines (as "sourdough bread made with a starter" is)."""
+        for at in (end + 1, end + 2):
+            if at >= len(norms) or not all(
+                    tokens[i].is_word and not tokens[i].is_stop and norms[i].isalpha()
+                    for i in range(end, at)):
+                return False
+            if Analyzer._copula_length(norms, at):
+                return True
+            word = norms[at]
+            if (word.endswith("s") and not word.endswith("ss") and at + 1 < len(norms)
+                    and norms[at + 1] in _DETERMINERS):
+                return True
+        return False
 
     def _noun_after_term(self, tokens: list[Token], norms: list[str], end: int) -> int:
         """Return where the lead-in goes on when the term at the start of the subject is
@@ -1910,6 +1957,18 @@ class Analyzer:
                     # its part of speech: "ghostwriter (also ghost writer), n. someone who"
                     label = after + (bracketed and after < len(norms) and norms[after] == ",")
                     followed = cls._copula_length(norms, after) or _labels_length(norms, label)
+                    if (followed and opening in "—–" and norms[end + 1] == "the"
+                            and norms[after] not in _COPULA_MARKS
+                            and not cls._predicate_defines(norms, after, followed)
+                            and after + 1 < len(norms)
+                            and norms[after + 1] not in _DETERMINERS):
+                        # "usury — the taking of any interest on a loan — was treated as a
+                        # sin": a noun phrase with "the" between dashes identifies the term,
+                        # and the predicate after it says something else: the noun phrase is
+                        # the definition, as between commas (see `_after_appositive`). A noun
+                        # phrase after the copula is the definition ("mRNA — the 'messenger'
+                        # — is the class of RNA molecules ..."): the dashes hold an aside
+                        return end
                     # between commas the alias is marked as one: the sentence's verb may follow
                     # it ("Sommeliers, also known as wine stewards, work in restaurants")
                     predicate = (not bracketed and after < len(norms)
@@ -1973,11 +2032,21 @@ class Analyzer:
         copula = cls._copula_length(norms, close + 1)
         if not copula or norms[close + 1] in _COPULA_MARKS:
             return end
-        defines = copula > 1 or norms[close + 1] not in _BE
-        predicate = norms[close + 2] if close + 2 < len(norms) else ""
-        gerund = (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
-                  and predicate not in STOPWORDS and not predicate.endswith("thing"))
-        return close + 1 if norms[end + 1] in {"a", "an"} or defines or gerund else end
+        defines = cls._predicate_defines(norms, close + 1, copula)
+        return close + 1 if norms[end + 1] in {"a", "an"} or defines else end
+
+    @staticmethod
+    def _predicate_defines(norms: list[str], at: int, copula: int) -> bool:
+        """Return whether the copula at `at` (`copula` tokens long) after an appositive of the
+        term says that what follows defines it: a copula that says so ("is defined as",
+        "refers to", "means"), or a bare "is" before a gerund that names the activity the
+        term is ("is painting on freshly spread lime plaster"). A bare "is" or "was" before
+        anything else says something of the term that the appositive identified."""
+        if copula > 1 or norms[at] not in _BE:
+            return True
+        predicate = norms[at + 1] if at + 1 < len(norms) else ""
+        return (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
+                and predicate not in STOPWORDS and not predicate.endswith("thing"))
 
     @classmethod
     def _after_field_phrase(cls, norms: list[str], end: int) -> int:

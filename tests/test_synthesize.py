@@ -4226,3 +4226,24 @@ def test_no_false_refusals_of_the_aside_agent_and_list_verb_guards():
     assert joins("a software flaw that attackers discover before the vendor becomes aware",
                  "a previously unknown flaw that is exploited or disclosed before the vendor has "
                  "released a patch", "before")
+
+
+def test_a_hedge_after_a_noun_before_a_comma_is_left_out_of_the_clause_and_its_text():
+    # the forum's "it's an Excel file basically, a big table where you put numbers in boxes"
+    # gave the result "An Excel file basically, a big table where you put numbers and text":
+    # the speaker's hedge stayed in the definition
+    from cs_define.synthesize import defining_clause
+
+    text = ("it's an Excel file basically, a big table where you put numbers in boxes and it "
+            "can do the math for you.")
+    clause = defining_clause(Analyzer("spreadsheet").tokens(text))
+    assert [t.norm for t in clause[:5]] == ["an", "excel", "file", ",", "a"]
+    texts = candidate_texts([text, "Spreadsheet: A file made up of rows and columns of cells "
+                                   "that you can use to store, sort and calculate numbers."],
+                            "spreadsheet")
+    assert not any("basically" in t for t in texts), texts
+    assert any("excel file, a big table" in t for t in texts), texts
+    # a hedge before what it hedges stays: "is just a table, ..."
+    clause = defining_clause(Analyzer("spreadsheet").tokens(
+        "A spreadsheet is just a table, with rows and columns."))
+    assert clause[0].norm == "just" or "just" not in [t.norm for t in clause[1:]]

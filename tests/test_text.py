@@ -1483,12 +1483,15 @@ def test_a_clause_that_only_gives_the_words_origin_is_not_the_definition():
     # on after the quotation, or a verb of origin with a copula after it, defines as well
     for term, text, clause in [
         ("bling", "Bling: Slang for 'jewellery'; worn to impress.", "Slang for ' jewellery '"),
-        ("libretto", "Libretto: Literally 'little book', a libretto is the text.",
-         "Literally ' little book '"),
+        ("libretto", "Libretto: Literally 'little book', the text of an opera.",
+         "Literally ' little book ' , the text of an opera"),
         ("pro bono", "Pro bono comes from Latin and is a term for free legal work. It is common.",
          "comes from Latin and is a term for free legal work"),
     ]:
         assert _clauses(term, text)[0] == clause, text
+    # after the origin, a comma, "a TERM" and a copula: a lead-in (a long fronted phrase)
+    assert _clauses("libretto", "Libretto: Literally 'little book', a libretto is the "
+                    "text.") == ["the text"]
 
 
 def test_a_longer_form_of_the_term_with_a_bracket_and_an_alias_is_lead_in():
@@ -1504,3 +1507,100 @@ def test_a_longer_form_of_the_term_with_a_bracket_and_an_alias_is_lead_in():
     # an aside that ends with the term but does not name it is no alias
     assert _clauses("allotment", "An allotment garden, near an allotment, is a plot of "
                     "land.")[0] != "a plot of land"
+
+
+def test_a_long_fronted_phrase_before_an_article_the_term_and_a_copula_is_lead_in():
+    # "A disc-shaped organ formed from both maternal and fetal tissues, the placenta is the
+    # site of exchange ..." had no lead-in: the phrase before the comma was too long for a
+    # field phrase, so the whole sentence, with "the placenta is" in it, was the clause
+    text = ("A disc-shaped organ formed from both maternal and fetal tissues, the placenta is "
+            "the site of exchange between the mother's and the fetus's blood.")
+    assert _clauses("placenta", text)[0] == (
+        "the site of exchange between the mother's and the fetus's blood")
+    text = ("Unlike a crater, which is built up around a vent, a caldera is produced by "
+            "collapse: the summit of the volcano sinks.")
+    assert _clauses("caldera", text)[0] == "produced by collapse"
+    # no article after the comma, or no copula: no lead-in
+    analyzer = Analyzer("placenta")
+    for text in ("A disc-shaped organ formed from both maternal and fetal tissues, and placenta "
+                 "is the site of exchange.",
+                 "A disc-shaped organ formed from both maternal and fetal tissues, the placenta "
+                 "grows."):
+        assert not any(t.lead_in for t in analyzer.tokens(text)), text
+
+
+def test_the_term_modifying_the_subjects_head_noun_is_no_lead_in():
+    # "Plyometric training uses the stretch-shortening cycle ..." and "Pro bono service means
+    # legal services ..." had the term alone as the lead-in, as a headword, and read the
+    # clause "training uses ...", "service means ...": a subject and its verb, of a kind of
+    # the term's
+    for term, text in (
+            ("plyometrics", "Plyometric training uses the stretch-shortening cycle."),
+            ("plyometrics", "Plyometric exercises are quick, powerful movements."),
+            ("pro bono", "Pro bono service means legal services provided without fee."),
+            ("pro bono", "Pro bono work is when lawyers help for free.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
+    # the term as a headword before a noun phrase, with no verb, still is one
+    tokens = Analyzer("sourdough").tokens("Sourdough bread made with a wild starter.")
+    assert [t.surface for t in tokens if t.lead_in] == ["Sourdough"]
+    # and the term's own copula still ends a lead-in
+    tokens = Analyzer("plyometrics").tokens("Plyometrics are quick movements.")
+    assert [t.surface for t in tokens if t.lead_in] == ["Plyometrics", "are"]
+
+
+def test_a_noun_phrase_with_the_between_dashes_before_another_predicate_defines():
+    # "In medieval Christian and Islamic teaching, usury — the taking of any interest on a
+    # loan of money — was treated as a sin" read the clause "treated as a sin": the lead-in
+    # passed over the dashes as over an alias
+    for text in ("In medieval Christian and Islamic teaching, usury — the taking of any "
+                 "interest on a loan of money — was treated as a sin.",
+                 "Usury — the taking of any interest on a loan of money — was treated as a sin.",
+                 "Usury, the taking of any interest on a loan of money, was treated as a sin."):
+        assert _clauses("usury", text)[0] == "the taking of any interest on a loan of money", text
+    # a copula that says it defines, or a list of kinds between the dashes: passed over
+    text = "Usury — the taking of interest — is defined as lending at unfair rates."
+    assert _clauses("usury", text)[0] == "lending at unfair rates"
+    text = "Fossil fuels — coal, oil and gas — are fuels formed from ancient remains."
+    assert _clauses("fossil fuel", text)[0] == "fuels formed from ancient remains"
+
+
+def test_a_spliced_plural_subject_and_its_bare_verb_end_the_clause():
+    # "Stalactites are the ones that hang down from the roof, stalagmites grow up from the
+    # floor" kept the second sentence: the relative clause ("that hang") stopped the search
+    # for a splice, and "stalagmites grow" read as a subject of two nouns with no verb
+    text = ("Stalactites are the ones that hang down from the roof, stalagmites grow up from "
+            "the floor — easiest way to remember is c for ceiling.")
+    assert _clauses("stalactite", text)[0] == "the ones that hang down from the roof"
+    text = "Stalactites are formations, stalagmites grow up from the floor."
+    assert _clauses("stalactite", text)[0] == "formations"
+    # a relative clause whose subject follows its opener, and lists of nouns or of verbs,
+    # stay whole
+    for term, text in (
+            ("gig economy", "The gig economy is a market in which temporary, flexible jobs "
+                            "are common."),
+            ("tissue", "Tissue is a set of cells, blood vessels and nerves."),
+            ("cobbler", "A cobbler is one of the people who make, sell and repair shoes.")):
+        assert _clauses(term, text)[0] == text.split(" is ", 1)[1].rstrip(".").replace(
+            ",", " ,"), text
+
+
+def test_a_noun_phrase_between_dashes_before_a_copula_and_a_noun_phrase_is_an_aside():
+    # "mRNA — the 'messenger' — is the class of RNA molecules whereby ..." read the clause
+    # "the 'messenger'" after the rule for "usury — the taking of ... — was treated as a sin":
+    # a noun phrase after the copula is the definition
+    text = ("mRNA — the 'messenger' — is the class of RNA molecules whereby the information "
+            "encoded in a gene's DNA is carried to the ribosomes.")
+    assert _clauses("mRNA", text)[0].startswith("the class of RNA molecules")
+
+
+def test_a_to_of_purpose_that_opens_a_list_after_a_colon_is_no_part_of_the_clause():
+    # the chatbot's "... a nearly finished version — the *beta* — is given to external users
+    # to:" and a bulleted list read the clause "... given to external users to": a clause
+    # that ends in a dangling "to"
+    text = ("**Beta testing** (software development)\n\nBeta testing is a stage of the software "
+            "release cycle where a nearly finished version — the *beta* — is given to external "
+            "users to:\n\n- find bugs the developers missed\n- check usability and performance")
+    assert _clauses("beta testing", text)[0].endswith("is given to external users")
+    # after a verb the "to" stays with it: no clause is cut to "is used"
+    assert _clauses("jig", "A jig is a tool that is used to:\n\n- hold work")[0].endswith(
+        "used to")

@@ -407,6 +407,27 @@ def _part_of_speech_after(norms: Sequence[str], at: int) -> bool:
         w in _PART_OF_SPEECH for w in inside)
 
 
+_PRONUNCIATION_MARKS = frozenset("/|")
+
+
+def _pronunciation_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of the pronunciations at `at` after a headword, or 0: each between
+    slashes or bars written without a space inside them ("/ˈtæmbə(r)/", "|ˈtæmbər|"), one
+    after another, with a comma between them at most ("/ˈtæmbə(r)/, /ˈtæmbər/")."""
+    end = at
+    while end < len(norms) and norms[end] in _PRONUNCIATION_MARKS:
+        mark = norms[end]
+        close = next((i for i in range(end + 1, min(len(norms), end + 16))
+                      if norms[i] == mark or tokens[i].start > tokens[i - 1].end), None)
+        if (close is None or close == end + 1 or norms[close] != mark
+                or tokens[close].start > tokens[close - 1].end):
+            break  # spaces inside: slashes between words, not a pronunciation
+        end = close + 1
+        if end + 1 < len(norms) and norms[end] == "," and norms[end + 1] in _PRONUNCIATION_MARKS:
+            end += 1
+    return end - at if end > at and norms[end - 1] in _PRONUNCIATION_MARKS else 0
+
+
 def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the labels at `at` after a dictionary headword that come before
     a label left to the defining clause, or 0: a field label, one capitalised word and a full
@@ -1607,6 +1628,13 @@ class Analyzer:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
                 opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
             end += renamed  # the comma that closes the term as the other name's alias
+            pronunciation = _pronunciation_length(tokens, norms, end)
+            end += pronunciation  # "timbre /ˈtæmbə(r)/ noun"
+            if (pronunciation and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
+                    and not _labels_length(norms, end) and norms[end + 1][:1].isalpha()):
+                # "/ˈtæmbər/ noun the quality": after a pronunciation, a part of speech
+                # without a mark is the entry's label all the same
+                return end + 1 + _entry_labels_length(tokens, norms, end + 1), True
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:

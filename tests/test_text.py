@@ -1604,3 +1604,20 @@ def test_a_to_of_purpose_that_opens_a_list_after_a_colon_is_no_part_of_the_claus
     # after a verb the "to" stays with it: no clause is cut to "is used"
     assert _clauses("jig", "A jig is a tool that is used to:\n\n- hold work")[0].endswith(
         "used to")
+
+
+def test_a_pronunciation_between_slashes_after_the_headword_is_lead_in():
+    # "timbre /ˈtæmbə(r)/ noun [countable, uncountable] (formal) the quality of sound ..." read
+    # the clause "ˈtæmbə(r)/ noun": a pronunciation between slashes or bars, written without
+    # spaces inside its marks, is one of the entry's labels
+    for text in ("timbre /ˈtæmbə(r)/ noun [countable, uncountable] (formal) the quality of "
+                 "sound that is produced by a particular voice",
+                 "timbre |ˈtæmbər| n. the quality of sound that is produced by a particular "
+                 "voice",
+                 "timbre /ˈtæmbə(r)/, /ˈtæmbər/ noun the quality of sound that is produced by "
+                 "a particular voice"):
+        assert _clauses("timbre", text) == [
+            "the quality of sound that is produced by a particular voice"], text
+    # a slash between words is no pronunciation
+    assert _clauses("timbre", "Timbre is the colour/quality of a sound.") == [
+        "the colour / quality of a sound"]

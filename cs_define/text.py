@@ -35,14 +35,16 @@ def is_word_char(char: str) -> bool:
 # thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
 # range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%"). One capital
 # letter and a full stop before a word in lower case is an abbreviated genus or first name
-# ("H. pylori", "E. coli"), one word: no sentence starts in lower case.
+# ("H. pylori", "E. coli"), one word: no sentence starts in lower case. A suspended hyphen,
+# joined to its word and followed by "or", "and" or "to" ("wind- or water-driven", "10- to
+# 15-year"), is the word's, not a dash.
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
     rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
-    rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
+    rf"|{_W}+(?:['’\-]{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)|(?P<punct>\S)")
 
 #: Closing quotation marks and brackets, which may follow a sentence's full stop.
 _CLOSING_MARKS = frozenset("\"'’”)]")

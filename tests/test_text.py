@@ -1621,3 +1621,15 @@ def test_a_pronunciation_between_slashes_after_the_headword_is_lead_in():
     # a slash between words is no pronunciation
     assert _clauses("timbre", "Timbre is the colour/quality of a sound.") == [
         "the colour / quality of a sound"]
+
+
+def test_a_suspended_hyphen_is_part_of_its_word_not_a_dash():
+    # "A dune is a landform composed of wind- or water-driven sand." cut the clause at the
+    # hyphen after "wind", read as a spaced dash: "a landform composed of wind". A hyphen
+    # joined to the word before it and followed by "or", "and" or "to" is a suspended hyphen
+    assert _clauses("dune", "A dune is a landform composed of wind- or water-driven sand.") \
+        == ["a landform composed of wind- or water-driven sand"]
+    assert [t.surface for t in Analyzer().tokens("pre- and post-war, 10- to 15-year")] == \
+        ["pre-", "and", "post-war", ",", "10-", "to", "15-year"]
+    # a hyphen with spaces on both sides is still a dash
+    assert [t.surface for t in Analyzer().tokens("wind - or rain")] == ["wind", "-", "or", "rain"]

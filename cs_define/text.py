@@ -101,6 +101,10 @@ _COPULA_MARKS = frozenset(":=–—-")
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
 #: Quotation and emphasis marks that may stand around the term in a lead-in ("'Trade secret'
 #: means", "**Cognitive dissonance** is").
+#: Sentence adverbs that need no "-ly" ("X, however, is"); with the hedges ("X, basically,
+#: is").
+_SENTENCE_ADVERBS = frozenset("however therefore thus then though indeed also too moreover "
+                              "basically essentially simply".split())
 _QUOTE_MARKS = frozenset("'\"‘’“”*")
 QUOTE_MARKS = _QUOTE_MARKS
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
@@ -1647,6 +1651,7 @@ class Analyzer:
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
+            end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
             label = end + (end < len(norms) and norms[end] == "," and norms[end - 1] == ")")
             labels = _labels_length(norms, label)
             if labels:
@@ -2089,6 +2094,24 @@ class Analyzer:
         close = next((i for i in range(end + 2, min(len(norms), end + 8))
                       if not norms[i][:1].isalnum()), None)
         if close is None or close == end + 2 or norms[close] != "," \
+                or not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
+
+    @classmethod
+    def _after_sentence_adverb(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a sentence adverb between commas after the
+        term at `end` that a copula follows, else `end`: one word in "-ly" (with "speaking"
+        at most) or a sentence adverb ("Estoppel, broadly, is the principle ...", "X,
+        strictly speaking, is", "X, however, is"), as a field phrase is passed over."""
+        if end + 3 >= len(norms) or norms[end] != ",":
+            return end
+        word = norms[end + 1]
+        if not (word.isalpha() and len(word) > 4 and word.endswith("ly")
+                or word in _SENTENCE_ADVERBS):
+            return end
+        close = end + 2 + (norms[end + 2] == "speaking" and word.endswith("ly"))
+        if close + 1 >= len(norms) or norms[close] != "," \
                 or not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
             return end
         return close + 1

@@ -1633,3 +1633,13 @@ def test_a_suspended_hyphen_is_part_of_its_word_not_a_dash():
         ["pre-", "and", "post-war", ",", "10-", "to", "15-year"]
     # a hyphen with spaces on both sides is still a dash
     assert [t.surface for t in Analyzer().tokens("wind - or rain")] == ["wind", "-", "or", "rain"]
+
+
+def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():
+    # "Estoppel, broadly, is the principle that ..." read the clause "broadly, is the
+    # principle ...": an adverb in "-ly" (with "speaking" at most) or a sentence adverb
+    # between commas after the term, before the copula, goes on the lead-in
+    for text in ("Estoppel, broadly, is the principle that a party cannot deny it.",
+                 "Estoppel, broadly speaking, is the principle that a party cannot deny it.",
+                 "Estoppel, however, is the principle that a party cannot deny it."):
+        assert _clauses("estoppel", text) == ["the principle that a party cannot deny it"], text

@@ -105,6 +105,24 @@ _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay 
 #: is").
 _SENTENCE_ADVERBS = frozenset("however therefore thus then though indeed also too moreover "
                               "basically essentially simply".split())
+#: The last word of an opening "in ..." phrase that says how a sentence is put ("In simple
+#: terms,", "In other words,", "In short,", "In a nutshell,").
+_MANNER_ENDINGS = frozenset("terms words short brief nutshell essence sum summary".split())
+
+
+def _discourse_opener(norms: Sequence[str]) -> bool:
+    """Return whether `norms`, a sentence's opening phrase before its comma, only says how
+    the sentence is put: a sentence adverb ("Basically", "Essentially", "Broadly"), one
+    with "put" or "speaking" ("Simply put", "Put simply", "Broadly speaking"), or "in" and
+    at most three words ending in a word of manner ("In simple terms", "In other words")."""
+    words = [w for w in norms if w not in ("put", "speaking")]
+    if len(words) == 1 and len(norms) <= 2 and (
+            words[0] in _SENTENCE_ADVERBS or len(words[0]) > 4 and words[0].endswith("ly")):
+        return len(norms) == 1 or norms[-1] in ("put", "speaking") or norms[0] == "put"
+    return (2 <= len(norms) <= 4 and norms[0] == "in" and norms[-1] in _MANNER_ENDINGS
+            and all(w.isalpha() for w in norms))
+
+
 _QUOTE_MARKS = frozenset("'\"‘’“”*")
 QUOTE_MARKS = _QUOTE_MARKS
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
@@ -1443,6 +1461,15 @@ class Analyzer:
         else:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
+        if length and not copula and _discourse_opener(norms[:comma]):
+            # "In simple terms, estoppel stops a party ...": the term, the subject of a verb
+            # after an opener that only says how the sentence is put, leads in as it would
+            # open the sentence ("Estoppel stops a party ...")
+            verb = norms[length] if length < len(norms) else ""
+            finite = (verb.isalpha() and verb not in self.stopwords and not verb.endswith("ss")
+                      and (verb.endswith("s") or verb.endswith("ed"))
+                      or verb in ("can", "may", "will", "must"))
+            return length if finite else 0
         return length if copula else 0
 
     def _fronted_lead_in(self, tokens: list[Token], norms: list[str]) -> int:

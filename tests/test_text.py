@@ -1643,3 +1643,17 @@ def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():
                  "Estoppel, broadly speaking, is the principle that a party cannot deny it.",
                  "Estoppel, however, is the principle that a party cannot deny it."):
         assert _clauses("estoppel", text) == ["the principle that a party cannot deny it"], text
+
+
+def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():
+    # "In simple terms, estoppel stops a party ..." kept the clause "In simple terms,
+    # estoppel stops ...", while "Estoppel stops a party ..." reads "stops a party ...": a
+    # discourse opener and its comma ("In simple terms,", "Simply put,", "Basically,") say
+    # how the sentence is put, so the term after them is the subject as at the start
+    for opener in ("In simple terms,", "Simply put,", "Basically,", "Broadly speaking,",
+                   "In other words,"):
+        text = opener + " estoppel stops a party from denying an earlier assumption."
+        assert _clauses("estoppel", text) == ["stops a party from denying an earlier assumption"], text
+    # another opening phrase is not a discourse opener: the term is not the defined subject
+    assert _clauses("estoppel", "In 1990, estoppel stopped a party from denying it.") == [
+        "In 1990 , estoppel stopped a party from denying it"]

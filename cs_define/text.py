@@ -2095,6 +2095,13 @@ class Analyzer:
         if not copula or norms[close + 1] in _COPULA_MARKS:
             return end
         defines = cls._predicate_defines(norms, close + 1, copula)
+        participle = norms[close + 2] if close + 3 < len(norms) else ""
+        if (copula == 1 and norms[close + 1] in _BE and participle.isalpha()
+                and participle.endswith(("ed", "en")) and norms[close + 3] in ("by", "with")):
+            # "Glaucoma, a progressive optic neuropathy, is characterized by ...": a passive
+            # says what marks or causes the term, not what it is; the appositive that classes
+            # it is the definition (`synthesize._appositive_end` ends the clause at its comma)
+            return end
         return close + 1 if norms[end + 1] in {"a", "an"} or defines else end
 
     @staticmethod

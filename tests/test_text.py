@@ -1657,3 +1657,16 @@ def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():
     # another opening phrase is not a discourse opener: the term is not the defined subject
     assert _clauses("estoppel", "In 1990, estoppel stopped a party from denying it.") == [
         "In 1990 , estoppel stopped a party from denying it"]
+
+
+def test_an_appositive_with_a_before_a_passive_predicate_defines():
+    # "Glaucoma, a progressive optic neuropathy, is characterized by loss of retinal ganglion
+    # cells" put the appositive in the lead-in and read the clause "characterized by loss
+    # ...": a bare copula, a participle and "by"/"with" says what marks or causes the term,
+    # not what it is, so the appositive that classes it is the definition
+    for verb in ("characterized by", "caused by", "associated with"):
+        text = f"Glaucoma, a progressive optic neuropathy, is {verb} loss of retinal cells."
+        assert _clauses("glaucoma", text)[0] == "a progressive optic neuropathy", text
+    # a predicate that classes the term is still the definition after an "a" appositive
+    text = "Vertigo, a subtype of dizziness, is a false perception of movement."
+    assert _clauses("vertigo", text)[0] == "a false perception of movement"

@@ -123,6 +123,7 @@ def _discourse_opener(norms: Sequence[str]) -> bool:
             and all(w.isalpha() for w in norms))
 
 
+_SUBJECT_PRONOUNS = frozenset("it they we he she you i".split())
 _QUOTE_MARKS = frozenset("'\"‘’“”*")
 QUOTE_MARKS = _QUOTE_MARKS
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
@@ -226,6 +227,7 @@ PHRASE_WORDS = 6
 #: Prepositions, which open a phrase that modifies the noun before them ("the law of torts").
 _PREPOSITIONS = frozenset("of in on at by for with from about into onto upon under over between "
                           "among within without against through toward towards".split())
+PREPOSITIONS = _PREPOSITIONS  # also read by synthesize: "Under TERM, the ..., X was"
 
 
 def _name_for_length(norms: Sequence[str], at: int) -> int:
@@ -1400,7 +1402,36 @@ class Analyzer:
         length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
-        return self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
+        return (self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
+                or self._object_appositive_lead_in(tokens, norms))
+
+    def _object_appositive_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in of a fronted preposition and the term, its object,
+        and a comma, when an appositive follows that names the term ("Under mercantilism,
+        the system of thought that guided ... before Adam Smith, a country's wealth was
+        measured by ..."), or 0: a noun phrase opened by a determiner up to a comma, then a
+        new subject (a determiner, possessive or pronoun) with a finite "be", "have" or modal
+        within six words. The appositive is the defining clause, to its comma
+        (`synthesize._appositive_end`); a noun phrase that a verb follows is the main
+        clause's subject ("Under mercantilism, the state controlled trade")."""
+        if len(norms) < 6 or norms[0] not in _PREPOSITIONS:
+            return 0
+        term = 1 + (norms[1] in _ARTICLES)
+        length = self._term_at(tokens, norms, term)
+        comma = term + length
+        if not length or comma + 2 >= len(norms) or norms[comma] != "," \
+                or norms[comma + 1] not in _DETERMINERS:
+            return 0
+        close = next((i for i in range(comma + 2, min(len(norms), comma + APPOSITIVE_TOKENS))
+                      if not tokens[i].is_word), None)
+        if close is None or norms[close] != "," or close + 1 >= len(norms) \
+                or tokens[close].sentence != tokens[0].sentence \
+                or norms[close + 1] not in _DETERMINERS | _POSSESSIVES | _SUBJECT_PRONOUNS:
+            return 0
+        verbs = _BE | {"has", "have", "had", "can", "could", "may", "might", "will", "would"}
+        if not any(w in verbs for w in norms[close + 2:close + 8]):
+            return 0
+        return comma + 1
 
     def _defining_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in at the start of `tokens` that ends in a copula or a

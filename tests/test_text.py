@@ -1670,3 +1670,19 @@ def test_an_appositive_with_a_before_a_passive_predicate_defines():
     # a predicate that classes the term is still the definition after an "a" appositive
     text = "Vertigo, a subtype of dizziness, is a false perception of movement."
     assert _clauses("vertigo", text)[0] == "a false perception of movement"
+
+
+def test_an_appositive_of_the_term_after_a_fronted_preposition_defines():
+    # "Under mercantilism, the system of thought that guided European trade policy before
+    # Adam Smith, a country's wealth was measured by ..." read the clause from the
+    # appositive on into the main clause: the term as the object of a fronted preposition,
+    # then a noun phrase with a determiner between commas and a new subject with its verb,
+    # is named by the appositive, which is the defining clause up to its comma
+    text = ("Under mercantilism, the system of thought that guided European trade policy before "
+            "Adam Smith, a country's wealth was measured by the gold and silver it held.")
+    assert _clauses("mercantilism", text)[0] == \
+        "the system of thought that guided European trade policy before Adam Smith"
+    # the noun phrase after the comma is the main clause's subject: no appositive
+    text = "Under mercantilism, the state controlled trade to build up its wealth."
+    assert _clauses("mercantilism", text)[0] == (
+        "Under mercantilism , the state controlled trade to build up its wealth")

@@ -1509,12 +1509,17 @@ class Analyzer:
         formed from ... tissues, the placenta is", "Unlike a crater, which is built up around a
         vent, a caldera is"), or 0: the term with its article, right after a comma of the
         first sentence, is the subject of the sentence, and what comes before it only sets the
-        scene, as a field phrase does."""
+        scene, as a field phrase does. After a fronted participle phrase (after an adverb at
+        most: "Often described as woodland edges without the wood, hedgerows are") the term
+        needs no article."""
+        verb = 1 if norms[0] in _VERB_ADVERBS or norms[0].endswith("ly") else 0
+        participle = (verb < len(norms) and norms[verb].isalpha() and len(norms[verb]) > 4
+                      and norms[verb].endswith(("ed", "en", "ing")))
         for comma in range(1, min(len(norms), APPOSITIVE_TOKENS)):
             if tokens[comma].sentence != tokens[0].sentence:
                 return 0
             if (norms[comma] != "," or comma + 1 >= len(norms)
-                    or norms[comma + 1] not in _ARTICLES):
+                    or norms[comma + 1] not in _ARTICLES and not participle):
                 continue
             length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
             if copula and length:

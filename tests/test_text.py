@@ -1686,3 +1686,16 @@ def test_an_appositive_of_the_term_after_a_fronted_preposition_defines():
     text = "Under mercantilism, the state controlled trade to build up its wealth."
     assert _clauses("mercantilism", text)[0] == (
         "Under mercantilism , the state controlled trade to build up its wealth")
+
+
+def test_a_fronted_participle_phrase_before_the_term_and_a_copula_is_lead_in():
+    # "Hedgerows – Often described as woodland edges without the wood, hedgerows are managed
+    # lines of shrubs" read the clause "Often described as woodland edges without the wood":
+    # a fronted participle phrase (after an adverb at most) and its comma, then the term
+    # (with no article) and a copula, lead in as a fronted phrase before "a TERM is" does
+    for text in ("Hedgerows – Often described as woodland edges without the wood, hedgerows "
+                 "are managed lines of shrubs.",
+                 "Often described as woodland edges without the wood, hedgerows are managed "
+                 "lines of shrubs.",
+                 "Planted along field edges, hedgerows are managed lines of shrubs."):
+        assert _clauses("hedgerow", text)[0] == "managed lines of shrubs", text

@@ -73,9 +73,9 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, HEDGES, IMPERATIVES, NAMES_FOR,
-                            QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token, angle_signs,
-                            gloss, labels_after, labels_length, linked_subject, opening_lead_in,
-                            sense_number)
+                            PREPOSITIONS, QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
+                            angle_signs, gloss, labels_after, labels_length, linked_subject,
+                            opening_lead_in, sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -3345,6 +3345,12 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     if not at or tokens[at - 1].surface != "," or not tokens[at - 2].lead_in \
             or tokens[at - 2].norm in COPULA_ENDINGS:
         return 0
+    lead = opening_lead_in(tokens)
+    if lead and lead[-1] is tokens[at - 1] and lead[0].norm in PREPOSITIONS:
+        # "Under mercantilism, the system of thought that ..., a country's wealth was": the
+        # term is a fronted preposition's object and the lead-in ends at its comma
+        # (`Analyzer._object_appositive_lead_in`): the appositive ends at its own comma
+        return next((i for i in range(1, len(clause)) if clause[i].norm == ","), 0)
     plural = looks_plural(tokens[at - 2].norm) is True  # the subject: the term, in the plural
     for index in range(1, min(len(clause) - 1, APPOSITIVE_TOKENS)):
         if clause[index].norm != ",":

@@ -35,14 +35,16 @@ def is_word_char(char: str) -> bool:
 # thousands separator or ratio colon ("42.195 km", "26.2-mile", "10,000", "2:1"), also in a
 # range ("12:00-18:00", "50–100"), and with a percent sign ("100%", "10–15%"). One capital
 # letter and a full stop before a word in lower case is an abbreviated genus or first name
-# ("H. pylori", "E. coli"), one word: no sentence starts in lower case.
+# ("H. pylori", "E. coli"), one word: no sentence starts in lower case. A suspended hyphen,
+# joined to its word and followed by "or", "and" or "to" ("wind- or water-driven", "10- to
+# 15-year"), is the word's, not a dash.
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
     rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
-    rf"|{_W}+(?:['’\-]{_W}+)*)|(?P<punct>\S)")
+    rf"|{_W}+(?:['’\-]{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)|(?P<punct>\S)")
 
 #: Closing quotation marks and brackets, which may follow a sentence's full stop.
 _CLOSING_MARKS = frozenset("\"'’”)]")
@@ -99,6 +101,29 @@ _COPULA_MARKS = frozenset(":=–—-")
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
 #: Quotation and emphasis marks that may stand around the term in a lead-in ("'Trade secret'
 #: means", "**Cognitive dissonance** is").
+#: Sentence adverbs that need no "-ly" ("X, however, is"); with the hedges ("X, basically,
+#: is").
+_SENTENCE_ADVERBS = frozenset("however therefore thus then though indeed also too moreover "
+                              "basically essentially simply".split())
+#: The last word of an opening "in ..." phrase that says how a sentence is put ("In simple
+#: terms,", "In other words,", "In short,", "In a nutshell,").
+_MANNER_ENDINGS = frozenset("terms words short brief nutshell essence sum summary".split())
+
+
+def _discourse_opener(norms: Sequence[str]) -> bool:
+    """Return whether `norms`, a sentence's opening phrase before its comma, only says how
+    the sentence is put: a sentence adverb ("Basically", "Essentially", "Broadly"), one
+    with "put" or "speaking" ("Simply put", "Put simply", "Broadly speaking"), or "in" and
+    at most three words ending in a word of manner ("In simple terms", "In other words")."""
+    words = [w for w in norms if w not in ("put", "speaking")]
+    if len(words) == 1 and len(norms) <= 2 and (
+            words[0] in _SENTENCE_ADVERBS or len(words[0]) > 4 and words[0].endswith("ly")):
+        return len(norms) == 1 or norms[-1] in ("put", "speaking") or norms[0] == "put"
+    return (2 <= len(norms) <= 4 and norms[0] == "in" and norms[-1] in _MANNER_ENDINGS
+            and all(w.isalpha() for w in norms))
+
+
+_SUBJECT_PRONOUNS = frozenset("it they we he she you i".split())
 _QUOTE_MARKS = frozenset("'\"‘’“”*")
 QUOTE_MARKS = _QUOTE_MARKS
 #: Part-of-speech labels after the term in a dictionary entry ("trade secret, n.").
@@ -202,6 +227,7 @@ PHRASE_WORDS = 6
 #: Prepositions, which open a phrase that modifies the noun before them ("the law of torts").
 _PREPOSITIONS = frozenset("of in on at by for with from about into onto upon under over between "
                           "among within without against through toward towards".split())
+PREPOSITIONS = _PREPOSITIONS  # also read by synthesize: "Under TERM, the ..., X was"
 
 
 def _name_for_length(norms: Sequence[str], at: int) -> int:
@@ -405,6 +431,27 @@ def _part_of_speech_after(norms: Sequence[str], at: int) -> bool:
     inside = norms[at + 1:close] if close else []
     return bool(inside) and all(w in _BRACKET_LABELS for w in inside) and any(
         w in _PART_OF_SPEECH for w in inside)
+
+
+_PRONUNCIATION_MARKS = frozenset("/|")
+
+
+def _pronunciation_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the length of the pronunciations at `at` after a headword, or 0: each between
+    slashes or bars written without a space inside them ("/ˈtæmbə(r)/", "|ˈtæmbər|"), one
+    after another, with a comma between them at most ("/ˈtæmbə(r)/, /ˈtæmbər/")."""
+    end = at
+    while end < len(norms) and norms[end] in _PRONUNCIATION_MARKS:
+        mark = norms[end]
+        close = next((i for i in range(end + 1, min(len(norms), end + 16))
+                      if norms[i] == mark or tokens[i].start > tokens[i - 1].end), None)
+        if (close is None or close == end + 1 or norms[close] != mark
+                or tokens[close].start > tokens[close - 1].end):
+            break  # spaces inside: slashes between words, not a pronunciation
+        end = close + 1
+        if end + 1 < len(norms) and norms[end] == "," and norms[end + 1] in _PRONUNCIATION_MARKS:
+            end += 1
+    return end - at if end > at and norms[end - 1] in _PRONUNCIATION_MARKS else 0
 
 
 def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
@@ -1355,7 +1402,36 @@ class Analyzer:
         length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
         if length:
             return length
-        return self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
+        return (self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
+                or self._object_appositive_lead_in(tokens, norms))
+
+    def _object_appositive_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in of a fronted preposition and the term, its object,
+        and a comma, when an appositive follows that names the term ("Under mercantilism,
+        the system of thought that guided ... before Adam Smith, a country's wealth was
+        measured by ..."), or 0: a noun phrase opened by a determiner up to a comma, then a
+        new subject (a determiner, possessive or pronoun) with a finite "be", "have" or modal
+        within six words. The appositive is the defining clause, to its comma
+        (`synthesize._appositive_end`); a noun phrase that a verb follows is the main
+        clause's subject ("Under mercantilism, the state controlled trade")."""
+        if len(norms) < 6 or norms[0] not in _PREPOSITIONS:
+            return 0
+        term = 1 + (norms[1] in _ARTICLES)
+        length = self._term_at(tokens, norms, term)
+        comma = term + length
+        if not length or comma + 2 >= len(norms) or norms[comma] != "," \
+                or norms[comma + 1] not in _DETERMINERS:
+            return 0
+        close = next((i for i in range(comma + 2, min(len(norms), comma + APPOSITIVE_TOKENS))
+                      if not tokens[i].is_word), None)
+        if close is None or norms[close] != "," or close + 1 >= len(norms) \
+                or tokens[close].sentence != tokens[0].sentence \
+                or norms[close + 1] not in _DETERMINERS | _POSSESSIVES | _SUBJECT_PRONOUNS:
+            return 0
+        verbs = _BE | {"has", "have", "had", "can", "could", "may", "might", "will", "would"}
+        if not any(w in verbs for w in norms[close + 2:close + 8]):
+            return 0
+        return comma + 1
 
     def _defining_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in at the start of `tokens` that ends in a copula or a
@@ -1416,6 +1492,15 @@ class Analyzer:
         else:
             return 0
         length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
+        if length and not copula and _discourse_opener(norms[:comma]):
+            # "In simple terms, estoppel stops a party ...": the term, the subject of a verb
+            # after an opener that only says how the sentence is put, leads in as it would
+            # open the sentence ("Estoppel stops a party ...")
+            verb = norms[length] if length < len(norms) else ""
+            finite = (verb.isalpha() and verb not in self.stopwords and not verb.endswith("ss")
+                      and (verb.endswith("s") or verb.endswith("ed"))
+                      or verb in ("can", "may", "will", "must"))
+            return length if finite else 0
         return length if copula else 0
 
     def _fronted_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
@@ -1424,12 +1509,17 @@ class Analyzer:
         formed from ... tissues, the placenta is", "Unlike a crater, which is built up around a
         vent, a caldera is"), or 0: the term with its article, right after a comma of the
         first sentence, is the subject of the sentence, and what comes before it only sets the
-        scene, as a field phrase does."""
+        scene, as a field phrase does. After a fronted participle phrase (after an adverb at
+        most: "Often described as woodland edges without the wood, hedgerows are") the term
+        needs no article."""
+        verb = 1 if norms[0] in _VERB_ADVERBS or norms[0].endswith("ly") else 0
+        participle = (verb < len(norms) and norms[verb].isalpha() and len(norms[verb]) > 4
+                      and norms[verb].endswith(("ed", "en", "ing")))
         for comma in range(1, min(len(norms), APPOSITIVE_TOKENS)):
             if tokens[comma].sentence != tokens[0].sentence:
                 return 0
             if (norms[comma] != "," or comma + 1 >= len(norms)
-                    or norms[comma + 1] not in _ARTICLES):
+                    or norms[comma + 1] not in _ARTICLES and not participle):
                 continue
             length, copula = self._lead_in_from(tokens, norms, comma + 1, modifiers=0)
             if copula and length:
@@ -1607,6 +1697,13 @@ class Analyzer:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
                 opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
             end += renamed  # the comma that closes the term as the other name's alias
+            pronunciation = _pronunciation_length(tokens, norms, end)
+            end += pronunciation  # "timbre /ˈtæmbə(r)/ noun"
+            if (pronunciation and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH
+                    and not _labels_length(norms, end) and norms[end + 1][:1].isalpha()):
+                # "/ˈtæmbər/ noun the quality": after a pronunciation, a part of speech
+                # without a mark is the entry's label all the same
+                return end + 1 + _entry_labels_length(tokens, norms, end + 1), True
             label = end + (end < len(norms) and norms[end] == ",")
             labels = _labels_length(norms, label)
             if labels:
@@ -1617,6 +1714,7 @@ class Analyzer:
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
+            end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
             label = end + (end < len(norms) and norms[end] == "," and norms[end - 1] == ")")
             labels = _labels_length(norms, label)
             if labels:
@@ -2033,6 +2131,13 @@ class Analyzer:
         if not copula or norms[close + 1] in _COPULA_MARKS:
             return end
         defines = cls._predicate_defines(norms, close + 1, copula)
+        participle = norms[close + 2] if close + 3 < len(norms) else ""
+        if (copula == 1 and norms[close + 1] in _BE and participle.isalpha()
+                and participle.endswith(("ed", "en")) and norms[close + 3] in ("by", "with")):
+            # "Glaucoma, a progressive optic neuropathy, is characterized by ...": a passive
+            # says what marks or causes the term, not what it is; the appositive that classes
+            # it is the definition (`synthesize._appositive_end` ends the clause at its comma)
+            return end
         return close + 1 if norms[end + 1] in {"a", "an"} or defines else end
 
     @staticmethod
@@ -2059,6 +2164,24 @@ class Analyzer:
         close = next((i for i in range(end + 2, min(len(norms), end + 8))
                       if not norms[i][:1].isalnum()), None)
         if close is None or close == end + 2 or norms[close] != "," \
+                or not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
+
+    @classmethod
+    def _after_sentence_adverb(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a sentence adverb between commas after the
+        term at `end` that a copula follows, else `end`: one word in "-ly" (with "speaking"
+        at most) or a sentence adverb ("Estoppel, broadly, is the principle ...", "X,
+        strictly speaking, is", "X, however, is"), as a field phrase is passed over."""
+        if end + 3 >= len(norms) or norms[end] != ",":
+            return end
+        word = norms[end + 1]
+        if not (word.isalpha() and len(word) > 4 and word.endswith("ly")
+                or word in _SENTENCE_ADVERBS):
+            return end
+        close = end + 2 + (norms[end + 2] == "speaking" and word.endswith("ly"))
+        if close + 1 >= len(norms) or norms[close] != "," \
                 or not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
             return end
         return close + 1

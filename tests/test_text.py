@@ -1604,3 +1604,98 @@ def test_a_to_of_purpose_that_opens_a_list_after_a_colon_is_no_part_of_the_claus
     # after a verb the "to" stays with it: no clause is cut to "is used"
     assert _clauses("jig", "A jig is a tool that is used to:\n\n- hold work")[0].endswith(
         "used to")
+
+
+def test_a_pronunciation_between_slashes_after_the_headword_is_lead_in():
+    # "timbre /ˈtæmbə(r)/ noun [countable, uncountable] (formal) the quality of sound ..." read
+    # the clause "ˈtæmbə(r)/ noun": a pronunciation between slashes or bars, written without
+    # spaces inside its marks, is one of the entry's labels
+    for text in ("timbre /ˈtæmbə(r)/ noun [countable, uncountable] (formal) the quality of "
+                 "sound that is produced by a particular voice",
+                 "timbre |ˈtæmbər| n. the quality of sound that is produced by a particular "
+                 "voice",
+                 "timbre /ˈtæmbə(r)/, /ˈtæmbər/ noun the quality of sound that is produced by "
+                 "a particular voice"):
+        assert _clauses("timbre", text) == [
+            "the quality of sound that is produced by a particular voice"], text
+    # a slash between words is no pronunciation
+    assert _clauses("timbre", "Timbre is the colour/quality of a sound.") == [
+        "the colour / quality of a sound"]
+
+
+def test_a_suspended_hyphen_is_part_of_its_word_not_a_dash():
+    # "A dune is a landform composed of wind- or water-driven sand." cut the clause at the
+    # hyphen after "wind", read as a spaced dash: "a landform composed of wind". A hyphen
+    # joined to the word before it and followed by "or", "and" or "to" is a suspended hyphen
+    assert _clauses("dune", "A dune is a landform composed of wind- or water-driven sand.") \
+        == ["a landform composed of wind- or water-driven sand"]
+    assert [t.surface for t in Analyzer().tokens("pre- and post-war, 10- to 15-year")] == \
+        ["pre-", "and", "post-war", ",", "10-", "to", "15-year"]
+    # a hyphen with spaces on both sides is still a dash
+    assert [t.surface for t in Analyzer().tokens("wind - or rain")] == ["wind", "-", "or", "rain"]
+
+
+def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():
+    # "Estoppel, broadly, is the principle that ..." read the clause "broadly, is the
+    # principle ...": an adverb in "-ly" (with "speaking" at most) or a sentence adverb
+    # between commas after the term, before the copula, goes on the lead-in
+    for text in ("Estoppel, broadly, is the principle that a party cannot deny it.",
+                 "Estoppel, broadly speaking, is the principle that a party cannot deny it.",
+                 "Estoppel, however, is the principle that a party cannot deny it."):
+        assert _clauses("estoppel", text) == ["the principle that a party cannot deny it"], text
+
+
+def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():
+    # "In simple terms, estoppel stops a party ..." kept the clause "In simple terms,
+    # estoppel stops ...", while "Estoppel stops a party ..." reads "stops a party ...": a
+    # discourse opener and its comma ("In simple terms,", "Simply put,", "Basically,") say
+    # how the sentence is put, so the term after them is the subject as at the start
+    for opener in ("In simple terms,", "Simply put,", "Basically,", "Broadly speaking,",
+                   "In other words,"):
+        text = opener + " estoppel stops a party from denying an earlier assumption."
+        assert _clauses("estoppel", text) == ["stops a party from denying an earlier assumption"], text
+    # another opening phrase is not a discourse opener: the term is not the defined subject
+    assert _clauses("estoppel", "In 1990, estoppel stopped a party from denying it.") == [
+        "In 1990 , estoppel stopped a party from denying it"]
+
+
+def test_an_appositive_with_a_before_a_passive_predicate_defines():
+    # "Glaucoma, a progressive optic neuropathy, is characterized by loss of retinal ganglion
+    # cells" put the appositive in the lead-in and read the clause "characterized by loss
+    # ...": a bare copula, a participle and "by"/"with" says what marks or causes the term,
+    # not what it is, so the appositive that classes it is the definition
+    for verb in ("characterized by", "caused by", "associated with"):
+        text = f"Glaucoma, a progressive optic neuropathy, is {verb} loss of retinal cells."
+        assert _clauses("glaucoma", text)[0] == "a progressive optic neuropathy", text
+    # a predicate that classes the term is still the definition after an "a" appositive
+    text = "Vertigo, a subtype of dizziness, is a false perception of movement."
+    assert _clauses("vertigo", text)[0] == "a false perception of movement"
+
+
+def test_an_appositive_of_the_term_after_a_fronted_preposition_defines():
+    # "Under mercantilism, the system of thought that guided European trade policy before
+    # Adam Smith, a country's wealth was measured by ..." read the clause from the
+    # appositive on into the main clause: the term as the object of a fronted preposition,
+    # then a noun phrase with a determiner between commas and a new subject with its verb,
+    # is named by the appositive, which is the defining clause up to its comma
+    text = ("Under mercantilism, the system of thought that guided European trade policy before "
+            "Adam Smith, a country's wealth was measured by the gold and silver it held.")
+    assert _clauses("mercantilism", text)[0] == \
+        "the system of thought that guided European trade policy before Adam Smith"
+    # the noun phrase after the comma is the main clause's subject: no appositive
+    text = "Under mercantilism, the state controlled trade to build up its wealth."
+    assert _clauses("mercantilism", text)[0] == (
+        "Under mercantilism , the state controlled trade to build up its wealth")
+
+
+def test_a_fronted_participle_phrase_before_the_term_and_a_copula_is_lead_in():
+    # "Hedgerows – Often described as woodland edges without the wood, hedgerows are managed
+    # lines of shrubs" read the clause "Often described as woodland edges without the wood":
+    # a fronted participle phrase (after an adverb at most) and its comma, then the term
+    # (with no article) and a copula, lead in as a fronted phrase before "a TERM is" does
+    for text in ("Hedgerows – Often described as woodland edges without the wood, hedgerows "
+                 "are managed lines of shrubs.",
+                 "Often described as woodland edges without the wood, hedgerows are managed "
+                 "lines of shrubs.",
+                 "Planted along field edges, hedgerows are managed lines of shrubs."):
+        assert _clauses("hedgerow", text)[0] == "managed lines of shrubs", text

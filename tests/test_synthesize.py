@@ -4247,3 +4247,22 @@ def test_a_hedge_after_a_noun_before_a_comma_is_left_out_of_the_clause_and_its_t
     clause = defining_clause(Analyzer("spreadsheet").tokens(
         "A spreadsheet is just a table, with rows and columns."))
     assert clause[0].norm == "just" or "just" not in [t.norm for t in clause[1:]]
+
+
+def test_a_verbs_argument_past_an_aside_stays_with_the_verb():
+    # impeachment (round 89): "initiates charges against a public official" + "[a legislature
+    # charges a high] official, such as a president or a judge, with serious wrongdoing" gave
+    # "... charges against a public official, such as a president or a judge, with serious
+    # wrongdoing": the aside hid that the verb's argument "with" follows
+    left = "the process by which a legislative body initiates charges against a public official"
+    entered = ("the process by which a legislature charges a high official, such as a president "
+               "or a judge, with serious wrongdoing")
+    assert not joins(left, entered, "official")
+    assert not joins(left, entered.replace(", such as a president or a judge,", ""), "official")
+    texts = ["Impeachment is the process by which a legislative body initiates charges against a "
+             "public official for misconduct.",
+             "Impeachment refers to the process by which a legislature charges a high official, "
+             "such as a president or a judge, with serious wrongdoing."]
+    assert all("official, such as a president or a judge, with" not in text
+               or "legislature charges" in text
+               for text in candidate_texts(texts, "impeachment", candidates=10))

@@ -1786,15 +1786,33 @@ def _verb_after(norms: Sequence[str], content: Sequence[bool], position: int) ->
     """Return the content word right after `position` when the word there is an adverb (one of
     `_PREVERBAL_ADVERBS`, or a word in -ly after no determiner: not "a daily ...") and so
     modifies it ("conversation already happened", "having already experienced"); ""
-    otherwise."""
+    otherwise. A hedge between commas right after the adverb, with no verb of its own, is
+    read past ("is usually, though not always, associated with"): see `_past_hedge`."""
     word = norms[position]
-    if position + 1 >= len(norms) or not content[position + 1]:
+    after = _past_hedge(norms, position)
+    if after >= len(norms) or not content[after]:
         return ""
     if word in _PREVERBAL_ADVERBS or (
             len(word) > 4 and word.endswith("ly")
             and not (position and norms[position - 1] in DETERMINERS)):
-        return norms[position + 1]
+        return norms[after]
     return ""
+
+
+def _past_hedge(norms: Sequence[str], position: int) -> int:
+    """Return the position after `position`, past a short hedge between commas that follows it
+    (", though not always,", ", but not exclusively,": at most `ASIDE_WORDS` words, no mark
+    and no finite verb), which qualifies the word at `position` and leaves what follows it
+    as if the hedge were not there."""
+    if norms[position + 1:position + 2] != (",",):
+        return position + 1
+    for index in range(position + 2, min(len(norms) - 1, position + 3 + ASIDE_WORDS)):
+        word = norms[index]
+        if word == ",":
+            return index + 1 if index > position + 2 else position + 1
+        if word in _FINITE or not word[:1].isalnum():
+            break
+    return position + 1
 
 
 def _after_aside(body: _Body, position: int) -> bool:

@@ -4266,3 +4266,24 @@ def test_a_verbs_argument_past_an_aside_stays_with_the_verb():
     assert all("official, such as a president or a judge, with" not in text
                or "legislature charges" in text
                for text in candidate_texts(texts, "impeachment", candidates=10))
+
+
+def test_an_adverbs_verb_is_read_past_a_hedge_between_commas():
+    # glaucoma (round 88): "gets damaged, usually [because of high pressure]" + "[and is]
+    # usually, though not always, associated with raised intraocular pressure" gave "... gets
+    # damaged, usually, though not always, associated with ...": the hedge hid that the adverb
+    # goes with "associated", whose "is" the path drops
+    left = "a condition where the optic nerve gets damaged, usually because of high pressure"
+    entered = ("characterized by loss of retinal ganglion cells, and is usually, though not "
+               "always, associated with raised intraocular pressure")
+    assert not joins(left, entered, "usually")
+    assert not joins(left, entered.replace(", though not always,", ""), "usually")
+    # the same verb past the hedge still joins
+    assert joins("a disease that is usually associated with age", entered, "usually")
+    texts = ["Glaucoma, a progressive optic neuropathy, is characterized by loss of retinal "
+             "ganglion cells and a typical cupping of the optic disc, and is usually, though not "
+             "always, associated with raised intraocular pressure (IOP).",
+             "Glaucoma is a condition where the optic nerve gets damaged, usually because of high "
+             "pressure inside the eye."]
+    assert all("damaged, usually, though not always, associated" not in text
+               for text in candidate_texts(texts, "glaucoma", candidates=10))

@@ -1396,17 +1396,21 @@ def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int
     participle, the pivot's own or one before it ("that is powered", "the amount paid out of
     pocket", "costs that are paid out of pocket"), walking
     back over its objects and prepositions as `_verb_kind` does; a participle after a
-    determiner is a modifier ("a covered loss"), and a finite verb or clause opener met first
-    ends the walk ("you pay out of pocket")."""
+    determiner is a modifier ("a covered loss"), also with adverbs in -ly between them ("a
+    legally constituted tribunal"), and a finite verb or clause opener met first ends the
+    walk ("you pay out of pocket")."""
     for index in range(position, max(-1, position - LIST_SPAN), -1):
         word = norms[index]
         if content[index]:
+            before = index - 1
+            while before >= 0 and content[before] and norms[before].endswith("ly"):
+                before -= 1  # "a legally constituted tribunal"
             if ((word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
                  or word in _EN_PARTICIPLES)
-                    and not (index and norms[index - 1] in DETERMINERS)):
+                    and not (before >= 0 and norms[before] in DETERMINERS)):
                 # after "has", "have", "had" it is a perfect, an active verb ("that has
                 # acquired a net charge")
-                return not (index and norms[index - 1] in _PERFECT_AUXILIARIES)
+                return not (before >= 0 and norms[before] in _PERFECT_AUXILIARIES)
         elif (word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS
               or word in CLAUSE_OPENERS or word in _VERB_CUES and word != "to"):
             return False

@@ -4287,3 +4287,20 @@ def test_an_adverbs_verb_is_read_past_a_hedge_between_commas():
              "pressure inside the eye."]
     assert all("damaged, usually, though not always, associated" not in text
                for text in candidate_texts(texts, "glaucoma", candidates=10))
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_is_no_passive_verb():
+    # impeachment (round 89): "a legally constituted tribunal initiates charges against a
+    # public official" + "[brought against a public] official by a legislature" gave "... a
+    # legally constituted tribunal initiates charges against a public official by a
+    # legislature": "constituted" modifies "tribunal" as in "a constituted tribunal", and no
+    # passive verb leads to the agent's pivot
+    left = ("the process by which a legally constituted tribunal initiates charges against a "
+            "public official")
+    entered = "a formal accusation of wrongdoing brought against a public official by a legislature"
+    assert not joins(left, entered, "official")
+    assert not joins(left.replace("legally ", ""), entered, "official")
+    b = body(left)
+    assert not synthesize_module.role_signature(b, b.norms.index("official")).passive_before
+    b = body("the amount commonly paid out of pocket")
+    assert synthesize_module.role_signature(b, b.norms.index("pocket")).passive_before

@@ -369,8 +369,10 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and _singular_noun_phrase(before)):
                 return False
             # "a long-term change ... of climate that occur over decades": after "that" or
-            # "which", a bare word followed by a preposition or determiner is a plural verb,
-            # also with adverbs in -ly between ("a mass of ice that move slowly over land")
+            # "which", a bare word followed by a preposition, a determiner or a subordinator
+            # ("that develop when") is a plural verb, also with adverbs in -ly between ("a
+            # mass of ice that move slowly over land"); a plural head before "of" takes it
+            # ("areas of hard, thickened skin that develop when")
             after = at + 1
             while after + 1 < len(norms) and norms[after].endswith("ly") \
                     and norms[after].isalpha():
@@ -379,7 +381,9 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and looks_plural(verb) is False and not verb.endswith(("ed", "ing", "ly"))
                     and verb not in STOPWORDS and verb not in MODIFIER_OPENERS
                     and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS
+                         or norms[after] in _ADVERBIAL_SUBORDINATORS
                          or _bare_object_word(norms[after]))
+                    and not _plural_head_of(norms, end)
                     and (_singular_noun_phrase(before)
                          or subject_is_plural(before) is None
                          and _agent_head_agrees(norms, end, False))):
@@ -388,6 +392,31 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             # its object (a content word that is no verb in -s or -ed), after a head whose
             # number its form does not show ("gas") but whose participle's noun is singular
     return True
+
+
+def _plural_head_of(norms: Sequence[str], end: int) -> bool:
+    """Return whether the noun phrase ending at `end` is "N1 of N2" with a plural N1 that is no
+    quantity noun and whose phrase is no preposition's object ("areas of hard, thickened skin
+    that develop": the clause may belong to "areas"; not "a change in other measures of
+    climate that occur", where "measures" hangs off "change")."""
+    of = next((i for i in range(end - 1, max(0, end - 1 - LIST_SPAN), -1)
+               if norms[i] == "of" or not (norms[i][:1].isalnum() or norms[i] == ",")
+               or norms[i] in CLAUSE_OPENERS), None)
+    if of is None or of == 0 or norms[of] != "of" or norms[of - 1] in _QUANTITY_NOUNS \
+            or looks_plural(norms[of - 1]) is not True:
+        return False
+    for index in range(of - 2, max(-1, of - 2 - LIST_SPAN), -1):
+        word = norms[index]
+        if word in MODIFIER_OPENERS or word == "of":
+            return False
+        if word in _FINITE or word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return True
+    return True
+
+
+#: Words that open an adverbial clause after a verb ("that develop when the skin is exposed").
+_ADVERBIAL_SUBORDINATORS = frozenset("when whenever while if unless because although though "
+                                     "once".split())
 
 
 #: Contracted verbs after a relative pronoun: "that's" (is or has), "who're", "which've".

@@ -4304,3 +4304,24 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_no_passive_verb():
     assert not synthesize_module.role_signature(b, b.norms.index("official")).passive_before
     b = body("the amount commonly paid out of pocket")
     assert synthesize_module.role_signature(b, b.norms.index("pocket")).passive_before
+
+
+def test_a_bare_relative_verb_before_when_agrees_with_the_head_of_n_of_n():
+    # callus (round 89): "a thick, hardened layer of skin [that forms]" + "[areas of hard,
+    # thickened] skin that develop when the skin is exposed ..." gave "A thick, hardened layer
+    # of skin that develop when ...": a bare verb before "when" is a plural verb, and neither
+    # "layer" nor "skin" is plural
+    assert not agreement_ok(norms("a thick, hardened layer of skin that develop when the skin "
+                                  "is exposed to pressure"))
+    assert agreement_ok(norms("a thick, hardened layer of skin that develops when the skin is "
+                              "exposed to pressure"))
+    # the sources themselves: the verb agrees with the head before "of"
+    assert agreement_ok(norms("areas of hard, thickened skin that develop when the skin is "
+                              "exposed to pressure"))
+    assert agreement_ok(norms("areas of hard, thickened skin that develop over time"))
+    texts = ["A callus is a thick, hardened layer of skin that forms as the body's response to "
+             "repeated friction.",
+             "Corns and calluses are areas of hard, thickened skin that develop when the skin is "
+             "exposed to excessive pressure or friction."]
+    assert all("layer of skin that develop " not in text
+               for text in candidate_texts(texts, "callus", candidates=10))

@@ -2841,13 +2841,17 @@ def _position_after_object(norms: Sequence[str], content: Sequence[bool], verb: 
 
 
 #: Verbs whose object takes a "to"-infinitive that they need ("allows another business to use
-#: it", "enables the user to", "requires employers to pay"), in all their forms.
+#: it", "enables the user to", "requires employers to pay", "getting a large number of people
+#: to give"), in all their forms.
 _INFINITIVE_VERBS = frozenset(
     "allow allows allowed allowing enable enables enabled enabling permit permits permitted "
     "permitting cause causes caused causing force forces forced forcing require requires "
     "required requiring entitle entitles entitled entitling authorize authorizes authorized "
     "authorizing authorise authorises authorised authorising compel compels compelled "
-    "compelling oblige obliges obliged obliging empower empowers empowered empowering".split())
+    "compelling oblige obliges obliged obliging empower empowers empowered empowering "
+    "get gets got getting persuade persuades persuaded persuading encourage encourages "
+    "encouraged encouraging induce induces induced inducing convince convinces convinced "
+    "convincing urge urges urged urging".split())  # "getting people to give their ideas"
 
 
 def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:

@@ -4325,3 +4325,30 @@ def test_a_bare_relative_verb_before_when_agrees_with_the_head_of_n_of_n():
              "exposed to excessive pressure or friction."]
     assert all("layer of skin that develop " not in text
                for text in candidate_texts(texts, "callus", candidates=10))
+
+
+def test_an_object_of_get_or_persuade_keeps_its_infinitive():
+    # crowdsourcing (round 88): "the activity of getting a large number of people [to give their
+    # ideas, time or money to a project]" + "[enlisting the services of a large number of]
+    # people, either paid or unpaid, typically via the internet" dropped what people are got
+    # to do: "get", "persuade", "encourage" ... take an object and a "to"-infinitive as
+    # "allow" does
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("the activity of getting a large number of people to give their ideas", "people"),
+            ("a campaign that persuades voters to support a candidate", "voters"),
+            ("a scheme that encourages workers to save money", "workers")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    words = norms("a canal that gets water to the fields")  # "to" a noun phrase
+    content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+    assert not gaps(words, content)[words.index("water")]
+    texts = ["crowdsourcing [uncountable] (business) the activity of getting a large number of "
+             "people to give their ideas, time or money to a project, especially using the "
+             "internet",
+             "crowdsourcing n. the practice of obtaining information or input into a task or "
+             "project by enlisting the services of a large number of people, either paid or "
+             "unpaid, typically via the internet."]
+    assert all("getting a large number of people" not in text or "to give" in text
+               for text in candidate_texts(texts, "crowdsourcing", candidates=10))

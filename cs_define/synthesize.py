@@ -2450,11 +2450,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if ((b.argument_follows or b.argument_after_aside) and b.verb_object
-            and not b.adverbial_follows and (a.heads_clause or a.list_governor is not None)):
+            and not b.adverbial_follows
+            and (a.heads_clause or a.list_governor is not None and not a.object_verb)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
         # (also when the preposition's object ends a list: "granted by a government or company"
         # + "[you pay a big] company for the right"; also past an aside between commas: "against
-        # a public official" + "[charges a high] official, such as a president ..., with")
+        # a public official" + "[charges a high] official, such as a president ..., with"; a
+        # verb's object is no preposition's, also after the "to" of an infinitive: "to end
+        # someone's employment" + "[terminate their] employment, ..., for business reasons")
     if b.comma_modifier_follows and b.verb_kind == "ing" and not a.verb_kind:
         return False  # "a pattern of shapes" + "[the covering of a plane using one or more
         # geometric] shapes, called tiles, with no overlaps": past the comma the phrase belongs

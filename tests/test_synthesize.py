@@ -4259,6 +4259,11 @@ def test_a_verbs_argument_past_an_aside_stays_with_the_verb():
                "or a judge, with serious wrongdoing")
     assert not joins(left, entered, "official")
     assert not joins(left, entered.replace(", such as a president or a judge,", ""), "official")
+    # lay off: a verb's object (after an infinitive's "to") may take an adjunct past the aside
+    assert joins("to end someone's employment, especially temporarily, because there is not "
+                 "enough work for them",
+                 "to terminate their employment, either temporarily or permanently, for business "
+                 "reasons such as budget cuts", "employment")
     texts = ["Impeachment is the process by which a legislative body initiates charges against a "
              "public official for misconduct.",
              "Impeachment refers to the process by which a legislature charges a high official, "

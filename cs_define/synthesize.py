@@ -369,8 +369,10 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and _singular_noun_phrase(before)):
                 return False
             # "a long-term change ... of climate that occur over decades": after "that" or
-            # "which", a bare word followed by a preposition or determiner is a plural verb,
-            # also with adverbs in -ly between ("a mass of ice that move slowly over land")
+            # "which", a bare word followed by a preposition, a determiner or a subordinator
+            # ("that develop when") is a plural verb, also with adverbs in -ly between ("a
+            # mass of ice that move slowly over land"); a plural head before "of" takes it
+            # ("areas of hard, thickened skin that develop when")
             after = at + 1
             while after + 1 < len(norms) and norms[after].endswith("ly") \
                     and norms[after].isalpha():
@@ -379,7 +381,9 @@ def agreement_ok(norms: Sequence[str]) -> bool:
                     and looks_plural(verb) is False and not verb.endswith(("ed", "ing", "ly"))
                     and verb not in STOPWORDS and verb not in MODIFIER_OPENERS
                     and (norms[after] in MODIFIER_OPENERS or norms[after] in DETERMINERS
+                         or norms[after] in _ADVERBIAL_SUBORDINATORS
                          or _bare_object_word(norms[after]))
+                    and not _plural_head_of(norms, end)
                     and (_singular_noun_phrase(before)
                          or subject_is_plural(before) is None
                          and _agent_head_agrees(norms, end, False))):
@@ -388,6 +392,31 @@ def agreement_ok(norms: Sequence[str]) -> bool:
             # its object (a content word that is no verb in -s or -ed), after a head whose
             # number its form does not show ("gas") but whose participle's noun is singular
     return True
+
+
+def _plural_head_of(norms: Sequence[str], end: int) -> bool:
+    """Return whether the noun phrase ending at `end` is "N1 of N2" with a plural N1 that is no
+    quantity noun and whose phrase is no preposition's object ("areas of hard, thickened skin
+    that develop": the clause may belong to "areas"; not "a change in other measures of
+    climate that occur", where "measures" hangs off "change")."""
+    of = next((i for i in range(end - 1, max(0, end - 1 - LIST_SPAN), -1)
+               if norms[i] == "of" or not (norms[i][:1].isalnum() or norms[i] == ",")
+               or norms[i] in CLAUSE_OPENERS), None)
+    if of is None or of == 0 or norms[of] != "of" or norms[of - 1] in _QUANTITY_NOUNS \
+            or looks_plural(norms[of - 1]) is not True:
+        return False
+    for index in range(of - 2, max(-1, of - 2 - LIST_SPAN), -1):
+        word = norms[index]
+        if word in MODIFIER_OPENERS or word == "of":
+            return False
+        if word in _FINITE or word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return True
+    return True
+
+
+#: Words that open an adverbial clause after a verb ("that develop when the skin is exposed").
+_ADVERBIAL_SUBORDINATORS = frozenset("when whenever while if unless because although though "
+                                     "once".split())
 
 
 #: Contracted verbs after a relative pronoun: "that's" (is or has), "who're", "which've".
@@ -1396,17 +1425,21 @@ def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int
     participle, the pivot's own or one before it ("that is powered", "the amount paid out of
     pocket", "costs that are paid out of pocket"), walking
     back over its objects and prepositions as `_verb_kind` does; a participle after a
-    determiner is a modifier ("a covered loss"), and a finite verb or clause opener met first
-    ends the walk ("you pay out of pocket")."""
+    determiner is a modifier ("a covered loss"), also with adverbs in -ly between them ("a
+    legally constituted tribunal"), and a finite verb or clause opener met first ends the
+    walk ("you pay out of pocket")."""
     for index in range(position, max(-1, position - LIST_SPAN), -1):
         word = norms[index]
         if content[index]:
+            before = index - 1
+            while before >= 0 and content[before] and norms[before].endswith("ly"):
+                before -= 1  # "a legally constituted tribunal"
             if ((word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
                  or word in _EN_PARTICIPLES)
-                    and not (index and norms[index - 1] in DETERMINERS)):
+                    and not (before >= 0 and norms[before] in DETERMINERS)):
                 # after "has", "have", "had" it is a perfect, an active verb ("that has
                 # acquired a net charge")
-                return not (index and norms[index - 1] in _PERFECT_AUXILIARIES)
+                return not (before >= 0 and norms[before] in _PERFECT_AUXILIARIES)
         elif (word in _FINITE or word in _STOPWORD_VERBS or word in _SUBJECT_PRONOUNS
               or word in CLAUSE_OPENERS or word in _VERB_CUES and word != "to"):
             return False
@@ -1786,15 +1819,33 @@ def _verb_after(norms: Sequence[str], content: Sequence[bool], position: int) ->
     """Return the content word right after `position` when the word there is an adverb (one of
     `_PREVERBAL_ADVERBS`, or a word in -ly after no determiner: not "a daily ...") and so
     modifies it ("conversation already happened", "having already experienced"); ""
-    otherwise."""
+    otherwise. A hedge between commas right after the adverb, with no verb of its own, is
+    read past ("is usually, though not always, associated with"): see `_past_hedge`."""
     word = norms[position]
-    if position + 1 >= len(norms) or not content[position + 1]:
+    after = _past_hedge(norms, position)
+    if after >= len(norms) or not content[after]:
         return ""
     if word in _PREVERBAL_ADVERBS or (
             len(word) > 4 and word.endswith("ly")
             and not (position and norms[position - 1] in DETERMINERS)):
-        return norms[position + 1]
+        return norms[after]
     return ""
+
+
+def _past_hedge(norms: Sequence[str], position: int) -> int:
+    """Return the position after `position`, past a short hedge between commas that follows it
+    (", though not always,", ", but not exclusively,": at most `ASIDE_WORDS` words, no mark
+    and no finite verb), which qualifies the word at `position` and leaves what follows it
+    as if the hedge were not there."""
+    if norms[position + 1:position + 2] != (",",):
+        return position + 1
+    for index in range(position + 2, min(len(norms) - 1, position + 3 + ASIDE_WORDS)):
+        word = norms[index]
+        if word == ",":
+            return index + 1 if index > position + 2 else position + 1
+        if word in _FINITE or not word[:1].isalnum():
+            break
+    return position + 1
 
 
 def _after_aside(body: _Body, position: int) -> bool:
@@ -2398,11 +2449,15 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
-    if (b.argument_follows and b.verb_object and not b.adverbial_follows
-            and (a.heads_clause or a.list_governor is not None)):
+    if ((b.argument_follows or b.argument_after_aside) and b.verb_object
+            and not b.adverbial_follows
+            and (a.heads_clause or a.list_governor is not None and not a.object_verb)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
         # (also when the preposition's object ends a list: "granted by a government or company"
-        # + "[you pay a big] company for the right")
+        # + "[you pay a big] company for the right"; also past an aside between commas: "against
+        # a public official" + "[charges a high] official, such as a president ..., with"; a
+        # verb's object is no preposition's, also after the "to" of an infinitive: "to end
+        # someone's employment" + "[terminate their] employment, ..., for business reasons")
     if b.comma_modifier_follows and b.verb_kind == "ing" and not a.verb_kind:
         return False  # "a pattern of shapes" + "[the covering of a plane using one or more
         # geometric] shapes, called tiles, with no overlaps": past the comma the phrase belongs
@@ -2789,13 +2844,17 @@ def _position_after_object(norms: Sequence[str], content: Sequence[bool], verb: 
 
 
 #: Verbs whose object takes a "to"-infinitive that they need ("allows another business to use
-#: it", "enables the user to", "requires employers to pay"), in all their forms.
+#: it", "enables the user to", "requires employers to pay", "getting a large number of people
+#: to give"), in all their forms.
 _INFINITIVE_VERBS = frozenset(
     "allow allows allowed allowing enable enables enabled enabling permit permits permitted "
     "permitting cause causes caused causing force forces forced forcing require requires "
     "required requiring entitle entitles entitled entitling authorize authorizes authorized "
     "authorizing authorise authorises authorised authorising compel compels compelled "
-    "compelling oblige obliges obliged obliging empower empowers empowered empowering".split())
+    "compelling oblige obliges obliged obliging empower empowers empowered empowering "
+    "get gets got getting persuade persuades persuaded persuading encourage encourages "
+    "encouraged encouraging induce induces induced inducing convince convinces convinced "
+    "convincing urge urges urged urging".split())  # "getting people to give their ideas"
 
 
 def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:

@@ -4247,3 +4247,113 @@ def test_a_hedge_after_a_noun_before_a_comma_is_left_out_of_the_clause_and_its_t
     clause = defining_clause(Analyzer("spreadsheet").tokens(
         "A spreadsheet is just a table, with rows and columns."))
     assert clause[0].norm == "just" or "just" not in [t.norm for t in clause[1:]]
+
+
+def test_a_verbs_argument_past_an_aside_stays_with_the_verb():
+    # impeachment (round 89): "initiates charges against a public official" + "[a legislature
+    # charges a high] official, such as a president or a judge, with serious wrongdoing" gave
+    # "... charges against a public official, such as a president or a judge, with serious
+    # wrongdoing": the aside hid that the verb's argument "with" follows
+    left = "the process by which a legislative body initiates charges against a public official"
+    entered = ("the process by which a legislature charges a high official, such as a president "
+               "or a judge, with serious wrongdoing")
+    assert not joins(left, entered, "official")
+    assert not joins(left, entered.replace(", such as a president or a judge,", ""), "official")
+    # lay off: a verb's object (after an infinitive's "to") may take an adjunct past the aside
+    assert joins("to end someone's employment, especially temporarily, because there is not "
+                 "enough work for them",
+                 "to terminate their employment, either temporarily or permanently, for business "
+                 "reasons such as budget cuts", "employment")
+    texts = ["Impeachment is the process by which a legislative body initiates charges against a "
+             "public official for misconduct.",
+             "Impeachment refers to the process by which a legislature charges a high official, "
+             "such as a president or a judge, with serious wrongdoing."]
+    assert all("official, such as a president or a judge, with" not in text
+               or "legislature charges" in text
+               for text in candidate_texts(texts, "impeachment", candidates=10))
+
+
+def test_an_adverbs_verb_is_read_past_a_hedge_between_commas():
+    # glaucoma (round 88): "gets damaged, usually [because of high pressure]" + "[and is]
+    # usually, though not always, associated with raised intraocular pressure" gave "... gets
+    # damaged, usually, though not always, associated with ...": the hedge hid that the adverb
+    # goes with "associated", whose "is" the path drops
+    left = "a condition where the optic nerve gets damaged, usually because of high pressure"
+    entered = ("characterized by loss of retinal ganglion cells, and is usually, though not "
+               "always, associated with raised intraocular pressure")
+    assert not joins(left, entered, "usually")
+    assert not joins(left, entered.replace(", though not always,", ""), "usually")
+    # the same verb past the hedge still joins
+    assert joins("a disease that is usually associated with age", entered, "usually")
+    texts = ["Glaucoma, a progressive optic neuropathy, is characterized by loss of retinal "
+             "ganglion cells and a typical cupping of the optic disc, and is usually, though not "
+             "always, associated with raised intraocular pressure (IOP).",
+             "Glaucoma is a condition where the optic nerve gets damaged, usually because of high "
+             "pressure inside the eye."]
+    assert all("damaged, usually, though not always, associated" not in text
+               for text in candidate_texts(texts, "glaucoma", candidates=10))
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_is_no_passive_verb():
+    # impeachment (round 89): "a legally constituted tribunal initiates charges against a
+    # public official" + "[brought against a public] official by a legislature" gave "... a
+    # legally constituted tribunal initiates charges against a public official by a
+    # legislature": "constituted" modifies "tribunal" as in "a constituted tribunal", and no
+    # passive verb leads to the agent's pivot
+    left = ("the process by which a legally constituted tribunal initiates charges against a "
+            "public official")
+    entered = "a formal accusation of wrongdoing brought against a public official by a legislature"
+    assert not joins(left, entered, "official")
+    assert not joins(left.replace("legally ", ""), entered, "official")
+    b = body(left)
+    assert not synthesize_module.role_signature(b, b.norms.index("official")).passive_before
+    b = body("the amount commonly paid out of pocket")
+    assert synthesize_module.role_signature(b, b.norms.index("pocket")).passive_before
+
+
+def test_a_bare_relative_verb_before_when_agrees_with_the_head_of_n_of_n():
+    # callus (round 89): "a thick, hardened layer of skin [that forms]" + "[areas of hard,
+    # thickened] skin that develop when the skin is exposed ..." gave "A thick, hardened layer
+    # of skin that develop when ...": a bare verb before "when" is a plural verb, and neither
+    # "layer" nor "skin" is plural
+    assert not agreement_ok(norms("a thick, hardened layer of skin that develop when the skin "
+                                  "is exposed to pressure"))
+    assert agreement_ok(norms("a thick, hardened layer of skin that develops when the skin is "
+                              "exposed to pressure"))
+    # the sources themselves: the verb agrees with the head before "of"
+    assert agreement_ok(norms("areas of hard, thickened skin that develop when the skin is "
+                              "exposed to pressure"))
+    assert agreement_ok(norms("areas of hard, thickened skin that develop over time"))
+    texts = ["A callus is a thick, hardened layer of skin that forms as the body's response to "
+             "repeated friction.",
+             "Corns and calluses are areas of hard, thickened skin that develop when the skin is "
+             "exposed to excessive pressure or friction."]
+    assert all("layer of skin that develop " not in text
+               for text in candidate_texts(texts, "callus", candidates=10))
+
+
+def test_an_object_of_get_or_persuade_keeps_its_infinitive():
+    # crowdsourcing (round 88): "the activity of getting a large number of people [to give their
+    # ideas, time or money to a project]" + "[enlisting the services of a large number of]
+    # people, either paid or unpaid, typically via the internet" dropped what people are got
+    # to do: "get", "persuade", "encourage" ... take an object and a "to"-infinitive as
+    # "allow" does
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("the activity of getting a large number of people to give their ideas", "people"),
+            ("a campaign that persuades voters to support a candidate", "voters"),
+            ("a scheme that encourages workers to save money", "workers")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    words = norms("a canal that gets water to the fields")  # "to" a noun phrase
+    content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+    assert not gaps(words, content)[words.index("water")]
+    texts = ["crowdsourcing [uncountable] (business) the activity of getting a large number of "
+             "people to give their ideas, time or money to a project, especially using the "
+             "internet",
+             "crowdsourcing n. the practice of obtaining information or input into a task or "
+             "project by enlisting the services of a large number of people, either paid or "
+             "unpaid, typically via the internet."]
+    assert all("getting a large number of people" not in text or "to give" in text
+               for text in candidate_texts(texts, "crowdsourcing", candidates=10))

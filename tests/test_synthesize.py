@@ -2286,6 +2286,34 @@ def test_no_adjunct_fragment_is_taken_from_a_verb_phrase():
                    for t in candidate_texts(texts, "meander"))
 
 
+def test_a_verbs_adjunct_stays_with_it_past_its_object():
+    # mercantilism: "a nationalist policy" + "[that guided European trade] policy before Adam
+    # Smith": "before Adam Smith" says when the verb acted, not which policy
+    assert not joins("a nationalist policy that sought power",
+                     "the system of thought that guided European trade policy before Adam Smith",
+                     "policy")
+    assert joins("a nationalist policy that sought power",
+                 "a nationalist policy before Adam Smith", "policy")
+    assert joins("the ideas that guided trade policy",
+                 "the system of thought that guided European trade policy before Adam Smith",
+                 "policy")
+    # "[by accumulating gold and silver] through a favourable balance of trade": the second
+    # part says how the gold was got, past an object with "and"
+    bodies = [body("a policy that sought to increase the power of the state by accumulating "
+                   "gold and silver through a favourable balance of trade", 0),
+              body("the rise of the nation through a favourable balance of trade", 1)]
+    found = modifier_fragments(bodies, {}, frozenset({"balanc"}))  # the key of "balance"
+    assert {f.body for f in found.get("balanc", ())} == {1}
+    texts = ["Mercantilism was the dominant economic doctrine of Western Europe between the "
+             "16th and 18th centuries, a nationalist policy that sought to increase the power "
+             "of the state by accumulating gold and silver through a favourable balance of "
+             "trade.",
+             "basically it's the old idea that trade is zero-sum - your country wins if it "
+             "exports more than it imports and hoards the gold."]
+    assert not any(t.endswith("through a favourable balance of trade") and "silver" not in t
+                   for t in candidate_texts(texts, "mercantilism"))
+
+
 def test_an_of_phrase_is_not_given_to_a_noun_with_other_modifiers():
     # "maintain an ecological balance" + "[the long-term] balance of environmental, economic
     # and social needs": the "of" says which long-term balance

@@ -5711,17 +5711,26 @@ def term_number(term_words: Sequence[str]) -> bool | None:
     return looks_plural(term_words[-1])
 
 
+#: Words that pick one out of the plural after their "of": "Any of the forms of ...", "One of
+#: two or more ...", "Each of two or more forms ..." name one thing, as "A form of ..." does.
+_PARTITIVE_SINGULARS = frozenset("one any each either".split())
+
+
 def head_number(text: str, analyzer: Analyzer) -> bool | None:
     """Return True when a definition's head noun is plural ("Fuels such as ..."), False when
     singular ("A natural fuel such as ..."), None when its form does not tell.
 
-    "A"/"an" make it singular; else the head is the last of the first content words, before
+    "A"/"an" make it singular, and so does "one", "any", "each" or "either" + "of" ("Any of
+    the forms of a chemical element ..."); else the head is the last of the first content words, before
     a participle ("Medicines used to ...": "medicines"), or at a comma, bracket or colon after
     a plural word (adjectives take no plural: "Large volcanic craters, usually more than 1 km
     ..." is headed by "craters"; "Large, long-lasting masses" goes on past its comma).
     """
     head = None
     index = -1
+    words = [t.norm for t in analyzer.tokens(text) if t.is_word][:2]
+    if len(words) == 2 and words[0] in _PARTITIVE_SINGULARS and words[1] == "of":
+        return False  # "Any of the forms of a chemical element ...": one of them
     for token in analyzer.tokens(text):
         if not token.is_word:
             if head and token.norm in {",", ";", ":", "(", "-", "–", "—"} \

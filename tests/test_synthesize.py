@@ -8,6 +8,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
+    head_number,
     agreement_ok, antecedent, asides, clause_regions, defining_clause, definites_ok, ends_noun_phrase,
     opens_definition, role, verb_object,
     entering_ok, governor,
@@ -2981,6 +2982,38 @@ def test_a_source_with_a_singular_genus_beats_fusions_with_a_plural_one_for_a_si
     result = run(texts, term="allotment", candidates=5)
     assert not result.definition.startswith("Small plots")
     assert result.definition.startswith("A plot of land")
+    assert any("plural" in note for note in result.notes)
+
+
+def test_any_of_the_forms_is_a_singular_genus():
+    # isotope: "Atoms of the same element that contain ..." was kept for the singular
+    # "isotope" because the source to show instead, "Any of the forms of a chemical element
+    # whose atoms ...", had no number: "any of", "one of", "each of" pick out one (six of the
+    # benchmark's seven sources)
+    analyzer = Analyzer("isotope")
+    assert head_number("Any of the forms of a chemical element", analyzer) is False
+    assert head_number("One of two or more forms of the same element", analyzer) is False
+    assert head_number("Each of two or more forms of the same element", analyzer) is False
+    texts = ['Each of two or more forms of the same element that contain equal numbers of '
+             'protons but different numbers of neutrons in their nuclei, and hence differ in '
+             'relative atomic mass but not in chemical properties.',
+             'isotope, n. (chemistry) Any of the forms of a chemical element whose atoms have '
+             'the same number of protons but a different number of neutrons, and so a '
+             'different mass number.',
+             'Isotopes are two or more types of atoms that have the same atomic number (number'
+             ' of protons in their nuclei) and position in the periodic table, but that differ'
+             ' in nucleon numbers (mass numbers) due to different numbers of neutrons in their'
+             ' nuclei.',
+             'Atoms of the same element with different numbers of neutrons are called '
+             'isotopes. For example, carbon-12 and carbon-14 are both isotopes of carbon: each'
+             ' has six protons, but carbon-14 has two more neutrons.',
+             '**Isotope:** a variant of a chemical element that has the same number of protons'
+             ' but a different number of neutrons. Key points:\n- Same atomic number, so the '
+             'same chemical behaviour\n- Different mass number\n- Can be stable or radioactive',
+             'An isotope is when an atom of an element has more or fewer neutrons than usual, '
+             "so it weighs a bit more or less but it's still the same element."]
+    result = run(texts, term="isotope", candidates=5)
+    assert result.definition.startswith("Any of the forms")
     assert any("plural" in note for note in result.notes)
 
 

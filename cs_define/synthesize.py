@@ -1204,6 +1204,9 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    adjunct_verb: str = ""  # the verb whose object its noun phrase is, past an "and" in it:
+    # see `_adjunct_verb`
+    verb_adjunct_follows: bool = False  # one of `_VERB_ADJUNCT_OPENERS` follows ("before")
     list_verb_follows: bool = False  # the pivot is an item of a list after which a finite verb
     # comes: the list is, or lies in, that verb's subject ("a large amount of rock, soil or
     # debris moves down a slope"): see `_list_verb_follows`
@@ -1330,6 +1333,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
+        adjunct_verb=_adjunct_verb(body.norms, body.content, i),
+        verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
     )
 
 
@@ -1576,6 +1581,33 @@ def _gerund_adjunct(norms: Sequence[str], content: Sequence[bool], position: int
     verb = _before_noun_phrase(norms, content, position)
     return (verb is not None and verb > 0 and _is_participle(norms, content, verb)
             and norms[verb - 1] in _ADVERBIAL_OPENERS)
+
+
+#: Prepositions that open an adjunct of a verb (when, how long, by what means) and seldom
+#: a noun's modifier in a definition: after a verb's object they are the verb's ("that guided
+#: European trade policy [before Adam Smith]", "by accumulating gold and silver [through a
+#: favourable balance of trade]"), where "of", "for" or "with" may well be the noun's.
+_VERB_ADJUNCT_OPENERS = frozenset("before after during through throughout via since until".split())
+
+
+def _adjunct_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb whose object is the short noun phrase ending at `position`, walking back
+    over its determiners, adjectives and nouns and an "and"/"or" between two of them ("guided
+    European trade policy", "accumulating gold and silver"): a verb (`role`), or a word in
+    -ing with no determiner before it; "" when no verb opens the phrase ("a nationalist
+    policy", "the rising prices")."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index]:
+            if index < position and (
+                    role(norms, content, index) == "verb"
+                    or _is_participle(norms, content, index)
+                    and not (index and norms[index - 1] in DETERMINERS)):
+                return word
+        elif not (word in DETERMINERS or word in COORDINATORS and index
+                  and content[index - 1]):
+            return ""
+    return ""
 
 
 def _infinitive_after_comma(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2657,6 +2689,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "that produces the same result" + "[without changing the] result beyond
         # the initial application": the path would enter the adverbial phrase after its opener
         # and verb, and its prepositional phrase, perhaps the verb's, would hang on another
+    if b.verb_adjunct_follows and b.adjunct_verb and a.adjunct_verb != b.adjunct_verb:
+        return False  # "a nationalist policy" + "[that guided European trade] policy before
+        # Adam Smith": the adjunct says when the verb acted, and no verb, or another, leads
+        # to the pivot
     if b.infinitive_after_comma and a.verb_kind == "to":
         return False  # "to a lender, to secure repayment of a loan" + "[as security for the
         # repayment of a] loan, to be forfeited in the event of a default": two infinitives in
@@ -5416,9 +5452,13 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             relative = (start + 1 < len(body.norms)
                         and body.norms[start + 1] in _PREPOSITION_RELATIVES)
             argument = body.norms[start] in ARGUMENT_OPENERS or relative
-            if not argument and _in_verb_phrase(body.norms, body.content, start - 1):
+            if not argument and (_in_verb_phrase(body.norms, body.content, start - 1)
+                                 or body.norms[start] in _VERB_ADJUNCT_OPENERS
+                                 and _adjunct_verb(body.norms, body.content, start - 1)):
                 continue  # "to meet present needs over time", "maintained at a certain level
-                # over time": the adjunct belongs to the verb, not to the noun before it
+                # over time": the adjunct belongs to the verb, not to the noun before it (also
+                # past an object with "and": "by accumulating gold and silver [through a
+                # favourable balance of trade]")
             keys = [body.tokens[i].key for i in range(start, last + 1) if body.content[i]]
             useful = wanted.intersection(keys)
             if not useful:
@@ -5671,17 +5711,26 @@ def term_number(term_words: Sequence[str]) -> bool | None:
     return looks_plural(term_words[-1])
 
 
+#: Words that pick one out of the plural after their "of": "Any of the forms of ...", "One of
+#: two or more ...", "Each of two or more forms ..." name one thing, as "A form of ..." does.
+_PARTITIVE_SINGULARS = frozenset("one any each either".split())
+
+
 def head_number(text: str, analyzer: Analyzer) -> bool | None:
     """Return True when a definition's head noun is plural ("Fuels such as ..."), False when
     singular ("A natural fuel such as ..."), None when its form does not tell.
 
-    "A"/"an" make it singular; else the head is the last of the first content words, before
+    "A"/"an" make it singular, and so does "one", "any", "each" or "either" + "of" ("Any of
+    the forms of a chemical element ..."); else the head is the last of the first content words, before
     a participle ("Medicines used to ...": "medicines"), or at a comma, bracket or colon after
     a plural word (adjectives take no plural: "Large volcanic craters, usually more than 1 km
     ..." is headed by "craters"; "Large, long-lasting masses" goes on past its comma).
     """
     head = None
     index = -1
+    words = [t.norm for t in analyzer.tokens(text) if t.is_word][:2]
+    if len(words) == 2 and words[0] in _PARTITIVE_SINGULARS and words[1] == "of":
+        return False  # "Any of the forms of a chemical element ...": one of them
     for token in analyzer.tokens(text):
         if not token.is_word:
             if head and token.norm in {",", ";", ":", "(", "-", "–", "—"} \

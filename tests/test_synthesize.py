@@ -8,6 +8,7 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import coverage, faithfulness, rouge1
 from cs_define.model import Definition
 from cs_define.synthesize import (
+    head_number,
     agreement_ok, antecedent, asides, clause_regions, defining_clause, definites_ok, ends_noun_phrase,
     opens_definition, role, verb_object,
     entering_ok, governor,
@@ -2286,6 +2287,34 @@ def test_no_adjunct_fragment_is_taken_from_a_verb_phrase():
                    for t in candidate_texts(texts, "meander"))
 
 
+def test_a_verbs_adjunct_stays_with_it_past_its_object():
+    # mercantilism: "a nationalist policy" + "[that guided European trade] policy before Adam
+    # Smith": "before Adam Smith" says when the verb acted, not which policy
+    assert not joins("a nationalist policy that sought power",
+                     "the system of thought that guided European trade policy before Adam Smith",
+                     "policy")
+    assert joins("a nationalist policy that sought power",
+                 "a nationalist policy before Adam Smith", "policy")
+    assert joins("the ideas that guided trade policy",
+                 "the system of thought that guided European trade policy before Adam Smith",
+                 "policy")
+    # "[by accumulating gold and silver] through a favourable balance of trade": the second
+    # part says how the gold was got, past an object with "and"
+    bodies = [body("a policy that sought to increase the power of the state by accumulating "
+                   "gold and silver through a favourable balance of trade", 0),
+              body("the rise of the nation through a favourable balance of trade", 1)]
+    found = modifier_fragments(bodies, {}, frozenset({"balanc"}))  # the key of "balance"
+    assert {f.body for f in found.get("balanc", ())} == {1}
+    texts = ["Mercantilism was the dominant economic doctrine of Western Europe between the "
+             "16th and 18th centuries, a nationalist policy that sought to increase the power "
+             "of the state by accumulating gold and silver through a favourable balance of "
+             "trade.",
+             "basically it's the old idea that trade is zero-sum - your country wins if it "
+             "exports more than it imports and hoards the gold."]
+    assert not any(t.endswith("through a favourable balance of trade") and "silver" not in t
+                   for t in candidate_texts(texts, "mercantilism"))
+
+
 def test_an_of_phrase_is_not_given_to_a_noun_with_other_modifiers():
     # "maintain an ecological balance" + "[the long-term] balance of environmental, economic
     # and social needs": the "of" says which long-term balance
@@ -2953,6 +2982,38 @@ def test_a_source_with_a_singular_genus_beats_fusions_with_a_plural_one_for_a_si
     result = run(texts, term="allotment", candidates=5)
     assert not result.definition.startswith("Small plots")
     assert result.definition.startswith("A plot of land")
+    assert any("plural" in note for note in result.notes)
+
+
+def test_any_of_the_forms_is_a_singular_genus():
+    # isotope: "Atoms of the same element that contain ..." was kept for the singular
+    # "isotope" because the source to show instead, "Any of the forms of a chemical element
+    # whose atoms ...", had no number: "any of", "one of", "each of" pick out one (six of the
+    # benchmark's seven sources)
+    analyzer = Analyzer("isotope")
+    assert head_number("Any of the forms of a chemical element", analyzer) is False
+    assert head_number("One of two or more forms of the same element", analyzer) is False
+    assert head_number("Each of two or more forms of the same element", analyzer) is False
+    texts = ['Each of two or more forms of the same element that contain equal numbers of '
+             'protons but different numbers of neutrons in their nuclei, and hence differ in '
+             'relative atomic mass but not in chemical properties.',
+             'isotope, n. (chemistry) Any of the forms of a chemical element whose atoms have '
+             'the same number of protons but a different number of neutrons, and so a '
+             'different mass number.',
+             'Isotopes are two or more types of atoms that have the same atomic number (number'
+             ' of protons in their nuclei) and position in the periodic table, but that differ'
+             ' in nucleon numbers (mass numbers) due to different numbers of neutrons in their'
+             ' nuclei.',
+             'Atoms of the same element with different numbers of neutrons are called '
+             'isotopes. For example, carbon-12 and carbon-14 are both isotopes of carbon: each'
+             ' has six protons, but carbon-14 has two more neutrons.',
+             '**Isotope:** a variant of a chemical element that has the same number of protons'
+             ' but a different number of neutrons. Key points:\n- Same atomic number, so the '
+             'same chemical behaviour\n- Different mass number\n- Can be stable or radioactive',
+             'An isotope is when an atom of an element has more or fewer neutrons than usual, '
+             "so it weighs a bit more or less but it's still the same element."]
+    result = run(texts, term="isotope", candidates=5)
+    assert result.definition.startswith("Any of the forms")
     assert any("plural" in note for note in result.notes)
 
 

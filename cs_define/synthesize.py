@@ -1946,24 +1946,43 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     verb agrees with "systems" only). "" otherwise. After a preposition ("a treatment of tempo
     in which some notes are lengthened") the clause has its own subject: no verb tells, and
     the word is taken unless it only sorts the noun after "of" (`_CLASSIFIERS`: "a type of
-    memory in which data can be written" describes the memory)."""
-    after = norms[position + 1] if position + 1 < len(norms) else ""
-    prepositional = (after in MODIFIER_OPENERS and position + 2 < len(norms)
-                     and norms[position + 2] in _PREPOSITION_RELATIVES)
+    memory in which data can be written" describes the memory). A comma list the pivot opens
+    is passed over: the clause after its last item may describe the word before "of" too ("at
+    the base of a cliff, mountain or valley shoulder that has accumulated" says what has
+    accumulated of a collection at the base)."""
+    last = _list_last(norms, content, position)
+    after = norms[last + 1] if last + 1 < len(norms) else ""
+    prepositional = (after in MODIFIER_OPENERS and last + 2 < len(norms)
+                     and norms[last + 2] in _PREPOSITION_RELATIVES)
     if after not in _RELATIVES and not prepositional:
         return ""
     head = _head_of(norms, content, position)
     if not head or prepositional:
         return "" if head in _CLASSIFIERS else head
     found = _before_noun_phrase(norms, content, position)
-    for word in norms[position + 2:position + 5]:
+    for word in norms[last + 2:last + 5]:
         plural = verb_number(word)
         if plural is not None:
-            if (looks_plural(norms[position]) == plural
+            if (looks_plural(norms[last]) == plural
                     and looks_plural(norms[found - 1]) not in (plural, None)):
                 return ""
             break
     return head
+
+
+def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the last word of the comma list of nouns whose first item is at
+    `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
+    opens no such list."""
+    if not content[position] or not opens_list(norms, content, position):
+        return position
+    index, coordinated = position + 1, False
+    while index < len(norms) and (content[index] or norms[index] == ","
+                                  or norms[index] in DETERMINERS
+                                  or norms[index] in COORDINATORS and not coordinated):
+        coordinated = coordinated or norms[index] in COORDINATORS
+        index += 1
+    return index - 1 if content[index - 1] else position
 
 
 #: Past participles in -en of irregular verbs ("given by a company"). Not among

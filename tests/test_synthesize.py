@@ -1391,6 +1391,20 @@ def test_a_relative_clause_after_of_stays_with_its_noun():
     assert joins("a gradual change of climate", entered, "climate")
 
 
+def test_a_relative_clause_after_a_list_after_of_stays_with_its_noun():
+    # "at the bottom of a cliff, mountain or valley shoulder that has accumulated": the
+    # encyclopedia's clause after the list may describe what lies at the base, which the
+    # crowd's path replaces with "the bottom" (of where the rocks pile up)
+    entered = ("a collection of broken rock fragments at the base of a cliff, mountain or "
+               "valley shoulder that has accumulated through periodic rockfall")
+    assert not joins("all the small broken rocks that pile up at the bottom of a cliff",
+                     entered, "cliff")
+    assert joins("the rocks at the base of a cliff", entered, "cliff")
+    # no clause after the list: nothing to carry
+    assert joins("all the small broken rocks that pile up at the bottom of a cliff",
+                 "fragments at the base of a cliff, mountain or valley shoulder", "cliff")
+
+
 def test_a_relative_clause_after_a_preposition_and_of_stays_with_its_noun():
     # "slowing down the tempo in which some notes are lengthened": "in which" was the treatment's
     entered = "a flexible treatment of tempo in which some notes are lengthened"

@@ -4530,12 +4530,25 @@ def _derives(noun: str, base: str) -> bool:
 def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:
     """Return whether the pivot lies, in both sources, in a relative or subordinate clause
     (see `clause_regions`) opened by the same words up to it, which the path has said: the
-    entered source's clause then finishes the one the path opened."""
+    entered source's clause then finishes the one the path opened. Not when only one of the
+    clauses opens its source's definition or follows its "is" ("[a hologram is] when light
+    makes a 3D picture"): that one says what the term is by an event, and its verb would read
+    as the other's, whose "when" ties it to a verb of the path ("recorded on a photographic
+    plate when light [makes a 3D picture]")."""
     start, other = leave.region[p], enter.region[q]
     if start < 0 or other < 0:
         return False
+    if _complement_clause(leave.norms, start) != _complement_clause(enter.norms, other):
+        return False
     run_first = p - (len(path.nodes) - 1 - path.run_start)  # where the current run entered
     return run_first <= start and leave.norms[start:p + 1] == enter.norms[other:q + 1]
+
+
+def _complement_clause(norms: Sequence[str], start: int) -> bool:
+    """Return whether the clause that starts at `start` opens the defining clause or follows
+    "is/are" ("[X is] when ...", "is where ..."): it is what the term is, not a clause that
+    describes a word before it."""
+    return start == 0 or norms[start - 1] in {"is", "are", "was", "were"}
 
 
 def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:

@@ -4432,3 +4432,14 @@ def test_an_object_of_get_or_persuade_keeps_its_infinitive():
              "unpaid, typically via the internet."]
     assert all("getting a large number of people" not in text or "to give" in text
                for text in candidate_texts(texts, "crowdsourcing", candidates=10))
+
+
+def test_an_is_when_definition_does_not_finish_a_path_s_when_clause():
+    # "recorded on a photographic plate when light [makes a 3D picture]": the forum's "a
+    # hologram is when light makes ..." says what a hologram is by an event; its verb may not
+    # finish the textbook's "when" clause, which tells when the pattern is recorded
+    texts = ["Formally, a hologram is the interference pattern recorded on a photographic plate "
+             "when light scattered from an object is superposed with a coherent reference beam.",
+             "a hologram is when light makes a 3D picture that looks real from different sides."]
+    assert not any("plate when light makes" in text
+                   for text in candidate_texts(texts, "hologram", candidates=20))

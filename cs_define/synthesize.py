@@ -3619,6 +3619,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "Refactoring means restructuring ...": a sentence on another word
     if _pronoun_one(clause):
         return False  # "one for which no patch is available": its noun is in another source
+    if _refers_back(clause):
+        return False  # "a framework of this kind used as ...": its kind is in another sense
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -3699,6 +3701,33 @@ def _pronoun_one(clause: Sequence[Token]) -> bool:
         return False
     return norms[1] in _RELATIVES or (len(norms) == 3 and clause[1].is_stop
                                       and norms[2] in _PREPOSITION_RELATIVES)
+
+
+#: Nouns that, after "of this" or "of that", name a kind said before ("of this kind").
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
+def _refers_back(clause: Sequence[Token]) -> bool:
+    """Return whether the noun phrase that opens `clause` points back at something said before
+    it: "such a" ("such a device used ..."), "this" or "these" ("this framework", "these
+    plants") or "of this kind", "of that type", "of such sort" after its noun ("a framework of
+    this kind used as a support ...", a dictionary's sense 2 after sense 1). What it points at
+    is in another sense or sentence, which a result that opens with it lacks; it is not
+    self-contained, like "one for which". Only its opening is refused."""
+    norms = [t.norm for t in clause[:8]]
+    if not norms:
+        return False
+    if norms[0] in {"this", "these"}:
+        return True
+    if norms[0] == "such" and len(norms) > 1 and norms[1] in {"a", "an"}:
+        return True
+    for index in range(1, len(norms) - 2):
+        if norms[index] in CLAUSE_OPENERS or norms[index] in _RELATIVES or norms[index] == ",":
+            return False  # past the noun phrase: "a frame that holds plants of this kind" is whole
+        if (norms[index] == "of" and norms[index + 1] in {"this", "that", "such", "these", "those"}
+                and norms[index + 2] in _KIND_NOUNS):
+            return True
+    return False
 
 
 def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:

@@ -3329,8 +3329,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     if words and words[0].surface in "([":
         # a scope note or label first ("(of a material) Able to be broken down", "[mass noun]
         # a system of land use ..."): the clause follows it
-        mark = ")" if words[0].surface == "(" else "]"
-        closing = next((i for i, t in enumerate(words) if t.surface == mark), None)
+        closing = _balancing(words, 0, len(words))
         if closing is not None and words[closing].sentence == words[0].sentence:
             words = words[closing + 1:]
     while words and (words[0].label or not words[0].is_word):
@@ -3349,6 +3348,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             closing = next((i for i in range(index + 1, min(len(words), index + ASIDE_TOKENS))
                             if words[i].surface == mark or words[i].sentence != first.sentence),
                            -1)
+            if mark == ")":
+                balanced = _balancing(words, index, min(len(words), index + ASIDE_TOKENS))
+                closing = -1 if balanced is None else balanced
             # a spaced hyphen within one line, not a list's bullets ("...:\n- The franchisor
             # ...\n- The franchisee ...")
             inline = mark != "-" or closing >= 0 and token.line == words[index - 1].line \
@@ -3401,6 +3403,25 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
               if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
                       and clause[i + 1].norm == ",")]
     return tuple(clause)
+
+
+def _balancing(words: Sequence[Token], start: int, stop: int) -> int | None:
+    """Return the index in `words` (before `stop`) of the bracket that closes the "(" or "["
+    at `start`, counting the brackets opened inside it ("(from so(und) na(vigation and)
+    r(anging))": the last one closes the first), or None when none does within one
+    sentence."""
+    mark = ")" if words[start].surface == "(" else "]"
+    depth = 0
+    for index in range(start, stop):
+        if words[index].sentence != words[start].sentence:
+            return None
+        if words[index].surface == words[start].surface:
+            depth += 1
+        elif words[index].surface == mark:
+            depth -= 1
+            if not depth:
+                return index
+    return None
 
 
 #: The words that open a list of examples; a clause that ends with one lost its list (to a

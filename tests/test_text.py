@@ -1718,3 +1718,19 @@ def test_brackets_inside_a_bracketed_note_are_balanced():
     # a note without brackets inside it, as before
     assert clause("sonar", "sonar, n. (nautical) a system for detecting objects.") == (
         "a system for detecting objects")
+
+
+def test_a_first_sentence_that_defines_another_noun_phrase_yields_to_one_on_the_term():
+    # arpeggio: "A broken chord is a chord broken into a sequence of notes. An arpeggio (...)
+    # is a type of broken chord in which ..." took the first sentence as the defining clause
+    from cs_define.synthesize import defining_clause
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("arpeggio", "A broken chord is a chord broken into a sequence of notes. An "
+                  "arpeggio (Italian) is a type of broken chord in which the notes sound in "
+                  "order.") == "a type of broken chord in which the notes sound in order"
+    # no later sentence on the term: the first sentence stays
+    assert clause("arpeggio", "A broken chord is a chord broken into a sequence of notes. "
+                  "Harps play them.") == "A broken chord is a chord broken into a sequence of notes"

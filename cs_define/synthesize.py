@@ -3348,8 +3348,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     if words and words[0].surface in "([":
         # a scope note or label first ("(of a material) Able to be broken down", "[mass noun]
         # a system of land use ..."): the clause follows it
-        mark = ")" if words[0].surface == "(" else "]"
-        closing = next((i for i, t in enumerate(words) if t.surface == mark), None)
+        closing = _balancing(words, 0, len(words))
         if closing is not None and words[closing].sentence == words[0].sentence:
             words = words[closing + 1:]
     while words and (words[0].label or not words[0].is_word):
@@ -3368,6 +3367,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             closing = next((i for i in range(index + 1, min(len(words), index + ASIDE_TOKENS))
                             if words[i].surface == mark or words[i].sentence != first.sentence),
                            -1)
+            if mark == ")":
+                balanced = _balancing(words, index, min(len(words), index + ASIDE_TOKENS))
+                closing = -1 if balanced is None else balanced
             # a spaced hyphen within one line, not a list's bullets ("...:\n- The franchisor
             # ...\n- The franchisee ...")
             inline = mark != "-" or closing >= 0 and token.line == words[index - 1].line \
@@ -3420,6 +3422,25 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
               if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
                       and clause[i + 1].norm == ",")]
     return tuple(clause)
+
+
+def _balancing(words: Sequence[Token], start: int, stop: int) -> int | None:
+    """Return the index in `words` (before `stop`) of the bracket that closes the "(" or "["
+    at `start`, counting the brackets opened inside it ("(from so(und) na(vigation and)
+    r(anging))": the last one closes the first), or None when none does within one
+    sentence."""
+    mark = ")" if words[start].surface == "(" else "]"
+    depth = 0
+    for index in range(start, stop):
+        if words[index].sentence != words[start].sentence:
+            return None
+        if words[index].surface == words[start].surface:
+            depth += 1
+        elif words[index].surface == mark:
+            depth -= 1
+            if not depth:
+                return index
+    return None
 
 
 #: The words that open a list of examples; a clause that ends with one lost its list (to a
@@ -3638,6 +3659,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "Refactoring means restructuring ...": a sentence on another word
     if _pronoun_one(clause):
         return False  # "one for which no patch is available": its noun is in another source
+    if _refers_back(clause):
+        return False  # "a framework of this kind used as ...": its kind is in another sense
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -3718,6 +3741,33 @@ def _pronoun_one(clause: Sequence[Token]) -> bool:
         return False
     return norms[1] in _RELATIVES or (len(norms) == 3 and clause[1].is_stop
                                       and norms[2] in _PREPOSITION_RELATIVES)
+
+
+#: Nouns that, after "of this" or "of that", name a kind said before ("of this kind").
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
+def _refers_back(clause: Sequence[Token]) -> bool:
+    """Return whether the noun phrase that opens `clause` points back at something said before
+    it: "such a" ("such a device used ..."), "this" or "these" ("this framework", "these
+    plants") or "of this kind", "of that type", "of such sort" after its noun ("a framework of
+    this kind used as a support ...", a dictionary's sense 2 after sense 1). What it points at
+    is in another sense or sentence, which a result that opens with it lacks; it is not
+    self-contained, like "one for which". Only its opening is refused."""
+    norms = [t.norm for t in clause[:8]]
+    if not norms:
+        return False
+    if norms[0] in {"this", "these"}:
+        return True
+    if norms[0] == "such" and len(norms) > 1 and norms[1] in {"a", "an"}:
+        return True
+    for index in range(1, len(norms) - 2):
+        if norms[index] in CLAUSE_OPENERS or norms[index] in _RELATIVES or norms[index] == ",":
+            return False  # past the noun phrase: "a frame that holds plants of this kind" is whole
+        if (norms[index] == "of" and norms[index + 1] in {"this", "that", "such", "these", "those"}
+                and norms[index + 2] in _KIND_NOUNS):
+            return True
+    return False
 
 
 def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:

@@ -2463,6 +2463,24 @@ def test_the_pronoun_one_before_a_relative_clause_does_not_open_a_result():
     assert starts("A zero-day vulnerability is a flaw for which no patch is available.")
 
 
+def test_a_noun_phrase_that_points_back_does_not_open_a_result():
+    # trellis: "2. a framework of this kind used as a support for ..." (pointing back at
+    # sense 1) made the result "A framework of this kind used as a support for fruit trees ..."
+    analyzer = Analyzer("trellis")
+
+    def starts(text):
+        return _make_body(0, Definition(id="d", source="S", text=text), analyzer).can_start
+
+    assert not starts("Trellis: a framework of this kind used as a support for vines.")
+    assert not starts("Trellis: a structure of that type used in gardens.")
+    assert not starts("Trellis: such a frame used as a support for vines.")
+    assert not starts("Trellis: this framework used as a support for vines.")
+    # a kind named after the noun phrase, or a noun phrase of its own, is self-contained
+    assert starts("Trellis: a framework that supports plants of this kind.")
+    assert starts("Trellis: a framework of light wooden or metal bars used as a support.")
+    assert starts("Trellis: a kind of framework used as a support for vines.")
+
+
 def test_a_between_keeps_both_parties_and_a_possessor_is_not_named_again():
     # "during its interaction" + "[all] interactions between a customer and a provider"
     entered = "All interactions between a customer and a product provider at the time of sale"

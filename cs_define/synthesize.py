@@ -1946,24 +1946,43 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     verb agrees with "systems" only). "" otherwise. After a preposition ("a treatment of tempo
     in which some notes are lengthened") the clause has its own subject: no verb tells, and
     the word is taken unless it only sorts the noun after "of" (`_CLASSIFIERS`: "a type of
-    memory in which data can be written" describes the memory)."""
-    after = norms[position + 1] if position + 1 < len(norms) else ""
-    prepositional = (after in MODIFIER_OPENERS and position + 2 < len(norms)
-                     and norms[position + 2] in _PREPOSITION_RELATIVES)
+    memory in which data can be written" describes the memory). A comma list the pivot opens
+    is passed over: the clause after its last item may describe the word before "of" too ("at
+    the base of a cliff, mountain or valley shoulder that has accumulated" says what has
+    accumulated of a collection at the base)."""
+    last = _list_last(norms, content, position)
+    after = norms[last + 1] if last + 1 < len(norms) else ""
+    prepositional = (after in MODIFIER_OPENERS and last + 2 < len(norms)
+                     and norms[last + 2] in _PREPOSITION_RELATIVES)
     if after not in _RELATIVES and not prepositional:
         return ""
     head = _head_of(norms, content, position)
     if not head or prepositional:
         return "" if head in _CLASSIFIERS else head
     found = _before_noun_phrase(norms, content, position)
-    for word in norms[position + 2:position + 5]:
+    for word in norms[last + 2:last + 5]:
         plural = verb_number(word)
         if plural is not None:
-            if (looks_plural(norms[position]) == plural
+            if (looks_plural(norms[last]) == plural
                     and looks_plural(norms[found - 1]) not in (plural, None)):
                 return ""
             break
     return head
+
+
+def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the last word of the comma list of nouns whose first item is at
+    `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
+    opens no such list."""
+    if not content[position] or not opens_list(norms, content, position):
+        return position
+    index, coordinated = position + 1, False
+    while index < len(norms) and (content[index] or norms[index] == ","
+                                  or norms[index] in DETERMINERS
+                                  or norms[index] in COORDINATORS and not coordinated):
+        coordinated = coordinated or norms[index] in COORDINATORS
+        index += 1
+    return index - 1 if content[index - 1] else position
 
 
 #: Past participles in -en of irregular verbs ("given by a company"). Not among
@@ -3329,8 +3348,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     if words and words[0].surface in "([":
         # a scope note or label first ("(of a material) Able to be broken down", "[mass noun]
         # a system of land use ..."): the clause follows it
-        mark = ")" if words[0].surface == "(" else "]"
-        closing = next((i for i, t in enumerate(words) if t.surface == mark), None)
+        closing = _balancing(words, 0, len(words))
         if closing is not None and words[closing].sentence == words[0].sentence:
             words = words[closing + 1:]
     while words and (words[0].label or not words[0].is_word):
@@ -3349,6 +3367,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             closing = next((i for i in range(index + 1, min(len(words), index + ASIDE_TOKENS))
                             if words[i].surface == mark or words[i].sentence != first.sentence),
                            -1)
+            if mark == ")":
+                balanced = _balancing(words, index, min(len(words), index + ASIDE_TOKENS))
+                closing = -1 if balanced is None else balanced
             # a spaced hyphen within one line, not a list's bullets ("...:\n- The franchisor
             # ...\n- The franchisee ...")
             inline = mark != "-" or closing >= 0 and token.line == words[index - 1].line \
@@ -3401,6 +3422,25 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
               if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
                       and clause[i + 1].norm == ",")]
     return tuple(clause)
+
+
+def _balancing(words: Sequence[Token], start: int, stop: int) -> int | None:
+    """Return the index in `words` (before `stop`) of the bracket that closes the "(" or "["
+    at `start`, counting the brackets opened inside it ("(from so(und) na(vigation and)
+    r(anging))": the last one closes the first), or None when none does within one
+    sentence."""
+    mark = ")" if words[start].surface == "(" else "]"
+    depth = 0
+    for index in range(start, stop):
+        if words[index].sentence != words[start].sentence:
+            return None
+        if words[index].surface == words[start].surface:
+            depth += 1
+        elif words[index].surface == mark:
+            depth -= 1
+            if not depth:
+                return index
+    return None
 
 
 #: The words that open a list of examples; a clause that ends with one lost its list (to a
@@ -3619,6 +3659,8 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "Refactoring means restructuring ...": a sentence on another word
     if _pronoun_one(clause):
         return False  # "one for which no patch is available": its noun is in another source
+    if _refers_back(clause):
+        return False  # "a framework of this kind used as ...": its kind is in another sense
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
@@ -3699,6 +3741,33 @@ def _pronoun_one(clause: Sequence[Token]) -> bool:
         return False
     return norms[1] in _RELATIVES or (len(norms) == 3 and clause[1].is_stop
                                       and norms[2] in _PREPOSITION_RELATIVES)
+
+
+#: Nouns that, after "of this" or "of that", name a kind said before ("of this kind").
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
+def _refers_back(clause: Sequence[Token]) -> bool:
+    """Return whether the noun phrase that opens `clause` points back at something said before
+    it: "such a" ("such a device used ..."), "this" or "these" ("this framework", "these
+    plants") or "of this kind", "of that type", "of such sort" after its noun ("a framework of
+    this kind used as a support ...", a dictionary's sense 2 after sense 1). What it points at
+    is in another sense or sentence, which a result that opens with it lacks; it is not
+    self-contained, like "one for which". Only its opening is refused."""
+    norms = [t.norm for t in clause[:8]]
+    if not norms:
+        return False
+    if norms[0] in {"this", "these"}:
+        return True
+    if norms[0] == "such" and len(norms) > 1 and norms[1] in {"a", "an"}:
+        return True
+    for index in range(1, len(norms) - 2):
+        if norms[index] in CLAUSE_OPENERS or norms[index] in _RELATIVES or norms[index] == ",":
+            return False  # past the noun phrase: "a frame that holds plants of this kind" is whole
+        if (norms[index] == "of" and norms[index + 1] in {"this", "that", "such", "these", "those"}
+                and norms[index + 2] in _KIND_NOUNS):
+            return True
+    return False
 
 
 def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
@@ -4511,12 +4580,25 @@ def _derives(noun: str, base: str) -> bool:
 def _same_clause_opening(path: _Path, leave: _Body, p: int, enter: _Body, q: int) -> bool:
     """Return whether the pivot lies, in both sources, in a relative or subordinate clause
     (see `clause_regions`) opened by the same words up to it, which the path has said: the
-    entered source's clause then finishes the one the path opened."""
+    entered source's clause then finishes the one the path opened. Not when only one of the
+    clauses opens its source's definition or follows its "is" ("[a hologram is] when light
+    makes a 3D picture"): that one says what the term is by an event, and its verb would read
+    as the other's, whose "when" ties it to a verb of the path ("recorded on a photographic
+    plate when light [makes a 3D picture]")."""
     start, other = leave.region[p], enter.region[q]
     if start < 0 or other < 0:
         return False
+    if _complement_clause(leave.norms, start) != _complement_clause(enter.norms, other):
+        return False
     run_first = p - (len(path.nodes) - 1 - path.run_start)  # where the current run entered
     return run_first <= start and leave.norms[start:p + 1] == enter.norms[other:q + 1]
+
+
+def _complement_clause(norms: Sequence[str], start: int) -> bool:
+    """Return whether the clause that starts at `start` opens the defining clause or follows
+    "is/are" ("[X is] when ...", "is where ..."): it is what the term is, not a clause that
+    describes a word before it."""
+    return start == 0 or norms[start - 1] in {"is", "are", "was", "were"}
 
 
 def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:

@@ -669,6 +669,26 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
         and not before.surface.isdigit()
 
 
+#: A noun phrase that a first sentence defines ("A broken chord is") is at most this many words.
+OTHER_TERM_WORDS = 4
+
+
+def _defines_other(tokens: Sequence[Token], norms: Sequence[str], end: int) -> bool:
+    """Return whether the first sentence (`tokens` before `end`) defines a noun phrase of its
+    own: "a" or "an", at most `OTHER_TERM_WORDS` content words and "is" or "are" ("A broken
+    chord is a chord broken into a sequence of notes."). The caller knows the term is not in
+    it: it defines another word, which a later sentence on the term builds on ("An arpeggio
+    ... is a type of broken chord ...")."""
+    if end < 4 or norms[0] not in {"a", "an"}:
+        return False
+    for at in range(1, min(end, OTHER_TERM_WORDS + 2)):
+        if norms[at] in _BE:
+            return at > 1
+        if not tokens[at].is_word or tokens[at].is_stop:
+            return False
+    return False
+
+
 def _field_phrase(tokens: Sequence[Token], norms: Sequence[str]) -> int:
     """Return the length of a field phrase and its comma at the start of a definition after
     a heading, before a noun phrase with an article ("leitmotif, n. In literary criticism, a
@@ -1372,7 +1392,9 @@ class Analyzer:
         definition ("Your body has hundreds of lymph nodes, in the neck ... A lymph node is a
         small, round organ"), or a word derived from it, so it defines another word
         ("Franchising is a method of business expansion ... A franchise is a business
-        arrangement"), and a sentence within the next `LATER_SENTENCES` opens with an
+        arrangement"), or it defines another noun phrase ("A broken chord is a chord broken
+        into ... An arpeggio (...) is a type of broken chord", see `_defines_other`), and a
+        sentence within the next `LATER_SENTENCES` opens with an
         article, the term and a copula."""
         if not tokens:
             return 0
@@ -1380,9 +1402,10 @@ class Analyzer:
         ends = [i for i in range(1, len(tokens))
                 if tokens[i].sentence != tokens[i - 1].sentence]
         n = len(self.term_tokens)
-        if not ends or not any(self._term_at(tokens, norms, i)
-                               or self._ends_term(norms[i:i + n], derived=True)
-                               for i in range(ends[0])):
+        if not ends or not (any(self._term_at(tokens, norms, i)
+                                or self._ends_term(norms[i:i + n], derived=True)
+                                for i in range(ends[0]))
+                            or _defines_other(tokens, norms, ends[0])):
             return 0
         for at in ends:
             if tokens[at].sentence > first + LATER_SENTENCES:

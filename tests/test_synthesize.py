@@ -1391,6 +1391,20 @@ def test_a_relative_clause_after_of_stays_with_its_noun():
     assert joins("a gradual change of climate", entered, "climate")
 
 
+def test_a_relative_clause_after_a_list_after_of_stays_with_its_noun():
+    # "at the bottom of a cliff, mountain or valley shoulder that has accumulated": the
+    # encyclopedia's clause after the list may describe what lies at the base, which the
+    # crowd's path replaces with "the bottom" (of where the rocks pile up)
+    entered = ("a collection of broken rock fragments at the base of a cliff, mountain or "
+               "valley shoulder that has accumulated through periodic rockfall")
+    assert not joins("all the small broken rocks that pile up at the bottom of a cliff",
+                     entered, "cliff")
+    assert joins("the rocks at the base of a cliff", entered, "cliff")
+    # no clause after the list: nothing to carry
+    assert joins("all the small broken rocks that pile up at the bottom of a cliff",
+                 "fragments at the base of a cliff, mountain or valley shoulder", "cliff")
+
+
 def test_a_relative_clause_after_a_preposition_and_of_stays_with_its_noun():
     # "slowing down the tempo in which some notes are lengthened": "in which" was the treatment's
     entered = "a flexible treatment of tempo in which some notes are lengthened"
@@ -2447,6 +2461,24 @@ def test_the_pronoun_one_before_a_relative_clause_does_not_open_a_result():
     # "one" before a noun is a determiner, and a noun takes the relative clause
     assert starts("A zero-day vulnerability is one flaw among many that attackers exploit.")
     assert starts("A zero-day vulnerability is a flaw for which no patch is available.")
+
+
+def test_a_noun_phrase_that_points_back_does_not_open_a_result():
+    # trellis: "2. a framework of this kind used as a support for ..." (pointing back at
+    # sense 1) made the result "A framework of this kind used as a support for fruit trees ..."
+    analyzer = Analyzer("trellis")
+
+    def starts(text):
+        return _make_body(0, Definition(id="d", source="S", text=text), analyzer).can_start
+
+    assert not starts("Trellis: a framework of this kind used as a support for vines.")
+    assert not starts("Trellis: a structure of that type used in gardens.")
+    assert not starts("Trellis: such a frame used as a support for vines.")
+    assert not starts("Trellis: this framework used as a support for vines.")
+    # a kind named after the noun phrase, or a noun phrase of its own, is self-contained
+    assert starts("Trellis: a framework that supports plants of this kind.")
+    assert starts("Trellis: a framework of light wooden or metal bars used as a support.")
+    assert starts("Trellis: a kind of framework used as a support for vines.")
 
 
 def test_a_between_keeps_both_parties_and_a_possessor_is_not_named_again():
@@ -4418,3 +4450,14 @@ def test_an_object_of_get_or_persuade_keeps_its_infinitive():
              "unpaid, typically via the internet."]
     assert all("getting a large number of people" not in text or "to give" in text
                for text in candidate_texts(texts, "crowdsourcing", candidates=10))
+
+
+def test_an_is_when_definition_does_not_finish_a_path_s_when_clause():
+    # "recorded on a photographic plate when light [makes a 3D picture]": the forum's "a
+    # hologram is when light makes ..." says what a hologram is by an event; its verb may not
+    # finish the textbook's "when" clause, which tells when the pattern is recorded
+    texts = ["Formally, a hologram is the interference pattern recorded on a photographic plate "
+             "when light scattered from an object is superposed with a coherent reference beam.",
+             "a hologram is when light makes a 3D picture that looks real from different sides."]
+    assert not any("plate when light makes" in text
+                   for text in candidate_texts(texts, "hologram", candidates=20))

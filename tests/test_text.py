@@ -1699,3 +1699,38 @@ def test_a_fronted_participle_phrase_before_the_term_and_a_copula_is_lead_in():
                  "lines of shrubs.",
                  "Planted along field edges, hedgerows are managed lines of shrubs."):
         assert _clauses("hedgerow", text)[0] == "managed lines of shrubs", text
+
+
+def test_brackets_inside_a_bracketed_note_are_balanced():
+    # sonar: "sonar, n. (from so(und) na(vigation and) r(anging)) a system for ..." closed the
+    # etymology at the first ")", so the defining clause was "na(vigation and) r"
+    from cs_define.synthesize import defining_clause
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("sonar", "sonar, n. (from so(und) na(vigation and) r(anging)) a system for "
+                  "the detection of objects under water. Compare radar.") == (
+        "a system for the detection of objects under water")
+    # an aside inside the clause is passed over whole, brackets in it and all
+    assert clause("radar", "radar, n. a system (from ra(dio) d(etection)) that detects "
+                  "aircraft. Compare sonar.") == "a system that detects aircraft"
+    # a note without brackets inside it, as before
+    assert clause("sonar", "sonar, n. (nautical) a system for detecting objects.") == (
+        "a system for detecting objects")
+
+
+def test_a_first_sentence_that_defines_another_noun_phrase_yields_to_one_on_the_term():
+    # arpeggio: "A broken chord is a chord broken into a sequence of notes. An arpeggio (...)
+    # is a type of broken chord in which ..." took the first sentence as the defining clause
+    from cs_define.synthesize import defining_clause
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("arpeggio", "A broken chord is a chord broken into a sequence of notes. An "
+                  "arpeggio (Italian) is a type of broken chord in which the notes sound in "
+                  "order.") == "a type of broken chord in which the notes sound in order"
+    # no later sentence on the term: the first sentence stays
+    assert clause("arpeggio", "A broken chord is a chord broken into a sequence of notes. "
+                  "Harps play them.") == "A broken chord is a chord broken into a sequence of notes"

@@ -1732,13 +1732,16 @@ class Analyzer:
             if labels:
                 end = label + labels  # "trade secret, n. Confidential ...", "n. pl."
                 return end + _entry_labels_length(tokens, norms, end), True
+            term_end = end
             end = self._after_alias(norms, end)
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
-            label = end + (end < len(norms) and norms[end] == "," and norms[end - 1] == ")")
+            # "(also X), n.", "bylaw or by-law, n.": a variant's comma before the labels
+            label = end + (end < len(norms) and norms[end] == ","
+                           and (norms[end - 1] == ")" or norms[term_end] == "or"))
             labels = _labels_length(norms, label)
             if labels:
                 end = label + labels  # "cooperative (also co-operative) noun: ...", "(also X), n."
@@ -2019,8 +2022,7 @@ class Analyzer:
             return 0
         return at + (at < len(norms) and norms[at] in _DISCOURSE_WORDS)
 
-    @classmethod
-    def _after_alias(cls, norms: list[str], end: int) -> int:
+    def _after_alias(self, norms: list[str], end: int) -> int:
         """Return where the lead-in goes on after the term at `end`: past a short alias in
         brackets, or between commas after "or", "short for", "also/sometimes/often ...", when a
         copula follows it ("Gross domestic product (GDP) is", "Biodiversity, short for
@@ -2033,7 +2035,7 @@ class Analyzer:
         if end + 1 >= len(norms):
             return end
         if norms[end] == "or":
-            return cls._or_alias(norms, end)
+            return self._or_alias(norms, end)
         opening = norms[end]
         bracketed = opening in _PAIRED
         if bracketed or (opening == "," and norms[end + 1] in _ALIAS_MARKERS):
@@ -2060,15 +2062,15 @@ class Analyzer:
                     continue
                 if norms[at] == close:
                     if bracketed:
-                        alias = cls._after_alias(norms, at + 1)
+                        alias = self._after_alias(norms, at + 1)
                         if alias > at + 1 and norms[at + 1] in {",", "or"}:
                             # "(/ˌsʌməlˈjeɪ/), or wine steward, is", "(from Ancient Greek
                             # ...) or heuristic technique is"
                             return alias
-                        apposed = cls._after_appositive(norms, at + 1)
+                        apposed = self._after_appositive(norms, at + 1)
                         if apposed > at + 1:
                             return apposed  # "(2FA), a type of multi-factor ... (MFA), is"
-                        field = cls._after_field_phrase(norms, at + 1)
+                        field = self._after_field_phrase(norms, at + 1)
                         if field > at + 1:
                             return field  # "(or by-catch), in the fishing industry, is"
                     after = at + 1
@@ -2077,10 +2079,10 @@ class Analyzer:
                     # a dictionary's headword with a variant in brackets, then a comma and
                     # its part of speech: "ghostwriter (also ghost writer), n. someone who"
                     label = after + (bracketed and after < len(norms) and norms[after] == ",")
-                    followed = cls._copula_length(norms, after) or _labels_length(norms, label)
+                    followed = self._copula_length(norms, after) or _labels_length(norms, label)
                     if (followed and opening in "—–" and norms[end + 1] == "the"
                             and norms[after] not in _COPULA_MARKS
-                            and not cls._predicate_defines(norms, after, followed)
+                            and not self._predicate_defines(norms, after, followed)
                             and after + 1 < len(norms)
                             and norms[after + 1] not in _DETERMINERS):
                         # "usury — the taking of any interest on a loan — was treated as a
@@ -2235,27 +2237,44 @@ class Analyzer:
             return end
         return close + 1
 
-    @classmethod
-    def _or_alias(cls, norms: list[str], end: int) -> int:
+    def _or_alias(self, norms: list[str], end: int) -> int:
         """Return where the lead-in goes on past a variant of the term joined by "or" at `end`
-        ("leitmotif or leitmotiv n. a ...", "A leitmotif or leitmotiv (/IPA/) is a ..."), else
-        `end`: one or two words, no function words, then a part-of-speech label, a bracket
-        or an alias between commas that a copula follows, or a copula. A longer phrase
-        ("Bitcoin or any other currency is") is another thing, not a variant."""
+        ("leitmotif or leitmotiv n. a ...", "A leitmotif or leitmotiv (/IPA/) is a ...",
+        "bylaw or by-law, n. a ..."), else `end`: one or two words, no function words, then a
+        part-of-speech label (after a comma at most), a bracket or an alias between commas
+        that a copula follows, or a copula. A longer phrase ("Bitcoin or any other currency
+        is") is another thing, not a variant, and so is one with an article ("leitmotif or a
+        theme is"), unless it repeats a word of the term: "A sabbatical or a sabbatical year
+        is", "A stock split or stock divide increases the number of shares": such a variant
+        names the term again, and may be the subject of any verb in -s before a determiner,
+        as the term alone would be."""
+        article = end + 1 < len(norms) and norms[end + 1] in _ARTICLES
+        first = end + 1 + article
         for words in (1, 2):
-            after = end + 1 + words
+            after = first + words
             if after >= len(norms) or not all(w[:1].isalpha() and w not in STOPWORDS
-                                             for w in norms[end + 1:after]):
+                                             for w in norms[first:after]):
                 break
-            if cls._copula_length(norms, after) and norms[after] not in _COPULA_MARKS \
+            repeats = any(self.key(w) == key and same_word(w, word) for w in norms[first:after]
+                          for key, word in zip(self._term_key_list, self.term_tokens))
+            if article and not repeats:
+                continue
+            if self._copula_length(norms, after) and norms[after] not in _COPULA_MARKS \
                     or _labels_length(norms, after):
                 return after
+            if norms[after] == "," and _labels_length(norms, after + 1):
+                return after  # "bylaw or by-law, n.": the comma goes with the labels
             if norms[after] in ("(", "[", ","):
-                alias = cls._after_alias(norms, after)
+                alias = self._after_alias(norms, after)
                 if alias > after:
                     # "or leitmotiv (/ˈlaɪtmoʊˌtiːf/) is", "or heat wave, sometimes
                     # described as extreme heat, is"
                     return alias
+            verb = norms[after]
+            if (repeats and verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")
+                    and verb not in STOPWORDS and after + 1 < len(norms)
+                    and norms[after + 1] in _DETERMINERS):
+                return after  # "A stock split or stock divide increases the number ..."
         return end
 
     @staticmethod

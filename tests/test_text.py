@@ -715,6 +715,24 @@ def test_a_variant_joined_by_or_after_the_term_is_lead_in():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "or"
 
 
+def test_a_variant_that_repeats_the_term_after_or_is_lead_in():
+    # "A stock split or stock divide increases ..." read the clause "or stock divide increases
+    # ...", "A sabbatical (from the Hebrew ...) or a sabbatical year is" "or a sabbatical year
+    # is ...", and "bylaw or by-law, n. 1. a standing rule" "or by-law , n"
+    assert _clauses("stock split", "A stock split or stock divide increases the number of "
+                    "shares in a company.")[0] == "increases the number of shares in a company"
+    for text in ("A sabbatical or a sabbatical year is a rest or break from work.",
+                 "A sabbatical (from the Hebrew shabbat) or a sabbatical year is a rest or "
+                 "break from work."):
+        assert _clauses("sabbatical", text)[0] == "a rest or break from work", text
+    assert _clauses("bylaw", "bylaw or by-law, n. 1. a standing rule of a society. 2. a "
+                    "secondary law.") == ["a standing rule of a society", "a secondary law"]
+    # another thing after "or" is no variant: its verb is no lead-in's
+    analyzer = Analyzer("stock split")
+    assert [t.norm for t in analyzer.tokens("A stock split or a merger changes the shares.")
+            if not t.lead_in][0] == "or"
+
+
 def test_a_field_phrase_after_a_heading_is_lead_in():
     # "leitmotif, n. In literary criticism, a recurrent image" kept "In literary criticism,"
     analyzer = Analyzer("leitmotif")

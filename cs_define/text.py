@@ -2046,8 +2046,15 @@ class Analyzer:
             named = not bracketed and bool(_NAMING_WORDS.intersection(norms[end + 1:end + 4]))
             limit = end + (20 if bracketed else 16 if named else 8)
             at = end + 1
+            depth = norms[at] == opening == "("
             while at + 1 < min(len(norms), limit):
                 at += 1
+                if opening == "(" and norms[at] in "()":
+                    # brackets inside the aside are balanced: "(bye-law, by(e)-law,
+                    # by(e)law)" ends at the last ")"
+                    depth += 1 if norms[at] == "(" else -1
+                    if depth >= 0:
+                        continue
                 if not bracketed and norms[at] == "(":
                     # an abbreviation of the alias: "also known as an immunoglobulin (Ig),
                     # is"; another name, marked as one, may be longer: "called a rip (or by
@@ -2078,6 +2085,10 @@ class Analyzer:
                         after += 1  # "**urban heat island (UHI)** is"
                     # a dictionary's headword with a variant in brackets, then a comma and
                     # its part of speech: "ghostwriter (also ghost writer), n. someone who"
+                    if (bracketed and after + 1 < len(norms) and norms[after] == ","
+                            and norms[after + 1] not in _COPULA_MARKS
+                            and self._copula_length(norms, after + 1)):
+                        return after + 1  # "A by-law (bye-law, ...), is": a stray comma
                     label = after + (bracketed and after < len(norms) and norms[after] == ",")
                     followed = self._copula_length(norms, after) or _labels_length(norms, label)
                     if (followed and opening in "—–" and norms[end + 1] == "the"

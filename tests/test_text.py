@@ -1752,3 +1752,14 @@ def test_a_first_sentence_that_defines_another_noun_phrase_yields_to_one_on_the_
     # no later sentence on the term: the first sentence stays
     assert clause("arpeggio", "A broken chord is a chord broken into a sequence of notes. "
                   "Harps play them.") == "A broken chord is a chord broken into a sequence of notes"
+
+
+def test_brackets_inside_an_aside_after_the_term_are_balanced():
+    # bylaw (round 97): "A by-law (bye-law, by(e)-law, by(e)law), is a rule ..." closed the
+    # aside at the ")" of "by(e)", and the clause was "law , by law"
+    assert _clauses("bylaw", "A by-law (bye-law, by(e)-law, by(e)law), is a rule or law "
+                    "established by an organization.")[0] == (
+        "a rule or law established by an organization")
+    # the comma after the aside, before the copula, is stray: as without it
+    assert _clauses("bylaw", "A by-law (or bye-law), is a rule made by a council.")[0] == (
+        "a rule made by a council")

@@ -91,8 +91,9 @@ _COPULAS = (
     ("represents",), ("represent",), ("denotes",), ("denote",), ("describes",), ("describe",),
     ("shall", "mean"), ("shall", "be", "defined", "as"),
 )
-#: Verbs of an event that link the term to a "when" clause as "is" does ("X occurs when ...").
-_EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen"})
+#: Verbs of an event or a state that link the term to a "when" clause as "is" does ("X occurs
+#: when ...", "A monopoly exists when ...").
+_EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen", "exists", "exist"})
 _EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
 COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS

@@ -1763,3 +1763,13 @@ def test_brackets_inside_an_aside_after_the_term_are_balanced():
     # the comma after the aside, before the copula, is stray: as without it
     assert _clauses("bylaw", "A by-law (or bye-law), is a rule made by a council.")[0] == (
         "a rule made by a council")
+
+
+def test_exists_when_links_the_term_as_occurs_when_does():
+    # monopoly (round 96): "A monopoly exists when one firm controls ..." read the clause
+    # "exists when one firm controls ...", where "occurs when" and "is when" give "when ..."
+    assert _clauses("monopoly", "A monopoly exists when one firm controls the whole supply "
+                    "of a product.")[0] == "when one firm controls the whole supply of a product"
+    # without a "when" clause, "exists" says something else of the term: no lead-in
+    assert _clauses("monopoly", "A monopoly exists in many towns.")[0] == (
+        "exists in many towns")

@@ -165,19 +165,33 @@ _HEDGE_PHRASES = (
     ("in", "the", "simplest", "terms"), ("broadly", "speaking"), ("generally", "speaking"),
     ("simply", "put"), ("put", "simply"),
 )
-#: "in its/the/a ... sense" with one of these words is a hedge ("in its widest sense").
-_HEDGE_SENSES = frozenset("wide wider widest broad broader broadest general loose loosest "
-                          "simple simplest".split())
+#: Words besides adjectives that may stand in a "sense" hedge ("in the oldest and broadest
+#: sense", "in its most general sense").
+_SENSE_JOINERS = frozenset({"and", "or", "most", "more"})
+#: Most words before "sense" in such a hedge.
+SENSE_WORDS = 4
+
+
+def _sense_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of a phrase at `at` that says in what sense the term is taken, or 0:
+    "in", a determiner, at most `SENSE_WORDS` adjectives (joined by "and"/"or", raised by
+    "most"/"more"), then "sense" ("in a sense", "in its widest sense", "in the oldest and
+    broadest sense")."""
+    if norms[at:at + 1] != ["in"] or at + 2 >= len(norms) or norms[at + 1] not in _DETERMINERS:
+        return 0
+    for end in range(at + 2, min(len(norms), at + 3 + SENSE_WORDS)):
+        if norms[end] == "sense":
+            return end + 1 - at
+        if not norms[end].isalpha() or norms[end] in STOPWORDS and norms[end] not in _SENSE_JOINERS:
+            return 0
+    return 0
 
 
 def _hedge_length(norms: Sequence[str], at: int) -> int:
     """Return the length of a hedging phrase at `at` ("in general", "broadly speaking", "in its
     widest sense") with the comma after it, or 0; with no comma an article must follow."""
     length = next((len(p) for p in _HEDGE_PHRASES if tuple(norms[at:at + len(p)]) == p), 0)
-    if (not length and norms[at:at + 1] == ["in"] and at + 3 < len(norms)
-            and norms[at + 1] in {"its", "the", "a"} and norms[at + 2] in _HEDGE_SENSES
-            and norms[at + 3] == "sense"):
-        length = 4
+    length = length or _sense_length(norms, at)
     if length and at + length < len(norms) and norms[at + length] == ",":
         return length + 1
     # without a comma, only before an article: "is in general use" is no hedge
@@ -1799,6 +1813,9 @@ class Analyzer:
                     end += 1  # "Sourdough is basically bread ..."
                 elif hedge and end + hedge < len(norms):
                     end += hedge  # "Churn rate is in its widest sense a"
+                elif (norms[end:end + 1] == [","] and (hedge := _hedge_length(norms, end + 1))
+                      and norms[end + hedge] == "," and end + hedge + 1 < len(norms)):
+                    end += hedge + 1  # "A pathogen is, in the oldest and broadest sense, any"
                 elif name := _name_for_length(norms, end):
                     end += name  # "is the name for", "informal term for"
                 elif end + 2 < len(norms) and norms[end] == ",":

@@ -1773,3 +1773,19 @@ def test_exists_when_links_the_term_as_occurs_when_does():
     # without a "when" clause, "exists" says something else of the term: no lead-in
     assert _clauses("monopoly", "A monopoly exists in many towns.")[0] == (
         "exists in many towns")
+
+
+def test_a_sense_hedge_of_any_adjectives_after_the_copula_is_lead_in():
+    # pathogen (round 94): "A pathogen is, in the oldest and broadest sense, any organism ..."
+    # kept the hedge in the clause, where "in the broadest sense," was passed over: any
+    # "in" + determiner + a few adjectives + "sense" says in what sense the term is taken
+    for text in ("A pathogen is, in the oldest and broadest sense, any organism that can "
+                 "produce disease.",
+                 "A pathogen is, in a sense, any organism that can produce disease.",
+                 "A pathogen is in its most general sense an organism that can produce "
+                 "disease."):
+        assert _clauses("pathogen", text)[0].split()[1:] == "organism that can produce " \
+            "disease".split(), text
+    # "in the sense of/that" is no hedge: it says what the sense is
+    assert _clauses("pathogen", "A pathogen is, in the sense of this Act, any organism.")[0] \
+        != "any organism"

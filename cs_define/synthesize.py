@@ -2968,6 +2968,8 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
 
     Not inside an unfinished list or an aside (see `asides`), and not inside a clause that is
     still open (see `clause_regions`), unless `open_clause` (see `_same_clause_opening`).
+    Nor at a plural possessor ("without any change in the shareholders' total equity"): the
+    tokens split its apostrophe off, which the path would drop with the head noun after it.
     """
     if body.open_list[position] or body.aside[position]:
         return False
@@ -2975,6 +2977,9 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
+    if (position + 1 < len(body.norms)
+            and _plural_possessive(body.norms, body.content, position + 1)):
+        return False  # "the shareholders['] total equity": its apostrophe and head stay behind
     return open_clause or clause_ends_at(body, position)
 
 

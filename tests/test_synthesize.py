@@ -4461,3 +4461,23 @@ def test_an_is_when_definition_does_not_finish_a_path_s_when_clause():
              "a hologram is when light makes a 3D picture that looks real from different sides."]
     assert not any("plate when light makes" in text
                    for text in candidate_texts(texts, "hologram", candidates=20))
+
+
+def test_a_path_does_not_leave_a_source_at_a_plural_possessor():
+    # stock split (round 95): the dictionary's "without any change in the shareholders' total
+    # equity" was left at "shareholders" for the chatbot's "[to current shareholders], while
+    # lowering ...": the tokens split the apostrophe off, and it was dropped with its head
+    b = body("the division of shares without any change in the shareholders' total equity")
+    assert not leaving_ok(b, b.norms.index("shareholders"))
+    assert not b.can_end[b.norms.index("shareholders")]
+    assert leaving_ok(b, len(b.norms) - 1)
+    b = body("a benefit for their members, paid by the state")  # no apostrophe: a plain plural
+    assert leaving_ok(b, b.norms.index("members"))
+    texts = ["stock split n. the division of a company's existing shares into a larger number of "
+             "shares, as two-for-one, without any change in the shareholders' total equity. "
+             "Compare reverse split.",
+             "A **stock split** is when a company increases the number of its outstanding shares "
+             "by issuing more shares to current shareholders, while lowering the price of each "
+             "share proportionally."]
+    assert not any("the shareholders," in text or "the shareholders " in text
+                   for text in candidate_texts(texts, "stock split", candidates=10))

@@ -3027,6 +3027,11 @@ def clause_ends_at(body: _Body, position: int) -> bool:
 
 #: Determiners of a singular noun that "they/them/their" refer back to ("each item ... them").
 _DISTRIBUTIVES = frozenset({"each", "every"})
+#: Possessive determiners of the reader or writer: the noun after them is a particular thing
+#: that "it/its" may refer back to ("your body doesn't have enough water ... to carry out its
+#: normal functions"). Not "its/their/his/her": a pronoun after "its range" stands for the
+#: owner, not the range ("a species extends its range into its habitat").
+_SPEAKER_POSSESSIVES = frozenset({"my", "your", "our"})
 
 
 def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -3035,7 +3040,8 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
     not itself owned by a pronoun, or a singular noun after "each/every" (`_DISTRIBUTIVES`:
     "producing each item ... more of them"); a singular one ("its") to the nearest earlier
-    content word not plural in form that opens a noun phrase after an article ("a business");
+    content word not plural in form that opens a noun phrase after an article ("a business")
+    or after "your/my/our" ("your body ... its normal functions": `_SPEAKER_POSSESSIVES`);
     a demonstrative "that of" to the same after any determiner ("one product ... better than
     that of"), "those of" as "their" (see `_demonstrative_pronoun`). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
@@ -3068,8 +3074,9 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 return index  # "the cost of producing each item falls as ... more of them"
             if looks_plural(norms[index]) and before not in owned_by_pronoun:
                 return index
-        elif before in _ARTICLES and looks_plural(norms[index]) is not True:
-            return index
+        elif ((before in _ARTICLES or before in _SPEAKER_POSSESSIVES)
+              and looks_plural(norms[index]) is not True):
+            return index  # "a business ... its", "your body ... its normal functions"
     return -1
 
 

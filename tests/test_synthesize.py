@@ -4481,3 +4481,30 @@ def test_a_path_does_not_leave_a_source_at_a_plural_possessor():
              "share proportionally."]
     assert not any("the shareholders," in text or "the shareholders " in text
                    for text in candidate_texts(texts, "stock split", candidates=10))
+
+
+def test_its_refers_back_to_a_noun_the_reader_owns():
+    # dehydration (round 97): "A lack of total body water" + "[your body doesn't have enough]
+    # water and other fluids to carry out its normal functions": "its" was "your body", left
+    # behind; a noun after "your/my/our" is a particular thing that "it/its" refers back to
+    words = norms("your body doesn't have enough water and other fluids to carry out its "
+                  "normal functions")
+    content = [w in {"body", "water", "fluids", "carry", "normal", "functions"} for w in words]
+    assert words[antecedent(words, content, words.index("its"))] == "body"
+    # not after "its": a pronoun after "its reach" stands for the owner, not the reach
+    words = norms("a company that extends its reach into its home market")
+    content = [w in {"company", "extends", "reach", "home", "market"} for w in words]
+    assert words[antecedent(words, content, len(words) - 3)] == "company"
+    entered = body("Dehydration occurs when you use or lose more fluid than you take in, and "
+                   "your body doesn't have enough water and other fluids to carry out its "
+                   "normal functions.")
+    assert not pronouns_ok(entered, entered.norms.index("water"), len(entered.norms) - 1)
+    assert pronouns_ok(entered, entered.norms.index("body"), len(entered.norms) - 1)
+    texts = ["In physiology, dehydration is a lack of total body water, with an accompanying "
+             "disruption of metabolic processes. It occurs when free water loss exceeds free "
+             "water intake, usually due to exercise, disease, or high environmental temperature.",
+             "Dehydration occurs when you use or lose more fluid than you take in, and your body "
+             "doesn't have enough water and other fluids to carry out its normal functions. "
+             "Common causes include diarrhea, vomiting, fever and excessive sweating."]
+    assert not any("its normal functions" in text and "your body" not in text
+                   for text in candidate_texts(texts, "dehydration", candidates=10))

@@ -2712,6 +2712,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a nationalist policy" + "[that guided European trade] policy before
         # Adam Smith": the adjunct says when the verb acted, and no verb, or another, leads
         # to the pivot
+    if (b.preposition_follows == "from" and b.adjunct_verb
+            and a.adjunct_verb != b.adjunct_verb and a.preposition_follows != "from"):
+        return False  # "not having enough water [in your body]" + "[the process of removing]
+        # water from a substance or compound": "from" says what the verb takes its object
+        # from, and another verb, not followed by "from" itself, leads to the pivot ("stops a
+        # party [from]" + "[prevents a] party from" is fine)
     if b.infinitive_after_comma and a.verb_kind == "to":
         return False  # "to a lender, to secure repayment of a loan" + "[as security for the
         # repayment of a] loan, to be forfeited in the event of a default": two infinitives in

@@ -4508,3 +4508,23 @@ def test_its_refers_back_to_a_noun_the_reader_owns():
              "Common causes include diarrhea, vomiting, fever and excessive sweating."]
     assert not any("its normal functions" in text and "your body" not in text
                    for text in candidate_texts(texts, "dehydration", candidates=10))
+
+
+def test_a_join_does_not_enter_before_another_verb_s_from():
+    # dehydration (round 97, after the "its" fix): "A condition of not having enough water" +
+    # "[the process of removing] water from a substance or compound": "from" says what
+    # "removing" takes the water from, and "having" leads to the pivot instead (the
+    # dictionary's chemical sense passed for the medical one)
+    assert not joins("the condition of not having enough water in your body",
+                     "the process of removing water from a substance or compound", "water")
+    # both verbs take "from" after the pivot: the entered one says the same of it
+    assert joins("a rule that stops a person from saying something",
+                 "a bar that prevents a person from asserting a fact", "person")
+    texts = ["the condition of not having enough water in your body",
+             "1. the process of removing water from a substance or compound. 2. Medicine. an "
+             "abnormal loss of water from the body, especially from illness or physical "
+             "exertion.",
+             "In physiology, dehydration is a lack of total body water, with an accompanying "
+             "disruption of metabolic processes."]
+    assert not any("enough water from" in text
+                   for text in candidate_texts(texts, "dehydration", candidates=10))

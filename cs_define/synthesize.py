@@ -2712,6 +2712,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a nationalist policy" + "[that guided European trade] policy before
         # Adam Smith": the adjunct says when the verb acted, and no verb, or another, leads
         # to the pivot
+    if (b.preposition_follows == "from" and b.adjunct_verb
+            and a.adjunct_verb != b.adjunct_verb and a.preposition_follows != "from"):
+        return False  # "not having enough water [in your body]" + "[the process of removing]
+        # water from a substance or compound": "from" says what the verb takes its object
+        # from, and another verb, not followed by "from" itself, leads to the pivot ("stops a
+        # party [from]" + "[prevents a] party from" is fine)
     if b.infinitive_after_comma and a.verb_kind == "to":
         return False  # "to a lender, to secure repayment of a loan" + "[as security for the
         # repayment of a] loan, to be forfeited in the event of a default": two infinitives in
@@ -2968,6 +2974,8 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
 
     Not inside an unfinished list or an aside (see `asides`), and not inside a clause that is
     still open (see `clause_regions`), unless `open_clause` (see `_same_clause_opening`).
+    Nor at a plural possessor ("without any change in the shareholders' total equity"): the
+    tokens split its apostrophe off, which the path would drop with the head noun after it.
     """
     if body.open_list[position] or body.aside[position]:
         return False
@@ -2975,6 +2983,9 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
+    if (position + 1 < len(body.norms)
+            and _plural_possessive(body.norms, body.content, position + 1)):
+        return False  # "the shareholders['] total equity": its apostrophe and head stay behind
     return open_clause or clause_ends_at(body, position)
 
 
@@ -3022,6 +3033,11 @@ def clause_ends_at(body: _Body, position: int) -> bool:
 
 #: Determiners of a singular noun that "they/them/their" refer back to ("each item ... them").
 _DISTRIBUTIVES = frozenset({"each", "every"})
+#: Possessive determiners of the reader or writer: the noun after them is a particular thing
+#: that "it/its" may refer back to ("your body doesn't have enough water ... to carry out its
+#: normal functions"). Not "its/their/his/her": a pronoun after "its range" stands for the
+#: owner, not the range ("a species extends its range into its habitat").
+_SPEAKER_POSSESSIVES = frozenset({"my", "your", "our"})
 
 
 def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -3030,7 +3046,8 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
     not itself owned by a pronoun, or a singular noun after "each/every" (`_DISTRIBUTIVES`:
     "producing each item ... more of them"); a singular one ("its") to the nearest earlier
-    content word not plural in form that opens a noun phrase after an article ("a business");
+    content word not plural in form that opens a noun phrase after an article ("a business")
+    or after "your/my/our" ("your body ... its normal functions": `_SPEAKER_POSSESSIVES`);
     a demonstrative "that of" to the same after any determiner ("one product ... better than
     that of"), "those of" as "their" (see `_demonstrative_pronoun`). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
@@ -3063,8 +3080,9 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 return index  # "the cost of producing each item falls as ... more of them"
             if looks_plural(norms[index]) and before not in owned_by_pronoun:
                 return index
-        elif before in _ARTICLES and looks_plural(norms[index]) is not True:
-            return index
+        elif ((before in _ARTICLES or before in _SPEAKER_POSSESSIVES)
+              and looks_plural(norms[index]) is not True):
+            return index  # "a business ... its", "your body ... its normal functions"
     return -1
 
 

@@ -4461,3 +4461,70 @@ def test_an_is_when_definition_does_not_finish_a_path_s_when_clause():
              "a hologram is when light makes a 3D picture that looks real from different sides."]
     assert not any("plate when light makes" in text
                    for text in candidate_texts(texts, "hologram", candidates=20))
+
+
+def test_a_path_does_not_leave_a_source_at_a_plural_possessor():
+    # stock split (round 95): the dictionary's "without any change in the shareholders' total
+    # equity" was left at "shareholders" for the chatbot's "[to current shareholders], while
+    # lowering ...": the tokens split the apostrophe off, and it was dropped with its head
+    b = body("the division of shares without any change in the shareholders' total equity")
+    assert not leaving_ok(b, b.norms.index("shareholders"))
+    assert not b.can_end[b.norms.index("shareholders")]
+    assert leaving_ok(b, len(b.norms) - 1)
+    b = body("a benefit for their members, paid by the state")  # no apostrophe: a plain plural
+    assert leaving_ok(b, b.norms.index("members"))
+    texts = ["stock split n. the division of a company's existing shares into a larger number of "
+             "shares, as two-for-one, without any change in the shareholders' total equity. "
+             "Compare reverse split.",
+             "A **stock split** is when a company increases the number of its outstanding shares "
+             "by issuing more shares to current shareholders, while lowering the price of each "
+             "share proportionally."]
+    assert not any("the shareholders," in text or "the shareholders " in text
+                   for text in candidate_texts(texts, "stock split", candidates=10))
+
+
+def test_its_refers_back_to_a_noun_the_reader_owns():
+    # dehydration (round 97): "A lack of total body water" + "[your body doesn't have enough]
+    # water and other fluids to carry out its normal functions": "its" was "your body", left
+    # behind; a noun after "your/my/our" is a particular thing that "it/its" refers back to
+    words = norms("your body doesn't have enough water and other fluids to carry out its "
+                  "normal functions")
+    content = [w in {"body", "water", "fluids", "carry", "normal", "functions"} for w in words]
+    assert words[antecedent(words, content, words.index("its"))] == "body"
+    # not after "its": a pronoun after "its reach" stands for the owner, not the reach
+    words = norms("a company that extends its reach into its home market")
+    content = [w in {"company", "extends", "reach", "home", "market"} for w in words]
+    assert words[antecedent(words, content, len(words) - 3)] == "company"
+    entered = body("Dehydration occurs when you use or lose more fluid than you take in, and "
+                   "your body doesn't have enough water and other fluids to carry out its "
+                   "normal functions.")
+    assert not pronouns_ok(entered, entered.norms.index("water"), len(entered.norms) - 1)
+    assert pronouns_ok(entered, entered.norms.index("body"), len(entered.norms) - 1)
+    texts = ["In physiology, dehydration is a lack of total body water, with an accompanying "
+             "disruption of metabolic processes. It occurs when free water loss exceeds free "
+             "water intake, usually due to exercise, disease, or high environmental temperature.",
+             "Dehydration occurs when you use or lose more fluid than you take in, and your body "
+             "doesn't have enough water and other fluids to carry out its normal functions. "
+             "Common causes include diarrhea, vomiting, fever and excessive sweating."]
+    assert not any("its normal functions" in text and "your body" not in text
+                   for text in candidate_texts(texts, "dehydration", candidates=10))
+
+
+def test_a_join_does_not_enter_before_another_verb_s_from():
+    # dehydration (round 97, after the "its" fix): "A condition of not having enough water" +
+    # "[the process of removing] water from a substance or compound": "from" says what
+    # "removing" takes the water from, and "having" leads to the pivot instead (the
+    # dictionary's chemical sense passed for the medical one)
+    assert not joins("the condition of not having enough water in your body",
+                     "the process of removing water from a substance or compound", "water")
+    # both verbs take "from" after the pivot: the entered one says the same of it
+    assert joins("a rule that stops a person from saying something",
+                 "a bar that prevents a person from asserting a fact", "person")
+    texts = ["the condition of not having enough water in your body",
+             "1. the process of removing water from a substance or compound. 2. Medicine. an "
+             "abnormal loss of water from the body, especially from illness or physical "
+             "exertion.",
+             "In physiology, dehydration is a lack of total body water, with an accompanying "
+             "disruption of metabolic processes."]
+    assert not any("enough water from" in text
+                   for text in candidate_texts(texts, "dehydration", candidates=10))

@@ -1120,7 +1120,9 @@ class Signature(NamedTuple):
     gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
     # up ... the tempo") or "" (see `_gerund`)
     participle_after: bool  # a participle in -ed follows, also after a comma ("rural areas,
-    # associated with changes in runoff"); not one that names it ("data, called plaintext")
+    # associated with changes in runoff") or past an aside between commas ("sensation,
+    # especially tactile sensibility, induced by"); not one that names it ("data, called
+    # plaintext")
     series_follows: str  # a preposition said before it comes again after a comma or "and/or":
     # the next item of a series ("by the replacement of ... concrete, by reduced ...")
     pronoun_follows: bool  # an object pronoun follows: the pivot is a verb with its own object
@@ -1299,7 +1301,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         participle_after=any(at < len(body.tokens) and body.content[at]
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
-                             for at in ((i + 1,) if follows != "," else (i + 2,))),
+                             for at in ((i + 1,) if follows != "," else
+                                        (i + 2, _past_aside(body, i)))),
         purpose_follows=tuple(body.norms[i + 1 + (follows == ","):i + 4 + (follows == ",")])
         in _PURPOSE_OPENERS,
         verb_before=_verb_before(body.norms, body.content, i),
@@ -1670,6 +1673,17 @@ def _after_aside_word(body: _Body, position: int) -> str:
     if body.norms[at:at + 1] != (",",) or at + 1 >= len(body.norms):
         return ""
     return body.norms[at + 1]
+
+
+def _past_aside(body: _Body, position: int) -> int:
+    """Return the position of the word after the closing comma of an aside between commas that
+    follows `position` (see `_after_aside_word`), or `len(body.tokens)` when none does."""
+    if not _after_aside_word(body, position):
+        return len(body.tokens)
+    at = position + 2
+    while body.aside[at]:
+        at += 1
+    return at + 1
 
 
 def _argument_after_aside(body: _Body, position: int) -> bool:
@@ -2374,8 +2388,9 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       oil"); nor a participle after a preposition's object, which may describe the noun before
       the preposition ("[Synchronous rotation of a] body caused by tidal interaction", "[The
       relative warmth of a] city compared with ...", "[temperatures found in] cities compared
-      with ...", "[compared with surrounding rural] areas, associated with changes in runoff"),
-      after a pivot that another preposition or none governs in the source left
+      with ...", "[compared with surrounding rural] areas, associated with changes in runoff",
+      also past an aside: "[loss of] sensation, especially tactile sensibility, induced by
+      disease"), after a pivot that another preposition or none governs in the source left
       ("toward the larger body", "A city"), unless the noun before "of" only sorts the one
       after it ("a type of"): the participle would describe the pivot alone;
     - a clause closed at the pivot ("what another person is experiencing") that the entered

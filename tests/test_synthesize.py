@@ -2843,6 +2843,27 @@ def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun(
     assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))
 
 
+def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
+    # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
+    # disease": in its source the loss was induced, not the sensation ("loss of sensation,
+    # especially ..., induced by ..."); the aside does not change what the participle describes
+    loss = ("total or partial loss of sensation, especially tactile sensibility, induced by "
+            "disease, injury, or an anesthetic")
+    assert not joins("drugs that stop a person from feeling pain or other sensations", loss,
+                     "sensations", "sensation")
+    assert not joins("a sensation", loss, "sensation")
+    # the same preposition keeps it, and an aside with no participle after it is no matter
+    assert joins("a partial loss of sensation", loss, "sensation")
+    assert joins("pain or other sensations", "a loss of sensation, especially tactile "
+                 "sensibility, in the hands", "sensations", "sensation")
+    texts = ["Total or partial loss of sensation, especially tactile sensibility, induced by "
+             "disease, injury, or an anesthetic.",
+             "The use of drugs that stop a person from feeling pain or other sensations, "
+             "especially during a medical operation."]
+    assert not any("other sensations, especially tactile sensibility, induced" in t
+                   for t in candidate_texts(texts, "anesthesia"))
+
+
 def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
     # escrow: "until a particular condition is fulfilled, then delivered to the grantee": the
     # property was delivered to a third party, then delivered to the grantee

@@ -1212,6 +1212,11 @@ class Signature(NamedTuple):
     list_verb_follows: bool = False  # the pivot is an item of a list after which a finite verb
     # comes: the list is, or lies in, that verb's subject ("a large amount of rock, soil or
     # debris moves down a slope"): see `_list_verb_follows`
+    clause_ahead: tuple[str, ...] = ()  # the content words of a relative clause that follows,
+    # right after it or past its prepositional phrases ("deemed illegal" after "activity
+    # within a private or public organization that is"): see `_clause_ahead`
+    item_modifiers: tuple[str, ...] = ()  # `premodifiers`, also in a list item or after a
+    # verb ("fraud, or illegal activity", "reports illegal activity"): see `_item_modifiers`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1338,6 +1343,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
         adjunct_verb=_adjunct_verb(body.norms, body.content, i),
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
+        clause_ahead=_clause_ahead(body.norms, body.content, body.region, i),
+        item_modifiers=_item_modifiers(body.norms, body.content, i),
     )
 
 
@@ -1660,6 +1667,36 @@ def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int
     return False
 
 
+def _clause_ahead(norms: Sequence[str], content: Sequence[bool], region: Sequence[int],
+                  position: int) -> tuple[str, ...]:
+    """Return the content words of a relative clause that follows `position`, right after it
+    ("activity that is deemed illegal", "a treatment in which") or past the prepositional
+    phrases after it and adjectives coordinated in them ("activity within a private or public
+    organization that is deemed illegal"), up to a mark other than a comma or another clause
+    (`region`: not "new" in "a loan that you already have, usually because the new loan has
+    ..."): a clause that may say which of the things the pivot names are meant. () when none
+    follows; not past "of" or a comma."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if (word in _RELATIVES and (index == position + 1 or content[index - 1])
+                or index > position + 1 and word in _PREPOSITION_RELATIVES
+                and norms[index - 1] in MODIFIER_OPENERS):  # "in which"
+            words = []
+            for at in range(index + 1, min(len(norms), index + 1 + 2 * LIST_SPAN)):
+                if (not norms[at][:1].isalnum() and norms[at] != ","
+                        or region[at] >= 0 and region[at] != region[index]):
+                    break
+                if content[at]:
+                    words.append(norms[at])
+            return tuple(words)
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word in _DEGREE_WORDS
+                or word in COORDINATORS and content[index - 1] and index + 1 < len(norms)
+                and content[index + 1]):
+            return ()
+    return ()
+
+
 def _after_aside_word(body: _Body, position: int) -> str:
     """Return the word after the closing comma of an aside between commas that follows
     `position` ("that" in "semiconductor devices, usually made of silicon, that absorb"), or
@@ -1937,6 +1974,22 @@ def _premodifiers(norms: Sequence[str], content: Sequence[bool], position: int) 
     if index < 0 or not (norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
                          or norms[index] == "of" or norms[index] in _FINITE_BE):
         return ()
+    return tuple(norms[index + 1:position])
+
+
+def _item_modifiers(norms: Sequence[str], content: Sequence[bool],
+                    position: int) -> tuple[str, ...]:
+    """Return `_premodifiers`, or else the content words before `position` in its noun phrase:
+    all of them after "and/or", a comma or another word that opens no clause ("illegal" in
+    "fraud, or illegal activity", "about illegal activity"); after a clause opener or a
+    subject pronoun the first of them may be the clause's verb and is not taken ("illegal" in
+    "who reports illegal activity"; none in "that turn sunlight")."""
+    found = _premodifiers(norms, content, position)
+    index = _before_content(content, position)
+    if found:
+        return found
+    if index >= 0 and (norms[index] in CLAUSE_OPENERS or norms[index] in _SUBJECT_PRONOUNS):
+        return tuple(norms[index + 2:position])
     return tuple(norms[index + 1:position])
 
 
@@ -2429,6 +2482,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       unless the modifiers of one end the other's ("rural areas", "surrounding rural areas")
       or the pivot left opens the definition, whose modifiers all describe the thing defined
       ("A computer memory" + "[a type of semiconductor] memory in which data can be read");
+      nor a pivot left before a relative clause, right after it or past its prepositional
+      phrases, entered after a modifier the pivot left has not and that clause says: both
+      sources said which things the noun names with that word, and the path would drop it
+      from both ("information about activity [within a private or public organization that is
+      deemed illegal]" + "[fraud, or illegal] activity within an organization");
     - a participle in -ing that the entered source coordinates with one of its own before the
       pivot, when the source left has none: "raise property values" + "[leading to rising
       rents and property] values and typically resulting in ..." has no partner for
@@ -2601,6 +2659,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # temperatures": the clause says which areas, and the modifiers name others
     if b.ends_list and b.relative_follows and not a.ends_list:
         return False
+    if (b.item_modifiers and a.role != "verb" != b.role
+            and a.item_modifiers[-len(b.item_modifiers):] != b.item_modifiers
+            and set(b.item_modifiers) & set(a.clause_ahead)):
+        return False  # "information about activity [within a private or public organization
+        # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
+        # sources said which activity with "illegal", and the path drops it twice
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:

@@ -2663,6 +2663,41 @@ def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():
     assert joins("heat islands are densely urbanized areas", entered, "areas")
 
 
+def test_a_join_does_not_drop_a_modifier_both_sources_say_of_the_noun():
+    # whistleblower: "information about activity [within a private or public organization that
+    # is deemed illegal ...]" + "[misconduct, fraud, or illegal] activity within an
+    # organization": the clause and the adjective both said which activity, with "illegal";
+    # the join kept neither ("reveals information about activity within an organization")
+    left = ("a person who reveals information about activity within a private or public "
+            "organization that is deemed illegal, immoral, illicit, unsafe or fraudulent")
+    entered = ("an individual who exposes misconduct, fraud, or illegal activity within an "
+               "organization")
+    assert not joins(left, entered, "activity")
+    assert not joins(left, "someone who reports illegal activity within a company", "activity")
+    assert not joins("information about activity that is deemed illegal", entered, "activity")
+    # the same modifiers, or none entered, or no clause left, lose nothing; nor does a
+    # modifier entered that the clause left does not say: each source said which things in
+    # its own way ("The study of machines [that sense their surroundings]" + "[the design of
+    # programmable] machines used in factories")
+    assert joins("the study of machines that sense their surroundings",
+                 "the design of programmable machines used in factories", "machines")
+    assert joins("information about illegal activity within a company that employs them",
+                 entered, "activity")
+    assert joins(left, "someone who reports activity within an organization", "activity")
+    assert joins("information about activity within an organization", entered, "activity")
+    # the clause ends where another begins: "because ..." says why, not which loan
+    b = body("to pay back a loan that you already have, usually because the new loan is cheaper")
+    ahead = synthesize_module.role_signature(b, b.norms.index("loan")).clause_ahead
+    assert "already" in ahead and "new" not in ahead
+    texts = ["A whistleblower is a person, often an employee, who reveals information about "
+             "activity within a private or public organization that is deemed illegal, "
+             "immoral, illicit, unsafe or fraudulent.",
+             "Whistleblower refers to an individual who exposes misconduct, fraud, or illegal "
+             "activity within an organization."]
+    assert not any("information about activity within an organization" in t
+                   for t in candidate_texts(texts, "whistleblower"))
+
+
 def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
     # "money or property for the transacting parties" + "to be held until a condition is
     # fulfilled": in its source the property was to be held, not the party it went to

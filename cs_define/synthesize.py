@@ -137,10 +137,11 @@ MODIFIER_OPENERS = frozenset(
 )
 #: Of those, the ones that often mark an argument of the verb before them ("provided by a
 #: company to those people", "receive from"); the others ("without", "during", "over") open
-#: adjuncts that fit after any verb.
+#: adjuncts that fit after any verb. "about" is one too ("information about", "rotate about an
+#: axis"), though no modifier opener.
 ARGUMENT_OPENERS = MODIFIER_OPENERS - frozenset(
     "without during before after over through throughout within across via".split()
-)
+) | {"about"}
 #: Words that grade the adjective after them inside a noun phrase ("a less concentrated one").
 _DEGREE_WORDS = frozenset("more most less least very rather quite too so highly".split())
 #: Modifier fragments kept per missing word, and base candidates a fragment is tried on.

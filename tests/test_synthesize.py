@@ -2387,6 +2387,19 @@ def test_an_argument_after_x_of_y_may_be_xs():
                  "system's thermal energy for conversion into work", "energy")
 
 
+def test_about_after_x_of_y_may_be_xs_too():
+    # torque: "the rotational analogue of linear force" + "[the turning effect of a] force
+    # about an axis or pivot": the turning effect is about an axis, and "about" is an argument
+    # preposition like "for" ("information about", "rotate about"), though no modifier opener
+    effect = "the turning effect of a force about an axis or pivot, equal to force times lever arm"
+    assert not joins("the rotational analogue of linear force", effect, "force")
+    assert joins("the turning effect of a force", effect, "force")
+    texts = ["In physics and mechanics, torque is the rotational analogue of linear force.",
+             "Torque: The turning effect of a force about an axis or pivot, equal to force "
+             "times lever arm."]
+    assert not any("linear force about" in t for t in candidate_texts(texts, "torque"))
+
+
 def test_a_comparison_does_not_open_a_result_and_a_participle_after_get_is_no_noun():
     assert not body("the bigger you get the cheaper each thing costs to make").can_start
     assert body("the largest of the planets in the solar system").can_start

@@ -137,10 +137,11 @@ MODIFIER_OPENERS = frozenset(
 )
 #: Of those, the ones that often mark an argument of the verb before them ("provided by a
 #: company to those people", "receive from"); the others ("without", "during", "over") open
-#: adjuncts that fit after any verb.
+#: adjuncts that fit after any verb. "about" is one too ("information about", "rotate about an
+#: axis"), though no modifier opener.
 ARGUMENT_OPENERS = MODIFIER_OPENERS - frozenset(
     "without during before after over through throughout within across via".split()
-)
+) | {"about"}
 #: Words that grade the adjective after them inside a noun phrase ("a less concentrated one").
 _DEGREE_WORDS = frozenset("more most less least very rather quite too so highly".split())
 #: Modifier fragments kept per missing word, and base candidates a fragment is tried on.
@@ -1120,7 +1121,9 @@ class Signature(NamedTuple):
     gerund: str  # a word in -ing: "noun" ("the speeding up ... of tempo"), "verb" ("speeding
     # up ... the tempo") or "" (see `_gerund`)
     participle_after: bool  # a participle in -ed follows, also after a comma ("rural areas,
-    # associated with changes in runoff"); not one that names it ("data, called plaintext")
+    # associated with changes in runoff") or past an aside between commas ("sensation,
+    # especially tactile sensibility, induced by"); not one that names it ("data, called
+    # plaintext")
     series_follows: str  # a preposition said before it comes again after a comma or "and/or":
     # the next item of a series ("by the replacement of ... concrete, by reduced ...")
     pronoun_follows: bool  # an object pronoun follows: the pivot is a verb with its own object
@@ -1210,6 +1213,11 @@ class Signature(NamedTuple):
     list_verb_follows: bool = False  # the pivot is an item of a list after which a finite verb
     # comes: the list is, or lies in, that verb's subject ("a large amount of rock, soil or
     # debris moves down a slope"): see `_list_verb_follows`
+    clause_ahead: tuple[str, ...] = ()  # the content words of a relative clause that follows,
+    # right after it or past its prepositional phrases ("deemed illegal" after "activity
+    # within a private or public organization that is"): see `_clause_ahead`
+    item_modifiers: tuple[str, ...] = ()  # `premodifiers`, also in a list item or after a
+    # verb ("fraud, or illegal activity", "reports illegal activity"): see `_item_modifiers`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1299,7 +1307,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         participle_after=any(at < len(body.tokens) and body.content[at]
                              and body.norms[at].endswith("ed")
                              and body.norms[at] not in _ASIDE_OPENERS  # ", called plaintext"
-                             for at in ((i + 1,) if follows != "," else (i + 2,))),
+                             for at in ((i + 1,) if follows != "," else
+                                        (i + 2, _past_aside(body, i)))),
         purpose_follows=tuple(body.norms[i + 1 + (follows == ","):i + 4 + (follows == ",")])
         in _PURPOSE_OPENERS,
         verb_before=_verb_before(body.norms, body.content, i),
@@ -1335,6 +1344,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
         adjunct_verb=_adjunct_verb(body.norms, body.content, i),
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
+        clause_ahead=_clause_ahead(body.norms, body.content, body.region, i),
+        item_modifiers=_item_modifiers(body.norms, body.content, i),
     )
 
 
@@ -1657,6 +1668,36 @@ def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int
     return False
 
 
+def _clause_ahead(norms: Sequence[str], content: Sequence[bool], region: Sequence[int],
+                  position: int) -> tuple[str, ...]:
+    """Return the content words of a relative clause that follows `position`, right after it
+    ("activity that is deemed illegal", "a treatment in which") or past the prepositional
+    phrases after it and adjectives coordinated in them ("activity within a private or public
+    organization that is deemed illegal"), up to a mark other than a comma or another clause
+    (`region`: not "new" in "a loan that you already have, usually because the new loan has
+    ..."): a clause that may say which of the things the pivot names are meant. () when none
+    follows; not past "of" or a comma."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if (word in _RELATIVES and (index == position + 1 or content[index - 1])
+                or index > position + 1 and word in _PREPOSITION_RELATIVES
+                and norms[index - 1] in MODIFIER_OPENERS):  # "in which"
+            words = []
+            for at in range(index + 1, min(len(norms), index + 1 + 2 * LIST_SPAN)):
+                if (not norms[at][:1].isalnum() and norms[at] != ","
+                        or region[at] >= 0 and region[at] != region[index]):
+                    break
+                if content[at]:
+                    words.append(norms[at])
+            return tuple(words)
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word in _DEGREE_WORDS
+                or word in COORDINATORS and content[index - 1] and index + 1 < len(norms)
+                and content[index + 1]):
+            return ()
+    return ()
+
+
 def _after_aside_word(body: _Body, position: int) -> str:
     """Return the word after the closing comma of an aside between commas that follows
     `position` ("that" in "semiconductor devices, usually made of silicon, that absorb"), or
@@ -1670,6 +1711,17 @@ def _after_aside_word(body: _Body, position: int) -> str:
     if body.norms[at:at + 1] != (",",) or at + 1 >= len(body.norms):
         return ""
     return body.norms[at + 1]
+
+
+def _past_aside(body: _Body, position: int) -> int:
+    """Return the position of the word after the closing comma of an aside between commas that
+    follows `position` (see `_after_aside_word`), or `len(body.tokens)` when none does."""
+    if not _after_aside_word(body, position):
+        return len(body.tokens)
+    at = position + 2
+    while body.aside[at]:
+        at += 1
+    return at + 1
 
 
 def _argument_after_aside(body: _Body, position: int) -> bool:
@@ -1923,6 +1975,22 @@ def _premodifiers(norms: Sequence[str], content: Sequence[bool], position: int) 
     if index < 0 or not (norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
                          or norms[index] == "of" or norms[index] in _FINITE_BE):
         return ()
+    return tuple(norms[index + 1:position])
+
+
+def _item_modifiers(norms: Sequence[str], content: Sequence[bool],
+                    position: int) -> tuple[str, ...]:
+    """Return `_premodifiers`, or else the content words before `position` in its noun phrase:
+    all of them after "and/or", a comma or another word that opens no clause ("illegal" in
+    "fraud, or illegal activity", "about illegal activity"); after a clause opener or a
+    subject pronoun the first of them may be the clause's verb and is not taken ("illegal" in
+    "who reports illegal activity"; none in "that turn sunlight")."""
+    found = _premodifiers(norms, content, position)
+    index = _before_content(content, position)
+    if found:
+        return found
+    if index >= 0 and (norms[index] in CLAUSE_OPENERS or norms[index] in _SUBJECT_PRONOUNS):
+        return tuple(norms[index + 2:position])
     return tuple(norms[index + 1:position])
 
 
@@ -2374,8 +2442,9 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       oil"); nor a participle after a preposition's object, which may describe the noun before
       the preposition ("[Synchronous rotation of a] body caused by tidal interaction", "[The
       relative warmth of a] city compared with ...", "[temperatures found in] cities compared
-      with ...", "[compared with surrounding rural] areas, associated with changes in runoff"),
-      after a pivot that another preposition or none governs in the source left
+      with ...", "[compared with surrounding rural] areas, associated with changes in runoff",
+      also past an aside: "[loss of] sensation, especially tactile sensibility, induced by
+      disease"), after a pivot that another preposition or none governs in the source left
       ("toward the larger body", "A city"), unless the noun before "of" only sorts the one
       after it ("a type of"): the participle would describe the pivot alone;
     - a clause closed at the pivot ("what another person is experiencing") that the entered
@@ -2414,6 +2483,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       unless the modifiers of one end the other's ("rural areas", "surrounding rural areas")
       or the pivot left opens the definition, whose modifiers all describe the thing defined
       ("A computer memory" + "[a type of semiconductor] memory in which data can be read");
+      nor a pivot left before a relative clause, right after it or past its prepositional
+      phrases, entered after a modifier the pivot left has not and that clause says: both
+      sources said which things the noun names with that word, and the path would drop it
+      from both ("information about activity [within a private or public organization that is
+      deemed illegal]" + "[fraud, or illegal] activity within an organization");
     - a participle in -ing that the entered source coordinates with one of its own before the
       pivot, when the source left has none: "raise property values" + "[leading to rising
       rents and property] values and typically resulting in ..." has no partner for
@@ -2586,6 +2660,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # temperatures": the clause says which areas, and the modifiers name others
     if b.ends_list and b.relative_follows and not a.ends_list:
         return False
+    if (b.item_modifiers and a.role != "verb" != b.role
+            and a.item_modifiers[-len(b.item_modifiers):] != b.item_modifiers
+            and set(b.item_modifiers) & set(a.clause_ahead)):
+        return False  # "information about activity [within a private or public organization
+        # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
+        # sources said which activity with "illegal", and the path drops it twice
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:

@@ -2387,6 +2387,19 @@ def test_an_argument_after_x_of_y_may_be_xs():
                  "system's thermal energy for conversion into work", "energy")
 
 
+def test_about_after_x_of_y_may_be_xs_too():
+    # torque: "the rotational analogue of linear force" + "[the turning effect of a] force
+    # about an axis or pivot": the turning effect is about an axis, and "about" is an argument
+    # preposition like "for" ("information about", "rotate about"), though no modifier opener
+    effect = "the turning effect of a force about an axis or pivot, equal to force times lever arm"
+    assert not joins("the rotational analogue of linear force", effect, "force")
+    assert joins("the turning effect of a force", effect, "force")
+    texts = ["In physics and mechanics, torque is the rotational analogue of linear force.",
+             "Torque: The turning effect of a force about an axis or pivot, equal to force "
+             "times lever arm."]
+    assert not any("linear force about" in t for t in candidate_texts(texts, "torque"))
+
+
 def test_a_comparison_does_not_open_a_result_and_a_participle_after_get_is_no_noun():
     assert not body("the bigger you get the cheaper each thing costs to make").can_start
     assert body("the largest of the planets in the solar system").can_start
@@ -2663,6 +2676,41 @@ def test_a_relative_clause_stays_with_a_noun_of_the_same_modifiers():
     assert joins("heat islands are densely urbanized areas", entered, "areas")
 
 
+def test_a_join_does_not_drop_a_modifier_both_sources_say_of_the_noun():
+    # whistleblower: "information about activity [within a private or public organization that
+    # is deemed illegal ...]" + "[misconduct, fraud, or illegal] activity within an
+    # organization": the clause and the adjective both said which activity, with "illegal";
+    # the join kept neither ("reveals information about activity within an organization")
+    left = ("a person who reveals information about activity within a private or public "
+            "organization that is deemed illegal, immoral, illicit, unsafe or fraudulent")
+    entered = ("an individual who exposes misconduct, fraud, or illegal activity within an "
+               "organization")
+    assert not joins(left, entered, "activity")
+    assert not joins(left, "someone who reports illegal activity within a company", "activity")
+    assert not joins("information about activity that is deemed illegal", entered, "activity")
+    # the same modifiers, or none entered, or no clause left, lose nothing; nor does a
+    # modifier entered that the clause left does not say: each source said which things in
+    # its own way ("The study of machines [that sense their surroundings]" + "[the design of
+    # programmable] machines used in factories")
+    assert joins("the study of machines that sense their surroundings",
+                 "the design of programmable machines used in factories", "machines")
+    assert joins("information about illegal activity within a company that employs them",
+                 entered, "activity")
+    assert joins(left, "someone who reports activity within an organization", "activity")
+    assert joins("information about activity within an organization", entered, "activity")
+    # the clause ends where another begins: "because ..." says why, not which loan
+    b = body("to pay back a loan that you already have, usually because the new loan is cheaper")
+    ahead = synthesize_module.role_signature(b, b.norms.index("loan")).clause_ahead
+    assert "already" in ahead and "new" not in ahead
+    texts = ["A whistleblower is a person, often an employee, who reveals information about "
+             "activity within a private or public organization that is deemed illegal, "
+             "immoral, illicit, unsafe or fraudulent.",
+             "Whistleblower refers to an individual who exposes misconduct, fraud, or illegal "
+             "activity within an organization."]
+    assert not any("information about activity within an organization" in t
+                   for t in candidate_texts(texts, "whistleblower"))
+
+
 def test_no_fragment_is_an_infinitive_after_a_preposition_s_object():
     # "money or property for the transacting parties" + "to be held until a condition is
     # fulfilled": in its source the property was to be held, not the party it went to
@@ -2841,6 +2889,27 @@ def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun(
              "larger body that it moves around.",
              "Synchronous rotation of a body caused by tidal interaction with the body it orbits."]
     assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))
+
+
+def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
+    # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
+    # disease": in its source the loss was induced, not the sensation ("loss of sensation,
+    # especially ..., induced by ..."); the aside does not change what the participle describes
+    loss = ("total or partial loss of sensation, especially tactile sensibility, induced by "
+            "disease, injury, or an anesthetic")
+    assert not joins("drugs that stop a person from feeling pain or other sensations", loss,
+                     "sensations", "sensation")
+    assert not joins("a sensation", loss, "sensation")
+    # the same preposition keeps it, and an aside with no participle after it is no matter
+    assert joins("a partial loss of sensation", loss, "sensation")
+    assert joins("pain or other sensations", "a loss of sensation, especially tactile "
+                 "sensibility, in the hands", "sensations", "sensation")
+    texts = ["Total or partial loss of sensation, especially tactile sensibility, induced by "
+             "disease, injury, or an anesthetic.",
+             "The use of drugs that stop a person from feeling pain or other sensations, "
+             "especially during a medical operation."]
+    assert not any("other sensations, especially tactile sensibility, induced" in t
+                   for t in candidate_texts(texts, "anesthesia"))
 
 
 def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():

@@ -210,6 +210,9 @@ _NAMING = (("for",), ("used", "to", "describe"), ("used", "to", "refer", "to"), 
            ("describing",), ("referring", "to"), ("that", "means"))
 #: Nouns that only name the term as a kind of thing ("the urban heat island effect refers to").
 _KIND_NOUNS = frozenset({"effect", "phenomenon", "concept", "principle", "notion"})
+#: Nouns that, after "the" or "this", stand for the term as a word or an idea at the start of
+#: a sentence that never names it ("The term, associated with ..., refers to ...").
+_NAME_SUBJECTS = frozenset({"term", "word", "concept", "expression", "phrase", "notion"})
 #: Marks that open an aside after the term, and the marks that close it.
 _PAIRED = {"(": ")", "—": "—", "–": "–"}
 _DEFINITION_OF = (("definition", "of"), ("meaning", "of"), ("term",), ("word",))
@@ -1437,11 +1440,38 @@ class Analyzer:
         length, copula = self._lead_in_from(tokens, norms, 0)
         if length or not norms:
             return length
-        length = self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
+        length = (self._pronoun_lead_in(norms) or self._define_as(tokens, norms)
+                  or self._name_subject_lead_in(tokens, norms))
         if length:
             return length
         return (self._field_lead_in(tokens, norms) or self._phrase_lead_in(tokens, norms)
                 or self._object_appositive_lead_in(tokens, norms))
+
+    @classmethod
+    def _name_subject_lead_in(cls, tokens: list[Token], norms: list[str]) -> int:
+        """Return the length of a lead-in that stands for the term by a noun that names it as
+        a word or an idea ("The term, associated with Hegel's philosophy of history, refers
+        to the defining spirit ...", "This word means ...", "The concept, in economics,
+        denotes ..."), or 0: "the" or "this", one of `_NAME_SUBJECTS`, an aside between
+        commas at most, an adverb at most ("usually"), then a verb that defines: "refers
+        to", "means", "denotes", "is defined as" and the like. A bare "is" says something of
+        the word ("The term is of Greek origin"), not what it means."""
+        if len(norms) < 4 or norms[0] not in {"the", "this"} or norms[1] not in _NAME_SUBJECTS:
+            return 0
+        at = 2
+        if norms[at] == ",":
+            close = next((i for i in range(at + 1, min(len(norms), at + APPOSITIVE_TOKENS))
+                          if not tokens[i].is_word), None)
+            if close is None or close == at + 1 or norms[close] != "," \
+                    or tokens[close].sentence != tokens[0].sentence:
+                return 0
+            at = close + 1
+        at += at < len(norms) and norms[at] in _VERB_ADVERBS
+        copula = cls._copula_length(norms, at)
+        if not copula or norms[at] in _COPULA_MARKS or copula == 1 and norms[at] in _BE \
+                or at + copula >= len(norms):
+            return 0
+        return at + copula
 
     def _object_appositive_lead_in(self, tokens: list[Token], norms: list[str]) -> int:
         """Return the length of a lead-in of a fronted preposition and the term, its object,

@@ -1789,3 +1789,17 @@ def test_a_sense_hedge_of_any_adjectives_after_the_copula_is_lead_in():
     # "in the sense of/that" is no hedge: it says what the sense is
     assert _clauses("pathogen", "A pathogen is, in the sense of this Act, any organism.")[0] \
         != "any organism"
+
+
+def test_the_term_with_an_aside_and_a_defining_verb_stands_for_the_term():
+    # zeitgeist (round 99): "The term, associated with Hegel's philosophy of history, refers
+    # to the defining spirit ..." never names the term, so no lead-in was found and the
+    # clause kept "The term, associated with ..., refers to"
+    assert _clauses("zeitgeist", "The term, associated with Hegel's philosophy of history, "
+                    "refers to the defining spirit or mood of a particular period.")[0] == (
+        "the defining spirit or mood of a particular period")
+    assert _clauses("zeitgeist", "This word usually means the spirit of the age.")[0] == (
+        "the spirit of the age")
+    # a bare "is" says something of the word, not what it means
+    assert _clauses("zeitgeist", "The term is of German origin.")[0] == (
+        "The term is of German origin")

@@ -4016,6 +4016,14 @@ MORE_SENSES = 3
 SENSE_BREAKS = frozenset(".;")
 
 
+def source_clause(tokens: Sequence[Token], analyzer: Analyzer) -> tuple[Token, ...]:
+    """Return the defining clause of a source's `tokens`, or none when its first sentence
+    is a passive about the term and no later sentence defines it (`Analyzer.passive_opening`:
+    "Tenure is granted to faculty members who ... during a probationary period" says what is
+    done with the term, and lends its adjuncts to the other sources' wordings)."""
+    return () if analyzer.passive_opening(tokens) else defining_clause(tokens)
+
+
 def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
                     analyzer: Analyzer | None = None) -> list[tuple[Token, ...]]:
     """Return the other wordings of a definition besides its defining `clause`: the noun
@@ -4152,7 +4160,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     """Return the body of `definition`'s defining clause, or of another of its wordings
     (`clause`, from `further_clauses`)."""
     all_tokens = analyzer.tokens(definition.text)
-    tokens = tuple(clause) if clause is not None else defining_clause(all_tokens)
+    tokens = tuple(clause) if clause is not None else source_clause(all_tokens, analyzer)
     tokens = _without_emphasis(definition.text, tokens)
     norms = tuple(t.norm for t in tokens)
     content = tuple(t.is_content for t in tokens)
@@ -5437,7 +5445,7 @@ def synthesize(
         raise InvalidRequest(f"--max-words must be at least 1 (got {max_words})")
     min_words = min(min_words, max_words)
     token_lists = [analyzer.tokens(d.text) for d in definitions]
-    first_clauses = [defining_clause(tokens) for tokens in token_lists]
+    first_clauses = [source_clause(tokens, analyzer) for tokens in token_lists]
     nouns = main_senses(token_lists, first_clauses)  # a noun's sense before an adjective's
     clauses = [noun or first for noun, first in zip(nouns, first_clauses)]
     # The word graph and the candidate search use the most central sources only (all of them

@@ -792,6 +792,28 @@ _CROSS_REFERENCES = (("compare",), ("cf",), ("cf.",), ("see", "also"), ("see",),
 _CROSS_REFERENCE_WORDS = 6
 
 
+#: Prepositions and conjunctions after a past participle that make "X is <participle>" a
+#: passive ("is granted to", "is awarded by", "is held in", "is diagnosed when").
+_PASSIVE_LINKS = frozenset({"to", "by", "in", "when"})
+
+
+def _passive_predicate(norms: Sequence[str], at: int) -> bool:
+    """Return whether a passive predicate starts at `at`, right after "is" or "are": an
+    adverb at most ("usually"), a past participle in -ed or -en (no article or noun before
+    it), then "to", "by", "in" or "when" ("Tenure is granted to faculty members who ...").
+    Such a sentence says what is done with its subject, not what the subject is. "Is given
+    by" is no such passive: it states what a quantity equals ("The bandwidth of a network is
+    given by the number of bits that ..."), as an equation defines it."""
+    at += at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at].endswith("ly"))
+    if at + 1 >= len(norms):
+        return False
+    word = norms[at]
+    if word == "given" and norms[at + 1] == "by":
+        return False
+    return (word.isalpha() and len(word) > 4 and word.endswith(("ed", "en"))
+            and not word.endswith("eed") and norms[at + 1] in _PASSIVE_LINKS)
+
+
 def _cross_reference(tokens: Sequence[Token]) -> set[int]:
     """Return the positions of a cross-reference that ends an entry: after a sentence's end,
     a dash or a semicolon, "Compare", "Cf.", "See also", "See" or "Contrast", then a few
@@ -1220,6 +1242,20 @@ class Analyzer:
     def keys(self, text: str) -> frozenset[str]:
         """Return the set of content keys of `text`."""
         return frozenset(t.key for t in self.content(text))
+
+    def passive_opening(self, tokens: Sequence[Token]) -> bool:
+        """Return whether `tokens` open, with no lead-in, on the term (after an article at
+        most), "is" or "are" and a passive predicate (`_passive_predicate`: "Tenure is granted
+        to faculty members who ..."): a sentence that says what is done with the term, which
+        defines it no more than a sentence that only mentions it."""
+        if not tokens or tokens[0].lead_in:
+            return False
+        norms = [t.norm for t in tokens]
+        start = int(norms[0] in _ARTICLES)
+        length = self._term_at(list(tokens), norms, start)
+        be = start + length
+        return bool(length) and be < len(norms) and norms[be] in {"is", "are"} \
+            and _passive_predicate(norms, be + 1)
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
         """Return whether the words of `tokens` name the term ("A claim for defamation ...")."""
@@ -1833,6 +1869,13 @@ class Analyzer:
                 continue
             if not copula and self._modifies_subject(tokens, norms, end):
                 continue  # "Plyometric training uses ...", "Pro bono service means ..."
+            if (copula == 1 and not offset and norms[end] in _BE
+                    and _passive_predicate(norms, end + 1)):
+                # "Tenure is granted to faculty members who ...": a passive says what is done
+                # with the term, not what it is; the sentence only mentions the term (after a
+                # fronted phrase the passive stays: "Unlike a crater, ..., a caldera is
+                # produced by collapse" says how the thing the phrase set apart comes about)
+                return 0, False
             end += copula
             if copula:
                 expansion = self._term_at(tokens, norms, end)  # "VPN — Virtual Private Network."

@@ -1803,3 +1803,32 @@ def test_the_term_with_an_aside_and_a_defining_verb_stands_for_the_term():
     # a bare "is" says something of the word, not what it means
     assert _clauses("zeitgeist", "The term is of German origin.")[0] == (
         "The term is of German origin")
+
+
+def test_a_passive_after_the_term_and_be_is_no_definition():
+    # tenure (round 98): "Tenure is granted to faculty members who have demonstrated ...
+    # during a probationary period" was read as a definition ("granted to faculty members
+    # ..."), and lent "during a probationary period" to another source's wording
+    from cs_define.synthesize import source_clause
+
+    analyzer = Analyzer("tenure")
+    text = ("Tenure is granted to faculty members who have demonstrated excellence during a "
+            "probationary period. A tenured appointment is continuous.")
+    tokens = analyzer.tokens(text)
+    assert not tokens[0].lead_in and analyzer.passive_opening(tokens)
+    assert source_clause(tokens, analyzer) == ()
+    assert analyzer.passive_opening(analyzer.tokens("Tenure is usually awarded by the board."))
+    # a later sentence that defines the term is the clause
+    assert _clauses("tenure", "Tenure is granted to faculty members after six years. A tenure "
+                    "is a permanent post.")[0] == "a permanent post"
+    # a noun or an article after "is" is a definition; so is a participle before anything
+    # other than "to", "by", "in" or "when"
+    for text, clause in (("Tenure is the right to stay in a job.", "the right to stay in a job"),
+                         ("Tenure is limited academic freedom.", "limited academic freedom"),
+                         ("Tenure is defined as a permanent post.", "a permanent post"),
+                         # "is given by" states what a quantity equals: read as before
+                         ("Tenure is given by the years of service.",
+                          "given by the years of service")):
+        tokens = analyzer.tokens(text)
+        assert not analyzer.passive_opening(tokens), text
+        assert _clauses("tenure", text)[0] == clause, text

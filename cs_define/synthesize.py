@@ -1022,8 +1022,9 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     patterns" and "using a network" (a content word before the determiner is a verb) give None.
     """
     found = _before_noun_phrase(norms, content, position)
-    if found is None or content[found]:
-        return None
+    if found is None or content[found] and norms[found] not in MODIFIER_OPENERS:
+        return None  # "before", "during", "after" count as content words, yet govern ("during
+        # a period")
     word = norms[found]
     return word if word in MODIFIER_OPENERS or word == "of" else None
 

@@ -2891,6 +2891,22 @@ def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun(
     assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))
 
 
+def test_during_before_and_after_govern_their_object_though_they_count_as_content():
+    # payroll: "to pay its employees for a set period" + "[costs ... incurred during a] period,
+    # recorded as expenses": in its source the costs were recorded, not the period; "during",
+    # a content word (it sets a scope in time), still opens a prepositional phrase
+    costs = ("the wages that a company incurs for its workforce during a period, recorded as "
+             "expenses and as liabilities until paid")
+    assert not joins("the process a company uses to pay its employees for a set period", costs,
+                     "period")
+    assert joins("the costs a company incurs during a set period", costs, "period")
+    texts = ["**Payroll** is the process a company uses to pay its employees for a set period.",
+             "Payroll costs are the wages, salaries, bonuses and employer taxes that a company "
+             "incurs for its workforce during a period, recorded as expenses and as liabilities "
+             "until paid."]
+    assert not any("set period, recorded" in t for t in candidate_texts(texts, "payroll"))
+
+
 def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
     # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
     # disease": in its source the loss was induced, not the sensation ("loss of sensation,

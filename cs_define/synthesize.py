@@ -1219,6 +1219,11 @@ class Signature(NamedTuple):
     # within a private or public organization that is"): see `_clause_ahead`
     item_modifiers: tuple[str, ...] = ()  # `premodifiers`, also in a list item or after a
     # verb ("fraud, or illegal activity", "reports illegal activity"): see `_item_modifiers`
+    particle_follows: bool = False  # a particle follows, not in "out of" or "up to" (a
+    # compound preposition: "run up to 20 miles"): the pivot is a verb
+    # said with its particle ("to be paid out to employees")
+    said_last: bool = False  # nothing, or punctuation, follows it, or its clause closes at it:
+    # its clause is complete ("how much each one is paid;", "until paid.")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1347,6 +1352,10 @@ def role_signature(body: _Body, i: int) -> Signature:
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
         clause_ahead=_clause_ahead(body.norms, body.content, body.region, i),
         item_modifiers=_item_modifiers(body.norms, body.content, i),
+        particle_follows=(follows in _PARTICLES and tuple(body.norms[i + 1:i + 3])
+                          not in _COMPOUND_PREPOSITIONS),
+        said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
+                   or not body.norms[i + 1][:1].isalnum()),
     )
 
 
@@ -2304,6 +2313,8 @@ def _series_follows(norms: Sequence[str], position: int) -> str:
 
 #: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").
 _PARTICLES = frozenset("up down out off back away".split())
+#: A particle and a preposition that make one preposition ("out of a country", "up to 20 miles").
+_COMPOUND_PREPOSITIONS = frozenset({("out", "of"), ("up", "to")})
 
 
 def _gerund(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -2557,7 +2568,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a relative clause that the entered source goes on with after a reduced relative ("[a
       device] used in a business that gives it an advantage"), where it may describe the
       noun before the participle, when the pivot left lies in no reduced relative ("which is
-      used in a business"): there it can only describe the last noun.
+      used in a business"): there it can only describe the last noun;
+    - a particle that the entered source says after its verb ("[to be] paid out to
+      employees"), when the source left says the verb last in its clause and with none ("how
+      much each one is paid", "until paid"), not as a noun ("the gradual slowing"): the
+      particle makes another verb.
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
@@ -2667,6 +2682,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if b.particle_follows and a.said_last and not (a.particle_follows or a.determined):
+        return False  # "how much each one is paid" + "[to be] paid out to employees": the
+        # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
+        # pivot was said of the bare one; a noun in -ing ("the gradual slowing") is no verb
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:

@@ -2907,6 +2907,26 @@ def test_during_before_and_after_govern_their_object_though_they_count_as_conten
     assert not any("set period, recorded" in t for t in candidate_texts(texts, "payroll"))
 
 
+def test_a_verb_said_last_in_its_clause_does_not_take_on_a_particle():
+    # payroll: "how much each one is paid" + "[the total sum of money to be] paid out to
+    # employees at a given time": "pay out" is another verb, said of the money, not of the
+    # people; nor may "until paid" go on with it
+    money = "the total sum of money to be paid out to employees at a given time"
+    assert not joins("a list of the people employed by a company showing how much each one is "
+                     "paid; the total amount of money that a company pays", money, "paid")
+    assert not joins("wages recorded as liabilities until paid", money, "paid")
+    # the same particle in both keeps it, and so does a compound preposition ("up to")
+    assert joins("the money that is paid out each month", money, "paid")
+    assert joins("their weekly long run", "building their weekly long run up to 20 miles", "run")
+    texts = ["payroll [countable, usually singular] a list of the people employed by a company "
+             "showing how much each one is paid; the total amount of money that a company pays "
+             "to its employees",
+             "payroll, n. 1. a list of employees (of a company) entitled to payment, with the "
+             "amounts due to each. 2. the total sum of money to be paid out to employees at a "
+             "given time."]
+    assert not any("each one is paid out" in t for t in candidate_texts(texts, "payroll"))
+
+
 def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
     # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
     # disease": in its source the loss was induced, not the sensation ("loss of sensation,

@@ -2027,7 +2027,8 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     memory in which data can be written" describes the memory). A comma list the pivot opens
     is passed over: the clause after its last item may describe the word before "of" too ("at
     the base of a cliff, mountain or valley shoulder that has accumulated" says what has
-    accumulated of a collection at the base)."""
+    accumulated of a collection at the base), also one closed by "etc." ("a mixture of
+    decayed plants, food, etc. that is added": no item is the clause's subject)."""
     last = _list_last(norms, content, position)
     after = norms[last + 1] if last + 1 < len(norms) else ""
     prepositional = (after in MODIFIER_OPENERS and last + 2 < len(norms)
@@ -2041,8 +2042,8 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     for word in norms[last + 2:last + 5]:
         plural = verb_number(word)
         if plural is not None:
-            if (looks_plural(norms[last]) == plural
-                    and looks_plural(norms[found - 1]) not in (plural, None)):
+            listed = True if norms[last] in _ETC else looks_plural(norms[last])  # a list
+            if listed == plural and looks_plural(norms[found - 1]) not in (plural, None):
                 return ""
             break
     return head
@@ -2060,6 +2061,8 @@ def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                                   or norms[index] in COORDINATORS and not coordinated):
         coordinated = coordinated or norms[index] in COORDINATORS
         index += 1
+    if index < len(norms) and norms[index] in _ETC and norms[index - 1] == ",":
+        return index  # "plants, food, etc. that is added"
     return index - 1 if content[index - 1] else position
 
 
@@ -4369,14 +4372,17 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 and any(len(norms[position]) > 5 and norms[position].endswith(ending)
                         and norms[position + 2].endswith(ending) for ending in ("ing", "ed")))
     for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
-        if norms[index] in COORDINATORS:
-            return index > position + 2
+        if norms[index] in COORDINATORS or norms[index] in _ETC and norms[index - 1] == ",":
+            return index > position + 2  # "plants, food, etc.": "etc." closes it as "and" does
         if not (content[index] or norms[index] == "," or parallel and (
                 norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
                 or norms[index] == "of")):
             return False
     return False
 
+
+#: "etc." closes a list as "and" does ("plants, food, etc.").
+_ETC = frozenset({"etc.", "etc"})
 
 _START, _END = 0, 1
 

@@ -2927,6 +2927,24 @@ def test_a_verb_said_last_in_its_clause_does_not_take_on_a_particle():
     assert not any("each one is paid out" in t for t in candidate_texts(texts, "payroll"))
 
 
+def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head():
+    # compost: "used as a fertilizer for growing plants" + "[a mixture of decayed] plants,
+    # food, etc. that is added to soil": "that is added" was said of the mixture (the list
+    # is plural), and the join made the list "growing"'s object
+    mixture = "a mixture of decayed plants, food, etc. that is added to soil to help plants grow"
+    assert not joins("decayed organic material used as a fertilizer for growing plants",
+                     mixture, "plants")
+    # the same head keeps it, and "etc." closes the list as "and" does
+    assert joins("a mixture of plants", mixture, "plants")
+    assert (joins("a fertilizer for growing plants", mixture, "plants")
+            == joins("a fertilizer for growing plants", "a mixture of decayed plants, food and "
+                     "leaves that is added to soil", "plants"))
+    texts = ["Decayed organic material used as a fertilizer for growing plants; also, to "
+             "convert plant and food waste into such material.",
+             "a mixture of decayed plants, food, etc. that is added to soil to help plants grow"]
+    assert not any("growing plants, food, etc." in t for t in candidate_texts(texts, "compost"))
+
+
 def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
     # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
     # disease": in its source the loss was induced, not the sensation ("loss of sensation,

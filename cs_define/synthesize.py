@@ -2952,7 +2952,9 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
     "make". So does the object of a verb of `_INFINITIVE_VERBS` before the "to"-infinitive it
     needs ("another business" in "allows another business to use it": see
     `_infinitive_after_object`): "the owner ... allows another business" + "[or group of]
-    businesses that has been given a franchise" would drop what the owner allows."""
+    businesses that has been given a franchise" would drop what the owner allows. So does the
+    object of "help"/"let" before its bare infinitive ("glucose in your blood" in "helps
+    glucose in your blood enter cells": see `_bare_infinitive_after_object`)."""
     gap = [False] * len(norms)
     for verb, word in enumerate(norms[:-1]):
         after = norms[verb + 1]
@@ -2978,7 +2980,45 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
             found = _position_after_object(norms, content, verb)
             for position in range(verb + 1, found):
                 gap[position] = True
+        if word in _BARE_INFINITIVE_VERBS or (word in {"help", "let"} and verb > 0
+                                              and norms[verb - 1] in {"to", "that", "which",
+                                                                      "who"}):
+            found = _bare_infinitive_after_object(norms, content, verb)
+            for position in range(verb + 1, found):
+                gap[position] = True
     return gap
+
+
+#: Verbs whose object takes a bare infinitive ("helps glucose in your blood enter cells",
+#: "lets users share files"), in their forms that are no noun; "help" and "let" count after
+#: "to" or a relative pronoun (see `complement_gaps`).
+_BARE_INFINITIVE_VERBS = frozenset("helps helped helping lets letting".split())
+
+
+def _bare_infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:
+    """Return the position of the bare infinitive that completes the object of the verb at
+    `verb` (one of `_BARE_INFINITIVE_VERBS`), or -1: the object opens right after the verb
+    with a determiner or a content word; the infinitive is the last content word, within
+    `LIST_SPAN` and before anything but content words, determiners and prepositions, that
+    comes right after another content word and looks like a verb's base form (not plural, not
+    in -ed, -ing or -ly): "enter" in "helps glucose in your blood enter cells in your muscle".
+    A "to" and a word after the object is its "to"-infinitive ("helps people to learn")."""
+    if not (norms[verb + 1] in DETERMINERS or content[verb + 1]
+            and norms[verb + 1] not in MODIFIER_OPENERS):
+        return -1
+    found = -1
+    for index in range(verb + 2, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word == "to" and content[index + 1] and looks_plural(norms[index + 1]) is not True:
+            return index
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word == "of"):
+            break
+        if (content[index] and content[index - 1] and word not in MODIFIER_OPENERS
+                and norms[index - 1] not in MODIFIER_OPENERS and looks_plural(word) is not True
+                and not word.endswith(("ed", "ing", "ly"))):
+            found = index
+    return found
 
 
 #: Verbs whose object takes a complement of position ("keeps prices for consumers below the

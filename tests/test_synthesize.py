@@ -2945,6 +2945,30 @@ def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head()
     assert not any("growing plants, food, etc." in t for t in candidate_texts(texts, "compost"))
 
 
+def test_the_object_of_help_is_not_left_before_its_bare_infinitive():
+    # insulin: "made by the pancreas that helps glucose" + "[the level of glucose] in the
+    # blood": "helps glucose in your blood enter cells" owes "enter"; a path that leaves
+    # between the object and its infinitive keeps "helps glucose" without what it helps it do
+    agency = ("a hormone made by the pancreas that helps glucose in your blood enter cells in "
+              "your muscle, fat and liver")
+    b = body(agency)
+    assert not leaving_ok(b, b.norms.index("glucose"))
+    assert not leaving_ok(b, b.norms.index("blood"))
+    assert not entering_ok(b, b.norms.index("glucose"))
+    b = body("a drug that helps the immune system fight infection")
+    assert not leaving_ok(b, b.norms.index("system"))
+    b = body("support given with the help of a tutor")  # "help" the noun
+    assert leaving_ok(b, b.norms.index("tutor"))
+    texts = ["insulin, n. a protein hormone secreted by the islets of Langerhans in the pancreas "
+             "that regulates the metabolism of carbohydrates, especially the level of glucose "
+             "in the blood; a preparation of this hormone, used in the treatment of diabetes.",
+             "Insulin: A hormone made by the pancreas that helps glucose in your blood enter "
+             "cells in your muscle, fat and liver, where it is used for energy. Without enough "
+             "insulin, glucose builds up in your blood."]
+    assert not any("helps glucose in the blood" in t and "enter" not in t
+                   for t in candidate_texts(texts, "insulin"))
+
+
 def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
     # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
     # disease": in its source the loss was induced, not the sensation ("loss of sensation,

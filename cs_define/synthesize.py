@@ -3126,6 +3126,9 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
+    if body.norms[position + 1:position + 2] == (",",) and any(
+            word in _ETC for word in body.norms[position + 2:position + 3]):
+        return False  # "oil, wine, spices[, etc.]": the list would end with no closer
     if (position + 1 < len(body.norms)
             and _plural_possessive(body.norms, body.content, position + 1)):
         return False  # "the shareholders['] total equity": its apostrophe and head stay behind

@@ -2943,6 +2943,10 @@ def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head()
              "convert plant and food waste into such material.",
              "a mixture of decayed plants, food, etc. that is added to soil to help plants grow"]
     assert not any("growing plants, food, etc." in t for t in candidate_texts(texts, "compost"))
+    # nor may a path leave at the item before "etc.": the list would have no closer
+    # (marinade: "a mixture of oil, wine, spices[, etc.]" + "[herbs and] spices in which")
+    b = body("a mixture of oil, wine, spices, etc., that you put meat or fish in")
+    assert not leaving_ok(b, b.norms.index("spices"))
 
 
 def test_the_object_of_help_is_not_left_before_its_bare_infinitive():

@@ -2053,7 +2053,8 @@ def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     """Return the position of the last word of the comma list of nouns whose first item is at
     `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
     opens no such list."""
-    if not content[position] or not opens_list(norms, content, position):
+    if not content[position] or not (opens_list(norms, content, position)
+                                     or _etc_list(norms, content, position)):
         return position
     index, coordinated = position + 1, False
     while index < len(norms) and (content[index] or norms[index] == ","
@@ -4415,8 +4416,8 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                 and any(len(norms[position]) > 5 and norms[position].endswith(ending)
                         and norms[position + 2].endswith(ending) for ending in ("ing", "ed")))
     for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
-        if norms[index] in COORDINATORS or norms[index] in _ETC and norms[index - 1] == ",":
-            return index > position + 2  # "plants, food, etc.": "etc." closes it as "and" does
+        if norms[index] in COORDINATORS:
+            return index > position + 2
         if not (content[index] or norms[index] == "," or parallel and (
                 norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
                 or norms[index] == "of")):
@@ -4426,6 +4427,22 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 
 #: "etc." closes a list as "and" does ("plants, food, etc.").
 _ETC = frozenset({"etc.", "etc"})
+
+
+def _etc_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is the first of two or more comma-separated items
+    that ", etc." closes ("plants" in "plants, food, etc."). Not a list that `opens_list`
+    sees: a path may still leave at its first item ("a mixture of oil" + "[a seasoned liquid
+    of] oil, wine or vinegar, herbs and spices"), and it is read only where a clause after
+    the list is given its head (`_list_last`)."""
+    if position + 2 >= len(norms) or norms[position + 1] != ",":
+        return False
+    for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
+        if norms[index] in _ETC and norms[index - 1] == ",":
+            return index > position + 2
+        if not (content[index] or norms[index] == ","):
+            return False
+    return False
 
 _START, _END = 0, 1
 

@@ -2947,6 +2947,14 @@ def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head()
     # (marinade: "a mixture of oil, wine, spices[, etc.]" + "[herbs and] spices in which")
     b = body("a mixture of oil, wine, spices, etc., that you put meat or fish in")
     assert not leaving_ok(b, b.norms.index("spices"))
+    # but a path may leave at its first item, as the marinade's sources do ("a mixture of
+    # oil" + "[a seasoned liquid of] oil, wine or vinegar, herbs and spices")
+    texts = ["A seasoned liquid of oil, wine or vinegar, herbs and spices in which meat, fish or "
+             "vegetables are left to soak before cooking.",
+             "a mixture of oil, wine, spices, etc., that you put meat or fish in for a period of "
+             "time before cooking it"]
+    assert any(t.startswith("a mixture of oil, wine or vinegar")
+               for t in candidate_texts(texts, "marinade"))
 
 
 def test_the_object_of_help_is_not_left_before_its_bare_infinitive():

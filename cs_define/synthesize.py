@@ -1022,8 +1022,9 @@ def governor(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     patterns" and "using a network" (a content word before the determiner is a verb) give None.
     """
     found = _before_noun_phrase(norms, content, position)
-    if found is None or content[found]:
-        return None
+    if found is None or content[found] and norms[found] not in MODIFIER_OPENERS:
+        return None  # "before", "during", "after" count as content words, yet govern ("during
+        # a period")
     word = norms[found]
     return word if word in MODIFIER_OPENERS or word == "of" else None
 
@@ -1218,6 +1219,11 @@ class Signature(NamedTuple):
     # within a private or public organization that is"): see `_clause_ahead`
     item_modifiers: tuple[str, ...] = ()  # `premodifiers`, also in a list item or after a
     # verb ("fraud, or illegal activity", "reports illegal activity"): see `_item_modifiers`
+    particle_follows: bool = False  # a particle follows, not in "out of" or "up to" (a
+    # compound preposition: "run up to 20 miles"): the pivot is a verb
+    # said with its particle ("to be paid out to employees")
+    said_last: bool = False  # nothing, or punctuation, follows it, or its clause closes at it:
+    # its clause is complete ("how much each one is paid;", "until paid.")
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1346,6 +1352,10 @@ def role_signature(body: _Body, i: int) -> Signature:
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
         clause_ahead=_clause_ahead(body.norms, body.content, body.region, i),
         item_modifiers=_item_modifiers(body.norms, body.content, i),
+        particle_follows=(follows in _PARTICLES and tuple(body.norms[i + 1:i + 3])
+                          not in _COMPOUND_PREPOSITIONS),
+        said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
+                   or not body.norms[i + 1][:1].isalnum()),
     )
 
 
@@ -2017,7 +2027,8 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     memory in which data can be written" describes the memory). A comma list the pivot opens
     is passed over: the clause after its last item may describe the word before "of" too ("at
     the base of a cliff, mountain or valley shoulder that has accumulated" says what has
-    accumulated of a collection at the base)."""
+    accumulated of a collection at the base), also one closed by "etc." ("a mixture of
+    decayed plants, food, etc. that is added": no item is the clause's subject)."""
     last = _list_last(norms, content, position)
     after = norms[last + 1] if last + 1 < len(norms) else ""
     prepositional = (after in MODIFIER_OPENERS and last + 2 < len(norms)
@@ -2031,8 +2042,8 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     for word in norms[last + 2:last + 5]:
         plural = verb_number(word)
         if plural is not None:
-            if (looks_plural(norms[last]) == plural
-                    and looks_plural(norms[found - 1]) not in (plural, None)):
+            listed = True if norms[last] in _ETC else looks_plural(norms[last])  # a list
+            if listed == plural and looks_plural(norms[found - 1]) not in (plural, None):
                 return ""
             break
     return head
@@ -2042,7 +2053,8 @@ def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     """Return the position of the last word of the comma list of nouns whose first item is at
     `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
     opens no such list."""
-    if not content[position] or not opens_list(norms, content, position):
+    if not content[position] or not (opens_list(norms, content, position)
+                                     or _etc_list(norms, content, position)):
         return position
     index, coordinated = position + 1, False
     while index < len(norms) and (content[index] or norms[index] == ","
@@ -2050,6 +2062,8 @@ def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                                   or norms[index] in COORDINATORS and not coordinated):
         coordinated = coordinated or norms[index] in COORDINATORS
         index += 1
+    if index < len(norms) and norms[index] in _ETC and norms[index - 1] == ",":
+        return index  # "plants, food, etc. that is added"
     return index - 1 if content[index - 1] else position
 
 
@@ -2303,6 +2317,8 @@ def _series_follows(norms: Sequence[str], position: int) -> str:
 
 #: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").
 _PARTICLES = frozenset("up down out off back away".split())
+#: A particle and a preposition that make one preposition ("out of a country", "up to 20 miles").
+_COMPOUND_PREPOSITIONS = frozenset({("out", "of"), ("up", "to")})
 
 
 def _gerund(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -2556,7 +2572,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a relative clause that the entered source goes on with after a reduced relative ("[a
       device] used in a business that gives it an advantage"), where it may describe the
       noun before the participle, when the pivot left lies in no reduced relative ("which is
-      used in a business"): there it can only describe the last noun.
+      used in a business"): there it can only describe the last noun;
+    - a particle that the entered source says after its verb ("[to be] paid out to
+      employees"), when the source left says the verb last in its clause and with none ("how
+      much each one is paid", "until paid"), not as a noun ("the gradual slowing"): the
+      particle makes another verb.
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
@@ -2666,6 +2686,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if b.particle_follows and a.said_last and not (a.particle_follows or a.determined):
+        return False  # "how much each one is paid" + "[to be] paid out to employees": the
+        # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
+        # pivot was said of the bare one; a noun in -ing ("the gradual slowing") is no verb
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:
@@ -2929,7 +2953,9 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
     "make". So does the object of a verb of `_INFINITIVE_VERBS` before the "to"-infinitive it
     needs ("another business" in "allows another business to use it": see
     `_infinitive_after_object`): "the owner ... allows another business" + "[or group of]
-    businesses that has been given a franchise" would drop what the owner allows."""
+    businesses that has been given a franchise" would drop what the owner allows. So does the
+    object of "help"/"let" before its bare infinitive ("glucose in your blood" in "helps
+    glucose in your blood enter cells": see `_bare_infinitive_after_object`)."""
     gap = [False] * len(norms)
     for verb, word in enumerate(norms[:-1]):
         after = norms[verb + 1]
@@ -2955,7 +2981,45 @@ def complement_gaps(norms: Sequence[str], content: Sequence[bool]) -> list[bool]
             found = _position_after_object(norms, content, verb)
             for position in range(verb + 1, found):
                 gap[position] = True
+        if word in _BARE_INFINITIVE_VERBS or (word in {"help", "let"} and verb > 0
+                                              and norms[verb - 1] in {"to", "that", "which",
+                                                                      "who"}):
+            found = _bare_infinitive_after_object(norms, content, verb)
+            for position in range(verb + 1, found):
+                gap[position] = True
     return gap
+
+
+#: Verbs whose object takes a bare infinitive ("helps glucose in your blood enter cells",
+#: "lets users share files"), in their forms that are no noun; "help" and "let" count after
+#: "to" or a relative pronoun (see `complement_gaps`).
+_BARE_INFINITIVE_VERBS = frozenset("helps helped helping lets letting".split())
+
+
+def _bare_infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:
+    """Return the position of the bare infinitive that completes the object of the verb at
+    `verb` (one of `_BARE_INFINITIVE_VERBS`), or -1: the object opens right after the verb
+    with a determiner or a content word; the infinitive is the last content word, within
+    `LIST_SPAN` and before anything but content words, determiners and prepositions, that
+    comes right after another content word and looks like a verb's base form (not plural, not
+    in -ed, -ing or -ly): "enter" in "helps glucose in your blood enter cells in your muscle".
+    A "to" and a word after the object is its "to"-infinitive ("helps people to learn")."""
+    if not (norms[verb + 1] in DETERMINERS or content[verb + 1]
+            and norms[verb + 1] not in MODIFIER_OPENERS):
+        return -1
+    found = -1
+    for index in range(verb + 2, min(len(norms) - 1, verb + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word == "to" and content[index + 1] and looks_plural(norms[index + 1]) is not True:
+            return index
+        if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
+                or word == "of"):
+            break
+        if (content[index] and content[index - 1] and word not in MODIFIER_OPENERS
+                and norms[index - 1] not in MODIFIER_OPENERS and looks_plural(word) is not True
+                and not word.endswith(("ed", "ing", "ly"))):
+            found = index
+    return found
 
 
 #: Verbs whose object takes a complement of position ("keeps prices for consumers below the
@@ -3063,6 +3127,9 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
+    if body.norms[position + 1:position + 2] == (",",) and any(
+            word in _ETC for word in body.norms[position + 2:position + 3]):
+        return False  # "oil, wine, spices[, etc.]": the list would end with no closer
     if (position + 1 < len(body.norms)
             and _plural_possessive(body.norms, body.content, position + 1)):
         return False  # "the shareholders['] total equity": its apostrophe and head stay behind
@@ -4365,6 +4432,25 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             return False
     return False
 
+
+#: "etc." closes a list as "and" does ("plants, food, etc.").
+_ETC = frozenset({"etc.", "etc"})
+
+
+def _etc_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is the first of two or more comma-separated items
+    that ", etc." closes ("plants" in "plants, food, etc."). Not a list that `opens_list`
+    sees: a path may still leave at its first item ("a mixture of oil" + "[a seasoned liquid
+    of] oil, wine or vinegar, herbs and spices"), and it is read only where a clause after
+    the list is given its head (`_list_last`)."""
+    if position + 2 >= len(norms) or norms[position + 1] != ",":
+        return False
+    for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
+        if norms[index] in _ETC and norms[index - 1] == ",":
+            return index > position + 2
+        if not (content[index] or norms[index] == ","):
+            return False
+    return False
 
 _START, _END = 0, 1
 

@@ -2891,6 +2891,96 @@ def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun(
     assert not any("larger body caused" in t for t in candidate_texts(texts, "tidal locking"))
 
 
+def test_during_before_and_after_govern_their_object_though_they_count_as_content():
+    # payroll: "to pay its employees for a set period" + "[costs ... incurred during a] period,
+    # recorded as expenses": in its source the costs were recorded, not the period; "during",
+    # a content word (it sets a scope in time), still opens a prepositional phrase
+    costs = ("the wages that a company incurs for its workforce during a period, recorded as "
+             "expenses and as liabilities until paid")
+    assert not joins("the process a company uses to pay its employees for a set period", costs,
+                     "period")
+    assert joins("the costs a company incurs during a set period", costs, "period")
+    texts = ["**Payroll** is the process a company uses to pay its employees for a set period.",
+             "Payroll costs are the wages, salaries, bonuses and employer taxes that a company "
+             "incurs for its workforce during a period, recorded as expenses and as liabilities "
+             "until paid."]
+    assert not any("set period, recorded" in t for t in candidate_texts(texts, "payroll"))
+
+
+def test_a_verb_said_last_in_its_clause_does_not_take_on_a_particle():
+    # payroll: "how much each one is paid" + "[the total sum of money to be] paid out to
+    # employees at a given time": "pay out" is another verb, said of the money, not of the
+    # people; nor may "until paid" go on with it
+    money = "the total sum of money to be paid out to employees at a given time"
+    assert not joins("a list of the people employed by a company showing how much each one is "
+                     "paid; the total amount of money that a company pays", money, "paid")
+    assert not joins("wages recorded as liabilities until paid", money, "paid")
+    # the same particle in both keeps it, and so does a compound preposition ("up to")
+    assert joins("the money that is paid out each month", money, "paid")
+    assert joins("their weekly long run", "building their weekly long run up to 20 miles", "run")
+    texts = ["payroll [countable, usually singular] a list of the people employed by a company "
+             "showing how much each one is paid; the total amount of money that a company pays "
+             "to its employees",
+             "payroll, n. 1. a list of employees (of a company) entitled to payment, with the "
+             "amounts due to each. 2. the total sum of money to be paid out to employees at a "
+             "given time."]
+    assert not any("each one is paid out" in t for t in candidate_texts(texts, "payroll"))
+
+
+def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head():
+    # compost: "used as a fertilizer for growing plants" + "[a mixture of decayed] plants,
+    # food, etc. that is added to soil": "that is added" was said of the mixture (the list
+    # is plural), and the join made the list "growing"'s object
+    mixture = "a mixture of decayed plants, food, etc. that is added to soil to help plants grow"
+    assert not joins("decayed organic material used as a fertilizer for growing plants",
+                     mixture, "plants")
+    # the same head keeps it, and "etc." closes the list as "and" does
+    assert joins("a mixture of plants", mixture, "plants")
+    assert (joins("a fertilizer for growing plants", mixture, "plants")
+            == joins("a fertilizer for growing plants", "a mixture of decayed plants, food and "
+                     "leaves that is added to soil", "plants"))
+    texts = ["Decayed organic material used as a fertilizer for growing plants; also, to "
+             "convert plant and food waste into such material.",
+             "a mixture of decayed plants, food, etc. that is added to soil to help plants grow"]
+    assert not any("growing plants, food, etc." in t for t in candidate_texts(texts, "compost"))
+    # nor may a path leave at the item before "etc.": the list would have no closer
+    # (marinade: "a mixture of oil, wine, spices[, etc.]" + "[herbs and] spices in which")
+    b = body("a mixture of oil, wine, spices, etc., that you put meat or fish in")
+    assert not leaving_ok(b, b.norms.index("spices"))
+    # but a path may leave at its first item, as the marinade's sources do ("a mixture of
+    # oil" + "[a seasoned liquid of] oil, wine or vinegar, herbs and spices")
+    texts = ["A seasoned liquid of oil, wine or vinegar, herbs and spices in which meat, fish or "
+             "vegetables are left to soak before cooking.",
+             "a mixture of oil, wine, spices, etc., that you put meat or fish in for a period of "
+             "time before cooking it"]
+    assert any(t.startswith("a mixture of oil, wine or vinegar")
+               for t in candidate_texts(texts, "marinade"))
+
+
+def test_the_object_of_help_is_not_left_before_its_bare_infinitive():
+    # insulin: "made by the pancreas that helps glucose" + "[the level of glucose] in the
+    # blood": "helps glucose in your blood enter cells" owes "enter"; a path that leaves
+    # between the object and its infinitive keeps "helps glucose" without what it helps it do
+    agency = ("a hormone made by the pancreas that helps glucose in your blood enter cells in "
+              "your muscle, fat and liver")
+    b = body(agency)
+    assert not leaving_ok(b, b.norms.index("glucose"))
+    assert not leaving_ok(b, b.norms.index("blood"))
+    assert not entering_ok(b, b.norms.index("glucose"))
+    b = body("a drug that helps the immune system fight infection")
+    assert not leaving_ok(b, b.norms.index("system"))
+    b = body("support given with the help of a tutor")  # "help" the noun
+    assert leaving_ok(b, b.norms.index("tutor"))
+    texts = ["insulin, n. a protein hormone secreted by the islets of Langerhans in the pancreas "
+             "that regulates the metabolism of carbohydrates, especially the level of glucose "
+             "in the blood; a preparation of this hormone, used in the treatment of diabetes.",
+             "Insulin: A hormone made by the pancreas that helps glucose in your blood enter "
+             "cells in your muscle, fat and liver, where it is used for energy. Without enough "
+             "insulin, glucose builds up in your blood."]
+    assert not any("helps glucose in the blood" in t and "enter" not in t
+                   for t in candidate_texts(texts, "insulin"))
+
+
 def test_a_participle_past_an_aside_after_a_preposition_s_object_is_not_given_to_another():
     # anesthesia: "pain or other sensations, especially tactile sensibility, induced by
     # disease": in its source the loss was induced, not the sensation ("loss of sensation,

@@ -1996,9 +1996,9 @@ def _item_modifiers(norms: Sequence[str], content: Sequence[bool],
     subject pronoun the first of them may be the clause's verb and is not taken ("illegal" in
     "who reports illegal activity"; none in "that turn sunlight")."""
     found = _premodifiers(norms, content, position)
-    index = _before_content(content, position)
     if found:
         return found
+    index = _before_content(content, position)
     if index >= 0 and (norms[index] in CLAUSE_OPENERS or norms[index] in _SUBJECT_PRONOUNS):
         return tuple(norms[index + 2:position])
     return tuple(norms[index + 1:position])
@@ -2062,7 +2062,7 @@ def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> 
                                   or norms[index] in COORDINATORS and not coordinated):
         coordinated = coordinated or norms[index] in COORDINATORS
         index += 1
-    if index < len(norms) and norms[index] in _ETC and norms[index - 1] == ",":
+    if _etc_at(norms, index):
         return index  # "plants, food, etc. that is added"
     return index - 1 if content[index - 1] else position
 
@@ -3127,8 +3127,7 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
         return False
-    if body.norms[position + 1:position + 2] == (",",) and any(
-            word in _ETC for word in body.norms[position + 2:position + 3]):
+    if _etc_at(body.norms, position + 2):
         return False  # "oil, wine, spices[, etc.]": the list would end with no closer
     if (position + 1 < len(body.norms)
             and _plural_possessive(body.norms, body.content, position + 1)):
@@ -3909,7 +3908,7 @@ def _pronoun_one(clause: Sequence[Token]) -> bool:
 
 
 #: Nouns that, after "of this" or "of that", name a kind said before ("of this kind").
-_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+_SORT_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 
 
 def _refers_back(clause: Sequence[Token]) -> bool:
@@ -3930,7 +3929,7 @@ def _refers_back(clause: Sequence[Token]) -> bool:
         if norms[index] in CLAUSE_OPENERS or norms[index] in _RELATIVES or norms[index] == ",":
             return False  # past the noun phrase: "a frame that holds plants of this kind" is whole
         if (norms[index] == "of" and norms[index + 1] in {"this", "that", "such", "these", "those"}
-                and norms[index + 2] in _KIND_NOUNS):
+                and norms[index + 2] in _SORT_NOUNS):
             return True
     return False
 
@@ -4437,6 +4436,11 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 _ETC = frozenset({"etc.", "etc"})
 
 
+def _etc_at(norms: Sequence[str], index: int) -> bool:
+    """Return whether ", etc." closes a list at `index`: "etc." there, after a comma."""
+    return 0 < index < len(norms) and norms[index] in _ETC and norms[index - 1] == ","
+
+
 def _etc_list(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the word at `position` is the first of two or more comma-separated items
     that ", etc." closes ("plants" in "plants, food, etc."). Not a list that `opens_list`
@@ -4446,7 +4450,7 @@ def _etc_list(norms: Sequence[str], content: Sequence[bool], position: int) -> b
     if position + 2 >= len(norms) or norms[position + 1] != ",":
         return False
     for index in range(position + 2, min(len(norms), position + 2 + LIST_SPAN)):
-        if norms[index] in _ETC and norms[index - 1] == ",":
+        if _etc_at(norms, index):
             return index > position + 2
         if not (content[index] or norms[index] == ","):
             return False

@@ -72,10 +72,11 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, HEDGES, IMPERATIVES, NAMES_FOR,
-                            PREPOSITIONS, QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTICIPLES, HEDGES,
+                            IMPERATIVES, IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS,
+                            QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
-                            opening_lead_in, sense_number)
+                            opening_lead_in, past_participle, sense_number)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -429,7 +430,7 @@ def _bare_object_word(word: str) -> bool:
     than be the finite verb whose subject the bare word is ("that push extra air", not "that
     time heals" or "that life began"): a content word not in -s or -ed, nor a participle."""
     return (word.isalpha() and word not in STOPWORDS and looks_plural(word) is False
-            and not word.endswith(("ed", "ly")) and word not in _IRREGULAR_PARTICIPLES
+            and not word.endswith(("ed", "ly")) and word not in IRREGULAR_PARTICIPLES
             and word not in _IRREGULAR_PASTS)
 
 
@@ -472,12 +473,6 @@ _QUANTITY_NOUNS = frozenset(
     "dozens".split())
 
 
-#: Past participles that do not end in -ed or -en ("made by", "held by").
-_IRREGULAR_PARTICIPLES = frozenset(
-    "made held built sold paid kept led brought bought caught taught found sent told run done set "
-    "put".split())
-
-
 def _agent_head_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
     """Return whether the noun phrase ending at `end` is the agent of a past participle ("by
     B cells" after "produced") whose own noun, before it, is in the `wanted` number: "a
@@ -486,7 +481,7 @@ def _agent_head_agrees(norms: Sequence[str], end: int, wanted: bool) -> bool:
     if by is None or by < 2:
         return False
     participle = norms[by - 1]
-    if not (participle.endswith(("ed", "en")) or participle in _IRREGULAR_PARTICIPLES):
+    if not (participle.endswith(("ed", "en")) or participle in IRREGULAR_PARTICIPLES):
         return False
     return subject_is_plural(norms[:by - 1]) is wanted
 
@@ -650,8 +645,8 @@ def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma
     if at >= len(norms) or not content[at]:
         return False
     word = norms[at]
-    return ((len(word) > 4 and word.endswith(("ing", "ed")) or word in _IRREGULAR_PARTICIPLES
-             or word in _EN_PARTICIPLES)
+    return ((len(word) > 4 and word.endswith(("ing", "ed")) or word in IRREGULAR_PARTICIPLES
+             or word in EN_PARTICIPLES)
             and at + 1 < len(norms) and norms[at + 1] in MODIFIER_OPENERS)
 
 
@@ -877,7 +872,7 @@ def _participle_aside(norms: Sequence[str], comma: int) -> bool:
         return False
     word = norms[comma + 1]
     return ((len(word) > 4 and word.isalpha() and word.endswith("ed")
-             or word in _IRREGULAR_PARTICIPLES)
+             or word in IRREGULAR_PARTICIPLES)
             and (norms[comma + 2] in MODIFIER_OPENERS or norms[comma + 2] in {"by", "as"}))
 
 
@@ -1460,8 +1455,8 @@ def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int
             before = index - 1
             while before >= 0 and content[before] and norms[before].endswith("ly"):
                 before -= 1  # "a legally constituted tribunal"
-            if ((word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-                 or word in _EN_PARTICIPLES)
+            if ((word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+                 or word in EN_PARTICIPLES)
                     and not (before >= 0 and norms[before] in DETERMINERS)):
                 # after "has", "have", "had" it is a perfect, an active verb ("that has
                 # acquired a net charge")
@@ -2067,15 +2062,6 @@ def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     return index - 1 if content[index - 1] else position
 
 
-#: Past participles in -en of irregular verbs ("given by a company"). Not among
-#: `_IRREGULAR_PARTICIPLES`, which `_passive_after_copula` reads too ("is known as" opens a
-#: definition).
-_EN_PARTICIPLES = frozenset(
-    "given taken written chosen driven known shown seen grown drawn spoken broken frozen stolen "
-    "hidden forgotten eaten fallen thrown beaten proven woven sworn worn torn born borne ridden "
-    "risen shaken forbidden forgiven undertaken overtaken".split())
-
-
 def _participle_governed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun at `position` (after determiners only) is the object of a
     preposition that follows a participle ("formed on land"), also after its particle ("piled
@@ -2087,7 +2073,7 @@ def _participle_governed(norms: Sequence[str], content: Sequence[bool], position
 def _governing_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the participle whose preposition governs the noun at `position` (see
     `_participle_governed`): a content word in -ed or -ing, or an irregular one ("made",
-    "given": `_IRREGULAR_PARTICIPLES`, `_EN_PARTICIPLES`), or ""."""
+    "given": `IRREGULAR_PARTICIPLES`, `EN_PARTICIPLES`), or ""."""
     found = _before_noun_phrase(norms, content, position)
     if found is None or norms[found] not in MODIFIER_OPENERS:
         return ""
@@ -2098,8 +2084,8 @@ def _governing_participle(norms: Sequence[str], content: Sequence[bool], positio
             and all(norms[j] in DETERMINERS for j in range(found + 1, position))):
         return ""
     word = norms[verb]
-    if (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES
-            or word in _EN_PARTICIPLES):
+    if (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES
+            or word in EN_PARTICIPLES):
         return word
     return ""
 
@@ -3945,9 +3931,8 @@ def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> b
     if after is None or not after.is_word or not after.is_stop or after.norm in COORDINATORS:
         return False  # "'characterized' by": the word after the quotation marks
     word = clause[0].norm
-    if not (word in _IRREGULAR_PARTICIPLES
-            or len(word) > 4 and word.endswith("ed") and not word.endswith("eed")):
-        return False
+    if not past_participle(word) or word in EN_PARTICIPLES and after.norm == "as":
+        return False  # "is known as" names what follows, as "is defined as" does
     at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
     if not at:
         return False

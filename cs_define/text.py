@@ -796,11 +796,30 @@ _CROSS_REFERENCE_WORDS = 6
 #: passive ("is granted to", "is awarded by", "is held in", "is diagnosed when").
 _PASSIVE_LINKS = frozenset({"to", "by", "in", "when"})
 
+#: Past participles that do not end in -ed ("made by", "held by", "given by a company").
+IRREGULAR_PARTICIPLES = frozenset(
+    "made held built sold paid kept led brought bought caught taught found sent told run done set "
+    "put".split())
+EN_PARTICIPLES = frozenset(
+    "given taken written chosen driven known shown seen grown drawn spoken broken frozen stolen "
+    "hidden forgotten eaten fallen thrown beaten proven woven sworn worn torn born borne ridden "
+    "risen shaken forbidden forgiven undertaken overtaken".split())
+
+
+def past_participle(word: str) -> bool:
+    """Return whether `word` reads as a past participle after "is" or "are": a regular one
+    in -ed of more than four letters ("granted", "characterized"; not "need", "speed" or
+    "bed"), or an irregular one ("made", "held", "given", "known")."""
+    return (word in IRREGULAR_PARTICIPLES or word in EN_PARTICIPLES
+            or len(word) > 4 and word.isalpha() and word.endswith("ed")
+            and not word.endswith("eed"))
+
 
 def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     """Return whether a passive predicate starts at `at`, right after "is" or "are": an
-    adverb at most ("usually"), a past participle in -ed or -en (no article or noun before
-    it), then "to", "by", "in" or "when" ("Tenure is granted to faculty members who ...").
+    adverb at most ("usually"), a past participle (`past_participle`; no article or noun
+    before it), then "to", "by", "in" or "when" ("Tenure is granted to faculty
+    members who ...").
     Such a sentence says what is done with its subject, not what the subject is. "Is given
     by" is no such passive: it states what a quantity equals ("The bandwidth of a network is
     given by the number of bits that ..."), as an equation defines it."""
@@ -810,8 +829,7 @@ def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     word = norms[at]
     if word == "given" and norms[at + 1] == "by":
         return False
-    return (word.isalpha() and len(word) > 4 and word.endswith(("ed", "en"))
-            and not word.endswith("eed") and norms[at + 1] in _PASSIVE_LINKS)
+    return past_participle(word) and norms[at + 1] in _PASSIVE_LINKS
 
 
 def _cross_reference(tokens: Sequence[Token]) -> set[int]:

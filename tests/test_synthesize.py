@@ -3367,6 +3367,12 @@ def test_a_passive_after_the_copula_opens_no_definition():
         ("Stagflation is characterized by slow economic growth and high unemployment.", False),
         ("Stagflation is caused by supply shocks.", False),
         ("Stagflation is 'considered' a kind of inflation.", False),
+        # an irregular participle is one too (`text.past_participle`, which the text layer's
+        # passive test reads as well)
+        ("Stagflation is seen in economies with rising prices.", False),
+        ("Stagflation is driven by supply shocks.", False),
+        # "is known as" names what follows, as "is defined as" does
+        ("Stagflation is known as a period of slow growth and high unemployment.", True),
         # a participle before a noun modifies it; "defined as" leads in to a noun phrase
         ("Stagflation is entrenched inflation with high unemployment.", True),
         ("Stagflation is elevated and persistent inflation.", True),

@@ -1818,6 +1818,9 @@ def test_a_passive_after_the_term_and_be_is_no_definition():
     assert not tokens[0].lead_in and analyzer.passive_opening(tokens)
     assert source_clause(tokens, analyzer) == ()
     assert analyzer.passive_opening(analyzer.tokens("Tenure is usually awarded by the board."))
+    # an irregular participle is a passive as well, as synthesize reads it
+    # (`past_participle`, shared with `synthesize._passive_after_copula`)
+    assert analyzer.passive_opening(analyzer.tokens("Tenure is held by few teachers."))
     # a later sentence that defines the term is the clause
     assert _clauses("tenure", "Tenure is granted to faculty members after six years. A tenure "
                     "is a permanent post.")[0] == "a permanent post"
@@ -1832,3 +1835,13 @@ def test_a_passive_after_the_term_and_be_is_no_definition():
         tokens = analyzer.tokens(text)
         assert not analyzer.passive_opening(tokens), text
         assert _clauses("tenure", text)[0] == clause, text
+
+
+def test_past_participle_reads_regular_and_irregular_forms_only():
+    from cs_define.text import past_participle
+
+    for word in ("granted", "characterized", "made", "held", "given", "known", "driven"):
+        assert past_participle(word), word
+    # "-eed" words, short ones, and words in -en that are no participle
+    for word in ("need", "speed", "bed", "red", "golden", "kitchen", "often", "garden", "seven"):
+        assert not past_participle(word), word

@@ -4964,7 +4964,27 @@ def _coordinated_predicate(norms: Sequence[str], content: Sequence[bool], coordi
     if (consequence and content[at] and norms[at] not in MODIFIER_OPENERS
             and at + 1 < len(norms) and norms[at + 1] != "of"):
         return at
-    return -1
+    return at if _parallel_verb(norms, content, coordinator, at) else -1
+
+
+def _parallel_verb(norms: Sequence[str], content: Sequence[bool], coordinator: int,
+                   at: int) -> bool:
+    """Return whether the word at `at`, after "and"/"or" at `coordinator`, is a verb in -s
+    coordinated with the verb in -s of the relative clause it closes ("a ridge that runs
+    parallel to a river and regulates water levels"): it has an object after it (a
+    determiner or a content word, not "of"), and the clause's own verb, after "that",
+    "which" or "who" with no comma between, shows the singular (`_predicate_number`)."""
+    word = norms[at]
+    if not (content[at] and word.isalpha() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and at + 1 < len(norms)
+            and norms[at + 1] != "of" and (content[at + 1] or norms[at + 1] in DETERMINERS)):
+        return False
+    for index in range(coordinator - 1, 0, -1):
+        if norms[index] in {",", ";", ":"} or norms[index] in COORDINATORS:
+            return False
+        if norms[index - 1] in {"that", "which", "who"}:
+            return content[index] and _predicate_number(norms, content, index) is False
+    return False
 
 
 def _predicate_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
@@ -5015,9 +5035,13 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
         if not 0 <= predicate <= last or any(_predicate_at(norms, content, j)
                                              for j in range(start, index)):
             continue
-        number = _predicate_number(norms, content, predicate)
+        number = (False if _parallel_verb(norms, content, index, predicate)
+                  else _predicate_number(norms, content, predicate))
         if not verb_before or None not in (number, number_before) and number != number_before:
             return False
+        if number is not None and number_before is None:
+            return False  # "built to prevent the overflow of a river" + "[river] and regulates
+            # water levels": a finite verb coordinated with no finite verb before it
     return True
 
 

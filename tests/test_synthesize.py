@@ -3060,6 +3060,30 @@ def test_a_coordinated_predicate_keeps_the_verb_it_goes_with_in_its_run():
                for t in candidate_texts(texts, "dark matter"))
 
 
+def test_a_verb_in_s_after_and_goes_with_the_finite_verb_of_its_relative_clause():
+    # levee: "An embankment built to prevent the overflow of a river" + "[a ridge that runs
+    # parallel to the course of a] river and regulates water levels ...": "regulates" lost the
+    # "that runs" it was coordinated with and had no finite verb to go with
+    b = body("an elongated ridge that runs parallel to the course of a river and regulates "
+             "water levels by holding back floods")
+    river, last = b.norms.index("river"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, river, last, verb_before=True, number_before=None)
+    assert coordinated_predicates_ok(b, river, last, verb_before=True, number_before=False)
+    assert not coordinated_predicates_ok(b, river, last, verb_before=True, number_before=True)
+    assert coordinated_predicates_ok(b, b.norms.index("ridge"), last)  # "that runs" too
+    # a plural noun after "and" is no verb: "of" follows it, or no relative clause is open
+    for text in ("a ridge that runs along the banks and limits of a river",
+                 "a ridge along the course of a river and regulates of water"):
+        b = body(text)
+        assert coordinated_predicates_ok(b, b.norms.index("river") if "river" in b.norms
+                                         else b.norms.index("banks"), len(b.norms) - 1), text
+    texts = ["An embankment built to prevent the overflow of a river.",
+             "An elongated ridge or embankment that runs parallel to the course of a river and "
+             "regulates water levels by holding back floods."]
+    assert not any("built to prevent the overflow of a river and regulates" in t
+                   for t in candidate_texts(texts, "levee"))
+
+
 def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
     # terroir: "The characteristic taste of wine" (5 words, a join at "taste") was shown
     # before the dictionary's 20-word first sense

@@ -145,6 +145,9 @@ _USAGE_LABELS = frozenset(
     "nonstandard dialect dialectal old-fashioned historical".split())
 #: Words before a region label ("chiefly British", "mainly US").
 _REGION_HEDGES = frozenset({"chiefly", "mainly", "esp", "especially"})
+#: Region labels a dictionary writes alone where a sense starts ("[countable] American an
+#: amount of money ...", "British a ..."), capitalised.
+_REGION_LABELS = frozenset("british american us uk australian canadian irish scottish nz".split())
 #: The part-of-speech labels of a verb, whose senses open with the verb ("1. Cause the ...").
 _VERB_LABELS = frozenset("v verb vt vi".split())
 #: Marks that open an item of a list at the start of a line.
@@ -624,11 +627,14 @@ def linked_subject(tokens: Sequence[Token]) -> int:
 def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of a usage label at `at` where a sense starts, or 0: a lower-case
     register or currency label ("informal", "archaic", "fig.") or "chiefly" and a region in
-    capitals ("chiefly British", "chiefly N. Amer."), with its full stop, before an article,
-    "to", a bracket or another label ("3. informal the period ...", "2. archaic, chiefly
-    British a ..."). An adjective before a noun is no label: "informal meeting of the board"."""
+    capitals ("chiefly British", "chiefly N. Amer."; a region alone: "American"), with its
+    full stop, before an article, "to", a bracket or another label ("3. informal the period
+    ...", "2. archaic, chiefly British a ...", "[countable] American an amount ..."). An
+    adjective before a noun is no label: "informal meeting of the board"."""
     end = at
     if norms[at] in _USAGE_LABELS and tokens[at].surface.islower():
+        end = at + 1
+    elif norms[at] in _REGION_LABELS and tokens[at].surface[:1].isupper():
         end = at + 1
     elif (norms[at] in _REGION_HEDGES and at + 1 < len(norms) and tokens[at + 1].is_word
           and tokens[at + 1].surface[:1].isupper()):

@@ -1070,6 +1070,15 @@ def test_a_usage_label_before_a_sense_is_none_of_its_words():
     # an adjective before its noun is no label
     assert "informal" in [t.norm for t in Analyzer("caucus").content(
         "caucus n. 1. a meeting. 2. informal meeting of party leaders.")]
+    # copayment: "[countable] American an amount of money ..." kept "American" as the first
+    # word of the clause; a region label may stand alone, as the learners' dictionaries write it
+    assert _clauses("copayment", "copayment [countable] American an amount of money that you "
+                    "pay towards the cost of medical treatment")[0].startswith("an amount")
+    assert _clauses("pavement", "pavement British the path beside a road")[0] == (
+        "the path beside a road")
+    # a region adjective before its noun stays ("American English is ...")
+    assert "american" in [t.norm for t in Analyzer("dialect").content(
+        "dialect n. 1. a form of a language. 2. American English as spoken in the South.")]
 
 
 def test_a_word_derived_from_the_terms_head_is_no_lead_in():

@@ -5850,6 +5850,10 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 if _another_sense(context, base_runs, base.phrases, fragment.body):
                     continue  # "A general pardon ... before any trial or conviction" (sense 1) +
                     # "[take no action against ... offenders] during a fixed period" (sense 2)
+                if fragment.head_genus and not base_heads:
+                    continue  # "A large tent used for social or commercial functions" + "[A
+                    # roof-like projection] over the entrance of a building": it describes the
+                    # thing defined, which the base names in its opening noun phrase, not last
                 if _sense_of_other_genus(context, base_genus, fragment.body):
                     continue  # "A large tent used for ... a garden party" + "[(US) a sign] over
                     # the entrance of a theatre": the sense of a tent is another wording

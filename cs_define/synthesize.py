@@ -5814,6 +5814,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                        and base_norms[end - 2] not in _NOUN_CUES else "")  # as `content_before`
         # the base ends inside a clause (a relative or other subordinate clause after its head)
         in_clause = any(t.norm in CLAUSE_OPENERS for t in base_tokens[1:])
+        base_genus = genus_key(base_tokens, context.analyzer)
         tried = set()
         for key in missing:
             for fragment in fragments.get(key, ()):
@@ -5849,6 +5850,13 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 if _another_sense(context, base_runs, base.phrases, fragment.body):
                     continue  # "A general pardon ... before any trial or conviction" (sense 1) +
                     # "[take no action against ... offenders] during a fixed period" (sense 2)
+                if fragment.head_genus and not base_heads:
+                    continue  # "A large tent used for social or commercial functions" + "[A
+                    # roof-like projection] over the entrance of a building": it describes the
+                    # thing defined, which the base names in its opening noun phrase, not last
+                if _sense_of_other_genus(context, base_genus, fragment.body):
+                    continue  # "A large tent used for ... a garden party" + "[(US) a sign] over
+                    # the entrance of a theatre": the sense of a tent is another wording
                 if fragment.head is None and in_clause:
                     continue  # an adjunct after a clause's noun would be the clause's: "that
                     # causes distinct wet and dry seasons" + "during the summer months"
@@ -5906,6 +5914,26 @@ def _another_sense(context: _Context, base_runs, phrases: Sequence[Phrase], inde
         if not any(clause[i:i + size] == tuple(words) for i in range(len(clause) - size + 1)):
             return True
     return False
+
+
+def _sense_of_other_genus(context: _Context, genus: str | None, index: int) -> bool:
+    """Return whether body `index` is one of several wordings of its source (numbered senses,
+    a sense after a semicolon, a restatement: `further_clauses`) that classes the term under
+    another genus than `genus`, the base's, while another wording of that source gives
+    `genus`: the source says the base's meaning there, and this wording is another meaning
+    ("a large tent that is used for parties ...; (US) a sign over the entrance of a theatre":
+    what is over the entrance is the sign, not the tent), so no part of it describes the
+    base's genus."""
+    if genus is None:
+        return False
+    body = context.bodies[index]
+    others = [b for b in context.bodies if b.id == body.id and b.index != index]
+    if not others:
+        return False
+    analyzer = context.analyzer
+    own = genus_key(body.tokens, analyzer)
+    return (own is not None and own != genus
+            and any(genus_key(b.tokens, analyzer) == genus for b in others))
 
 
 def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,

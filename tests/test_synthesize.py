@@ -4348,6 +4348,32 @@ def test_a_fragment_joins_no_two_senses_of_one_source():
     assert not any("conviction during" in t for t in texts), texts
 
 
+def test_a_fragment_of_a_sense_with_another_genus_extends_no_base():
+    # marquee: "A large tent used for ... a garden party" + "[(US) a sign] over the entrance of
+    # a theatre ...": the learner's dictionary says the tent in its first sense; what is over
+    # the entrance, in its second, is the sign
+    texts = ["A large tent used for social or commercial functions, such as a wedding "
+             "reception or a garden party; also, a canopy over the entrance of a hotel.",
+             "a large tent that is used for parties, shows, etc.; (US) a sign over the entrance "
+             "of a theatre or cinema that shows the name of the film or play"]
+    texts = candidate_texts(texts, "marquee")
+    assert texts and not any("tent" in t and "over the entrance" in t for t in texts), texts
+
+
+def test_a_fragment_of_the_genus_follows_only_the_genus():
+    # marquee: "A large tent used for social or commercial functions" + "[A roof-like
+    # projection] over the entrance of a building": what is over the entrance is the thing
+    # defined, not the functions; the fragment may follow a base that ends on its genus
+    texts = ["A large tent used for social or commercial functions, such as a wedding "
+             "reception or a garden party.",
+             "marquee, n. A roof-like projection over the entrance of a building, usually hung "
+             "from brackets or chains rather than posts, to shelter people arriving.",
+             "In the UK a marquee is a big white tent you hire for a wedding; in the US, the "
+             "entrance canopy of a cinema."]
+    texts = candidate_texts(texts, "marquee")
+    assert not any("tent" in t and "over the entrance" in t for t in texts), texts
+
+
 def test_a_join_says_no_root_twice_in_two_derived_words():
     # backlog: "A prioritized list" + "[a list of tasks ...], usually ordered by priority": the
     # order said twice, by a verb made of "priority" and by the noun

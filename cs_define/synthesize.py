@@ -5086,7 +5086,9 @@ def coordinated_form_ok(body: _Body, start: int, last: int, forms_before: set[st
     when that text holds a gerund (`forms_before`, see `verb_forms`): else the coordinate it
     had stayed behind and the verb is said alongside a gerund in another form ("the process
     of heating metal" + "[metal] up to a specific temperature and then let it cool down
-    slowly": "heating ... and then let"; its source's "you heat" stayed behind)."""
+    slowly": "heating ... and then let"; its source's "you heat" stayed behind; "heating
+    metal up to a specific temperature" + "[temperature] for an extended period and then
+    slowly cooled")."""
     if "ing" not in forms_before:
         return True
     norms, content = body.norms, body.content
@@ -5097,8 +5099,10 @@ def coordinated_form_ok(body: _Body, start: int, last: int, forms_before: set[st
         while at < last and (norms[at] in _JOINING_ADVERBS
                              or content[at] and norms[at].endswith("ly")):
             at += 1
-        if not _verb_at(norms, content, at) or verb_forms(norms, content, start, index - 1):
-            continue
+        verb = _verb_at(norms, content, at) or (at > index + 1 and content[at]
+                                                 and norms[at].endswith("ed"))
+        if not verb or verb_forms(norms, content, start, index - 1):
+            continue  # a participle after an adverb is a verb too ("and then slowly cooled")
         if _verb_form(norms[at]) not in forms_before:
             return False
     return True

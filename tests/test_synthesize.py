@@ -3031,6 +3031,11 @@ def test_a_verb_after_and_then_agrees_in_form_with_a_gerund_before_the_join():
     assert coordinated_form_ok(b, b.norms.index("heat"), last, forms)  # its own "heat"
     assert coordinated_form_ok(b, metal, last, {"s"})  # no gerund before: not judged here
     assert coordinated_form_ok(b, metal, last, {"ing", "bare"})  # "that can heat metal"
+    # a participle after an adverb: "heating metal" + "[temperature] ... and then slowly cooled"
+    b = body("a heat treatment in which a material is exposed to an elevated temperature for "
+             "an extended period and then slowly cooled")
+    assert not coordinated_form_ok(b, b.norms.index("temperature"), len(b.norms) - 1, forms)
+    assert coordinated_form_ok(b, b.norms.index("temperature"), len(b.norms) - 1, {"ing", "ed"})
     b = body("a piece of metal heated to a high temperature and then allowing it to cool")
     assert coordinated_form_ok(b, b.norms.index("temperature"), len(b.norms) - 1, forms)
     texts = ["annealing, n. the process of heating metal or glass and allowing it to cool "

@@ -5045,6 +5045,69 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
     return True
 
 
+#: Clause openers that are verbs: their object and bare verb are the clause ("let it cool").
+_CLAUSE_VERBS = frozenset({"let"})
+
+
+def _verb_form(word: str) -> str:
+    """Return the form of a verb: "ing", "ed", "s" (singular: "is", "heats") or "bare"."""
+    if word.endswith("ing"):
+        return "ing"
+    if verb_number(word) is False or word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "ed" if word.endswith("ed") else "bare"
+
+
+def _verb_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is a verb: a predicate (`_predicate_at`) that is no
+    clause opener, save the verbs among them (`_CLAUSE_VERBS`)."""
+    return (_predicate_at(norms, content, index)
+            and (norms[index] not in CLAUSE_OPENERS or norms[index] in _CLAUSE_VERBS))
+
+
+def _gerund_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is a gerund: a content word in -ing that opens its
+    text or follows a preposition ("the process of heating metal", "by heating")."""
+    return (content[index] and norms[index].endswith("ing") and norms[index].isalpha()
+            and (index == 0 or norms[index - 1] in MODIFIER_OPENERS
+                 or norms[index - 1] in {"of", "as", "about"}))
+
+
+def verb_forms(norms: Sequence[str], content: Sequence[bool], start: int, last: int) -> set[str]:
+    """Return the forms (`_verb_form`) of the verbs and gerunds in positions `start`..`last`."""
+    return {_verb_form(norms[i]) for i in range(start, last + 1)
+            if _verb_at(norms, content, i) or _gerund_at(norms, content, i)}
+
+
+def coordinated_form_ok(body: _Body, start: int, last: int, forms_before: set[str]) -> bool:
+    """Return whether a verb that "and"/"or" (and adverbs: "and then") coordinates in positions
+    `start`..`last` of `body`, with no verb or gerund of its own source from `start` on before
+    the coordinator, agrees in form (`_verb_form`) with a verb of the text before the join
+    when that text holds a gerund (`forms_before`, see `verb_forms`): else the coordinate it
+    had stayed behind and the verb is said alongside a gerund in another form ("the process
+    of heating metal" + "[metal] up to a specific temperature and then let it cool down
+    slowly": "heating ... and then let"; its source's "you heat" stayed behind; "heating
+    metal up to a specific temperature" + "[temperature] for an extended period and then
+    slowly cooled")."""
+    if "ing" not in forms_before:
+        return True
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] not in COORDINATORS:
+            continue
+        at = index + 1
+        while at < last and (norms[at] in _JOINING_ADVERBS
+                             or content[at] and norms[at].endswith("ly")):
+            at += 1
+        verb = _verb_at(norms, content, at) or (at > index + 1 and content[at]
+                                                 and norms[at].endswith("ed"))
+        if not verb or verb_forms(norms, content, start, index - 1):
+            continue  # a participle after an adverb is a verb too ("and then slowly cooled")
+        if _verb_form(norms[at]) not in forms_before:
+            return False
+    return True
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
@@ -5055,6 +5118,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     said: set[str] = set()
     persons: set[frozenset[str]] = set()  # the persons ("you", "I") the text so far speaks in
     verb_before, number_before = False, None  # a predicate said so far, and its number
+    forms_before: set[str] = set()  # the forms of the verbs said so far
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
@@ -5066,6 +5130,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and then_participle_ok(body, start, last_position)
                            and coordinated_predicates_ok(body, start, last_position,
                                                          verb_before, number_before)
+                           and coordinated_form_ok(body, start, last_position, forms_before)
                            and spoken <= persons):
             return False
         for index in range(start, last_position + 1):
@@ -5074,6 +5139,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                 shown = _predicate_number(body.norms, body.content, index)
                 number_before = number_before if shown is None else shown
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])
+        forms_before |= verb_forms(body.norms, body.content, start, last_position)
         persons |= spoken
     return True
 

@@ -210,7 +210,8 @@ NAMES_FOR = _NAMES_FOR  # also read by synthesize: "a general term for ...: Y"
 _NAMING = (("for",), ("used", "to", "describe"), ("used", "to", "refer", "to"), ("used", "for"),
            ("used", "to", "mean"), ("used", "to", "denote"), ("that", "describes"),
            ("that", "refers", "to"), ("which", "describes"), ("which", "refers", "to"),
-           ("describing",), ("referring", "to"), ("that", "means"))
+           ("describing",), ("referring", "to"), ("that", "means"), ("denoting",),
+           ("that", "denotes"), ("which", "denotes"))
 #: Nouns that only name the term as a kind of thing ("the urban heat island effect refers to").
 _KIND_NOUNS = frozenset({"effect", "phenomenon", "concept", "principle", "notion"})
 #: Nouns that, after "the" or "this", stand for the term as a word or an idea at the start of

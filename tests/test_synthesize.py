@@ -14,7 +14,7 @@ from cs_define.synthesize import (
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
-    coordinated_predicates_ok,
+    coordinated_predicates_ok, coordinated_form_ok, verb_forms,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -3016,6 +3016,35 @@ def test_a_participle_after_then_keeps_the_participle_it_follows_on_from():
              "until a specified condition is fulfilled, then delivered to the grantee."]
     assert not any("condition is fulfilled, then delivered" in t
                    for t in candidate_texts(texts, "escrow"))
+
+
+def test_a_verb_after_and_then_agrees_in_form_with_a_gerund_before_the_join():
+    # annealing: "the process of heating metal" + "[metal] up to a specific temperature and
+    # then let it cool down slowly": "heating ... and then let"; "you heat" stayed behind
+    before = body("the process of heating metal")
+    forms = verb_forms(before.norms, before.content, 0, len(before.norms) - 1)
+    assert forms == {"ing"}
+    b = body("when you heat a piece of metal up to a specific temperature and then let it cool "
+             "down slowly")
+    metal, last = b.norms.index("metal"), len(b.norms) - 1
+    assert not coordinated_form_ok(b, metal, last, forms)
+    assert coordinated_form_ok(b, b.norms.index("heat"), last, forms)  # its own "heat"
+    assert coordinated_form_ok(b, metal, last, {"s"})  # no gerund before: not judged here
+    assert coordinated_form_ok(b, metal, last, {"ing", "bare"})  # "that can heat metal"
+    # a participle after an adverb: "heating metal" + "[temperature] ... and then slowly cooled"
+    b = body("a heat treatment in which a material is exposed to an elevated temperature for "
+             "an extended period and then slowly cooled")
+    assert not coordinated_form_ok(b, b.norms.index("temperature"), len(b.norms) - 1, forms)
+    assert coordinated_form_ok(b, b.norms.index("temperature"), len(b.norms) - 1, {"ing", "ed"})
+    b = body("a piece of metal heated to a high temperature and then allowing it to cool")
+    assert coordinated_form_ok(b, b.norms.index("temperature"), len(b.norms) - 1, forms)
+    texts = ["annealing, n. the process of heating metal or glass and allowing it to cool "
+             "slowly, in order to remove internal stresses and toughen it.",
+             "Annealing is when you heat a piece of metal up to a specific temperature and then "
+             "let it cool down slowly, which makes it softer and easier to bend, cut or shape "
+             "without cracking."]
+    assert not any("heating metal up to a specific temperature and then let" in t
+                   for t in candidate_texts(texts, "annealing"))
 
 
 def test_a_coordinated_predicate_keeps_the_verb_it_goes_with_in_its_run():

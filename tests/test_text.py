@@ -540,6 +540,18 @@ def test_dictionary_and_statute_lead_ins():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
 
 
+def test_a_term_denoting_y_only_names_the_term():
+    # annealing: "ANNEALING: A generic term denoting a treatment, consisting of ...": "A generic
+    # term denoting" was kept as the genus; "denoting" names, as "used to denote" does
+    for analyzer, text, first in [
+        (Analyzer("annealing"), "ANNEALING: A generic term denoting heat treatment, consisting "
+                                "of heating and cooling.", "heat"),
+        (Analyzer("annealing"), "Annealing is a term that denotes heat treatment.", "heat"),
+        (Analyzer("annealing"), "Annealing is a word which denotes heat treatment.", "heat"),
+    ]:
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
 def test_labels_after_the_headword_belong_to_the_lead_in():
     # a field label after the part of speech, and a bracket followed by another label, are
     # labels, not the definition ("Biol", "Music", "music" were read as the defining clause);

@@ -5108,17 +5108,49 @@ def coordinated_form_ok(body: _Body, start: int, last: int, forms_before: set[st
     return True
 
 
+def _infinitive_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether "to" at `index` opens an infinitive: a content word `role` reads as a
+    verb follows it."""
+    return (norms[index] == "to" and index + 1 < len(norms) and content[index + 1]
+            and role(norms, content, index + 1) == "verb")
+
+
+def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_before: bool) -> bool:
+    """Return whether an infinitive that "and to"/"or to" coordinates in positions
+    `start`..`last` of `body` has one to go with: an infinitive of the run itself before the
+    coordinator or, when the one it had in its source lies before `start`, where the path
+    entered the source (within `LIST_SPAN` words, in the same clause), one in the text before
+    the join (`infinitive_before`). Else "or to rest" is said alongside a phrase of another
+    form ("commanding a wide view" + "[to enjoy the] view or to rest in the shade")."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if not (norms[index] in COORDINATORS and norms[index + 1] == "to"):
+            continue
+        if any(_infinitive_at(norms, content, k) for k in range(start, index)):
+            continue
+        for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
+            if norms[k] in {";", ":"} or norms[k] in SENTENCE_END:
+                break
+            if _infinitive_at(norms, content, k):
+                if not infinitive_before:
+                    return False
+                break
+    return True
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
-    (see `then_participle_ok`) and of its coordinated predicates (see
-    `coordinated_predicates_ok`), and does not start speaking to
+    (see `then_participle_ok`) and of its coordinated predicates and infinitives (see
+    `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`), and does
+    not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman")."""
     said: set[str] = set()
     persons: set[frozenset[str]] = set()  # the persons ("you", "I") the text so far speaks in
     verb_before, number_before = False, None  # a predicate said so far, and its number
     forms_before: set[str] = set()  # the forms of the verbs said so far
+    infinitive_before = False  # a "to"-infinitive said so far
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
@@ -5131,6 +5163,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and coordinated_predicates_ok(body, start, last_position,
                                                          verb_before, number_before)
                            and coordinated_form_ok(body, start, last_position, forms_before)
+                           and coordinated_infinitive_ok(body, start, last_position,
+                                                         infinitive_before)
                            and spoken <= persons):
             return False
         for index in range(start, last_position + 1):
@@ -5140,6 +5174,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                 number_before = number_before if shown is None else shown
         said.update(body.tokens[i].key for i in range(start, last_position + 1) if body.content[i])
         forms_before |= verb_forms(body.norms, body.content, start, last_position)
+        infinitive_before = infinitive_before or any(
+            _infinitive_at(body.norms, body.content, i) for i in range(start, last_position + 1))
         persons |= spoken
     return True
 

@@ -14,7 +14,7 @@ from cs_define.synthesize import (
     entering_ok, governor,
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
-    coordinated_predicates_ok, coordinated_form_ok, verb_forms,
+    coordinated_predicates_ok, coordinated_form_ok, coordinated_infinitive_ok, verb_forms,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -3111,6 +3111,25 @@ def test_a_verb_in_s_after_and_goes_with_the_finite_verb_of_its_relative_clause(
              "regulates water levels by holding back floods."]
     assert not any("built to prevent the overflow of a river and regulates" in t
                    for t in candidate_texts(texts, "levee"))
+
+
+def test_an_infinitive_after_or_to_keeps_the_infinitive_it_is_coordinated_with():
+    # gazebo: "A freestanding roofed structure, usually open on the sides, commanding a wide
+    # view" + "[that you can sit in to enjoy the] view or to rest in the shade": "or to rest"
+    # lost "to enjoy" and was said alongside "commanding a wide view"
+    b = body("a small building that you can sit in to enjoy the view or to rest in the shade")
+    view, last = b.norms.index("view"), len(b.norms) - 1
+    assert not coordinated_infinitive_ok(b, view, last, infinitive_before=False)
+    assert coordinated_infinitive_ok(b, view, last, infinitive_before=True)
+    assert coordinated_infinitive_ok(b, b.norms.index("enjoy") - 1, last, False)  # its own
+    # "to" before a noun phrase is a preposition: "or to charity" goes with "to the poor"
+    b = body("money given to the poor or to charity")
+    assert coordinated_infinitive_ok(b, b.norms.index("poor"), len(b.norms) - 1, False)
+    texts = ["A freestanding roofed structure, usually open on the sides, commanding a wide view.",
+             "a small building with open sides, usually in a garden, that you can sit in to "
+             "enjoy the view or to rest in the shade"]
+    assert not any("commanding a wide view or to rest" in t
+                   for t in candidate_texts(texts, "gazebo"))
 
 
 def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():

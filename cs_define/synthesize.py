@@ -5392,11 +5392,13 @@ def sample_positions(count: int) -> range:
     return range(0, count, max(1, math.ceil(count / CONSENSUS_SAMPLE)))
 
 
-def centralities(keys: Sequence[frozenset[str]]) -> list[float]:
+def centralities(keys: Sequence[frozenset[str]],
+                 against: Sequence[frozenset[str]] | None = None) -> list[float]:
     """Return each source's centrality: the mean Jaccard overlap of its content keys with those
-    of the other sources, or of the evenly spaced sample of them (`sample_positions`) on large
-    corpora, so the cost is O(n * CONSENSUS_SAMPLE)."""
-    sample = [(j, keys[j], len(keys[j])) for j in sample_positions(len(keys))]
+    of the other sources (their keys in `against`, when given), or of the evenly spaced sample
+    of them (`sample_positions`) on large corpora, so the cost is O(n * CONSENSUS_SAMPLE)."""
+    others = keys if against is None else against
+    sample = [(j, others[j], len(others[j])) for j in sample_positions(len(keys))]
     out = []
     for index, own in enumerate(keys):
         size, scores = len(own), []
@@ -5537,6 +5539,19 @@ def _singular_clause(definition: Definition, tokens: Sequence[Token], clause, fi
     return clause
 
 
+def _shown_keys(definition: Definition, clause, analyzer: Analyzer,
+                sentence: bool) -> frozenset[str]:
+    """Return the content keys of `definition`'s `clause` (of its first sentence without
+    one), or, with `sentence`, of the whole sentence the clause is in."""
+    tokens = analyzer.tokens(definition.text)
+    if clause and not sentence:
+        tokens = [t for t in tokens if clause[0].start <= t.start and t.end <= clause[-1].end]
+    else:
+        at = clause[0].sentence if clause else 0
+        tokens = [t for t in tokens if t.sentence == at]
+    return frozenset(t.key for t in tokens if t.is_content) or analyzer.keys(definition.text)
+
+
 def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
                   max_words: int, min_words: int = 1,
                   singular: bool = False) -> tuple[Candidate, str]:
@@ -5592,8 +5607,15 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     # of ice" gives way to a singular "A persistent body of ice" all the same)
     shown = [d for d in shown if genus in (None, genera.get(id(d)))] or shown
     # centrality among all the sources: the copy stands for all of them, not for the few
-    # that fit the range
-    every = centralities([analyzer.keys(d.text) for d in definitions])
+    # that fit the range; a source counts with the words it would show (its clause), against
+    # the sentence in which each other one defines the term: not with a sense it does not
+    # show or another's later sentence ("bellwether, n. the leading sheep of a flock, on
+    # whose neck a bell is hung; (figurative) ... an indicator of trends" is not credited
+    # with "indicator" and "trends", nor with "The term derives from ... a bell around the
+    # neck of a castrated ram ... that led the flock")
+    pairs = list(zip(definitions, clauses))
+    every = centralities([_shown_keys(d, c, analyzer, False) for d, c in pairs],
+                         [_shown_keys(d, c, analyzer, True) for d, c in pairs])
     position = {id(d): i for i, d in enumerate(definitions)}
     scores = [every[position[id(d)]] for d in shown]
     central = shown[_most_central(scores)]

@@ -722,6 +722,25 @@ def test_two_unrelated_definitions_fall_back_to_the_central_source_with_a_note()
     assert not result.fused and result.notes
 
 
+def test_the_copy_fallback_judges_a_source_by_the_words_it_shows():
+    # the dictionary's literal first sense is shown; its figurative sense after it ("an
+    # indicator of trends") and the encyclopedia's second sentence on the word's origin ("a
+    # bell around the neck ... that led the flock") must not make it the most central source
+    texts = [
+        "bellwether, n. the leading sheep of a flock, on whose neck a bell is hung; "
+        "(figurative) one that takes the lead or initiative; an indicator of trends.",
+        "A bellwether is a stock or an industry that is seen as an indicator of the overall "
+        "direction of the market or the economy, such as Apple or Walmart. Investors watch "
+        "bellwethers for early signs of broader trends.",
+        "A bellwether is a person or thing that leads others or indicates future trends. The "
+        "term derives from the Middle English practice of hanging a bell around the neck of a "
+        "castrated ram (a wether) that led the flock.",
+    ]
+    result = synthesize("bellwether", defs(texts), Analyzer("bellwether"))
+    assert not result.fused
+    assert result.definition.startswith("A stock or an industry that is seen as an indicator")
+
+
 def test_fewer_than_two_definitions_is_an_error():
     with pytest.raises(InvalidRequest, match="at least two source definitions"):
         synthesize("robotics", defs(ROBOTICS[:1]), Analyzer("robotics"))

@@ -839,6 +839,35 @@ def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     return past_participle(word) and norms[at + 1] in _PASSIVE_LINKS
 
 
+#: Auxiliaries of tense that open a finite verb phrase ("will remain", "would last", "had
+#: expired", "did not apply"; "has" or "have" with a past participle: "has ended").
+_TENSE_AUXILIARIES = frozenset({"will", "would", "had", "did"})
+
+
+def _tensed_predicate(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether the words from `at`, right after the term that opens a sentence with no
+    copula after it, are the term's own modifiers at most (a prepositional phrase, asides
+    between commas: "on new offshore drilling permits, announced in May,") and then a finite
+    verb of tense ("will remain in place", "has ended"): the term is the subject of a
+    sentence about it, a particular one in a report or a story, and its predicate says what
+    it does or did, not what it is ("The moratorium on new offshore drilling permits,
+    announced in May, will remain in place until ..."). A copula or a defining verb on the
+    way ends the search: that sentence defines."""
+    if at >= len(norms):
+        return False
+    sentence = tokens[at].sentence
+    for i in range(at, min(len(norms), at + APPOSITIVE_TOKENS)):
+        if tokens[i].sentence != sentence or not tokens[i].is_word and norms[i] != ",":
+            return False
+        if Analyzer._copula_length(list(norms), i):
+            return False
+        if norms[i] in _TENSE_AUXILIARIES or (
+                norms[i] in ("has", "have") and i + 1 < len(norms)
+                and (norms[i + 1] == "been" or past_participle(norms[i + 1]))):
+            return i == at or norms[at] in _PREPOSITIONS or norms[at] == ","
+    return False
+
+
 def _cross_reference(tokens: Sequence[Token]) -> set[int]:
     """Return the positions of a cross-reference that ends an entry: after a sentence's end,
     a dash or a semicolon, "Compare", "Cf.", "See also", "See" or "Contrast", then a few
@@ -1877,6 +1906,8 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if not copula and _tensed_predicate(tokens, norms, end):
+                return 0, False  # "The moratorium on ..., announced in May, will remain ..."
             if first_words and not self._head_follows(tokens, norms, end + copula):
                 continue  # "The heat is oppressive" for "heat island": another thing
             if nested and norms[end] not in _COPULA_MARKS:

@@ -931,6 +931,28 @@ def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
         "A small organ that filters lymph")
 
 
+def test_the_term_as_subject_of_a_tensed_verb_is_no_lead_in():
+    # "The moratorium on new offshore drilling permits, announced in May, will remain in place
+    # until ...": "The moratorium" was read as the lead-in and its predicate as the defining
+    # clause, and the definition in the next sentence was ignored
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("moratorium")
+    text = ("The moratorium on new offshore drilling permits, announced in May, will remain in "
+            "place until the safety review is complete. A moratorium is a temporary halt to an "
+            "activity ordered by a government while its effects are studied.")
+    assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+        "a temporary halt to an activity ordered by a government while its effects are studied")
+    text = "The moratorium has ended. A moratorium is a temporary halt to an activity."
+    assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+        "a temporary halt to an activity")
+    # alone, the sentence keeps its subject; a verb in the present still defines
+    text = "The moratorium will remain in place until the review is complete."
+    assert not [t for t in analyzer.tokens(text) if t.lead_in]
+    text = "A moratorium halts an activity for a time."
+    assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["A", "moratorium"]
+
+
 def test_a_field_label_before_a_definition_is_none_of_its_words():
     # "half-life n. 1. Physics the time taken ..." gave "Physics the time taken ...": a label
     # without a full stop was read as the definition's first word, and "(physics)" and

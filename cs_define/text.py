@@ -154,6 +154,9 @@ _VERB_LABELS = frozenset("v verb vt vi".split())
 _BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+#: Adverbs of emphasis that add nothing to what a copula says ("it's literally the board you
+#: squeeze your paint onto", "it's really a kind of ..."): after "it's" they lead in.
+_EMPHASIS_ADVERBS = frozenset("literally really actually truly".split())
 HEDGES = _HEDGES  # also read by synthesize: "an Excel file basically, a big table"
 #: Adverbs that may stand between the term and its copula, softening, framing or qualifying
 #: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
@@ -2158,15 +2161,21 @@ class Analyzer:
         if norms[at] in _DISCOURSE_WORDS:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
         # "its" for "it's": the possessive is followed by a noun, never by an article or a
-        # hedge ("basically its a fungus", "its the spinning cup thing", "its just ...")
+        # hedge ("basically its a fungus", "its the spinning cup thing", "its just ..."), nor
+        # by an adverb of emphasis and an article ("its literally the board you ...")
+        emphasis = (at + 2 < len(norms) and norms[at + 1] in _EMPHASIS_ADVERBS
+                    and norms[at + 2] in _ARTICLES)
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
-                                and norms[at + 1] in _ARTICLES | _HEDGES
-                                | {"when", "where", "like"}):
+                                and (norms[at + 1] in _ARTICLES | _HEDGES
+                                     | {"when", "where", "like"} or emphasis)):
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)
         else:
             return 0
+        if (at + 1 < len(norms) and norms[at] in _EMPHASIS_ADVERBS
+                and norms[at + 1] in _ARTICLES):
+            return at + 1  # "it's literally the board ...": the speaker's emphasis, no sense
         return at + (at < len(norms) and norms[at] in _DISCOURSE_WORDS)
 
     def _after_alias(self, norms: list[str], end: int) -> int:

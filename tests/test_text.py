@@ -434,6 +434,12 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         ("basically its a doctor's appointment over video", "a"),
         ("its the appointment you have by video", "the"),
         ("its just an appointment by video", "an"),
+        # and before an adverb of emphasis and an article, which leads in with it ("its
+        # literally the board you squeeze your paint out onto" kept "its literally")
+        ("its literally the appointment you have by video", "the"),
+        ("it's really an appointment by video", "an"),
+        # an adverb that says how often or how far is part of the definition
+        ("it's usually an appointment by video", "usually"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a question alone is left as it is

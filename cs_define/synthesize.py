@@ -4143,6 +4143,8 @@ def adjective_sense(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     sharply sarcastic") or it opens as a dictionary words an adjective's sense ("Relating
     to", "Of or relating to", "Pertaining to", "Having")."""
     lead = [t.norm for t in opening_lead_in(tokens)]
+    if len(lead) >= 2 and lead[-2].isdigit() and lead[-1] in (".", ")"):
+        lead = lead[:-2]  # "solvent, adj. 1. able to pay ...": the sense number after the label
     if any(n in _ADJECTIVE_LABELS for n in lead[len(lead) - labels_after(lead):]):
         return True
     words = tuple(t.norm for t in clause if t.is_word)
@@ -4165,8 +4167,13 @@ def noun_sense(tokens: Sequence[Token], clause: Sequence[Token]) -> tuple[Token,
         if not labels or not any(t.norm in _NOUN_LABELS for t in tokens[index:index + labels]):
             continue
         start = index + labels
-        first = [t.surface for t in tokens[start:start + 2]] in (["1", "."], ["1", ")"])
-        sense = defining_clause(tokens[start + 2 * first:], int(first))
+        # a sense number after the label, the first or, after a numbered sense of another
+        # part of speech, a later one ("n. 1. a substance ...", "adj. 1. able to ... n. 2. a
+        # substance ...")
+        number = (start + 1 < len(tokens) and tokens[start].norm.isdigit()
+                  and len(tokens[start].norm) == 1 and tokens[start + 1].surface in (".", ")"))
+        sense = defining_clause(tokens[start + 2 * number:],
+                                int(tokens[start].norm) if number else 0)
         if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
             return sense
         return ()

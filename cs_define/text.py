@@ -154,6 +154,9 @@ _VERB_LABELS = frozenset("v verb vt vi".split())
 _BULLETS = frozenset("-*•–—")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
+#: Adverbs of emphasis that add nothing to what a copula says ("it's literally the board you
+#: squeeze your paint onto", "it's really a kind of ..."): after "it's" they lead in.
+_EMPHASIS_ADVERBS = frozenset("literally really actually truly".split())
 HEDGES = _HEDGES  # also read by synthesize: "an Excel file basically, a big table"
 #: Adverbs that may stand between the term and its copula, softening, framing or qualifying
 #: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
@@ -837,6 +840,35 @@ def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     if word == "given" and norms[at + 1] == "by":
         return False
     return past_participle(word) and norms[at + 1] in _PASSIVE_LINKS
+
+
+#: Auxiliaries of tense that open a finite verb phrase ("will remain", "would last", "had
+#: expired", "did not apply"; "has" or "have" with a past participle: "has ended").
+_TENSE_AUXILIARIES = frozenset({"will", "would", "had", "did"})
+
+
+def _tensed_predicate(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Return whether the words from `at`, right after the term that opens a sentence with no
+    copula after it, are the term's own modifiers at most (a prepositional phrase, asides
+    between commas: "on new offshore drilling permits, announced in May,") and then a finite
+    verb of tense ("will remain in place", "has ended"): the term is the subject of a
+    sentence about it, a particular one in a report or a story, and its predicate says what
+    it does or did, not what it is ("The moratorium on new offshore drilling permits,
+    announced in May, will remain in place until ..."). A copula or a defining verb on the
+    way ends the search: that sentence defines."""
+    if at >= len(norms):
+        return False
+    sentence = tokens[at].sentence
+    for i in range(at, min(len(norms), at + APPOSITIVE_TOKENS)):
+        if tokens[i].sentence != sentence or not tokens[i].is_word and norms[i] != ",":
+            return False
+        if Analyzer._copula_length(list(norms), i):
+            return False
+        if norms[i] in _TENSE_AUXILIARIES or (
+                norms[i] in ("has", "have") and i + 1 < len(norms)
+                and (norms[i + 1] == "been" or past_participle(norms[i + 1]))):
+            return i == at or norms[at] in _PREPOSITIONS or norms[at] == ","
+    return False
 
 
 def _cross_reference(tokens: Sequence[Token]) -> set[int]:
@@ -1877,6 +1909,8 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if not copula and _tensed_predicate(tokens, norms, end):
+                return 0, False  # "The moratorium on ..., announced in May, will remain ..."
             if first_words and not self._head_follows(tokens, norms, end + copula):
                 continue  # "The heat is oppressive" for "heat island": another thing
             if nested and norms[end] not in _COPULA_MARKS:
@@ -2127,15 +2161,21 @@ class Analyzer:
         if norms[at] in _DISCOURSE_WORDS:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
         # "its" for "it's": the possessive is followed by a noun, never by an article or a
-        # hedge ("basically its a fungus", "its the spinning cup thing", "its just ...")
+        # hedge ("basically its a fungus", "its the spinning cup thing", "its just ..."), nor
+        # by an adverb of emphasis and an article ("its literally the board you ...")
+        emphasis = (at + 2 < len(norms) and norms[at + 1] in _EMPHASIS_ADVERBS
+                    and norms[at + 2] in _ARTICLES)
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
-                                and norms[at + 1] in _ARTICLES | _HEDGES
-                                | {"when", "where", "like"}):
+                                and (norms[at + 1] in _ARTICLES | _HEDGES
+                                     | {"when", "where", "like"} or emphasis)):
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)
         else:
             return 0
+        if (at + 1 < len(norms) and norms[at] in _EMPHASIS_ADVERBS
+                and norms[at + 1] in _ARTICLES):
+            return at + 1  # "it's literally the board ...": the speaker's emphasis, no sense
         return at + (at < len(norms) and norms[at] in _DISCOURSE_WORDS)
 
     def _after_alias(self, norms: list[str], end: int) -> int:

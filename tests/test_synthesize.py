@@ -4399,6 +4399,22 @@ def test_a_noun_sense_before_an_adjective_sense_given_first():
     assert "sarcastic" not in result.definition
     assert result.definition.startswith("A substance")
     assert "etching" not in result.definition
+    # numbered senses of two parts of speech ("solvent, adj. 1. able to pay ... n. 2. a
+    # substance ..."): the sense number after "adj." hid the label, and "2." after "n." hid
+    # the noun sense
+    entry = ("solvent, adj. 1. able to pay all one's debts. n. 2. a substance, usually a "
+             "liquid, capable of dissolving another substance to form a solution.")
+    analyzer = Analyzer("solvent")
+    tokens = analyzer.tokens(entry)
+    clause = synthesize_module.source_clause(tokens, analyzer)
+    assert synthesize_module.adjective_sense(tokens, clause)
+    assert " ".join(t.surface for t in synthesize_module.noun_sense(tokens, clause)).startswith(
+        "a substance , usually a liquid")
+    result = run([
+        entry, "A **solvent** is a substance that dissolves other substances (called solutes) "
+        "to form a solution."], term="solvent")
+    assert "debts" not in result.definition
+    assert result.definition.startswith("A substance, usually a liquid")
 
 
 def test_a_fragment_joins_no_two_senses_of_one_source():

@@ -434,6 +434,12 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         ("basically its a doctor's appointment over video", "a"),
         ("its the appointment you have by video", "the"),
         ("its just an appointment by video", "an"),
+        # and before an adverb of emphasis and an article, which leads in with it ("its
+        # literally the board you squeeze your paint out onto" kept "its literally")
+        ("its literally the appointment you have by video", "the"),
+        ("it's really an appointment by video", "an"),
+        # an adverb that says how often or how far is part of the definition
+        ("it's usually an appointment by video", "usually"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
     # a question alone is left as it is
@@ -929,6 +935,28 @@ def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
     text = "A small organ that filters lymph. A lymph node is found in the neck."
     assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
         "A small organ that filters lymph")
+
+
+def test_the_term_as_subject_of_a_tensed_verb_is_no_lead_in():
+    # "The moratorium on new offshore drilling permits, announced in May, will remain in place
+    # until ...": "The moratorium" was read as the lead-in and its predicate as the defining
+    # clause, and the definition in the next sentence was ignored
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("moratorium")
+    text = ("The moratorium on new offshore drilling permits, announced in May, will remain in "
+            "place until the safety review is complete. A moratorium is a temporary halt to an "
+            "activity ordered by a government while its effects are studied.")
+    assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+        "a temporary halt to an activity ordered by a government while its effects are studied")
+    text = "The moratorium has ended. A moratorium is a temporary halt to an activity."
+    assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
+        "a temporary halt to an activity")
+    # alone, the sentence keeps its subject; a verb in the present still defines
+    text = "The moratorium will remain in place until the review is complete."
+    assert not [t for t in analyzer.tokens(text) if t.lead_in]
+    text = "A moratorium halts an activity for a time."
+    assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["A", "moratorium"]
 
 
 def test_a_field_label_before_a_definition_is_none_of_its_words():

@@ -1753,8 +1753,9 @@ class Analyzer:
                 break
             term = self._term_at(tokens, norms, at)
             label = [t for t in tokens[at + term:colon] if t.is_word]
-            if 0 < len(label) <= 2 and all(t.is_word or t.norm in "-–—" for t in
-                                           tokens[at + term:colon]):
+            if (0 < len(label) <= 2 and all(t.is_word or t.norm in "-–—" for t in
+                                            tokens[at + term:colon])
+                    and not (not term and self._gerund_of_term(norms[at:colon]))):
                 at = colon + 1  # "Definition:", "Q:", "A:", "Telehealth - Wikipedia:"
                 continue
             if (colon - at <= 8 and colon + 1 < len(norms)
@@ -2096,6 +2097,15 @@ class Analyzer:
         last = self.term_tokens[-1]
         return words[-1] in (last + "s", last + "es") or self.key(words[-1]) == keys[-1] and (
             derived or self._same_term_word(words[-1], last))
+
+    def _gerund_of_term(self, words: Sequence[str]) -> bool:
+        """Return whether `words` are the term with its head as a gerund ("Counterfeiting"
+        for "counterfeit", "Franchising" for "franchise"): a heading so worded heads the
+        definition of an activity named after the term, as "Franchising is ..." does (see
+        `_lead_in_from`), not of the term."""
+        return (bool(words) and words[-1].endswith("ing")
+                and not self.term_tokens[-1].endswith("ing")
+                and self._ends_term(words, derived=True))
 
     def _sibling_derivative(self, word: str) -> bool:
         """Return whether `word` is another abstract noun made from the root of a one-word

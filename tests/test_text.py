@@ -1133,8 +1133,16 @@ def test_a_word_derived_from_the_terms_head_is_no_lead_in():
                       "tasks. A load balancer is the device that does it.").startswith("the device")
     for term, text in [("lobby", "Lobbying is the act of attempting to influence officials."),
                        ("franchise", "Franchising is a method of business expansion."),
-                       ("tidal locking", "Tidally locked just means one side always faces it.")]:
+                       ("tidal locking", "Tidally locked just means one side always faces it."),
+                       # counterfeit: a glossary's "Counterfeiting: the manufacture or sale of
+                       # goods that copy ..." was read as the term's heading, and its activity
+                       # became the result
+                       ("counterfeit", "Counterfeiting: the manufacture or sale of fakes."),
+                       ("franchise", "Franchising: a method of business expansion.")]:
         assert not any(t.lead_in for t in Analyzer(term).tokens(text)), (term, text)
+    # the term itself, or a label, before a colon is a heading still
+    assert definition("franchise", "Franchise: a licence to trade.") == "a licence to trade ."
+    assert definition("counterfeit", "Definition: a fake copy.") == "a fake copy ."
     # the same word in another inflection still is, and so is a derived word before the head
     # (the same kind of thing), a derived headword with its part of speech and a gerund said
     # to be a gerund

@@ -916,6 +916,54 @@ def asides(norms: Sequence[str], content: Sequence[bool] | None = None) -> list[
     return inside
 
 
+#: Quotation marks, which may enclose the items of an example list ("such as "madam" or ...").
+_QUOTE_MARKS = frozenset('"\'“”‘’')
+
+
+def example_lists(norms: Sequence[str]) -> list[int]:
+    """Return, for each position, where it lies in a list of examples after "such as" of two
+    items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt"): 0 in
+    its first item, 1 in a later one (its commas and "and"/"or" too), -1 outside it or at its
+    last word. The list runs to a mark other than a list comma or a quotation mark, a clause
+    opener or a finite "be" (it is the subject: "Fuels such as coal or oil are ..."), or, past
+    its last "and"/"or", at most `LIST_ITEM` words.
+
+    A path may enter such a list only at its first item, and leave it only at its end: "that a
+    contractor will perform the work and pay" + "[such as appear in court or] pay a debt"
+    would take one example of the other source's list as the path's own object."""
+    where = [-1] * len(norms)
+    for opener in range(len(norms) - 2):
+        if norms[opener] != "such" or norms[opener + 1] != "as":
+            continue
+        start = opener + 2
+        end = start  # one past the list's last word
+        separator = -1  # the first list comma or "and"/"or"
+        last_coordinator = -1
+        while end < len(norms):
+            word = norms[end]
+            if word == ",":
+                if not _list_comma(norms, end):
+                    break
+            elif word in COORDINATORS:
+                last_coordinator = end
+            elif word in CLAUSE_OPENERS or word in _FINITE_BE:
+                break
+            elif not word[:1].isalnum() and word not in _QUOTE_MARKS:
+                break
+            elif last_coordinator >= 0 and end - last_coordinator > LIST_ITEM:
+                break
+            if (word == "," or word in COORDINATORS) and separator < 0:
+                separator = end
+            end += 1
+        while end > start and norms[end - 1] in _QUOTE_MARKS:
+            end -= 1  # "such as 'fan' and 'van'": its closing mark goes with its last word
+        if separator < 0 or last_coordinator < 0 or end <= last_coordinator + 1:
+            continue  # one item ("such as water"), or no item after the last "and"/"or"
+        for position in range(start, end - 1):
+            where[position] = 0 if position < separator else 1
+    return where
+
+
 #: Words that open the second half of a contrast ("rather than to make a profit"), and the
 #: word before each.
 _CONTRASTS = {"than": "rather", "of": "instead", "to": "opposed", "as": "much"}
@@ -3109,6 +3157,8 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """
     if body.open_list[position] or body.aside[position]:
         return False
+    if body.example and body.example[position] >= 0:
+        return False  # "such as appear in court [or pay a debt]": an example list left unsaid
     if body.complement_gap and body.complement_gap[position]:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
@@ -3140,6 +3190,8 @@ def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """
     if body.complement_gap and body.complement_gap[position]:
         return False
+    if body.example and body.example[position] > 0:
+        return False  # "[such as appear in court or] pay a debt": see `example_lists`
     return (not body.aside[position] and (open_clause or clause_ends_at(body, position))
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
@@ -3454,6 +3506,9 @@ class _Body:
     # For each position: where the first of a series of phrases under its preposition starts,
     # when it holds a later one ("caused by a cloud of dust or gas [or by] a group"), or -1.
     series_start: list[int] = field(default_factory=list)
+    # For each position: where it lies in a list of examples after "such as" (see
+    # `example_lists`).
+    example: list[int] = field(default_factory=list)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -4228,6 +4283,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     for position in _aside_after_lead_in(all_tokens, tokens, norms):
         body.aside[position] = True
     body.complement_gap = complement_gaps(norms, content)
+    body.example = example_lists(norms)
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)

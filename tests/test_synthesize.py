@@ -4772,3 +4772,27 @@ def test_a_join_does_not_enter_before_another_verb_s_from():
              "disruption of metabolic processes."]
     assert not any("enough water from" in text
                    for text in candidate_texts(texts, "dehydration", candidates=10))
+
+
+def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_its_end():
+    # surety: "that a contractor will perform the work and pay" + "[such as appear in court or]
+    # pay a debt" took the second example of the dictionary's list as the agency's object
+    b = body("Money or a pledge given as a guarantee that someone will do something, such as "
+             "appear in court or pay a debt.")
+    assert not entering_ok(b, b.norms.index("pay"))
+    assert not leaving_ok(b, b.norms.index("court"))
+    assert entering_ok(b, b.norms.index("appear"))
+    assert leaving_ok(b, b.norms.index("debt"))
+    # of any kind of item: nouns too, and one item is no list
+    b = body("A fuel such as coal, peat or natural gas that formed long ago.")
+    assert not entering_ok(b, b.norms.index("peat"))
+    assert not leaving_ok(b, b.norms.index("coal"))
+    assert leaving_ok(b, b.norms.index("gas"))
+    assert entering_ok(body("A fuel such as coal that formed long ago."), 4)
+    texts = ["1. Money or a pledge given as a guarantee that someone will do something, such as "
+             "appear in court or pay a debt. 2. A person who takes responsibility for another's "
+             "performance of an undertaking.",
+             "A surety is a company that guarantees to the project owner that a contractor will "
+             "perform the work and pay its subcontractors and suppliers."]
+    assert not any("work and pay a debt" in text
+                   for text in candidate_texts(texts, "surety", candidates=10))

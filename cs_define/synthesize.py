@@ -1212,6 +1212,8 @@ class Signature(NamedTuple):
     # ("beats per minute", "cost per unit")
     participle: str = ""  # the participle whose preposition governs it ("given" in "given by
     # a company"): see `_governing_participle`
+    participle_noun: str = ""  # the noun a participle phrase holding it describes
+    # ("enclosure" in "an enclosure placed along a toll road"): see `_participle_noun`
     agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
     referred: bool = False  # a pronoun later in its clause refers back to it (`antecedent`),
     # however far: "certain operations in mathematics and computer science whereby they can"
@@ -1338,6 +1340,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         definite=opener == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
         participle=_governing_participle(body.norms, body.content, i),
+        participle_noun=_participle_noun(body.norms, body.content, i),
         agent_follows=follows == "by",
         determined=opener != "",
         indefinite=opener in {"a", "an"},
@@ -2071,7 +2074,9 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     is passed over: the clause after its last item may describe the word before "of" too ("at
     the base of a cliff, mountain or valley shoulder that has accumulated" says what has
     accumulated of a collection at the base), also one closed by "etc." ("a mixture of
-    decayed plants, food, etc. that is added": no item is the clause's subject)."""
+    decayed plants, food, etc. that is added": no item is the clause's subject). With no "of",
+    the noun a past participle phrase describes is taken the same way ("an enclosure placed
+    along a toll road that is used": `_participle_noun`)."""
     last = _list_last(norms, content, position)
     after = norms[last + 1] if last + 1 < len(norms) else ""
     prepositional = (after in MODIFIER_OPENERS and last + 2 < len(norms)
@@ -2079,9 +2084,13 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     if after not in _RELATIVES and not prepositional:
         return ""
     head = _head_of(norms, content, position)
+    if not head and not prepositional:
+        head = _participle_noun(norms, content, position)
     if not head or prepositional:
         return "" if head in _CLASSIFIERS else head
     found = _before_noun_phrase(norms, content, position)
+    if norms[found] != "of":
+        found -= 1  # "an enclosure placed along a toll road": the noun before the participle
     for word in norms[last + 2:last + 5]:
         plural = verb_number(word)
         if plural is not None:
@@ -2090,6 +2099,26 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
                 return ""
             break
     return head
+
+
+def _participle_noun(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the noun that a past participle phrase holding the noun phrase at `position`
+    describes ("enclosure" in "an enclosure placed along a toll road"), number-neutral, or "":
+    the participle and its preposition come right before the noun phrase, the noun right before
+    the participle. A relative clause after the phrase may describe that noun ("... road that is
+    used for collecting a toll" says what the enclosure is used for)."""
+    found = _before_noun_phrase(norms, content, position)
+    if (found is None or found < 2
+            or norms[found] not in MODIFIER_OPENERS and norms[found] not in _OTHER_PREPOSITIONS):
+        return ""
+    verb, noun = norms[found - 1], found - 2
+    if not (content[found - 1] and (len(verb) > 4 and verb.endswith("ed")
+                                    or verb in IRREGULAR_PARTICIPLES or verb in EN_PARTICIPLES)):
+        return ""  # past participles only: "a small building by a road" has none
+    if (not content[noun] or norms[noun].endswith(("ed", "ing"))
+            or verb_number(norms[noun]) is not None):
+        return ""
+    return number_neutral(norms[noun])
 
 
 def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -2705,7 +2734,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
             and b.head_of not in _CLASSIFIERS):
         return False  # "toward the larger body" + "[Synchronous rotation of a] body caused by
         # tidal interaction": the participle may describe the rotation, not the body
-    if b.relative_head and b.relative_head != a.head_of:
+    if (b.relative_head and b.relative_head != a.head_of
+            and not (a.participle_noun and b.relative_head == b.participle_noun)):
+        # "A small building by a road" + "[an enclosure placed along a toll] road that is used
+        # for ...": the clause may describe the noun before "of" or before the participle, and
+        # the path's pivot has no such noun (one after a participle of its own keeps the
+        # clause as open: "any information used in a business" + "[a device used in a]
+        # business that gives it an advantage")
         return False
     if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
             and a.premodifiers[-len(b.premodifiers):] != b.premodifiers

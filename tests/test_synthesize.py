@@ -4796,3 +4796,18 @@ def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_
              "perform the work and pay its subcontractors and suppliers."]
     assert not any("work and pay a debt" in text
                    for text in candidate_texts(texts, "surety", candidates=10))
+
+
+def test_a_relative_clause_after_a_participle_phrase_may_describe_the_participles_noun():
+    # tollbooth: "A small building by a road" + "[an enclosure placed along a toll] road that is
+    # used for the purpose of collecting a toll": the clause said what the enclosure is used for
+    # and was given to the road
+    right = ("an enclosure placed along a toll road that is used for the purpose of collecting "
+             "a toll from passing traffic")
+    assert not joins("a small building by a road where you pay", right, "road")
+    # the verb agrees only with the pivot: the clause is the pivot's
+    assert joins("a small building by roads where you pay",
+                 "an enclosure placed along toll roads that are used by heavy traffic", "roads")
+    # no participle before the preposition: the clause is read as the pivot's, as before
+    assert joins("a small building by a road where you pay",
+                 "a booth on a road that is used by heavy traffic", "road")

@@ -923,10 +923,12 @@ _QUOTE_MARKS = frozenset('"\'“”‘’')
 def example_lists(norms: Sequence[str]) -> list[int]:
     """Return, for each position, where it lies in a list of examples after "such as" of two
     items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt"): 0 in
-    its first item, 1 in a later one (its commas and "and"/"or" too), -1 outside it or at its
-    last word. The list runs to a mark other than a list comma or a quotation mark, a clause
-    opener or a finite "be" (it is the subject: "Fuels such as coal or oil are ..."), or, past
-    its last "and"/"or", at most `LIST_ITEM` words.
+    its first item, 1 in a later one (its commas and "and"/"or" too), -1 outside it, at its
+    last word or at its first item's last word (there the guards on lists and coordinations
+    decide: "fuels such as coal [or oil]" + "[coal], oil and gas" goes on with the list). The
+    list runs to a mark other than a list comma or a quotation mark, a clause opener or a
+    finite "be" (it is the subject: "Fuels such as coal or oil are ..."), or, past its last
+    "and"/"or", at most `LIST_ITEM` words.
 
     A path may enter such a list only at its first item, and leave it only at its end: "that a
     contractor will perform the work and pay" + "[such as appear in court or] pay a debt"
@@ -942,8 +944,8 @@ def example_lists(norms: Sequence[str]) -> list[int]:
         while end < len(norms):
             word = norms[end]
             if word == ",":
-                if not _list_comma(norms, end):
-                    break
+                if last_coordinator >= 0 or not _list_comma(norms, end):
+                    break  # ", such as a government or bank, to uphold": the list is complete
             elif word in COORDINATORS:
                 last_coordinator = end
             elif word in CLAUSE_OPENERS or word in _FINITE_BE:
@@ -961,6 +963,7 @@ def example_lists(norms: Sequence[str]) -> list[int]:
             continue  # one item ("such as water"), or no item after the last "and"/"or"
         for position in range(start, end - 1):
             where[position] = 0 if position < separator else 1
+        where[separator - 1] = -1
     return where
 
 

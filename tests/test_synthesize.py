@@ -4780,9 +4780,18 @@ def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_
     b = body("Money or a pledge given as a guarantee that someone will do something, such as "
              "appear in court or pay a debt.")
     assert not entering_ok(b, b.norms.index("pay"))
-    assert not leaving_ok(b, b.norms.index("court"))
+    assert not leaving_ok(b, b.norms.index("pay"))
     assert entering_ok(b, b.norms.index("appear"))
     assert leaving_ok(b, b.norms.index("debt"))
+    # after its first item the guards on coordinations decide ("fuels such as coal [or oil]" +
+    # "[coal], oil and gas, formed ..." goes on with the list)
+    b = body("Fuels such as coal or oil that were formed from the remains of plants.")
+    assert leaving_ok(b, b.norms.index("coal"))
+    assert not leaving_ok(b, b.norms.index("or"))
+    # a comma after its "and"/"or" ends it: "bank" is its last word
+    b = body("A currency not reliant on any central authority, such as a government or bank, to "
+             "uphold or maintain it.")
+    assert leaving_ok(b, b.norms.index("bank"))
     # of any kind of item: nouns too, and one item is no list
     b = body("A fuel such as coal, peat or natural gas that formed long ago.")
     assert not entering_ok(b, b.norms.index("peat"))

@@ -916,6 +916,57 @@ def asides(norms: Sequence[str], content: Sequence[bool] | None = None) -> list[
     return inside
 
 
+#: Quotation marks, which may enclose the items of an example list ("such as "madam" or ...").
+_QUOTE_MARKS = frozenset('"\'“”‘’')
+
+
+def example_lists(norms: Sequence[str]) -> list[int]:
+    """Return, for each position, where it lies in a list of examples after "such as" of two
+    items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt"): 0 in
+    its first item, 1 in a later one (its commas and "and"/"or" too), -1 outside it, at its
+    last word or at its first item's last word (there the guards on lists and coordinations
+    decide: "fuels such as coal [or oil]" + "[coal], oil and gas" goes on with the list). The
+    list runs to a mark other than a list comma or a quotation mark, a clause opener or a
+    finite "be" (it is the subject: "Fuels such as coal or oil are ..."), or, past its last
+    "and"/"or", at most `LIST_ITEM` words.
+
+    A path may enter such a list only at its first item, and leave it only at its end: "that a
+    contractor will perform the work and pay" + "[such as appear in court or] pay a debt"
+    would take one example of the other source's list as the path's own object."""
+    where = [-1] * len(norms)
+    for opener in range(len(norms) - 2):
+        if norms[opener] != "such" or norms[opener + 1] != "as":
+            continue
+        start = opener + 2
+        end = start  # one past the list's last word
+        separator = -1  # the first list comma or "and"/"or"
+        last_coordinator = -1
+        while end < len(norms):
+            word = norms[end]
+            if word == ",":
+                if last_coordinator >= 0 or not _list_comma(norms, end):
+                    break  # ", such as a government or bank, to uphold": the list is complete
+            elif word in COORDINATORS:
+                last_coordinator = end
+            elif word in CLAUSE_OPENERS or word in _FINITE_BE:
+                break
+            elif not word[:1].isalnum() and word not in _QUOTE_MARKS:
+                break
+            elif last_coordinator >= 0 and end - last_coordinator > LIST_ITEM:
+                break
+            if (word == "," or word in COORDINATORS) and separator < 0:
+                separator = end
+            end += 1
+        while end > start and norms[end - 1] in _QUOTE_MARKS:
+            end -= 1  # "such as 'fan' and 'van'": its closing mark goes with its last word
+        if separator < 0 or last_coordinator < 0 or end <= last_coordinator + 1:
+            continue  # one item ("such as water"), or no item after the last "and"/"or"
+        for position in range(start, end - 1):
+            where[position] = 0 if position < separator else 1
+        where[separator - 1] = -1
+    return where
+
+
 #: Words that open the second half of a contrast ("rather than to make a profit"), and the
 #: word before each.
 _CONTRASTS = {"than": "rather", "of": "instead", "to": "opposed", "as": "much"}
@@ -1164,6 +1215,8 @@ class Signature(NamedTuple):
     # ("beats per minute", "cost per unit")
     participle: str = ""  # the participle whose preposition governs it ("given" in "given by
     # a company"): see `_governing_participle`
+    participle_noun: str = ""  # the noun a participle phrase holding it describes
+    # ("enclosure" in "an enclosure placed along a toll road"): see `_participle_noun`
     agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
     referred: bool = False  # a pronoun later in its clause refers back to it (`antecedent`),
     # however far: "certain operations in mathematics and computer science whereby they can"
@@ -1290,6 +1343,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         definite=opener == "the",
         participle_governed=_participle_governed(body.norms, body.content, i),
         participle=_governing_participle(body.norms, body.content, i),
+        participle_noun=_participle_noun(body.norms, body.content, i),
         agent_follows=follows == "by",
         determined=opener != "",
         indefinite=opener in {"a", "an"},
@@ -2023,7 +2077,9 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     is passed over: the clause after its last item may describe the word before "of" too ("at
     the base of a cliff, mountain or valley shoulder that has accumulated" says what has
     accumulated of a collection at the base), also one closed by "etc." ("a mixture of
-    decayed plants, food, etc. that is added": no item is the clause's subject)."""
+    decayed plants, food, etc. that is added": no item is the clause's subject). With no "of",
+    the noun a past participle phrase describes is taken the same way ("an enclosure placed
+    along a toll road that is used": `_participle_noun`)."""
     last = _list_last(norms, content, position)
     after = norms[last + 1] if last + 1 < len(norms) else ""
     prepositional = (after in MODIFIER_OPENERS and last + 2 < len(norms)
@@ -2031,9 +2087,13 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
     if after not in _RELATIVES and not prepositional:
         return ""
     head = _head_of(norms, content, position)
+    if not head and not prepositional:
+        head = _participle_noun(norms, content, position)
     if not head or prepositional:
         return "" if head in _CLASSIFIERS else head
     found = _before_noun_phrase(norms, content, position)
+    if norms[found] != "of":
+        found -= 1  # "an enclosure placed along a toll road": the noun before the participle
     for word in norms[last + 2:last + 5]:
         plural = verb_number(word)
         if plural is not None:
@@ -2042,6 +2102,26 @@ def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int)
                 return ""
             break
     return head
+
+
+def _participle_noun(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the noun that a past participle phrase holding the noun phrase at `position`
+    describes ("enclosure" in "an enclosure placed along a toll road"), number-neutral, or "":
+    the participle and its preposition come right before the noun phrase, the noun right before
+    the participle. A relative clause after the phrase may describe that noun ("... road that is
+    used for collecting a toll" says what the enclosure is used for)."""
+    found = _before_noun_phrase(norms, content, position)
+    if (found is None or found < 2
+            or norms[found] not in MODIFIER_OPENERS and norms[found] not in _OTHER_PREPOSITIONS):
+        return ""
+    verb, noun = norms[found - 1], found - 2
+    if not (content[found - 1] and (len(verb) > 4 and verb.endswith("ed")
+                                    or verb in IRREGULAR_PARTICIPLES or verb in EN_PARTICIPLES)):
+        return ""  # past participles only: "a small building by a road" has none
+    if (not content[noun] or norms[noun].endswith(("ed", "ing"))
+            or verb_number(norms[noun]) is not None):
+        return ""
+    return number_neutral(norms[noun])
 
 
 def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -2657,7 +2737,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
             and b.head_of not in _CLASSIFIERS):
         return False  # "toward the larger body" + "[Synchronous rotation of a] body caused by
         # tidal interaction": the participle may describe the rotation, not the body
-    if b.relative_head and b.relative_head != a.head_of:
+    if (b.relative_head and b.relative_head != a.head_of
+            and not (a.participle_noun and b.relative_head == b.participle_noun)):
+        # "A small building by a road" + "[an enclosure placed along a toll] road that is used
+        # for ...": the clause may describe the noun before "of" or before the participle, and
+        # the path's pivot has no such noun (one after a participle of its own keeps the
+        # clause as open: "any information used in a business" + "[a device used in a]
+        # business that gives it an advantage")
         return False
     if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
             and a.premodifiers[-len(b.premodifiers):] != b.premodifiers
@@ -3109,6 +3195,8 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """
     if body.open_list[position] or body.aside[position]:
         return False
+    if body.example and body.example[position] >= 0:
+        return False  # "such as appear in court [or pay a debt]": an example list left unsaid
     if body.complement_gap and body.complement_gap[position]:
         return False  # "making some notes in a piece" without "[of music] slightly longer"
     if opens_list(body.norms, body.content, position):
@@ -3140,6 +3228,8 @@ def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """
     if body.complement_gap and body.complement_gap[position]:
         return False
+    if body.example and body.example[position] > 0:
+        return False  # "[such as appear in court or] pay a debt": see `example_lists`
     return (not body.aside[position] and (open_clause or clause_ends_at(body, position))
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
@@ -3454,6 +3544,9 @@ class _Body:
     # For each position: where the first of a series of phrases under its preposition starts,
     # when it holds a later one ("caused by a cloud of dust or gas [or by] a group"), or -1.
     series_start: list[int] = field(default_factory=list)
+    # For each position: where it lies in a list of examples after "such as" (see
+    # `example_lists`).
+    example: list[int] = field(default_factory=list)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a
@@ -4235,6 +4328,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     for position in _aside_after_lead_in(all_tokens, tokens, norms):
         body.aside[position] = True
     body.complement_gap = complement_gaps(norms, content)
+    body.example = example_lists(norms)
     body.can_end = [
         content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)

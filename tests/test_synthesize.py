@@ -4826,3 +4826,51 @@ def test_a_join_does_not_enter_before_another_verb_s_from():
              "disruption of metabolic processes."]
     assert not any("enough water from" in text
                    for text in candidate_texts(texts, "dehydration", candidates=10))
+
+
+def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_its_end():
+    # surety: "that a contractor will perform the work and pay" + "[such as appear in court or]
+    # pay a debt" took the second example of the dictionary's list as the agency's object
+    b = body("Money or a pledge given as a guarantee that someone will do something, such as "
+             "appear in court or pay a debt.")
+    assert not entering_ok(b, b.norms.index("pay"))
+    assert not leaving_ok(b, b.norms.index("pay"))
+    assert entering_ok(b, b.norms.index("appear"))
+    assert leaving_ok(b, b.norms.index("debt"))
+    # after its first item the guards on coordinations decide ("fuels such as coal [or oil]" +
+    # "[coal], oil and gas, formed ..." goes on with the list)
+    b = body("Fuels such as coal or oil that were formed from the remains of plants.")
+    assert leaving_ok(b, b.norms.index("coal"))
+    assert not leaving_ok(b, b.norms.index("or"))
+    # a comma after its "and"/"or" ends it: "bank" is its last word
+    b = body("A currency not reliant on any central authority, such as a government or bank, to "
+             "uphold or maintain it.")
+    assert leaving_ok(b, b.norms.index("bank"))
+    # of any kind of item: nouns too, and one item is no list
+    b = body("A fuel such as coal, peat or natural gas that formed long ago.")
+    assert not entering_ok(b, b.norms.index("peat"))
+    assert not leaving_ok(b, b.norms.index("coal"))
+    assert leaving_ok(b, b.norms.index("gas"))
+    assert entering_ok(body("A fuel such as coal that formed long ago."), 4)
+    texts = ["1. Money or a pledge given as a guarantee that someone will do something, such as "
+             "appear in court or pay a debt. 2. A person who takes responsibility for another's "
+             "performance of an undertaking.",
+             "A surety is a company that guarantees to the project owner that a contractor will "
+             "perform the work and pay its subcontractors and suppliers."]
+    assert not any("work and pay a debt" in text
+                   for text in candidate_texts(texts, "surety", candidates=10))
+
+
+def test_a_relative_clause_after_a_participle_phrase_may_describe_the_participles_noun():
+    # tollbooth: "A small building by a road" + "[an enclosure placed along a toll] road that is
+    # used for the purpose of collecting a toll": the clause said what the enclosure is used for
+    # and was given to the road
+    right = ("an enclosure placed along a toll road that is used for the purpose of collecting "
+             "a toll from passing traffic")
+    assert not joins("a small building by a road where you pay", right, "road")
+    # the verb agrees only with the pivot: the clause is the pivot's
+    assert joins("a small building by roads where you pay",
+                 "an enclosure placed along toll roads that are used by heavy traffic", "roads")
+    # no participle before the preposition: the clause is read as the pivot's, as before
+    assert joins("a small building by a road where you pay",
+                 "a booth on a road that is used by heavy traffic", "road")

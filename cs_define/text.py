@@ -393,8 +393,11 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
             if (forms and after < len(norms) and norms[after] != ","
                     and not Analyzer._copula_length(list(norms), after)):
                 # "A thesaurus (plural thesauri or thesauruses), sometimes called ..., is":
-                # an aside in a sentence, which goes on the lead-in as asides do
-                return after - at
+                # an aside in a sentence, which goes on the lead-in as asides do; the part of
+                # speech may follow the forms ("isthmus (pl. isthmuses or isthmi) n. 1. a
+                # narrow strip ..."): it is a label too
+                labels = norms[after] not in ("(", "[") and _labels_length(norms, after)
+                return after - at + labels
         close = next((i for i in range(at + 1, min(len(norms), at + 9))
                       if norms[i] not in _BRACKET_LABELS and norms[i] != "."
                 and norms[i] not in _LABEL_JOINERS), None)
@@ -412,7 +415,12 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     plural = end + (end > at and end + 1 < len(norms) and norms[end] == ","
                     and norms[end + 1] == "plural")
     if end - at >= 2 and norms[end - 2] == "pl":
-        end += _plural_forms_length(norms, end)  # "n., pl. -tas or -tae"
+        forms = _plural_forms_length(norms, end)
+        end += forms  # "n., pl. -tas or -tae"
+        if forms and end + 1 < len(norms) and norms[end] == "." and end - at == 2 + forms:
+            # the part of speech after the forms and their full stop: "isthmus, pl. isthmuses
+            # or isthmi. n. a narrow strip ..."
+            end += (_labels_length(norms, end + 1) and 1 + _labels_length(norms, end + 1))
     elif plural < len(norms) and norms[plural] == "plural":
         forms = _plural_forms_length(norms, plural + 1)
         end = plural + 1 + forms if forms else end  # "n., plural -tas or -tae", "plural: cacti"

@@ -1527,6 +1527,20 @@ def test_a_plural_label_with_its_forms_is_one_of_the_entry_labels():
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
 
 
+def test_a_part_of_speech_after_the_plural_forms_is_one_of_the_entry_labels():
+    # isthmus: "isthmus (pl. isthmuses or isthmi) n. 1. a narrow strip of land ..." gave the
+    # clause "n": the part of speech after the bracketed plural forms was not skipped, as it
+    # is before them ("isthmus n. (pl. ...) a narrow ...")
+    assert _clauses("isthmus", "isthmus (pl. isthmuses or isthmi) n. 1. a narrow strip of land "
+                    "connecting two larger bodies of land. 2. Anatomy. a narrow part.")[0] == (
+        "a narrow strip of land connecting two larger bodies of land")
+    for text in ("isthmus (pl. isthmuses or isthmi) n. a narrow strip of land.",
+                 "isthmus (plural isthmuses) noun: a narrow strip of land.",
+                 "isthmus, pl. isthmuses or isthmi. n. a narrow strip of land.",
+                 "isthmus (pl. isthmuses or isthmi) a narrow strip of land."):
+        assert _clauses("isthmus", text)[0] == "a narrow strip of land", text
+
+
 def test_a_variant_headword_in_brackets_before_the_part_of_speech_is_lead_in():
     # "ghostwriter (also ghost writer), n. someone who ..." gave the lead-in "ghostwriter" and
     # the clause "n": the bracketed variant and the comma are part of the headword

@@ -503,8 +503,8 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
                 break
             after = close + 1
             if norms[after] in ("(", "[") or _field_label(tokens, norms, after) \
-                    or _labels_length(norms, after):
-                end = after  # another label follows this bracket
+                    or _labels_length(norms, after) or _usage_label_length(tokens, norms, after):
+                end = after  # another label follows this bracket ("(also X) chiefly British.")
                 continue
             if _first_sense(tokens, norms, after):
                 end = after  # "leitmotif [countable] 1. (music) a short tune": the sense follows
@@ -652,15 +652,19 @@ def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) 
           and tokens[at + 1].surface[:1].isupper()):
         end = at + 2
         while end + 1 < len(norms) and norms[end] == "." and tokens[end + 1].surface[:1].isupper() \
-                and len(tokens[end + 1].surface) <= 5 and tokens[end + 1].surface.isalpha():
-            end += 2  # "N. Amer."
+                and len(tokens[end + 1].surface) <= 5 and tokens[end + 1].surface.isalpha() \
+                and len(tokens[end - 1].surface) == 1:
+            end += 2  # "N. Amer." after an initial; "British. An owner ..." is a new sentence
     if end == at:
         return 0
-    if end < len(norms) and norms[end] == ".":
-        end += 1  # "fig.", "Brit."
+    stop = end < len(norms) and norms[end] == "."
+    end += stop  # "fig.", "Brit."
     if end + 1 < len(norms) and norms[end] == "," and (
             _usage_label_length(tokens, norms, end + 1)):
         return end + 1 + _usage_label_length(tokens, norms, end + 1) - at
+    if stop and end < len(norms) and tokens[end].is_word and tokens[end].surface[:1].isupper():
+        return end - at  # a label that ends a sentence before the definition's: "chiefly
+        # British. An owner of shares ...", as field labels stand ("Physics. The ...")
     if end >= len(norms) or not (norms[end] in _ARTICLES or norms[end] in ("to", "(", "[")
                                  or _usage_label_length(tokens, norms, end)):
         return 0

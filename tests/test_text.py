@@ -1121,6 +1121,19 @@ def test_a_usage_label_before_a_sense_is_none_of_its_words():
         "dialect n. 1. a form of a language. 2. American English as spoken in the South.")]
 
 
+def test_a_usage_label_with_a_full_stop_before_a_sentence_is_a_label():
+    # shareholder: "shareholder, n. (also stockholder) chiefly British. An owner of shares in
+    # a company or corporation." gave the clause "chiefly British": a usage label was only
+    # read before an article, "to" or a bracket, and "British. An" was taken for "N. Amer."
+    assert _clauses("shareholder", "shareholder, n. (also stockholder) chiefly British. An "
+                    "owner of shares in a company or corporation.")[0] == (
+        "An owner of shares in a company or corporation")
+    for text in ("shareholder n. (also stockholder) chiefly British an owner of shares.",
+                 "shareholder n. (also stockholder) informal. An owner of shares.",
+                 "shareholder n. chiefly N. Amer. An owner of shares."):
+        assert _clauses("shareholder", text)[0].lower() == "an owner of shares", text
+
+
 def test_a_word_derived_from_the_terms_head_is_no_lead_in():
     def definition(term, text):
         return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)

@@ -53,8 +53,9 @@ SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one). "-" is a spaced hyphen, a
 #: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>"),
 #: but a "<" or ">" that no other closes or opens is a sign (see `angle_signs`); an arrow points
-#: to a cross-reference ("→ compare STEW").
-CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-→⇒")
+#: to a cross-reference ("→ compare STEW"); a vertical bar separates a dictionary's senses
+#: ("... down the side of a mountain | (figurative) a very large number ...") or a table's cells.
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-→⇒|")
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
 #: "before", "during" and "after" are deliberately absent: in a definition they set its scope

@@ -1134,6 +1134,19 @@ def test_a_usage_label_with_a_full_stop_before_a_sentence_is_a_label():
         assert _clauses("shareholder", text)[0].lower() == "an owner of shares", text
 
 
+def test_a_vertical_bar_between_senses_ends_the_clause():
+    # avalanche: "avalanche [countable] a large amount of snow, ice or rock that falls suddenly
+    # down the side of a mountain | (figurative) a very large number of things ..." kept the
+    # second sense in the clause: a bar between a dictionary's senses ends the first
+    assert _clauses("avalanche", "avalanche [countable] a large amount of snow, ice or rock "
+                    "that falls suddenly down the side of a mountain | (figurative) a very "
+                    "large number of things that arrive at the same time")[0] == (
+        "a large amount of snow , ice or rock that falls suddenly down the side of a mountain")
+    # a pronunciation between bars is still the headword's
+    assert _clauses("timbre", "timbre |ˈtæmbər| noun the quality of a sound")[0] == (
+        "the quality of a sound")
+
+
 def test_a_word_derived_from_the_terms_head_is_no_lead_in():
     def definition(term, text):
         return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)

@@ -53,8 +53,9 @@ SENTENCE_END = frozenset(".!?")
 #: Punctuation that ends a clause (a phrase never runs across one). "-" is a spaced hyphen, a
 #: dash; "<>" enclose a dictionary's usage example ("<the plaintiff sought $8,000 in damages>"),
 #: but a "<" or ">" that no other closes or opens is a sign (see `angle_signs`); an arrow points
-#: to a cross-reference ("→ compare STEW").
-CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-→⇒")
+#: to a cross-reference ("→ compare STEW"); a vertical bar separates a dictionary's senses
+#: ("... down the side of a mountain | (figurative) a very large number ...") or a table's cells.
+CLAUSE_END = SENTENCE_END | frozenset(";:()[]{}<>–—-→⇒|")
 
 #: A sensible English stopword list (function words only); a data file can extend it per term.
 #: "before", "during" and "after" are deliberately absent: in a definition they set its scope
@@ -393,8 +394,11 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
             if (forms and after < len(norms) and norms[after] != ","
                     and not Analyzer._copula_length(list(norms), after)):
                 # "A thesaurus (plural thesauri or thesauruses), sometimes called ..., is":
-                # an aside in a sentence, which goes on the lead-in as asides do
-                return after - at
+                # an aside in a sentence, which goes on the lead-in as asides do; the part of
+                # speech may follow the forms ("isthmus (pl. isthmuses or isthmi) n. 1. a
+                # narrow strip ..."): it is a label too
+                labels = norms[after] not in ("(", "[") and _labels_length(norms, after)
+                return after - at + labels
         close = next((i for i in range(at + 1, min(len(norms), at + 9))
                       if norms[i] not in _BRACKET_LABELS and norms[i] != "."
                 and norms[i] not in _LABEL_JOINERS), None)
@@ -412,7 +416,12 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
     plural = end + (end > at and end + 1 < len(norms) and norms[end] == ","
                     and norms[end + 1] == "plural")
     if end - at >= 2 and norms[end - 2] == "pl":
-        end += _plural_forms_length(norms, end)  # "n., pl. -tas or -tae"
+        forms = _plural_forms_length(norms, end)
+        end += forms  # "n., pl. -tas or -tae"
+        if forms and end + 1 < len(norms) and norms[end] == "." and end - at == 2 + forms:
+            # the part of speech after the forms and their full stop: "isthmus, pl. isthmuses
+            # or isthmi. n. a narrow strip ..."
+            end += (_labels_length(norms, end + 1) and 1 + _labels_length(norms, end + 1))
     elif plural < len(norms) and norms[plural] == "plural":
         forms = _plural_forms_length(norms, plural + 1)
         end = plural + 1 + forms if forms else end  # "n., plural -tas or -tae", "plural: cacti"
@@ -495,8 +504,8 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
                 break
             after = close + 1
             if norms[after] in ("(", "[") or _field_label(tokens, norms, after) \
-                    or _labels_length(norms, after):
-                end = after  # another label follows this bracket
+                    or _labels_length(norms, after) or _usage_label_length(tokens, norms, after):
+                end = after  # another label follows this bracket ("(also X) chiefly British.")
                 continue
             if _first_sense(tokens, norms, after):
                 end = after  # "leitmotif [countable] 1. (music) a short tune": the sense follows
@@ -644,15 +653,19 @@ def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) 
           and tokens[at + 1].surface[:1].isupper()):
         end = at + 2
         while end + 1 < len(norms) and norms[end] == "." and tokens[end + 1].surface[:1].isupper() \
-                and len(tokens[end + 1].surface) <= 5 and tokens[end + 1].surface.isalpha():
-            end += 2  # "N. Amer."
+                and len(tokens[end + 1].surface) <= 5 and tokens[end + 1].surface.isalpha() \
+                and len(tokens[end - 1].surface) == 1:
+            end += 2  # "N. Amer." after an initial; "British. An owner ..." is a new sentence
     if end == at:
         return 0
-    if end < len(norms) and norms[end] == ".":
-        end += 1  # "fig.", "Brit."
+    stop = end < len(norms) and norms[end] == "."
+    end += stop  # "fig.", "Brit."
     if end + 1 < len(norms) and norms[end] == "," and (
             _usage_label_length(tokens, norms, end + 1)):
         return end + 1 + _usage_label_length(tokens, norms, end + 1) - at
+    if stop and end < len(norms) and tokens[end].is_word and tokens[end].surface[:1].isupper():
+        return end - at  # a label that ends a sentence before the definition's: "chiefly
+        # British. An owner of shares ...", as field labels stand ("Physics. The ...")
     if end >= len(norms) or not (norms[end] in _ARTICLES or norms[end] in ("to", "(", "[")
                                  or _usage_label_length(tokens, norms, end)):
         return 0

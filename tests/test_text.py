@@ -1121,6 +1121,32 @@ def test_a_usage_label_before_a_sense_is_none_of_its_words():
         "dialect n. 1. a form of a language. 2. American English as spoken in the South.")]
 
 
+def test_a_usage_label_with_a_full_stop_before_a_sentence_is_a_label():
+    # shareholder: "shareholder, n. (also stockholder) chiefly British. An owner of shares in
+    # a company or corporation." gave the clause "chiefly British": a usage label was only
+    # read before an article, "to" or a bracket, and "British. An" was taken for "N. Amer."
+    assert _clauses("shareholder", "shareholder, n. (also stockholder) chiefly British. An "
+                    "owner of shares in a company or corporation.")[0] == (
+        "An owner of shares in a company or corporation")
+    for text in ("shareholder n. (also stockholder) chiefly British an owner of shares.",
+                 "shareholder n. (also stockholder) informal. An owner of shares.",
+                 "shareholder n. chiefly N. Amer. An owner of shares."):
+        assert _clauses("shareholder", text)[0].lower() == "an owner of shares", text
+
+
+def test_a_vertical_bar_between_senses_ends_the_clause():
+    # avalanche: "avalanche [countable] a large amount of snow, ice or rock that falls suddenly
+    # down the side of a mountain | (figurative) a very large number of things ..." kept the
+    # second sense in the clause: a bar between a dictionary's senses ends the first
+    assert _clauses("avalanche", "avalanche [countable] a large amount of snow, ice or rock "
+                    "that falls suddenly down the side of a mountain | (figurative) a very "
+                    "large number of things that arrive at the same time")[0] == (
+        "a large amount of snow , ice or rock that falls suddenly down the side of a mountain")
+    # a pronunciation between bars is still the headword's
+    assert _clauses("timbre", "timbre |ˈtæmbər| noun the quality of a sound")[0] == (
+        "the quality of a sound")
+
+
 def test_a_word_derived_from_the_terms_head_is_no_lead_in():
     def definition(term, text):
         return " ".join(t.norm for t in Analyzer(term).tokens(text) if not t.lead_in)
@@ -1525,6 +1551,20 @@ def test_a_plural_label_with_its_forms_is_one_of_the_entry_labels():
         (Analyzer("damages"), "damages, n. pl. Money and goods claimed by a person.", "money"),
     ]:
         assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == first, text
+
+
+def test_a_part_of_speech_after_the_plural_forms_is_one_of_the_entry_labels():
+    # isthmus: "isthmus (pl. isthmuses or isthmi) n. 1. a narrow strip of land ..." gave the
+    # clause "n": the part of speech after the bracketed plural forms was not skipped, as it
+    # is before them ("isthmus n. (pl. ...) a narrow ...")
+    assert _clauses("isthmus", "isthmus (pl. isthmuses or isthmi) n. 1. a narrow strip of land "
+                    "connecting two larger bodies of land. 2. Anatomy. a narrow part.")[0] == (
+        "a narrow strip of land connecting two larger bodies of land")
+    for text in ("isthmus (pl. isthmuses or isthmi) n. a narrow strip of land.",
+                 "isthmus (plural isthmuses) noun: a narrow strip of land.",
+                 "isthmus, pl. isthmuses or isthmi. n. a narrow strip of land.",
+                 "isthmus (pl. isthmuses or isthmi) a narrow strip of land."):
+        assert _clauses("isthmus", text)[0] == "a narrow strip of land", text
 
 
 def test_a_variant_headword_in_brackets_before_the_part_of_speech_is_lead_in():

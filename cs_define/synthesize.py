@@ -76,7 +76,7 @@ from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTIC
                             IMPERATIVES, IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
-                            opening_lead_in, past_participle, sense_number)
+                            opening_lead_in, past_participle, sense_number, stem)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -2475,6 +2475,27 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             and not any(norms[j].endswith("ing") for j in range(found + 1, position)))
 
 
+#: Prepositions that name where a verb moves its object ("drains rainfall into a river",
+#: "channels rainfall to creeks"): one of them after a verb's object stands for another.
+_GOAL_PREPOSITIONS = frozenset("to into onto toward towards".split())
+
+
+def _argument_changes_verb(a: Signature, b: Signature) -> bool:
+    """Return whether the pivots of `a` and `b` are both the object of a verb (`object_verb`,
+    else `adjunct_verb`), the verbs differ (by stem: "mixes" and "mixing" are one), and the
+    preposition after `b`'s pivot, perhaps its verb's argument, is not one `a`'s source said
+    after its own object (the same word, or both `_GOAL_PREPOSITIONS`): "meters fuel [into
+    the air stream]" + "[mixing] fuel with air" hands "with air" to "meters"; "prevents a
+    person from" + "[stops a] person from" and "channels rainfall and snowmelt [to creeks]" +
+    "[drains rainfall and] snowmelt into a river" keep an argument the path's verb takes."""
+    verb_a = a.object_verb or a.adjunct_verb
+    verb_b = b.object_verb or b.adjunct_verb
+    if not (verb_a and verb_b) or stem(verb_a) == stem(verb_b):
+        return False
+    return not (a.preposition_follows == b.preposition_follows
+                or {a.preposition_follows, b.preposition_follows} <= _GOAL_PREPOSITIONS)
+
+
 def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:
     """Return whether a path may leave a source at a pivot with signature `a` and enter another
     at one with signature `b` (see `same_role`); `nouns` are the words some source uses as the
@@ -2916,6 +2937,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "examine the goods for defects" + "[need not disclose] defects to the
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
+    if (b.argument_follows and not b.adverbial_follows and not b.determined
+            and a.role != "verb" != b.role and _argument_changes_verb(a, b)):
+        return False  # "a device that meters fuel" + "[an apparatus for mixing] fuel with air
+        # in the correct proportion": "with air" may be the argument of the entered source's
+        # verb, and the path's pivot is another verb's object, which took no such argument
+        # (after a determiner the phrase may complete the noun: "[provides the] immunity to a
+        # particular disease")
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."

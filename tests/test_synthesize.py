@@ -4897,3 +4897,28 @@ def test_a_join_keeps_the_number_of_the_noun_before_of_that_a_relative_clause_ma
              "materials between points in a workplace."]
     assert not any("loop of material that move " in text or "loops of material that moves" in text
                    for text in candidate_texts(texts, "conveyor belt", candidates=10))
+
+
+def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
+    # carburetor: "a device that meters fuel" + "[an apparatus for mixing] fuel with air in the
+    # correct proportion": "with air" was the argument of "mixing" and came to follow "meters"
+    right = "an apparatus for mixing fuel with air in the correct proportion for combustion"
+    assert not joins("a device that meters fuel into the air stream entering an engine", right,
+                     "fuel")
+    # the same verb, or the same argument the path's verb took, keeps the join
+    assert joins("a device that mixes fuel for an engine", right, "fuel")
+    assert joins("a rule that prevents buyers and sellers from asserting a fact",
+                 "the principle that stops buyers and sellers from asserting a right", "sellers")
+    assert not joins("a rule that prevents buyers and sellers from asserting a fact",
+                     "the principle that helps buyers and sellers with a claim", "sellers")
+    # one preposition of where the object goes stands for another ("to", "into")
+    assert joins("an area of land that channels rainfall and snowmelt to creeks and rivers",
+                 "an area of land that drains rainfall and snowmelt into a particular river",
+                 "snowmelt")
+    texts = ["carburetor (also carburettor) n. an apparatus for mixing fuel with air in the "
+             "correct proportion for combustion in an internal-combustion engine.",
+             "Carburetor: a device that meters fuel into the air stream entering a spark-ignition "
+             "engine; air flowing through a venturi creates a pressure drop that draws fuel from "
+             "a jet, producing a combustible mixture."]
+    assert not any("meters fuel with" in text
+                   for text in candidate_texts(texts, "carburetor", candidates=10))

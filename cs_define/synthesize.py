@@ -76,7 +76,7 @@ from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTIC
                             IMPERATIVES, IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
-                            opening_lead_in, past_participle, sense_number)
+                            opening_lead_in, past_participle, sense_number, stem)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1272,6 +1272,11 @@ class Signature(NamedTuple):
     # said with its particle ("to be paid out to employees")
     said_last: bool = False  # nothing, or punctuation, follows it, or its clause closes at it:
     # its clause is complete ("how much each one is paid;", "until paid.")
+    head_of_plural: bool | None = None  # the number of the word before "of" (`head_of`) as
+    # written: True for "loops of material", False for "a loop of material", else None
+    relative_number: bool = False  # the relative clause after it opens with a verb whose form
+    # shows a number ("that move", "that moves", "that is"; not "that moved", "that can"):
+    # see `_relative_number`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1334,6 +1339,8 @@ def role_signature(body: _Body, i: int) -> Signature:
                         and body.norms[i - 2] not in _NOUN_CUES else ""),
         head_of=_head_of(body.norms, body.content, i),
         relative_head=_relative_head(body.norms, body.content, i),
+        head_of_plural=_head_of_plural(body.norms, body.content, i),
+        relative_number=_relative_number(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -2062,6 +2069,36 @@ def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     return number_neutral(norms[found - 1])
 
 
+def _head_of_plural(norms: Sequence[str], content: Sequence[bool], position: int) -> bool | None:
+    """Return the number of the word before "of" when the noun phrase ending at `position`
+    follows "of" (True for "loops" in "loops of material"), as `looks_plural` reads it, or
+    None."""
+    found = _before_noun_phrase(norms, content, position)
+    if found is None or found < 1 or norms[found] != "of":
+        return None
+    return looks_plural(norms[found - 1])
+
+
+def _relative_number(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative pronoun follows the noun phrase at `position` (or the comma
+    list it opens) and the word after it, past an adverb in -ly, is a verb whose form shows a
+    number: "is/are/has/have", or a content word that is no past tense or participle ("that
+    move", "that moves"; not "that moved", "that can move", "that driven")."""
+    last = _list_last(norms, content, position)
+    at = last + 2
+    if last + 1 >= len(norms) or norms[last + 1] not in {"that", "which", "who"}:
+        return False
+    if at < len(norms) and norms[at].endswith("ly") and at + 1 < len(norms):
+        at += 1
+    if at >= len(norms):
+        return False
+    word = norms[at]
+    if verb_number(word) is not None:
+        return True
+    return (word.isalpha() and word not in STOPWORDS and not word.endswith(("ed", "ing", "en"))
+            and word not in _IRREGULAR_PASTS and word not in IRREGULAR_PARTICIPLES)
+
+
 #: Nouns that only sort the noun after their "of" ("a type of memory", "a way of thinking").
 _CLASSIFIERS = frozenset("type kind sort form class variety category mode way style".split())
 
@@ -2438,6 +2475,27 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             and not any(norms[j].endswith("ing") for j in range(found + 1, position)))
 
 
+#: Prepositions that name where a verb moves its object ("drains rainfall into a river",
+#: "channels rainfall to creeks"): one of them after a verb's object stands for another.
+_GOAL_PREPOSITIONS = frozenset("to into onto toward towards".split())
+
+
+def _argument_changes_verb(a: Signature, b: Signature) -> bool:
+    """Return whether the pivots of `a` and `b` are both the object of a verb (`object_verb`,
+    else `adjunct_verb`), the verbs differ (by stem: "mixes" and "mixing" are one), and the
+    preposition after `b`'s pivot, perhaps its verb's argument, is not one `a`'s source said
+    after its own object (the same word, or both `_GOAL_PREPOSITIONS`): "meters fuel [into
+    the air stream]" + "[mixing] fuel with air" hands "with air" to "meters"; "prevents a
+    person from" + "[stops a] person from" and "channels rainfall and snowmelt [to creeks]" +
+    "[drains rainfall and] snowmelt into a river" keep an argument the path's verb takes."""
+    verb_a = a.object_verb or a.adjunct_verb
+    verb_b = b.object_verb or b.adjunct_verb
+    if not (verb_a and verb_b) or stem(verb_a) == stem(verb_b):
+        return False
+    return not (a.preposition_follows == b.preposition_follows
+                or {a.preposition_follows, b.preposition_follows} <= _GOAL_PREPOSITIONS)
+
+
 def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:
     """Return whether a path may leave a source at a pivot with signature `a` and enter another
     at one with signature `b` (see `same_role`); `nouns` are the words some source uses as the
@@ -2745,6 +2803,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # clause as open: "any information used in a business" + "[a device used in a]
         # business that gives it an advantage")
         return False
+    if (b.relative_head and b.relative_number and b.relative_head == a.head_of
+            and None not in (a.head_of_plural, b.head_of_plural)
+            and a.head_of_plural != b.head_of_plural):
+        return False  # "A continuous loop of material" + "[loops of] material that move
+        # products": the clause may describe the noun before "of", whose number the join
+        # changes under a verb that shows it
     if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
             and a.premodifiers[-len(b.premodifiers):] != b.premodifiers
             and b.premodifiers[-len(a.premodifiers):] != a.premodifiers):
@@ -2873,6 +2937,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "examine the goods for defects" + "[need not disclose] defects to the
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
+    if (b.argument_follows and not b.adverbial_follows and not b.determined
+            and a.role != "verb" != b.role and _argument_changes_verb(a, b)):
+        return False  # "a device that meters fuel" + "[an apparatus for mixing] fuel with air
+        # in the correct proportion": "with air" may be the argument of the entered source's
+        # verb, and the path's pivot is another verb's object, which took no such argument
+        # (after a determiner the phrase may complete the noun: "[provides the] immunity to a
+        # particular disease")
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."

@@ -4874,3 +4874,51 @@ def test_a_relative_clause_after_a_participle_phrase_may_describe_the_participle
     # no participle before the preposition: the clause is read as the pivot's, as before
     assert joins("a small building by a road where you pay",
                  "a booth on a road that is used by heavy traffic", "road")
+
+
+def test_a_join_keeps_the_number_of_the_noun_before_of_that_a_relative_clause_may_describe():
+    # conveyor belt: "A continuous loop of material" + "[powered loops of] material that move
+    # products ...": "that move" described "loops" and came to follow "loop"
+    right = "powered loops of material that move products between points in a workplace"
+    assert not joins("a continuous loop of material that carries items", right, "material")
+    # the reverse: "powered loops of material" + "[a continuous loop of] material that moves
+    # items"
+    assert not joins("powered loops of material that carry products",
+                     "a continuous loop of material that moves items to another place",
+                     "material")
+    # the same number before "of", or a verb whose form shows none: the join is kept
+    assert joins("a powered loop of material that carries items", right.replace("loops", "loop")
+                 .replace("move", "moves"), "material")
+    assert joins("a continuous loop of material that carries items",
+                 "powered loops of material that moved products between points", "material")
+    texts = ["A conveyor belt is a continuous loop of material that moves items from one place "
+             "to another.",
+             "Conveyor belts are powered loops of material that move products, parts or bulk "
+             "materials between points in a workplace."]
+    assert not any("loop of material that move " in text or "loops of material that moves" in text
+                   for text in candidate_texts(texts, "conveyor belt", candidates=10))
+
+
+def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
+    # carburetor: "a device that meters fuel" + "[an apparatus for mixing] fuel with air in the
+    # correct proportion": "with air" was the argument of "mixing" and came to follow "meters"
+    right = "an apparatus for mixing fuel with air in the correct proportion for combustion"
+    assert not joins("a device that meters fuel into the air stream entering an engine", right,
+                     "fuel")
+    # the same verb, or the same argument the path's verb took, keeps the join
+    assert joins("a device that mixes fuel for an engine", right, "fuel")
+    assert joins("a rule that prevents buyers and sellers from asserting a fact",
+                 "the principle that stops buyers and sellers from asserting a right", "sellers")
+    assert not joins("a rule that prevents buyers and sellers from asserting a fact",
+                     "the principle that helps buyers and sellers with a claim", "sellers")
+    # one preposition of where the object goes stands for another ("to", "into")
+    assert joins("an area of land that channels rainfall and snowmelt to creeks and rivers",
+                 "an area of land that drains rainfall and snowmelt into a particular river",
+                 "snowmelt")
+    texts = ["carburetor (also carburettor) n. an apparatus for mixing fuel with air in the "
+             "correct proportion for combustion in an internal-combustion engine.",
+             "Carburetor: a device that meters fuel into the air stream entering a spark-ignition "
+             "engine; air flowing through a venturi creates a pressure drop that draws fuel from "
+             "a jet, producing a combustible mixture."]
+    assert not any("meters fuel with" in text
+                   for text in candidate_texts(texts, "carburetor", candidates=10))

@@ -682,6 +682,10 @@ def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     return int(sense_number(tokens, at, 1))
 
 
+#: A bracket between an inline sense number and the sense ("2 (also tree canopy) the ...")
+#: closes within this many tokens of the number.
+SENSE_BRACKET_TOKENS = 10
+
 #: Number words, which after "to" make a range, not a verb's sense ("2 to three").
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
@@ -692,13 +696,23 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
     1 the state of owning ... for cash 2 the state of being able ...", "in a particular area
     2 a business or group of businesses ..."): the digit, then an article, or "to" and a
     word (a verb's sense); before it the text's start, a label's closing bracket or a word
-    that is no function word. A quantity is followed by what it counts ("2 mm", "19 lines",
-    "2 to 3 days") and stays."""
+    that is no function word. A bracket may stand between the number and the article, as it
+    stands before a sense's first words ("as a decoration or shelter 2 (also tree canopy) the
+    branches ..."): it holds the sense's label or variant, and the word after it counts. A
+    quantity is followed by what it counts ("2 mm", "19 lines", "2 to 3 days") and stays."""
     if not (0 <= at and at + 1 < len(tokens) and tokens[at].norm == str(number)):
         return False
-    after = tokens[at + 1].norm
+    after, word = tokens[at + 1].norm, at + 1  # `word`: the token after the number
+    if after in ("(", "[") and at > 0:
+        closing = ")" if after == "(" else "]"
+        close = next((i for i in range(at + 2, min(len(tokens), at + SENSE_BRACKET_TOKENS))
+                      if tokens[i].norm in (closing, "(", "[")), None)
+        if close is None or tokens[close].norm != closing or close + 1 >= len(tokens):
+            return False
+        word = close + 1  # "2 (also tree canopy) the ...": the word after the bracket
+        after = tokens[word].norm
     if after == "to":
-        follows = tokens[at + 2] if at + 2 < len(tokens) else None
+        follows = tokens[word + 1] if word + 1 < len(tokens) else None
         if follows is None or not follows.surface.isalpha() or follows.norm in _NUMBER_WORDS:
             return False
     elif after not in _ARTICLES:

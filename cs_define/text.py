@@ -672,6 +672,30 @@ def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) 
     return end - at
 
 
+#: A region label in brackets with the word used there ("(American English comforter)")
+#: closes within this many tokens.
+REGION_BRACKET_TOKENS = 8
+
+
+def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the position of the bracket that closes a region label at `at`, or 0: a
+    capitalised region ("British", "US"), "especially" before it or not, "English" after it or
+    not, and at most a few words more, the word used in that region ("(British English)",
+    "(American English comforter)", "(US usually faucet)"), all words, in brackets. Learners' dictionaries write them before a
+    sense as they write "[countable]"."""
+    region = at + 1 + (at + 1 < len(norms) and norms[at + 1] in _REGION_HEDGES)
+    if not (region + 1 < len(norms) and norms[at] in ("(", "[") and norms[region] in _REGION_LABELS
+            and tokens[region].surface[:1].isupper()):
+        return 0
+    closing = ")" if norms[at] == "(" else "]"
+    for end in range(at + 2, min(len(norms), at + REGION_BRACKET_TOKENS)):
+        if norms[end] == closing:
+            return end
+        if not tokens[end].surface.isalpha():
+            return 0
+    return 0
+
+
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the number of a first sense at `at`, or 0: "1." or "1)" before a
     word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), or "1"
@@ -1232,7 +1256,14 @@ class Analyzer:
                        and tokens[close + 1].surface.isalpha()
                        and tokens[close + 1].surface.islower() and not tokens[close + 1].is_stop):
                     close += 2  # "[countable, uncountable]": labels in lower case and commas
-                if norms[at] in ("(", "[") and close + 1 < len(norms) \
+                region = _region_bracket_end(tokens, norms, at)
+                if region and region + 1 < len(norms) and (tokens[region + 1].is_word
+                                                           or norms[region + 1] in ("(", "[")):
+                    # "(British English) (American English comforter) a large bag": where
+                    # the word is used, and the word used elsewhere, are labels
+                    found.update(range(at, region + 1))
+                    at = region + 1
+                elif norms[at] in ("(", "[") and close + 1 < len(norms) \
                         and norms[close] == (")" if norms[at] == "(" else "]") \
                         and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
                         and not tokens[at + 1].is_stop \

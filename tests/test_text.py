@@ -1490,6 +1490,20 @@ def test_bracketed_labels_in_a_row_are_all_labels():
     assert _clauses("embolism", text) == ["a condition in which a blood clot blocks an artery"]
 
 
+def test_a_bracketed_region_with_the_word_used_there_is_a_label():
+    # duvet: "[countable] (British English) (American English comforter) a large bag ..." read
+    # the clause "American English comforter": a region in brackets, with the word used in
+    # that region or not, is a label before the sense
+    text = ("[countable] (British English) (American English comforter) a large bag filled "
+            "with feathers that you use to cover yourself in bed")
+    assert _clauses("duvet", text) == [
+        "a large bag filled with feathers that you use to cover yourself in bed"]
+    assert "comforter" not in [t.norm for t in Analyzer("duvet").content(text)]
+    text = ("[countable] (especially British English) (US usually faucet) a device that "
+            "controls the flow of water from a pipe")
+    assert _clauses("tap", text) == ["a device that controls the flow of water from a pipe"]
+
+
 def test_a_part_of_speech_after_a_sense_opens_a_further_clause():
     # "mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance ..."
     # lost the noun's first sense: senses grouped by part of speech each open with a label

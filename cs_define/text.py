@@ -1934,6 +1934,7 @@ class Analyzer:
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
+            end = self._after_participle_phrase(norms, end)  # "X, commonly understood as Y, is"
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
             # "(also X), n.", "bylaw or by-law, n.": a variant's comma before the labels
@@ -2412,6 +2413,39 @@ class Analyzer:
         predicate = norms[at + 1] if at + 1 < len(norms) else ""
         return (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
                 and predicate not in STOPWORDS and not predicate.endswith("thing"))
+
+    @classmethod
+    def _after_participle_phrase(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a participle phrase between commas after the
+        term at `end` that a copula follows, else `end`: adverbs at most ("most commonly",
+        "often"), a past participle or a word in "-ing" (after an adverb, any word that is no
+        function word: "commonly understood"), words up to the closing comma, then
+        the copula ("Pedagogy, most commonly understood as the approach to teaching, is the
+        theory and practice of learning ..."). Like an appositive (`_after_appositive`), it is
+        an aside on the term; the predicate after the copula is what the sentence says it is."""
+        if end + 3 >= len(norms) or norms[end] != ",":
+            return end
+        at = end + 1
+        while at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at] in {"most", "more"}
+                                   or len(norms[at]) > 4 and norms[at].endswith("ly")):
+            at += 1
+        word = norms[at] if at < len(norms) else ""
+        # after an adverb the verb may be an irregular participle no list holds ("most
+        # commonly understood as", "often thought of as"): a word that is no function word
+        verb = at > end + 1 and word.isalpha() and word not in STOPWORDS
+        if not (verb or past_participle(word) or word.isalpha() and len(word) > 5
+                and word.endswith("ing") and word not in STOPWORDS):
+            return end
+        for close in range(at + 1, min(len(norms), end + APPOSITIVE_TOKENS)):
+            if norms[close] == ",":
+                break
+            if not norms[close][:1].isalnum() and norms[close] != "'":
+                return end
+        else:
+            return end
+        if not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
 
     @classmethod
     def _after_field_phrase(cls, norms: list[str], end: int) -> int:

@@ -1774,6 +1774,23 @@ def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():
         assert _clauses("estoppel", text) == ["the principle that a party cannot deny it"], text
 
 
+def test_a_participle_phrase_between_commas_after_the_term_is_lead_in():
+    # pedagogy: "Pedagogy, most commonly understood as the approach to teaching, is the theory
+    # and practice of learning ..." stripped only "Pedagogy ," and kept the phrase and "is" in
+    # the clause: a participle phrase between commas after the term, before the copula, is an
+    # aside on the term and goes on the lead-in, as an appositive does
+    for text in ("Pedagogy, most commonly understood as the approach to teaching, is the "
+                 "theory and practice of learning.",
+                 "Pedagogy, derived from the Greek word for leading a child, is the theory "
+                 "and practice of learning.",
+                 "Pedagogy, drawing on psychology and philosophy, is the theory and practice "
+                 "of learning."):
+        assert _clauses("pedagogy", text) == ["the theory and practice of learning"], text
+    # no copula after the closing comma: the phrase is no aside before a definition
+    assert _clauses("pedagogy", "Pedagogy, most commonly understood as the approach to "
+                    "teaching, shapes how schools work.")[0].startswith("most commonly")
+
+
 def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():
     # "In simple terms, estoppel stops a party ..." kept the clause "In simple terms,
     # estoppel stops ...", while "Estoppel stops a party ..." reads "stops a party ...": a

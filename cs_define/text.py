@@ -672,6 +672,30 @@ def _usage_label_length(tokens: Sequence[Token], norms: Sequence[str], at: int) 
     return end - at
 
 
+#: A region label in brackets with the word used there ("(American English comforter)")
+#: closes within this many tokens.
+REGION_BRACKET_TOKENS = 8
+
+
+def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the position of the bracket that closes a region label at `at`, or 0: a
+    capitalised region ("British", "US"), "especially" before it or not, "English" after it or
+    not, and at most a few words more, the word used in that region ("(British English)",
+    "(American English comforter)", "(US usually faucet)"), all words, in brackets. Learners' dictionaries write them before a
+    sense as they write "[countable]"."""
+    region = at + 1 + (at + 1 < len(norms) and norms[at + 1] in _REGION_HEDGES)
+    if not (region + 1 < len(norms) and norms[at] in ("(", "[") and norms[region] in _REGION_LABELS
+            and tokens[region].surface[:1].isupper()):
+        return 0
+    closing = ")" if norms[at] == "(" else "]"
+    for end in range(at + 2, min(len(norms), at + REGION_BRACKET_TOKENS)):
+        if norms[end] == closing:
+            return end
+        if not tokens[end].surface.isalpha():
+            return 0
+    return 0
+
+
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the number of a first sense at `at`, or 0: "1." or "1)" before a
     word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), or "1"
@@ -681,6 +705,10 @@ def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
         return 2
     return int(sense_number(tokens, at, 1))
 
+
+#: A bracket between an inline sense number and the sense ("2 (also tree canopy) the ...")
+#: closes within this many tokens of the number.
+SENSE_BRACKET_TOKENS = 10
 
 #: Number words, which after "to" make a range, not a verb's sense ("2 to three").
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -692,13 +720,23 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
     1 the state of owning ... for cash 2 the state of being able ...", "in a particular area
     2 a business or group of businesses ..."): the digit, then an article, or "to" and a
     word (a verb's sense); before it the text's start, a label's closing bracket or a word
-    that is no function word. A quantity is followed by what it counts ("2 mm", "19 lines",
-    "2 to 3 days") and stays."""
+    that is no function word. A bracket may stand between the number and the article, as it
+    stands before a sense's first words ("as a decoration or shelter 2 (also tree canopy) the
+    branches ..."): it holds the sense's label or variant, and the word after it counts. A
+    quantity is followed by what it counts ("2 mm", "19 lines", "2 to 3 days") and stays."""
     if not (0 <= at and at + 1 < len(tokens) and tokens[at].norm == str(number)):
         return False
-    after = tokens[at + 1].norm
+    after, word = tokens[at + 1].norm, at + 1  # `word`: the token after the number
+    if after in ("(", "[") and at > 0:
+        closing = ")" if after == "(" else "]"
+        close = next((i for i in range(at + 2, min(len(tokens), at + SENSE_BRACKET_TOKENS))
+                      if tokens[i].norm in (closing, "(", "[")), None)
+        if close is None or tokens[close].norm != closing or close + 1 >= len(tokens):
+            return False
+        word = close + 1  # "2 (also tree canopy) the ...": the word after the bracket
+        after = tokens[word].norm
     if after == "to":
-        follows = tokens[at + 2] if at + 2 < len(tokens) else None
+        follows = tokens[word + 1] if word + 1 < len(tokens) else None
         if follows is None or not follows.surface.isalpha() or follows.norm in _NUMBER_WORDS:
             return False
     elif after not in _ARTICLES:
@@ -1218,7 +1256,14 @@ class Analyzer:
                        and tokens[close + 1].surface.isalpha()
                        and tokens[close + 1].surface.islower() and not tokens[close + 1].is_stop):
                     close += 2  # "[countable, uncountable]": labels in lower case and commas
-                if norms[at] in ("(", "[") and close + 1 < len(norms) \
+                region = _region_bracket_end(tokens, norms, at)
+                if region and region + 1 < len(norms) and (tokens[region + 1].is_word
+                                                           or norms[region + 1] in ("(", "[")):
+                    # "(British English) (American English comforter) a large bag": where
+                    # the word is used, and the word used elsewhere, are labels
+                    found.update(range(at, region + 1))
+                    at = region + 1
+                elif norms[at] in ("(", "[") and close + 1 < len(norms) \
                         and norms[close] == (")" if norms[at] == "(" else "]") \
                         and tokens[at + 1].is_word and tokens[at + 1].surface.isalpha() \
                         and not tokens[at + 1].is_stop \
@@ -1889,6 +1934,7 @@ class Analyzer:
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
+            end = self._after_participle_phrase(norms, end)  # "X, commonly understood as Y, is"
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
             # "(also X), n.", "bylaw or by-law, n.": a variant's comma before the labels
@@ -2367,6 +2413,39 @@ class Analyzer:
         predicate = norms[at + 1] if at + 1 < len(norms) else ""
         return (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5
                 and predicate not in STOPWORDS and not predicate.endswith("thing"))
+
+    @classmethod
+    def _after_participle_phrase(cls, norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a participle phrase between commas after the
+        term at `end` that a copula follows, else `end`: adverbs at most ("most commonly",
+        "often"), a past participle or a word in "-ing" (after an adverb, any word that is no
+        function word: "commonly understood"), words up to the closing comma, then
+        the copula ("Pedagogy, most commonly understood as the approach to teaching, is the
+        theory and practice of learning ..."). Like an appositive (`_after_appositive`), it is
+        an aside on the term; the predicate after the copula is what the sentence says it is."""
+        if end + 3 >= len(norms) or norms[end] != ",":
+            return end
+        at = end + 1
+        while at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at] in {"most", "more"}
+                                   or len(norms[at]) > 4 and norms[at].endswith("ly")):
+            at += 1
+        word = norms[at] if at < len(norms) else ""
+        # after an adverb the verb may be an irregular participle no list holds ("most
+        # commonly understood as", "often thought of as"): a word that is no function word
+        verb = at > end + 1 and word.isalpha() and word not in STOPWORDS
+        if not (verb or past_participle(word) or word.isalpha() and len(word) > 5
+                and word.endswith("ing") and word not in STOPWORDS):
+            return end
+        for close in range(at + 1, min(len(norms), end + APPOSITIVE_TOKENS)):
+            if norms[close] == ",":
+                break
+            if not norms[close][:1].isalnum() and norms[close] != "'":
+                return end
+        else:
+            return end
+        if not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return end
+        return close + 1
 
     @classmethod
     def _after_field_phrase(cls, norms: list[str], end: int) -> int:

@@ -2581,6 +2581,25 @@ def test_senses_numbered_inline_without_a_mark_are_split_but_quantities_stay():
         assert split(term, text) == [text.split(" ", 2 + text.startswith("A"))[-1]], text
 
 
+def test_an_inline_sense_number_before_a_bracket_and_an_article_is_split():
+    # canopy: "... as a decoration or shelter 2 (also tree canopy) the branches ...": a
+    # bracket, not an article, followed the "2", so the clause kept "shelter 2 (also ...)"
+    def split(term, text):
+        tokens = Analyzer(term).tokens(text)
+        clause = defining_clause(tokens)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+
+    assert split("canopy", "canopy [countable] 1 a cover fixed above a bed as a decoration or "
+                 "shelter 2 (also tree canopy) the branches and leaves that spread out at the "
+                 "top of a group of trees") == [
+        "a cover fixed above a bed as a decoration or shelter",
+        "the branches and leaves that spread out at the top of a group of trees"]
+    # a quantity with a bracket still counts what follows it
+    assert split("dose", "dose n. a dose of 2 (or 3) tablets taken with water") == [
+        "a dose of 2 tablets taken with water"]  # the bracket is an aside, passed over
+
+
 def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))

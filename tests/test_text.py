@@ -1490,6 +1490,20 @@ def test_bracketed_labels_in_a_row_are_all_labels():
     assert _clauses("embolism", text) == ["a condition in which a blood clot blocks an artery"]
 
 
+def test_a_bracketed_region_with_the_word_used_there_is_a_label():
+    # duvet: "[countable] (British English) (American English comforter) a large bag ..." read
+    # the clause "American English comforter": a region in brackets, with the word used in
+    # that region or not, is a label before the sense
+    text = ("[countable] (British English) (American English comforter) a large bag filled "
+            "with feathers that you use to cover yourself in bed")
+    assert _clauses("duvet", text) == [
+        "a large bag filled with feathers that you use to cover yourself in bed"]
+    assert "comforter" not in [t.norm for t in Analyzer("duvet").content(text)]
+    text = ("[countable] (especially British English) (US usually faucet) a device that "
+            "controls the flow of water from a pipe")
+    assert _clauses("tap", text) == ["a device that controls the flow of water from a pipe"]
+
+
 def test_a_part_of_speech_after_a_sense_opens_a_further_clause():
     # "mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance ..."
     # lost the noun's first sense: senses grouped by part of speech each open with a label
@@ -1758,6 +1772,23 @@ def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():
                  "Estoppel, broadly speaking, is the principle that a party cannot deny it.",
                  "Estoppel, however, is the principle that a party cannot deny it."):
         assert _clauses("estoppel", text) == ["the principle that a party cannot deny it"], text
+
+
+def test_a_participle_phrase_between_commas_after_the_term_is_lead_in():
+    # pedagogy: "Pedagogy, most commonly understood as the approach to teaching, is the theory
+    # and practice of learning ..." stripped only "Pedagogy ," and kept the phrase and "is" in
+    # the clause: a participle phrase between commas after the term, before the copula, is an
+    # aside on the term and goes on the lead-in, as an appositive does
+    for text in ("Pedagogy, most commonly understood as the approach to teaching, is the "
+                 "theory and practice of learning.",
+                 "Pedagogy, derived from the Greek word for leading a child, is the theory "
+                 "and practice of learning.",
+                 "Pedagogy, drawing on psychology and philosophy, is the theory and practice "
+                 "of learning."):
+        assert _clauses("pedagogy", text) == ["the theory and practice of learning"], text
+    # no copula after the closing comma: the phrase is no aside before a definition
+    assert _clauses("pedagogy", "Pedagogy, most commonly understood as the approach to "
+                    "teaching, shapes how schools work.")[0].startswith("most commonly")
 
 
 def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():

@@ -4922,3 +4922,19 @@ def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
              "a jet, producing a combustible mixture."]
     assert not any("meters fuel with" in text
                    for text in candidate_texts(texts, "carburetor", candidates=10))
+
+
+def test_a_restatement_after_of_stays_with_its_noun():
+    # paraphrase: "giving the meaning" + "[alternative expressions of the same] meaning, i.e.
+    # sentences or phrases that convey ...": the restatement said what the expressions are,
+    # and after the join it glossed the meaning
+    entered = ("Paraphrases are alternative expressions of the same meaning, i.e. sentences or "
+               "phrases that convey the same content in different words.")
+    assert not joins("a restatement of a text giving the meaning in another form", entered,
+                     "meaning")
+    # the same noun before "of" on the side left keeps the join
+    assert joins("several expressions of the meaning in another form", entered, "meaning")
+    texts = ["a restatement of a text giving the meaning in another form",
+             entered]
+    assert not any("giving the meaning, i.e." in text
+                   for text in candidate_texts(texts, "paraphrase", candidates=10))

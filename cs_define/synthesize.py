@@ -1281,6 +1281,9 @@ class Signature(NamedTuple):
     # "namely", "viz." or "that is" follow its noun phrase: the restatement may restate that
     # word ("expressions of the same meaning, i.e. sentences or phrases ..."): see
     # `_restatement_head`
+    contact_follows: bool = False  # a clause with no relative pronoun follows: a subject
+    # pronoun or a noun phrase, then its verb ("the layer we see", "the layer the eye sees"):
+    # see `_contact_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1346,6 +1349,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         head_of_plural=_head_of_plural(body.norms, body.content, i),
         relative_number=_relative_number(body.norms, body.content, i),
         restatement_head=_restatement_head(body.norms, body.content, i),
+        contact_follows=_contact_follows(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -2112,6 +2116,34 @@ _CLASSIFIERS = frozenset("type kind sort form class variety category mode way st
 _RESTATEMENT_OPENERS = (("i.e.",), ("viz.",), ("namely",), ("that", "is"))
 
 
+#: Subject pronouns of a contact clause, as `_CONTACT_SUBJECTS` with the reader and writer.
+_CONTACT_PRONOUNS = _CONTACT_SUBJECTS | {"you", "i"}
+
+
+def _contact_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative clause with no relative pronoun (a contact clause) follows the
+    word at `position`: a subject pronoun (`_CONTACT_PRONOUNS`) and a content word or finite
+    verb ("the layer we see", "the services they receive"), or a determiner, one or two content
+    words and a finite verb, or a content word in -s or -ed after them ("the layer the eye
+    sees"). Closed classes only: no parser."""
+    at = position + 1
+    if at + 1 >= len(norms):
+        return False
+    if norms[at] in _CONTACT_PRONOUNS:
+        return content[at + 1] or norms[at + 1] in _FINITE
+    if norms[at] not in _ARTICLES_ONLY:
+        return False
+    for verb in (at + 2, at + 3):
+        if verb >= len(norms) or not content[verb - 1]:
+            return False
+        word = norms[verb]
+        if word in _FINITE or (content[verb] and word.endswith(("ed", "s"))
+                               and not word.endswith(("ss", "'s"))
+                               and verb + 1 < len(norms) and not content[verb + 1]):
+            return True
+    return False
+
+
 def _restatement_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the word before "of" (see `_head_of`) when a comma and a restatement opener
     (`_RESTATEMENT_OPENERS`) follow the noun phrase at `position`: like a relative clause
@@ -2837,6 +2869,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # clause as open: "any information used in a business" + "[a device used in a]
         # business that gives it an advantage")
         return False
+    if a.definite and a.contact_follows and not (b.restricted or b.contact_follows):
+        return False  # "the Sun's visible surface, the layer [we see when we look at the Sun]"
+        # + "[the outermost visible] layer of a star": "the" stood for the layer the contact
+        # clause says, and the entered run says no such clause (with "that/which" too the
+        # join was left alone: "the next best alternative [that was not chosen]" + "[...]
+        # alternative(s) when one alternative is chosen" reads well)
     if b.restatement_head and b.restatement_head != a.head_of:
         return False  # "giving the meaning" + "[alternative expressions of the same] meaning,
         # i.e. sentences or phrases that convey ...": the restatement said again what the

@@ -4938,3 +4938,19 @@ def test_a_restatement_after_of_stays_with_its_noun():
              entered]
     assert not any("giving the meaning, i.e." in text
                    for text in candidate_texts(texts, "paraphrase", candidates=10))
+
+
+def test_a_definite_noun_keeps_its_contact_clause():
+    # photosphere: "the Sun's visible surface, the layer [we see when we look at the Sun]" +
+    # "[the outermost visible] layer of a star, from which ...": "the layer" was the one the
+    # contact clause said
+    left = "The photosphere is the Sun's visible surface, the layer we see when we look at the Sun."
+    right = "The photosphere is the outermost visible layer of a star, from which light and heat are radiated."
+    assert not joins(left, right, "layer")
+    assert not joins("the surface, the layer the eye sees from afar", right, "layer")
+    # the entered run restricts it too, or nothing restricts it in the source left
+    assert joins(left, "a thin layer that we observe from the Earth", "layer")
+    assert joins("the Sun's visible surface, the layer of gas", right, "layer")
+    texts = [left, right]
+    assert not any("the layer of a star" in text
+                   for text in candidate_texts(texts, "photosphere", candidates=10))

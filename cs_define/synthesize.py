@@ -1277,6 +1277,13 @@ class Signature(NamedTuple):
     relative_number: bool = False  # the relative clause after it opens with a verb whose form
     # shows a number ("that move", "that moves", "that is"; not "that moved", "that can"):
     # see `_relative_number`
+    restatement_head: str = ""  # the word before "of" (`head_of`) when a comma and "i.e.",
+    # "namely", "viz." or "that is" follow its noun phrase: the restatement may restate that
+    # word ("expressions of the same meaning, i.e. sentences or phrases ..."): see
+    # `_restatement_head`
+    contact_follows: bool = False  # a clause with no relative pronoun follows: a subject
+    # pronoun or a noun phrase, then its verb ("the layer we see", "the layer the eye sees"):
+    # see `_contact_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1341,6 +1348,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_head=_relative_head(body.norms, body.content, i),
         head_of_plural=_head_of_plural(body.norms, body.content, i),
         relative_number=_relative_number(body.norms, body.content, i),
+        restatement_head=_restatement_head(body.norms, body.content, i),
+        contact_follows=_contact_follows(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -2103,6 +2112,63 @@ def _relative_number(norms: Sequence[str], content: Sequence[bool], position: in
 _CLASSIFIERS = frozenset("type kind sort form class variety category mode way style".split())
 
 
+#: What opens a restatement after a comma ("..., i.e. sentences or phrases", ", that is, ...").
+_RESTATEMENT_OPENERS = (("i.e.",), ("viz.",), ("namely",), ("that", "is"))
+
+
+#: Subject pronouns of a contact clause, as `_CONTACT_SUBJECTS` with the reader and writer.
+_CONTACT_PRONOUNS = _CONTACT_SUBJECTS | {"you", "i"}
+
+
+def _contact_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative clause with no relative pronoun (a contact clause) follows the
+    word at `position`: a subject pronoun (`_CONTACT_PRONOUNS`) and a content word or finite
+    verb ("the layer we see", "the services they receive"), or a determiner, one or two content
+    words and a finite verb, or a content word in -s or -ed after them ("the layer the eye
+    sees"). Closed classes only: no parser."""
+    at = position + 1
+    if at + 1 >= len(norms):
+        return False
+    if norms[at] in _CONTACT_PRONOUNS:
+        return content[at + 1] or norms[at + 1] in _FINITE
+    if norms[at] not in _ARTICLES_ONLY:
+        return False
+    for verb in (at + 2, at + 3):
+        if verb >= len(norms) or not content[verb - 1]:
+            return False
+        word = norms[verb]
+        if word in _FINITE or (content[verb] and word.endswith(("ed", "s"))
+                               and not word.endswith(("ss", "'s"))
+                               and verb + 1 < len(norms) and not content[verb + 1]):
+            return True
+    return False
+
+
+def _restatement_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word before "of" (see `_head_of`) when a comma and a restatement opener
+    (`_RESTATEMENT_OPENERS`) follow the noun phrase at `position`: like a relative clause
+    (`_relative_head`), the restatement may say again what that word names rather than the
+    pivot ("alternative expressions of the same meaning, i.e. sentences or phrases that convey
+    the same content": the sentences are the expressions, not the meaning). "" otherwise, or
+    when the word only sorts the noun after "of" (`_CLASSIFIERS`)."""
+    if position + 2 >= len(norms) or norms[position + 1] != ",":
+        return ""
+    if not any(tuple(norms[position + 2:position + 2 + len(opener)]) == opener
+               for opener in _RESTATEMENT_OPENERS):
+        return ""
+    start = position
+    while start > 0 and norms[start - 1] in _PHRASE_ADJECTIVES:
+        start -= 1  # "of the same meaning": `_head_of` stops at "same"
+    if start < position:
+        content = [*content[:start], *([True] * (position - start)), *content[position:]]
+    head = _head_of(norms, content, position)
+    return "" if head in _CLASSIFIERS else head
+
+
+#: Stopwords that are adjectives inside a noun phrase ("the same meaning", "their own words").
+_PHRASE_ADJECTIVES = frozenset({"same", "own"})
+
+
 def _relative_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the word before "of" (see `_head_of`) when a relative clause follows the noun
     phrase at `position` and may describe that word instead: "a change of climate which is
@@ -2803,6 +2869,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # clause as open: "any information used in a business" + "[a device used in a]
         # business that gives it an advantage")
         return False
+    if a.definite and a.contact_follows and not (b.restricted or b.contact_follows):
+        return False  # "the Sun's visible surface, the layer [we see when we look at the Sun]"
+        # + "[the outermost visible] layer of a star": "the" stood for the layer the contact
+        # clause says, and the entered run says no such clause (with "that/which" too the
+        # join was left alone: "the next best alternative [that was not chosen]" + "[...]
+        # alternative(s) when one alternative is chosen" reads well)
+    if b.restatement_head and b.restatement_head != a.head_of:
+        return False  # "giving the meaning" + "[alternative expressions of the same] meaning,
+        # i.e. sentences or phrases that convey ...": the restatement said again what the
+        # expressions are, and after the join it glosses the meaning
     if (b.relative_head and b.relative_number and b.relative_head == a.head_of
             and None not in (a.head_of_plural, b.head_of_plural)
             and a.head_of_plural != b.head_of_plural):

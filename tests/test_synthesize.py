@@ -4941,3 +4941,35 @@ def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
              "a jet, producing a combustible mixture."]
     assert not any("meters fuel with" in text
                    for text in candidate_texts(texts, "carburetor", candidates=10))
+
+
+def test_a_restatement_after_of_stays_with_its_noun():
+    # paraphrase: "giving the meaning" + "[alternative expressions of the same] meaning, i.e.
+    # sentences or phrases that convey ...": the restatement said what the expressions are,
+    # and after the join it glossed the meaning
+    entered = ("Paraphrases are alternative expressions of the same meaning, i.e. sentences or "
+               "phrases that convey the same content in different words.")
+    assert not joins("a restatement of a text giving the meaning in another form", entered,
+                     "meaning")
+    # the same noun before "of" on the side left keeps the join
+    assert joins("several expressions of the meaning in another form", entered, "meaning")
+    texts = ["a restatement of a text giving the meaning in another form",
+             entered]
+    assert not any("giving the meaning, i.e." in text
+                   for text in candidate_texts(texts, "paraphrase", candidates=10))
+
+
+def test_a_definite_noun_keeps_its_contact_clause():
+    # photosphere: "the Sun's visible surface, the layer [we see when we look at the Sun]" +
+    # "[the outermost visible] layer of a star, from which ...": "the layer" was the one the
+    # contact clause said
+    left = "The photosphere is the Sun's visible surface, the layer we see when we look at the Sun."
+    right = "The photosphere is the outermost visible layer of a star, from which light and heat are radiated."
+    assert not joins(left, right, "layer")
+    assert not joins("the surface, the layer the eye sees from afar", right, "layer")
+    # the entered run restricts it too, or nothing restricts it in the source left
+    assert joins(left, "a thin layer that we observe from the Earth", "layer")
+    assert joins("the Sun's visible surface, the layer of gas", right, "layer")
+    texts = [left, right]
+    assert not any("the layer of a star" in text
+                   for text in candidate_texts(texts, "photosphere", candidates=10))

@@ -681,8 +681,8 @@ def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) 
     """Return the position of the bracket that closes a region label at `at`, or 0: a
     capitalised region ("British", "US"), "especially" before it or not, "English" after it or
     not, and at most a few words more, the word used in that region ("(British English)",
-    "(American English comforter)", "(US usually faucet)"), all words, in brackets. Learners' dictionaries write them before a
-    sense as they write "[countable]"."""
+    "(American English comforter)", "(US usually faucet)"), all words, in brackets.
+    Learners' dictionaries write them before a sense as they write "[countable]"."""
     region = at + 1 + (at + 1 < len(norms) and norms[at + 1] in _REGION_HEDGES)
     if not (region + 1 < len(norms) and norms[at] in ("(", "[") and norms[region] in _REGION_LABELS
             and tokens[region].surface[:1].isupper()):

@@ -4963,8 +4963,10 @@ def test_a_definite_noun_keeps_its_contact_clause():
     # photosphere: "the Sun's visible surface, the layer [we see when we look at the Sun]" +
     # "[the outermost visible] layer of a star, from which ...": "the layer" was the one the
     # contact clause said
-    left = "The photosphere is the Sun's visible surface, the layer we see when we look at the Sun."
-    right = "The photosphere is the outermost visible layer of a star, from which light and heat are radiated."
+    left = ("The photosphere is the Sun's visible surface, the layer we see when we look at "
+            "the Sun.")
+    right = ("The photosphere is the outermost visible layer of a star, from which light and "
+             "heat are radiated.")
     assert not joins(left, right, "layer")
     assert not joins("the surface, the layer the eye sees from afar", right, "layer")
     # the entered run restricts it too, or nothing restricts it in the source left

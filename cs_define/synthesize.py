@@ -3709,7 +3709,8 @@ _ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "-"}
 ASIDE_TOKENS = 40
 
 
-def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...]:
+def defining_clause(tokens: Sequence[Token], sense: int = 0,
+                    numbered: bool = False) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
     bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
     without leading or trailing punctuation. A closed bracketed aside, in brackets or
@@ -3722,11 +3723,14 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     sense's number when the senses run on without a full stop ("1. (music) a short tune ...
     or idea 2. an idea or phrase ..."), and so does a dictionary entry's first sense before
     a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
-    state of owning ... for cash 2 the state of being able ...")."""
+    state of owning ... for cash 2 the state of being able ..."). After a first sense
+    `numbered` with a "1" alone (the lead-in's or the entry's), the next number before an
+    article ends it after any word ("... cannot move at all 2 a situation ...")."""
     lead = [t.norm for t in opening_lead_in(tokens)]
-    numbered = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
-    if not sense and (numbered[-2:] in (["1", "."], ["1", ")"]) or numbered[-1:] == ["1"]):
+    senses = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
+    if not sense and (senses[-2:] in (["1", "."], ["1", ")"]) or senses[-1:] == ["1"]):
         sense = 1
+    numbered = numbered or senses[-1:] == ["1"]
     # senses numbered inline without a mark ("2 a business ...") end the clause after a
     # numbered first sense or a headword that no copula follows (an entry, not a sentence)
     inline = bool(sense) or bool(lead) and _headword_entry(tokens)
@@ -3776,7 +3780,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             break
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
-        if inline and clause and sense_number(words, index, (sense or 1) + 1):
+        if inline and clause and sense_number(words, index, (sense or 1) + 1, numbered):
             break  # "... in a particular area 2 a business ...": the next sense's number
         clause.append(token)
     if sense and len(clause) > 1 and clause[-1].norm == str(sense + 1):
@@ -4326,12 +4330,14 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
     found = [restatement_clause(tokens, clause, analyzer)]
     last = 0  # the number of the last sense; the next one may run on after a word ("1." first)
     inline = _headword_entry(tokens)  # numbers without a mark: "... for cash 2 the state ..."
+    lead = [t.norm for t in opening_lead_in(tokens)]
+    numbered = lead[:len(lead) - labels_after(lead)][-1:] == ["1"]  # "[uncountable] 1 a ..."
     for index in range(len(tokens) - 2):
         number, mark = tokens[index], tokens[index + 1]
         if (inline and len(found) <= MORE_SENSES and not number.lead_in and index
-                and sense_number(tokens, index, max(last, 1) + 1)):
+                and sense_number(tokens, index, max(last, 1) + 1, numbered)):
             last = max(last, 1) + 1
-            sense = defining_clause(tokens[index + 1:], last)
+            sense = defining_clause(tokens[index + 1:], last, numbered)
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
             continue

@@ -714,7 +714,7 @@ SENSE_BRACKET_TOKENS = 10
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
-def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
+def sense_number(tokens: Sequence[Token], at: int, number: int, numbered: bool = False) -> bool:
     """Return whether the number of sense `number` stands at `at` written alone, without a
     full stop or a bracket, as learners' dictionaries number their senses inline ("(finance)
     1 the state of owning ... for cash 2 the state of being able ...", "in a particular area
@@ -723,7 +723,10 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
     that is no function word. A bracket may stand between the number and the article, as it
     stands before a sense's first words ("as a decoration or shelter 2 (also tree canopy) the
     branches ..."): it holds the sense's label or variant, and the word after it counts. A
-    quantity is followed by what it counts ("2 mm", "19 lines", "2 to 3 days") and stays."""
+    quantity is followed by what it counts ("2 mm", "19 lines", "2 to 3 days") and stays.
+    When the entry `numbered` its first sense with a "1" alone, the next number before an
+    article is the next sense after any word, a function word too ("1 a situation in which
+    traffic cannot move at all 2 a situation in which ...")."""
     if not (0 <= at and at + 1 < len(tokens) and tokens[at].norm == str(number)):
         return False
     after, word = tokens[at + 1].norm, at + 1  # `word`: the token after the number
@@ -744,6 +747,8 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
     if at == 0:
         return True
     before = tokens[at - 1]
+    if numbered and after in _ARTICLES and before.is_word and not before.surface.isdigit():
+        return True
     return before.surface in (")", "]") or before.is_word and not before.is_stop \
         and not before.surface.isdigit()
 

@@ -2600,6 +2600,26 @@ def test_an_inline_sense_number_before_a_bracket_and_an_article_is_split():
         "a dose of 2 tablets taken with water"]  # the bracket is an aside, passed over
 
 
+def test_an_inline_sense_number_after_a_function_word_is_split_after_an_inline_first():
+    # gridlock: "1 a situation in which ... traffic cannot move at all 2 a situation in which
+    # ...": "2" came after "all", a function word, and the clause ran on into the next sense
+    def split(term, text):
+        tokens = Analyzer(term).tokens(text)
+        clause = defining_clause(tokens)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+
+    assert split("gridlock", "gridlock [uncountable] 1 a situation in which traffic cannot "
+                 "move at all 2 a situation in which nothing can happen because people "
+                 "disagree with each other 3 a state of deadlock") == [
+        "a situation in which traffic cannot move at all",
+        "a situation in which nothing can happen because people disagree with each other",
+        "a state of deadlock"]
+    # without an inline "1" first, a number after a function word is a quantity
+    assert split("dose", "dose n. a medicine taken about 2 a day") == [
+        "a medicine taken about 2 a day"]
+
+
 def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))

@@ -698,9 +698,12 @@ def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) 
 
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the number of a first sense at `at`, or 0: "1." or "1)" before a
-    word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), or "1"
-    alone as a sense number (`sense_number`: "(finance) 1 the state of owning ...")."""
-    if (at + 2 < len(norms) and norms[at] == "1" and norms[at + 1] in {".", ")"}
+    word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), the
+    letter "a)" as a dictionary letters its senses ("a) an open-roofed entrance hall ... b)
+    either of ..."), or "1" alone as a sense number (`sense_number`: "(finance) 1 the state
+    of owning ...")."""
+    if (at + 2 < len(norms) and (norms[at] == "1" and norms[at + 1] in {".", ")"}
+                                 or norms[at] == "a" and norms[at + 1] == ")")
             and (tokens[at + 2].is_word or norms[at + 2] in ("(", "["))):
         return 2
     return int(sense_number(tokens, at, 1))

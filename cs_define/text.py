@@ -2055,7 +2055,9 @@ class Analyzer:
         bracket may follow the longer name before the alias ("Pro bono publico (English: 'for
         the public good'), usually shortened to pro bono, is"), and an aside of at most eight
         words that ends with the term after a naming word or a participle names it ("usually
-        shortened to pro bono"; "near an allotment" does not)."""
+        shortened to pro bono"; "near an allotment" does not). So does an alias in brackets
+        right before the copula, marked as one, that names the term too ("A keynote speech (or
+        keynote address) is": the term is what the two names share)."""
         for words in (1, 2):
             at = end + words
             if at < len(norms) and norms[at] == "(":
@@ -2063,6 +2065,12 @@ class Analyzer:
                               if norms[i] in "()" or tokens[i].sentence != tokens[at].sentence),
                              None)
                 if close is not None and norms[close] == ")":
+                    if (norms[at + 1] in _ALIAS_MARKERS and close + 1 < len(norms)
+                            and self._copula_length(norms, close + 1)
+                            and all(tokens[i].is_word and not tokens[i].is_stop
+                                    and norms[i].isalpha() for i in range(end, end + words))
+                            and any(self._term_at(tokens, norms, i) for i in range(at + 2, close))):
+                        return close + 1  # "(or keynote address) is"
                     at = close + 1  # the longer name's gloss or alias in brackets
             if at >= len(norms) or norms[at] != ",":
                 continue

@@ -3709,7 +3709,8 @@ _ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "-"}
 ASIDE_TOKENS = 40
 
 
-def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...]:
+def defining_clause(tokens: Sequence[Token], sense: int = 0,
+                    numbered: bool = False) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
     bracketed scope note ("(of a material) Able to ..."), up to the first clause-ending mark,
     without leading or trailing punctuation. A closed bracketed aside, in brackets or
@@ -3722,11 +3723,15 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
     sense's number when the senses run on without a full stop ("1. (music) a short tune ...
     or idea 2. an idea or phrase ..."), and so does a dictionary entry's first sense before
     a number with no mark at all (`sense_number`: "liquidity [uncountable] (finance) 1 the
-    state of owning ... for cash 2 the state of being able ...")."""
+    state of owning ... for cash 2 the state of being able ..."). After a first sense
+    `numbered` with a "1" alone (the lead-in's or the entry's), the next number before an
+    article ends it after any word ("... cannot move at all 2 a situation ...")."""
     lead = [t.norm for t in opening_lead_in(tokens)]
-    numbered = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
-    if not sense and (numbered[-2:] in (["1", "."], ["1", ")"]) or numbered[-1:] == ["1"]):
+    senses = lead[:len(lead) - labels_after(lead)]  # "1. n.": the label again after it
+    if not sense and (senses[-2:] in (["1", "."], ["1", ")"], ["a", ")"])
+                      or senses[-1:] == ["1"]):
         sense = 1
+    numbered = numbered or senses[-1:] == ["1"]
     # senses numbered inline without a mark ("2 a business ...") end the clause after a
     # numbered first sense or a headword that no copula follows (an entry, not a sentence)
     inline = bool(sense) or bool(lead) and _headword_entry(tokens)
@@ -3776,13 +3781,16 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0) -> tuple[Token, ...
             break
         if len(clause) == CLAUSE_TOKENS:
             break  # a clause this long is no definition to fuse; the guards walk back in it
-        if inline and clause and sense_number(words, index, (sense or 1) + 1):
+        if inline and clause and sense_number(words, index, (sense or 1) + 1, numbered):
             break  # "... in a particular area 2 a business ...": the next sense's number
         clause.append(token)
-    if sense and len(clause) > 1 and clause[-1].norm == str(sense + 1):
+    if sense and len(clause) > 1 and clause[-1].norm in (str(sense + 1),
+                                                          _SENSE_LETTERS[sense:sense + 1]):
         at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
-        if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in {".", ")"}:
-            clause.pop()  # "... or idea 2. an idea ...": the next sense's number
+        marks = {")"} if clause[-1].norm.isalpha() else {".", ")"}
+        if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in marks:
+            clause.pop()  # "... or idea 2. an idea ...", "... house b) either ...": the next
+            # sense's number or letter
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]
@@ -4301,6 +4309,8 @@ def _subject_and_verb(clause: Sequence[Token]) -> bool:
             and clause[after].norm in DETERMINERS)
 
 
+#: The letters of lettered senses ("a) ... b) ..."), in order: "b" is the second sense.
+_SENSE_LETTERS = "abcdefghi"
 #: At most this many numbered senses after the first are read from one source.
 MORE_SENSES = 3
 #: Marks after which a numbered sense may start ("... elements. 2. a woodcut").
@@ -4326,12 +4336,14 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
     found = [restatement_clause(tokens, clause, analyzer)]
     last = 0  # the number of the last sense; the next one may run on after a word ("1." first)
     inline = _headword_entry(tokens)  # numbers without a mark: "... for cash 2 the state ..."
+    lead = [t.norm for t in opening_lead_in(tokens)]
+    numbered = lead[:len(lead) - labels_after(lead)][-1:] == ["1"]  # "[uncountable] 1 a ..."
     for index in range(len(tokens) - 2):
         number, mark = tokens[index], tokens[index + 1]
         if (inline and len(found) <= MORE_SENSES and not number.lead_in and index
-                and sense_number(tokens, index, max(last, 1) + 1)):
+                and sense_number(tokens, index, max(last, 1) + 1, numbered)):
             last = max(last, 1) + 1
-            sense = defining_clause(tokens[index + 1:], last)
+            sense = defining_clause(tokens[index + 1:], last, numbered)
             if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                 found.append(sense)
             continue
@@ -4349,11 +4361,14 @@ def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],
                 sense = defining_clause(tokens[start + 2 * first:], int(first))
                 if sense and sense[0].norm in _ARTICLES_ONLY and opens_definition(tokens, sense):
                     found.append(sense)
+        # a sense's number, "2." or "2)", or its letter, "b)" ("a) an open-roofed entrance
+        # hall ... house. b) either of the two upper cavities ...")
+        lettered = number.norm in _SENSE_LETTERS and mark.surface == ")"
         if (len(found) <= MORE_SENSES and number.is_word and len(number.norm) == 1
-                and number.norm in "123456789" and mark.surface in {".", ")"}
+                and (number.norm in "123456789" and mark.surface in {".", ")"} or lettered)
                 and (index == 0 or tokens[index - 1].surface in SENSE_BREAKS
-                     or number.norm == str(last + 1))):
-            last = int(number.norm)
+                     or number.norm in (str(last + 1), _SENSE_LETTERS[last:last + 1]))):
+            last = _SENSE_LETTERS.index(number.norm) + 1 if lettered else int(number.norm)
             if last == 1:
                 if _announced(tokens, index):
                     break  # "**Examples:**\n1. The snare drum rhythm ... 2. The riff in ..."

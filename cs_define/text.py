@@ -698,9 +698,12 @@ def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) 
 
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the number of a first sense at `at`, or 0: "1." or "1)" before a
-    word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), or "1"
-    alone as a sense number (`sense_number`: "(finance) 1 the state of owning ...")."""
-    if (at + 2 < len(norms) and norms[at] == "1" and norms[at + 1] in {".", ")"}
+    word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), the
+    letter "a)" as a dictionary letters its senses ("a) an open-roofed entrance hall ... b)
+    either of ..."), or "1" alone as a sense number (`sense_number`: "(finance) 1 the state
+    of owning ...")."""
+    if (at + 2 < len(norms) and (norms[at] == "1" and norms[at + 1] in {".", ")"}
+                                 or norms[at] == "a" and norms[at + 1] == ")")
             and (tokens[at + 2].is_word or norms[at + 2] in ("(", "["))):
         return 2
     return int(sense_number(tokens, at, 1))
@@ -714,7 +717,7 @@ SENSE_BRACKET_TOKENS = 10
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
-def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
+def sense_number(tokens: Sequence[Token], at: int, number: int, numbered: bool = False) -> bool:
     """Return whether the number of sense `number` stands at `at` written alone, without a
     full stop or a bracket, as learners' dictionaries number their senses inline ("(finance)
     1 the state of owning ... for cash 2 the state of being able ...", "in a particular area
@@ -723,7 +726,10 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
     that is no function word. A bracket may stand between the number and the article, as it
     stands before a sense's first words ("as a decoration or shelter 2 (also tree canopy) the
     branches ..."): it holds the sense's label or variant, and the word after it counts. A
-    quantity is followed by what it counts ("2 mm", "19 lines", "2 to 3 days") and stays."""
+    quantity is followed by what it counts ("2 mm", "19 lines", "2 to 3 days") and stays.
+    When the entry `numbered` its first sense with a "1" alone, the next number before an
+    article is the next sense after any word, a function word too ("1 a situation in which
+    traffic cannot move at all 2 a situation in which ...")."""
     if not (0 <= at and at + 1 < len(tokens) and tokens[at].norm == str(number)):
         return False
     after, word = tokens[at + 1].norm, at + 1  # `word`: the token after the number
@@ -744,6 +750,8 @@ def sense_number(tokens: Sequence[Token], at: int, number: int) -> bool:
     if at == 0:
         return True
     before = tokens[at - 1]
+    if numbered and after in _ARTICLES and before.is_word and not before.surface.isdigit():
+        return True
     return before.surface in (")", "]") or before.is_word and not before.is_stop \
         and not before.surface.isdigit()
 
@@ -2047,7 +2055,9 @@ class Analyzer:
         bracket may follow the longer name before the alias ("Pro bono publico (English: 'for
         the public good'), usually shortened to pro bono, is"), and an aside of at most eight
         words that ends with the term after a naming word or a participle names it ("usually
-        shortened to pro bono"; "near an allotment" does not)."""
+        shortened to pro bono"; "near an allotment" does not). So does an alias in brackets
+        right before the copula, marked as one, that names the term too ("A keynote speech (or
+        keynote address) is": the term is what the two names share)."""
         for words in (1, 2):
             at = end + words
             if at < len(norms) and norms[at] == "(":
@@ -2055,6 +2065,12 @@ class Analyzer:
                               if norms[i] in "()" or tokens[i].sentence != tokens[at].sentence),
                              None)
                 if close is not None and norms[close] == ")":
+                    if (norms[at + 1] in _ALIAS_MARKERS and close + 1 < len(norms)
+                            and self._copula_length(norms, close + 1)
+                            and all(tokens[i].is_word and not tokens[i].is_stop
+                                    and norms[i].isalpha() for i in range(end, end + words))
+                            and any(self._term_at(tokens, norms, i) for i in range(at + 2, close))):
+                        return close + 1  # "(or keynote address) is"
                     at = close + 1  # the longer name's gloss or alias in brackets
             if at >= len(norms) or norms[at] != ",":
                 continue

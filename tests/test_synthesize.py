@@ -2600,6 +2600,46 @@ def test_an_inline_sense_number_before_a_bracket_and_an_article_is_split():
         "a dose of 2 tablets taken with water"]  # the bracket is an aside, passed over
 
 
+def test_an_inline_sense_number_after_a_function_word_is_split_after_an_inline_first():
+    # gridlock: "1 a situation in which ... traffic cannot move at all 2 a situation in which
+    # ...": "2" came after "all", a function word, and the clause ran on into the next sense
+    def split(term, text):
+        tokens = Analyzer(term).tokens(text)
+        clause = defining_clause(tokens)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+
+    assert split("gridlock", "gridlock [uncountable] 1 a situation in which traffic cannot "
+                 "move at all 2 a situation in which nothing can happen because people "
+                 "disagree with each other 3 a state of deadlock") == [
+        "a situation in which traffic cannot move at all",
+        "a situation in which nothing can happen because people disagree with each other",
+        "a state of deadlock"]
+    # without an inline "1" first, a number after a function word is a quantity
+    assert split("dose", "dose n. a medicine taken about 2 a day") == [
+        "a medicine taken about 2 a day"]
+
+
+def test_lettered_senses_are_split_as_numbered_senses_are():
+    # atrium: "(pl. atria or atriums) a) an open-roofed entrance hall ... b) either of ...":
+    # the letters were not read as sense labels and the defining clause was the word "a"
+    def split(term, text):
+        tokens = Analyzer(term).tokens(text)
+        clause = defining_clause(tokens)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+
+    assert split("atrium", "atrium, n. (pl. atria or atriums) a) an open-roofed entrance hall "
+                 "in an ancient Roman house. b) either of the two upper cavities of the heart. "
+                 "c) a central hall in a modern building, typically having a glazed roof.") == [
+        "an open-roofed entrance hall in an ancient Roman house",
+        "a central hall in a modern building , typically having a glazed roof"]
+    # without a full stop between them, the next letter ends the sense
+    assert split("atrium", "atrium n. a) an entrance hall in a Roman house b) a central hall "
+                 "in a modern building") == ["an entrance hall in a Roman house",
+                                             "a central hall in a modern building"]
+
+
 def test_a_participle_s_noun_is_the_subject_of_the_verb_after_its_phrase():
     # "goods arriving at a distribution centre are transferred": "centre" is not the subject
     assert agreement_ok(norms("goods arriving at a distribution centre are transferred"))

@@ -1638,6 +1638,20 @@ def test_a_longer_form_of_the_term_with_a_bracket_and_an_alias_is_lead_in():
                     "land.")[0] != "a plot of land"
 
 
+def test_the_term_as_a_modifier_with_a_bracketed_alias_that_names_it_is_lead_in():
+    # keynote: "A keynote speech (or keynote address) is the main speech at a conference"
+    # left the clause "speech is the main speech ...": the term modifies "speech", and the
+    # alias in brackets, marked by "or", names the term too, then the copula
+    assert _clauses("keynote", "A keynote speech (or keynote address) is the main speech at "
+                    "a conference.")[0] == "the main speech at a conference"
+    assert _clauses("allotment", "An allotment garden (also called an allotment) is a plot "
+                    "of land.")[0] == "a plot of land"
+    # an alias that does not name the term, or a bracket that is no alias, stays as it was
+    for term, text in [("keynote", "A keynote speech (or address) is the main speech."),
+                       ("keynote", "A keynote speech (at a conference) is the main speech.")]:
+        assert _clauses(term, text)[0] != "the main speech", text
+
+
 def test_a_long_fronted_phrase_before_an_article_the_term_and_a_copula_is_lead_in():
     # "A disc-shaped organ formed from both maternal and fetal tissues, the placenta is the
     # site of exchange ..." had no lead-in: the phrase before the comma was too long for a

@@ -4918,6 +4918,24 @@ def test_a_join_keeps_the_number_of_the_noun_before_of_that_a_relative_clause_ma
                    for text in candidate_texts(texts, "conveyor belt", candidates=10))
 
 
+def test_a_join_keeps_the_number_of_the_noun_a_participle_phrase_describes():
+    # pendulum: "A weight hung" + "[Pendulums are weights] hung from a fixed point that swing back
+    # and forth": "that swing" described "weights" and came to follow "weight"
+    left = "a weight hung from a fixed point so that it can swing freely back and forth"
+    right = "weights hung from a fixed point that swing back and forth at a steady rate"
+    assert not joins(left, right, "hung")
+    assert not joins(left, right, "point")
+    # the same number, or a verb whose form shows none: the join is kept
+    assert joins(left, right.replace("weights", "a weight").replace("swing", "swings"), "hung")
+    assert joins(left, right.replace("swing", "swayed"), "hung")
+    texts = ["A pendulum is a weight hung from a fixed point so that it can swing freely back and "
+             "forth under the influence of gravity.",
+             "Pendulums are weights hung from a fixed point that swing back and forth at a steady "
+             "rate, which is why they were used in clocks."]
+    assert not any("a weight hung from a fixed point that swing " in text
+                   for text in candidate_texts(texts, "pendulum", candidates=10))
+
+
 def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
     # carburetor: "a device that meters fuel" + "[an apparatus for mixing] fuel with air in the
     # correct proportion": "with air" was the argument of "mixing" and came to follow "meters"

@@ -1217,6 +1217,8 @@ class Signature(NamedTuple):
     # a company"): see `_governing_participle`
     participle_noun: str = ""  # the noun a participle phrase holding it describes
     # ("enclosure" in "an enclosure placed along a toll road"): see `_participle_noun`
+    etc_list: bool = False  # it is the first item of a comma list closed by ", etc." ("speech"
+    # in "a speech, policy, etc."): see `_etc_list`
     participle_subject: str = ""  # the noun a past participle phrase describes when the pivot
     # is its participle or lies in it ("weight" for "hung" and "point" in "a weight hung from a
     # fixed point"), number-neutral: see `_participle_subject`
@@ -1345,6 +1347,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_item=before_word == "," or before_word in COORDINATORS,
         between_follows=follows == "between",
         list_follows=opens_list(body.norms, body.content, i),
+        etc_list=_etc_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
                               and body.norms[j] not in MODIFIER_OPENERS for j in range(i)),
@@ -2843,6 +2846,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
         return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
         # closed by its "and"/"or" takes no more items
+    if a.etc_list and not (b.list_follows or b.coordinator_follows):
+        return False  # "the most important part of a speech[, policy, etc.]" + "[a] speech,
+        # often at the beginning of a conference": the path leaves a list of examples at its
+        # first item and says of one what was said of all; it may leave for another list
+        # ("a mixture of oil" + "[a seasoned liquid of] oil, wine or vinegar, herbs"; "wages"
+        # + "[an increase or decrease in] wages or prices")
     if (b.argument_follows and a.governor is None and b.governor is None
             and a.content_before and b.content_before
             and a.content_before != b.content_before):

@@ -1217,6 +1217,15 @@ class Signature(NamedTuple):
     # a company"): see `_governing_participle`
     participle_noun: str = ""  # the noun a participle phrase holding it describes
     # ("enclosure" in "an enclosure placed along a toll road"): see `_participle_noun`
+    etc_list: bool = False  # it is the first item of a comma list closed by ", etc." ("speech"
+    # in "a speech, policy, etc."): see `_etc_list`
+    participle_subject: str = ""  # the noun a past participle phrase describes when the pivot
+    # is its participle or lies in it ("weight" for "hung" and "point" in "a weight hung from a
+    # fixed point"), number-neutral: see `_participle_subject`
+    participle_subject_plural: bool | None = None  # that noun's number as written (as
+    # `head_of_plural`)
+    participle_clause_number: bool = False  # a relative clause after the participle phrase may
+    # describe that noun and opens with a verb that shows a number (`_relative_number`)
     agent_follows: bool = False  # "by" follows: an agent, which any passive verb takes
     referred: bool = False  # a pronoun later in its clause refers back to it (`antecedent`),
     # however far: "certain operations in mathematics and computer science whereby they can"
@@ -1338,6 +1347,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_item=before_word == "," or before_word in COORDINATORS,
         between_follows=follows == "between",
         list_follows=opens_list(body.norms, body.content, i),
+        etc_list=_etc_list(body.norms, body.content, i),
         participle_follows=_participle_follows(body.norms, body.content, i),
         participle_before=any(body.content[j] and body.norms[j].endswith("ing")
                               and body.norms[j] not in MODIFIER_OPENERS for j in range(i)),
@@ -1360,6 +1370,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         participle_governed=_participle_governed(body.norms, body.content, i),
         participle=_governing_participle(body.norms, body.content, i),
         participle_noun=_participle_noun(body.norms, body.content, i),
+        **_participle_subject(body.norms, body.content, i),
         agent_follows=follows == "by",
         determined=opener != "",
         indefinite=opener in {"a", "an"},
@@ -2104,6 +2115,9 @@ def _relative_number(norms: Sequence[str], content: Sequence[bool], position: in
     word = norms[at]
     if verb_number(word) is not None:
         return True
+    if word.endswith("ing") and not any(letter in "aeiouy" for letter in word[:-3]):
+        word = word[:-3]  # no vowel before "ing": a verb's base form ("that swing", "that
+        # bring"), no form in -ing ("that being", "that trying")
     return (word.isalpha() and word not in STOPWORDS and not word.endswith(("ed", "ing", "en"))
             and word not in _IRREGULAR_PASTS and word not in IRREGULAR_PARTICIPLES)
 
@@ -2225,6 +2239,34 @@ def _participle_noun(norms: Sequence[str], content: Sequence[bool], position: in
             or verb_number(norms[noun]) is not None):
         return ""
     return number_neutral(norms[noun])
+
+
+def _participle_subject(norms: Sequence[str], content: Sequence[bool],
+                        position: int) -> dict[str, object]:
+    """Return the `Signature` fields `participle_subject`, `participle_subject_plural` and
+    `participle_clause_number` for the word at `position`: the noun before a past participle
+    and its preposition ("weights hung from a fixed point that swing"), when the word is that
+    participle or the noun phrase after the preposition (`_participle_noun`), its number, and
+    whether a relative clause after the phrase that may describe it shows a number."""
+    end = position
+    if (0 < position < len(norms) - 2 and content[position - 1] and content[position]
+            and past_participle(norms[position])
+            and (norms[position + 1] in MODIFIER_OPENERS
+                 or norms[position + 1] in _OTHER_PREPOSITIONS)):
+        end = position + 2
+        while end < len(norms) and (norms[end] in DETERMINERS or content[end]):
+            end += 1
+        end -= 1  # the last word of the participle's noun phrase
+        if end < position + 2 or not content[end]:
+            return {}
+    noun = _participle_noun(norms, content, end)
+    if not noun:
+        return {}
+    found = _before_noun_phrase(norms, content, end)
+    return {"participle_subject": noun,
+            "participle_subject_plural": looks_plural(norms[found - 2]),
+            "participle_clause_number": (_relative_number(norms, content, end)
+                                         and _relative_head(norms, content, end) == noun)}
 
 
 def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -2804,6 +2846,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if a.ends_list and (b.coordinator_follows or b.list_follows or b.mid_list):
         return False  # "[a sonata or] symphony" + "[a sonata,] symphony, or concerto": a list
         # closed by its "and"/"or" takes no more items
+    if a.etc_list and not (b.list_follows or b.coordinator_follows):
+        return False  # "the most important part of a speech[, policy, etc.]" + "[a] speech,
+        # often at the beginning of a conference": the path leaves a list of examples at its
+        # first item and says of one what was said of all; it may leave for another list
+        # ("a mixture of oil" + "[a seasoned liquid of] oil, wine or vinegar, herbs"; "wages"
+        # + "[an increase or decrease in] wages or prices")
     if (b.argument_follows and a.governor is None and b.governor is None
             and a.content_before and b.content_before
             and a.content_before != b.content_before):
@@ -2885,6 +2933,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "A continuous loop of material" + "[loops of] material that move
         # products": the clause may describe the noun before "of", whose number the join
         # changes under a verb that shows it
+    if (b.participle_clause_number and b.participle_subject == a.participle_subject
+            and None not in (a.participle_subject_plural, b.participle_subject_plural)
+            and a.participle_subject_plural != b.participle_subject_plural):
+        return False  # "A weight hung" + "[Pendulums are weights] hung from a fixed point that
+        # swing back and forth": the same with the noun a past participle phrase describes,
+        # at its participle or in its phrase
     if (b.restricted and not a.heads_clause and a.premodifiers and b.premodifiers
             and a.premodifiers[-len(b.premodifiers):] != b.premodifiers
             and b.premodifiers[-len(a.premodifiers):] != a.premodifiers):

@@ -868,7 +868,7 @@ _PASSIVE_LINKS = frozenset({"to", "by", "in", "when"})
 #: Past participles that do not end in -ed ("made by", "held by", "given by a company").
 IRREGULAR_PARTICIPLES = frozenset(
     "made held built sold paid kept led brought bought caught taught found sent told run done set "
-    "put".split())
+    "put hung struck stuck spun laid lent dealt sought fought".split())
 EN_PARTICIPLES = frozenset(
     "given taken written chosen driven known shown seen grown drawn spoken broken frozen stolen "
     "hidden forgotten eaten fallen thrown beaten proven woven sworn worn torn born borne ridden "

@@ -3035,6 +3035,24 @@ def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head()
                for t in candidate_texts(texts, "marinade"))
 
 
+def test_a_path_leaves_a_list_closed_by_etc_at_its_first_item_only_for_another_list():
+    # keynote: "the most important part of a speech[, policy, etc.]" + "[a] speech, often at the
+    # beginning of a conference": what was said of speeches, policies and the like came to be
+    # said of a speech only, and of one at a conference
+    left = "the most important part of a speech, policy, etc., that is emphasized strongly"
+    assert not joins(left, "a speech, often at the beginning of a conference, setting out the "
+                     "main theme", "speech")
+    # another list goes on after the pivot: the path keeps a list (marinade, above)
+    assert joins(left, "the main theme of a speech, lecture or sermon given at a conference",
+                 "speech")
+    assert joins(left, "the main theme of a speech or lecture given at a conference", "speech")
+    texts = ["[usually singular] the most important part of a speech, policy, etc., that is "
+             "emphasized strongly",
+             "a speech, often at the beginning of a conference, setting out the main theme"]
+    assert not any("part of a speech, often" in text
+                   for text in candidate_texts(texts, "keynote", candidates=10))
+
+
 def test_the_object_of_help_is_not_left_before_its_bare_infinitive():
     # insulin: "made by the pancreas that helps glucose" + "[the level of glucose] in the
     # blood": "helps glucose in your blood enter cells" owes "enter"; a path that leaves
@@ -4956,6 +4974,24 @@ def test_a_join_keeps_the_number_of_the_noun_before_of_that_a_relative_clause_ma
              "materials between points in a workplace."]
     assert not any("loop of material that move " in text or "loops of material that moves" in text
                    for text in candidate_texts(texts, "conveyor belt", candidates=10))
+
+
+def test_a_join_keeps_the_number_of_the_noun_a_participle_phrase_describes():
+    # pendulum: "A weight hung" + "[Pendulums are weights] hung from a fixed point that swing back
+    # and forth": "that swing" described "weights" and came to follow "weight"
+    left = "a weight hung from a fixed point so that it can swing freely back and forth"
+    right = "weights hung from a fixed point that swing back and forth at a steady rate"
+    assert not joins(left, right, "hung")
+    assert not joins(left, right, "point")
+    # the same number, or a verb whose form shows none: the join is kept
+    assert joins(left, right.replace("weights", "a weight").replace("swing", "swings"), "hung")
+    assert joins(left, right.replace("swing", "swayed"), "hung")
+    texts = ["A pendulum is a weight hung from a fixed point so that it can swing freely back and "
+             "forth under the influence of gravity.",
+             "Pendulums are weights hung from a fixed point that swing back and forth at a steady "
+             "rate, which is why they were used in clocks."]
+    assert not any("a weight hung from a fixed point that swing " in text
+                   for text in candidate_texts(texts, "pendulum", candidates=10))
 
 
 def test_a_preposition_after_a_verbs_object_stays_with_that_verb():

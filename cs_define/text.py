@@ -2452,16 +2452,7 @@ class Analyzer:
         if not (verb or past_participle(word) or word.isalpha() and len(word) > 5
                 and word.endswith("ing") and word not in STOPWORDS):
             return end
-        for close in range(at + 1, min(len(norms), end + APPOSITIVE_TOKENS)):
-            if norms[close] == ",":
-                break
-            if not norms[close][:1].isalnum() and norms[close] != "'":
-                return end
-        else:
-            return end
-        if not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
-            return end
-        return close + 1
+        return cls._copula_after_aside(norms, at + 1, end) or end
 
     @classmethod
     def _after_field_phrase(cls, norms: list[str], end: int) -> int:
@@ -2510,16 +2501,23 @@ class Analyzer:
         if norms[opening] not in _RELATIVE_OPENERS or opening > end + 1 \
                 and norms[opening] not in {"which", "whom", "whose"}:
             return end
-        for close in range(opening + 1, min(len(norms), end + APPOSITIVE_TOKENS)):
+        after = cls._copula_after_aside(norms, opening + 1, end)
+        return after if after and after != opening + 2 else end  # a word or more after "which"
+
+    @classmethod
+    def _copula_after_aside(cls, norms: list[str], start: int, end: int) -> int:
+        """Return the position after the comma that closes an aside of words from `start`
+        (the aside opened at the comma at `end`, at most `APPOSITIVE_TOKENS` tokens on) when a
+        copula follows that comma, else 0: the lead-in then goes on to the copula's end."""
+        for close in range(start, min(len(norms), end + APPOSITIVE_TOKENS)):
             if norms[close] == ",":
                 break
             if not norms[close][:1].isalnum() and norms[close] != "'":
-                return end
+                return 0
         else:
-            return end
-        if close == opening + 1 or not cls._copula_length(norms, close + 1) \
-                or norms[close + 1] in _COPULA_MARKS:
-            return end
+            return 0
+        if not cls._copula_length(norms, close + 1) or norms[close + 1] in _COPULA_MARKS:
+            return 0
         return close + 1
 
     def _or_alias(self, norms: list[str], end: int) -> int:

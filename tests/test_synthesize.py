@@ -2556,21 +2556,23 @@ def test_numbered_senses_after_the_first_are_further_wordings_but_steps_are_not(
     assert synthesize_module.further_clauses(steps, defining_clause(steps)) == []
 
 
+def senses(term, text):
+    """Return the text of the defining clause and of each further clause (sense) of `text`."""
+    tokens = Analyzer(term).tokens(text)
+    clause = defining_clause(tokens)
+    return [" ".join(t.surface for t in c)
+            for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+
+
 def test_senses_numbered_inline_without_a_mark_are_split_but_quantities_stay():
     # a learner's dictionary numbers its senses "1 the state ... 2 the state ...": the numbers
     # stayed in the clause ("1 the state of owning ...", "in a particular area 2 a business")
-    def split(term, text):
-        tokens = Analyzer(term).tokens(text)
-        clause = defining_clause(tokens)
-        return [" ".join(t.surface for t in c)
-                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
-
-    assert split("liquidity", "liquidity [uncountable] (finance) 1 the state of owning things "
+    assert senses("liquidity", "liquidity [uncountable] (finance) 1 the state of owning things "
                  "that can easily be exchanged for cash 2 the state of being able to be "
                  "exchanged for cash easily") == [
         "the state of owning things that can easily be exchanged for cash",
         "the state of being able to be exchanged for cash easily"]
-    assert split("franchise", "franchise [countable] formal permission given by a company to "
+    assert senses("franchise", "franchise [countable] formal permission given by a company to "
                  "sell its goods in a particular area 2 a business that has been given a "
                  "franchise") == ["formal permission given by a company to sell its goods in a "
                                   "particular area", "a business that has been given a franchise"]
@@ -2578,64 +2580,46 @@ def test_senses_numbered_inline_without_a_mark_are_split_but_quantities_stay():
     for term, text in [("villanelle", "villanelle n. a poem of 19 lines with 2 rhymes"),
                        ("dose", "dose n. an amount of a medicine taken 2 to 3 times a day"),
                        ("dose", "A dose is the amount of a drug you take daily 2 a day")]:
-        assert split(term, text) == [text.split(" ", 2 + text.startswith("A"))[-1]], text
+        assert senses(term, text) == [text.split(" ", 2 + text.startswith("A"))[-1]], text
 
 
 def test_an_inline_sense_number_before_a_bracket_and_an_article_is_split():
     # canopy: "... as a decoration or shelter 2 (also tree canopy) the branches ...": a
     # bracket, not an article, followed the "2", so the clause kept "shelter 2 (also ...)"
-    def split(term, text):
-        tokens = Analyzer(term).tokens(text)
-        clause = defining_clause(tokens)
-        return [" ".join(t.surface for t in c)
-                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
-
-    assert split("canopy", "canopy [countable] 1 a cover fixed above a bed as a decoration or "
+    assert senses("canopy", "canopy [countable] 1 a cover fixed above a bed as a decoration or "
                  "shelter 2 (also tree canopy) the branches and leaves that spread out at the "
                  "top of a group of trees") == [
         "a cover fixed above a bed as a decoration or shelter",
         "the branches and leaves that spread out at the top of a group of trees"]
     # a quantity with a bracket still counts what follows it
-    assert split("dose", "dose n. a dose of 2 (or 3) tablets taken with water") == [
+    assert senses("dose", "dose n. a dose of 2 (or 3) tablets taken with water") == [
         "a dose of 2 tablets taken with water"]  # the bracket is an aside, passed over
 
 
 def test_an_inline_sense_number_after_a_function_word_is_split_after_an_inline_first():
     # gridlock: "1 a situation in which ... traffic cannot move at all 2 a situation in which
     # ...": "2" came after "all", a function word, and the clause ran on into the next sense
-    def split(term, text):
-        tokens = Analyzer(term).tokens(text)
-        clause = defining_clause(tokens)
-        return [" ".join(t.surface for t in c)
-                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
-
-    assert split("gridlock", "gridlock [uncountable] 1 a situation in which traffic cannot "
+    assert senses("gridlock", "gridlock [uncountable] 1 a situation in which traffic cannot "
                  "move at all 2 a situation in which nothing can happen because people "
                  "disagree with each other 3 a state of deadlock") == [
         "a situation in which traffic cannot move at all",
         "a situation in which nothing can happen because people disagree with each other",
         "a state of deadlock"]
     # without an inline "1" first, a number after a function word is a quantity
-    assert split("dose", "dose n. a medicine taken about 2 a day") == [
+    assert senses("dose", "dose n. a medicine taken about 2 a day") == [
         "a medicine taken about 2 a day"]
 
 
 def test_lettered_senses_are_split_as_numbered_senses_are():
     # atrium: "(pl. atria or atriums) a) an open-roofed entrance hall ... b) either of ...":
     # the letters were not read as sense labels and the defining clause was the word "a"
-    def split(term, text):
-        tokens = Analyzer(term).tokens(text)
-        clause = defining_clause(tokens)
-        return [" ".join(t.surface for t in c)
-                for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
-
-    assert split("atrium", "atrium, n. (pl. atria or atriums) a) an open-roofed entrance hall "
+    assert senses("atrium", "atrium, n. (pl. atria or atriums) a) an open-roofed entrance hall "
                  "in an ancient Roman house. b) either of the two upper cavities of the heart. "
                  "c) a central hall in a modern building, typically having a glazed roof.") == [
         "an open-roofed entrance hall in an ancient Roman house",
         "a central hall in a modern building , typically having a glazed roof"]
     # without a full stop between them, the next letter ends the sense
-    assert split("atrium", "atrium n. a) an entrance hall in a Roman house b) a central hall "
+    assert senses("atrium", "atrium n. a) an entrance hall in a Roman house b) a central hall "
                  "in a modern building") == ["an entrance hall in a Roman house",
                                              "a central hall in a modern building"]
 

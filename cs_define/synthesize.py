@@ -5806,6 +5806,21 @@ def said_with_article(definitions: Sequence[Definition], analyzer: Analyzer) -> 
     return False
 
 
+def counted(definitions: Sequence[Definition], analyzer: Analyzer) -> bool:
+    """Return whether the sources use the term as a count noun: some source says it after
+    "a"/"an" (`said_with_article`) or in the plural ("Allotments are small plots of land").
+    A mass noun ("folklore", "customer service") has neither, and a plural defines it as well
+    as a singular does."""
+    if said_with_article(definitions, analyzer):
+        return True
+    if not analyzer.term_tokens:
+        return False
+    plurals = {analyzer.term_tokens[-1] + "s", analyzer.term_tokens[-1] + "es"}
+    return any(tokens[end - 1].norm in plurals
+               for tokens in (analyzer.tokens(d.text) for d in definitions)
+               for end in analyzer.term_ends(tokens))
+
+
 def genus_key(clause: Sequence[Token], analyzer: Analyzer) -> str | None:
     """Return the key of the head noun of a defining clause's first noun phrase, its genus
     ("increase" in "a gradual increase in loudness", "marking" in "a dynamic marking
@@ -6028,7 +6043,8 @@ def synthesize(
             notes.append(f"every fusion of the sources says \"you\", \"we\" or \"I\"; {copy_note}")
             pool, fused = [copy, *pool], False
     if (pool and fused and term_number(analyzer.term_tokens) is False
-            and head_number(pool[0].text, analyzer) is True):
+            and head_number(pool[0].text, analyzer) is True
+            and counted(definitions, analyzer)):
         # the best fusion names a singular term's genus in the plural, from a source that
         # wrote "Allotments are small plots of land": a source that gives it in the singular
         # comes first, when one fits

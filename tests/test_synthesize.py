@@ -3328,6 +3328,28 @@ def test_a_source_with_a_singular_genus_beats_fusions_with_a_plural_one_for_a_si
     assert any("plural" in note for note in result.notes)
 
 
+def test_a_plural_genus_stays_for_a_term_no_source_counts():
+    # folklore: the fusion "The traditional stories and culture of a group of people, handed
+    # down orally rather than in writing" gave way to a copy, as if "folklore" were a count
+    # noun like "allotment"; no source says "a folklore" or "folklores": a mass noun is
+    # defined by a plural as well (the copy fallback for a plural genus asks `counted`)
+    texts = ["Folklore is the body of expressive culture shared by a particular group of "
+             "people, encompassing the traditions common to that culture, subculture or group. "
+             "These include oral traditions such as tales, myths, legends, proverbs, poems and "
+             "jokes.",
+             "the traditional stories and culture of a group of people",
+             "Folklore: The traditional tales, legends, beliefs and customs of a people, handed "
+             "down orally rather than in writing; the study of these is also called folklore or "
+             "folkloristics."]
+    result = run(texts, term="folklore")
+    assert result.fused and not any("plural" in note for note in result.notes)
+    # a source that says "a folklore" makes it a count noun, and the singular copy comes first
+    counted = ["A f" + texts[0][1:], *texts[1:]]
+    result = run(counted, term="folklore")
+    assert any("plural" in note for note in result.notes)
+    assert result.definition.startswith("The body of expressive culture")
+
+
 def test_any_of_the_forms_is_a_singular_genus():
     # isotope: "Atoms of the same element that contain ..." was kept for the singular
     # "isotope" because the source to show instead, "Any of the forms of a chemical element

@@ -916,8 +916,9 @@ def asides(norms: Sequence[str], content: Sequence[bool] | None = None) -> list[
     return inside
 
 
-#: Quotation marks, which may enclose the items of an example list ("such as "madam" or ...").
-_QUOTE_MARKS = frozenset('"\'“”‘’')
+#: Quotation marks, which may enclose the items of an example list ("such as "madam" or ..."):
+#: the text layer's, without its markdown emphasis.
+_QUOTE_MARKS = QUOTE_MARKS - {"*"}
 
 
 def example_lists(norms: Sequence[str]) -> list[int]:

@@ -421,7 +421,8 @@ def _labels_length(norms: Sequence[str], at: int) -> int:
         if forms and end + 1 < len(norms) and norms[end] == "." and end - at == 2 + forms:
             # the part of speech after the forms and their full stop: "isthmus, pl. isthmuses
             # or isthmi. n. a narrow strip ..."
-            end += (_labels_length(norms, end + 1) and 1 + _labels_length(norms, end + 1))
+            labels = _labels_length(norms, end + 1)
+            end += labels and 1 + labels
     elif plural < len(norms) and norms[plural] == "plural":
         forms = _plural_forms_length(norms, plural + 1)
         end = plural + 1 + forms if forms else end  # "n., plural -tas or -tae", "plural: cacti"
@@ -918,10 +919,11 @@ def _tensed_predicate(tokens: Sequence[Token], norms: Sequence[str], at: int) ->
     if at >= len(norms):
         return False
     sentence = tokens[at].sentence
+    words = list(norms)
     for i in range(at, min(len(norms), at + APPOSITIVE_TOKENS)):
         if tokens[i].sentence != sentence or not tokens[i].is_word and norms[i] != ",":
             return False
-        if Analyzer._copula_length(list(norms), i):
+        if Analyzer._copula_length(words, i):
             return False
         if norms[i] in _TENSE_AUXILIARIES or (
                 norms[i] in ("has", "have") and i + 1 < len(norms)

@@ -6305,6 +6305,9 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and _opened_by(base_norms, base_content, end) != "the"):
                     continue  # "speak each other's languages" + "[contact] languages with no
                     # native speakers": it describes the thing defined, not a verb's object
+                if _passes_over(context.bodies[fragment.body], base_runs[-1][0], fragment.start):
+                    continue  # "... during pregnancy, labor and delivery" + "[, and the period]
+                    # after birth": the source went on to another noun that the fragment describes
                 if _another_sense(context, base_runs, base.phrases, fragment.body):
                     continue  # "A general pardon ... before any trial or conviction" (sense 1) +
                     # "[take no action against ... offenders] during a fixed period" (sense 2)
@@ -6351,6 +6354,21 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                 out.append(Candidate(text, count, score, cov, sup, flu, base.joins + 1, phrases,
                                      con))
     return out
+
+
+def _passes_over(body: _Body, run: Sequence[str], start: int) -> bool:
+    """Return whether `body` says the base's last `run` (its word forms) before a fragment
+    at `start` with a content word between: the source wrote the fragment after another noun
+    than the base's last, which it describes ("to women during pregnancy, labor and delivery,
+    and the period [after birth]"), and had the base's own wording to attach it to if it
+    meant that."""
+    size = len(run)
+    if not size:
+        return False
+    for end in range(start - 1, size - 2, -1):
+        if tuple(body.norms[end - size + 1:end + 1]) == tuple(run):
+            return any(body.content[end + 1:start])
+    return False
 
 
 def _another_sense(context: _Context, base_runs, phrases: Sequence[Phrase], index: int) -> bool:

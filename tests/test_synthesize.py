@@ -4514,6 +4514,20 @@ def test_a_fragment_joins_no_two_senses_of_one_source():
     assert not any("conviction during" in t for t in texts), texts
 
 
+def test_a_fragment_describes_no_noun_its_source_passed_over():
+    # midwife: "... care to women during pregnancy, labor and delivery" + "[, and the period]
+    # after birth": the source's own clause, cut before ", and the period", took its fragment
+    # from after "period", so "after birth" came to describe the delivery
+    texts = ["Midwife: A person trained and licensed to provide care to women during pregnancy, "
+             "labor and delivery, and the period after birth.",
+             "A **midwife** is a trained healthcare professional who supports women through "
+             "pregnancy and childbirth. Their role typically includes:\n\n* **Prenatal care** "
+             "- check-ups\n* **Labor and delivery** - attending the birth\n* **Postpartum "
+             "care** - looking after mother and baby"]
+    texts = candidate_texts(texts, "midwife", candidates=20)
+    assert texts and not any("delivery after birth" in t for t in texts), texts
+
+
 def test_a_fragment_of_a_sense_with_another_genus_extends_no_base():
     # marquee: "A large tent used for ... a garden party" + "[(US) a sign] over the entrance of
     # a theatre ...": the learner's dictionary says the tent in its first sense; what is over

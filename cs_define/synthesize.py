@@ -3480,6 +3480,10 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     ecosystem in which it now occurs": see `_clause_head`). Closed classes only: no parser.
     """
     word = norms[position]
+    if _elliptical_both(norms, content, position):
+        # "an open or closed channel, or both": the first word of the coordination it echoes
+        found = next((i for i in range(position - 2, 0, -1) if norms[i] in ("or", "and")), -1)
+        return found - 1 if found > 0 else -1
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
     demonstrative = _demonstrative_pronoun(norms, content, position)
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
@@ -3522,7 +3526,16 @@ def _stands_for_noun(norms: Sequence[str], content: Sequence[bool], position: in
     """Return whether the word at `position` is a pronoun that needs an antecedent: a personal
     or possessive one ("it", "their") or a demonstrative one (`_demonstrative_pronoun`)."""
     return (norms[position] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-            or _demonstrative_pronoun(norms, content, position))
+            or _demonstrative_pronoun(norms, content, position)
+            or _elliptical_both(norms, content, position))
+
+
+def _elliptical_both(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "both" at `position` stands for a coordination said before it: after
+    "or"/"and" and before no content word ("an open or closed channel, or both"; not "both
+    X and Y", where it opens the coordination)."""
+    return (norms[position] == "both" and position >= 1 and norms[position - 1] in ("or", "and")
+            and not (position + 1 < len(norms) and content[position + 1]))
 
 
 def _verb_after_singular(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:

@@ -422,6 +422,24 @@ def test_pronoun_guard_rejects_a_pronoun_whose_antecedent_was_cut_off():
     assert pronouns_ok(body, 0, len(body.norms) - 1)  # from the start the antecedent is kept
 
 
+def test_or_both_keeps_the_coordination_it_echoes():
+    # spillway: "[An open or closed] channel, or both, used to ..." entered at "channel" gave
+    # "A channel, or both, used to provide ...": "or both" stands for "open or closed"
+    words = norms("an open or closed channel , or both , used to convey water")
+    content = [w in {"open", "closed", "channel", "used", "convey", "water"} for w in words]
+    assert words[antecedent(words, content, words.index("both"))] == "open"
+    words = norms("a channel for both water and ice")  # "both X and Y" opens its coordination
+    content = [w in {"channel", "water", "ice"} for w in words]
+    assert not synthesize_module._stands_for_noun(words, content, words.index("both"))
+    texts = ["Spillway: A spillway means an open or closed channel, or both, used to convey "
+             "excess water from a reservoir.",
+             "a channel that carries away extra water from a dam or lake",
+             "A spillway is a structure used to provide the controlled release of water "
+             "downstream from a dam or levee."]
+    texts = candidate_texts(texts, "spillway", candidates=20)
+    assert texts and not any(t.casefold().startswith("a channel, or both") for t in texts), texts
+
+
 def test_an_indefinite_pronoun_is_the_antecedent_of_they_or_it():
     # lien: "... when you neglect or fail to pay" + "[someone else has a legal claim on your
     # stuff until you] pay them back": "them" is "someone else", left behind

@@ -6073,6 +6073,20 @@ def synthesize(
             notes.append("the best fusion names the genus in the plural, the term is singular; "
                          f"{copy_note}")
             pool, fused = [copy, *pool], False
+    if pool and fused:
+        # the best fusion leaves out more of the words most sources use than the most central
+        # source does, and agrees with the sources no better: the source says more of what
+        # they share, so it comes first (the fusions stay as candidates after it), when its
+        # genus has the term's number (as the candidates are ranked)
+        copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
+        plural = term_number(analyzer.term_tokens)
+        if (min_words <= copy.words <= max_words and not _personal(copy.text, analyzer)
+                and _missing(copy, context) < _missing(pool[0], context)
+                and copy.consensus >= pool[0].consensus
+                and (plural is None or head_number(copy.text, analyzer) in (None, plural))):
+            notes.append("the best fusion leaves out more of the words most sources use than "
+                         f"a source does; {copy_note}")
+            pool, fused = [copy, *pool], False
     if not pool:
         copy, copy_note = _central_copy(definitions, clauses, context, max_words, min_words)
         shortest = _candidates(paths, context, 1, max_words) if min_words > 1 else []
@@ -6479,7 +6493,7 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
     # Coverage first: a candidate that leaves out a word most sources use is ranked below every
     # candidate that leaves out fewer (a hard filter when some candidate uses them all).
     def missing(candidate: Candidate) -> int:
-        return len(context.majority - context.analyzer.keys(candidate.text))
+        return _missing(candidate, context)
 
     # At equal scores (wordings that differ in function words only: "A process" and "The
     # process"), the wording more sources use word for word comes first: the most sources
@@ -6505,6 +6519,12 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
                 and not copies.copies(words)):
             seen[extended.text.casefold()] = extended
     return sorted(seen.values(), key=rank)
+
+
+def _missing(candidate: Candidate, context: _Context) -> int:
+    """Return how many of the words most sources use (`_Context.majority`) `candidate` leaves
+    out."""
+    return len(context.majority - context.analyzer.keys(candidate.text))
 
 
 def term_number(term_words: Sequence[str]) -> bool | None:

@@ -697,6 +697,26 @@ def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) 
     return 0
 
 
+#: A field or usage label in brackets ("(architecture)", "[countable, uncountable]", "(British
+#: English)") closes within this many tokens.
+BRACKET_LABEL_TOKENS = 6
+
+
+def _bracket_label_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the position of the bracket that closes a label at `at`, or 0: a bracket that
+    holds only words, and commas between them, and closes within `BRACKET_LABEL_TOKENS`
+    ("(architecture)", "(Law)", "[countable, uncountable]", "(British English)")."""
+    if not (at < len(norms) and norms[at] in ("(", "[")):
+        return 0
+    closing = ")" if norms[at] == "(" else "]"
+    for end in range(at + 1, min(len(norms), at + BRACKET_LABEL_TOKENS + 1)):
+        if norms[end] == closing:
+            return end if end > at + 1 and norms[end - 1] != "," else 0
+        if not (tokens[end].surface.isalpha() or norms[end] == "," and end > at + 1):
+            return 0
+    return 0
+
+
 def _first_sense(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
     """Return the length of the number of a first sense at `at`, or 0: "1." or "1)" before a
     word or a bracketed label ("1. A deed held ...", "1. (music) a short tune ..."), the
@@ -1771,6 +1791,13 @@ class Analyzer:
                 continue
             if norms[at].isdigit() and at + 1 < len(norms) and norms[at + 1] in {".", ")"}:
                 at += 2  # a sense number: "1. the arrangement of light and dark ..."
+                continue
+            label = _bracket_label_end(tokens, norms, at)
+            if label and (first := _first_sense(tokens, norms, label + 1)):
+                # a field or usage label in brackets before the first sense's number, as an
+                # entry without its headword opens ("(architecture) 1. The lowest part ...
+                # 2. The projecting course ...", "(law) 1 the ..."): label and number
+                at = label + 1 + first
                 continue
             heading = _heading_line(tokens, at)
             if not heading:

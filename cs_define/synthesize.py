@@ -72,8 +72,8 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTICIPLES, HEDGES,
-                            IMPERATIVES, IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS,
+from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTICIPLES,
+                            EVENT_CLAUSES, EVENT_COPULAS, HEDGES, IMPERATIVES, IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
                             opening_lead_in, past_participle, sense_number, stem)
@@ -3747,6 +3747,7 @@ class _Body:
     # For each position: a bracketed aside the clause passes over comes right after it.
     skips_after: list[bool] = field(default_factory=list)
     can_enter: list[bool] = field(default_factory=list)  # `entering_ok` per position
+    event: bool = False  # its clause tells when the term happens (see `_event_clause`)
     # Positions of quotation marks a run leaves out (see `quoted_wording`).
     unquoted: frozenset[int] = frozenset()
     # For each position: it lies between "make" and the complement of its object ("making
@@ -4577,11 +4578,36 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         i + 1 < len(tokens) and any(c.isalnum() for c in body.text[tokens[i].end:tokens[i + 1].start])
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
+    body.event = clause is None and _event_clause(all_tokens, tokens)
     body.unquoted = quoted_wording(all_tokens, tokens)
     body.series_start = series_starts(norms, content)
     body.heads = noun_heads(tuple(t.norm for t in all_tokens),
                             tuple(t.is_content for t in all_tokens))
     return body
+
+
+def _event_clause(all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether the defining `clause` tells when the term happens, after a lead-in that
+    makes the term the subject of "occurs", "happens" or "exists" ("Sleet occurs when
+    snowflakes partially melt ... and then refreeze into ice pellets before reaching the
+    ground"): a subordinate clause of that sentence, with its own subject and verb, no noun
+    phrase. It opens no definition, and a path enters it only at a word that the same
+    preposition, or none, governs in both sources (`_enters_event`).
+    ("X is when ..." is read as a definition by an event and keeps its own guards.)"""
+    lead = opening_lead_in(all_tokens)
+    return (bool(lead) and bool(clause) and lead[-1].norm in EVENT_COPULAS
+            and clause[0].norm in EVENT_CLAUSES)
+
+
+def _enters_event(left: Signature, body: _Body, position: int) -> bool:
+    """Return whether a path whose pivot has the role `left` may enter `body` at `position`
+    when the body is an event's "when" clause (`_event_clause`): only where the same
+    preposition, or none, governs the pivot in both. What follows the pivot there belongs to
+    the clause's verb ("refreeze into ice pellets [before reaching the ground]"), and lent to
+    a noun that no such word ties to a verb ("a thin coating of ice, or ice pellets") it is
+    lifted out of the event it tells of; "taking someone's work or ideas" + "[use another
+    person's words or] ideas without giving them credit" keeps it a verb's."""
+    return not body.event or left.governor == body.signatures[position].governor
 
 
 def noun_heads(norms: Sequence[str], content: Sequence[bool]) -> frozenset[str]:
@@ -4947,7 +4973,7 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         (s, p) for s, p in graph.continuing.get((here, node), ())
         if bodies[s].can_enter[p]
         and any(roles_compatible(sig, bodies[s].signatures[p], graph.nouns)
-                for sig in leaving_by_role)
+                and _enters_event(sig, bodies[s], p) for sig in leaving_by_role)
         and _agrees_after_join(graph, path, bodies[s], p + 1)
     ]
     entered_roles = {bodies[s].signatures[p] for s, p in entering}

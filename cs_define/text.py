@@ -96,6 +96,7 @@ _COPULAS = (
 #: when ...", "A monopoly exists when ...").
 _EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen", "exists", "exist"})
 _EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
+EVENT_COPULAS, EVENT_CLAUSES = _EVENT_COPULAS, _EVENT_CLAUSES
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
 COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS
 _COPULA_MARKS = frozenset(":=–—-")
@@ -693,6 +694,26 @@ def _region_bracket_end(tokens: Sequence[Token], norms: Sequence[str], at: int) 
         if norms[end] == closing:
             return end
         if not tokens[end].surface.isalpha():
+            return 0
+    return 0
+
+
+#: A field or usage label in brackets ("(architecture)", "[countable, uncountable]", "(British
+#: English)") closes within this many tokens.
+BRACKET_LABEL_TOKENS = 6
+
+
+def _bracket_label_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
+    """Return the position of the bracket that closes a label at `at`, or 0: a bracket that
+    holds only words, and commas between them, and closes within `BRACKET_LABEL_TOKENS`
+    ("(architecture)", "(Law)", "[countable, uncountable]", "(British English)")."""
+    if not (at < len(norms) and norms[at] in ("(", "[")):
+        return 0
+    closing = ")" if norms[at] == "(" else "]"
+    for end in range(at + 1, min(len(norms), at + BRACKET_LABEL_TOKENS + 1)):
+        if norms[end] == closing:
+            return end if end > at + 1 and norms[end - 1] != "," else 0
+        if not (tokens[end].surface.isalpha() or norms[end] == "," and end > at + 1):
             return 0
     return 0
 
@@ -1771,6 +1792,13 @@ class Analyzer:
                 continue
             if norms[at].isdigit() and at + 1 < len(norms) and norms[at + 1] in {".", ")"}:
                 at += 2  # a sense number: "1. the arrangement of light and dark ..."
+                continue
+            label = _bracket_label_end(tokens, norms, at)
+            if label and (first := _first_sense(tokens, norms, label + 1)):
+                # a field or usage label in brackets before the first sense's number, as an
+                # entry without its headword opens ("(architecture) 1. The lowest part ...
+                # 2. The projecting course ...", "(law) 1 the ..."): label and number
+                at = label + 1 + first
                 continue
             heading = _heading_line(tokens, at)
             if not heading:

@@ -4909,6 +4909,36 @@ def test_an_is_when_definition_does_not_finish_a_path_s_when_clause():
                    for text in candidate_texts(texts, "hologram", candidates=20))
 
 
+def test_an_occurs_when_clause_is_entered_only_where_the_same_word_governs_the_pivot():
+    # sleet (round 127): the weather service's "Sleet occurs when snowflakes partially melt ...
+    # and then refreeze into ice pellets before reaching the ground" lent its tail to the
+    # dictionary's noun: "A thin coating of ice, or ice pellets before reaching the ground".
+    # "X occurs/happens/exists when ..." tells when X happens: its "when" clause is a
+    # subordinate clause of that sentence, whose words after "into ice pellets" are its verb's
+    analyzer = Analyzer("sleet")
+    entered = Definition(id="w", source="S", text="Sleet occurs when snowflakes partially melt "
+                         "while falling through a layer of warm air and then refreeze into ice "
+                         "pellets before reaching the ground.")
+    b = _make_body(1, entered, analyzer)
+    assert b.norms[0] == "when" and b.event and not b.can_start
+    texts = ["sleet, n. rain containing some ice, as when snow melts as it falls; (chiefly US) a "
+             "thin coating of ice, or ice pellets formed when raindrops freeze.", entered.text]
+    assert not any("pellets before reaching" in text
+                   for text in candidate_texts(texts, "sleet", candidates=10))
+    # the same word, or none, governing the pivot in both: the tail stays a verb's
+    texts = ["The practice of taking someone else's work or ideas and passing them off as one's "
+             "own.", "Plagiarism occurs when you use another person's words or ideas without "
+             "giving them credit, whether you quote them directly or summarize them."]
+    assert any("ideas without giving them credit" in text
+               for text in candidate_texts(texts, "plagiarism", candidates=10))
+    # "X is when ..." keeps its reading and its own guards, and so does a clause read
+    # without the lead-in
+    b = _make_body(1, Definition(id="w", source="S", text="Sleet is when snowflakes partially "
+                                 "melt and then refreeze into ice pellets."), analyzer)
+    assert b.norms[0] == "when" and not b.event
+    assert not body("when snowflakes partially melt and then refreeze into ice pellets", 1).event
+
+
 def test_a_path_does_not_leave_a_source_at_a_plural_possessor():
     # stock split (round 95): the dictionary's "without any change in the shareholders' total
     # equity" was left at "shareholders" for the chatbot's "[to current shareholders], while

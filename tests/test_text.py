@@ -682,6 +682,25 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                                                "an idea that is repeated often"]
 
 
+def test_a_bracketed_label_before_the_first_sense_number_opens_an_entry_without_headword():
+    # plinth: "(architecture) 1. The lowest part ... 2. The projecting course ..." read the
+    # clause "1": the label first hid the sense number, and sense 2 stood for the source
+    for text, first in [
+            ("(architecture) 1. The lowest part of the base of a column or pedestal, usually a "
+             "square slab. 2. The projecting course of stones at the base of a wall.",
+             "The lowest part of the base of a column or pedestal , usually a square slab"),
+            ("(law) 1. a deed held by a third party until a condition is met 2. an account "
+             "held in trust", "a deed held by a third party until a condition is met"),
+            ("[countable, uncountable] 1 the state of owning things that can be sold 2 the "
+             "state of being sold easily", "the state of owning things that can be sold"),
+            ("(British English) 1. a slab under a column. 2. a course of stones.",
+             "a slab under a column")]:
+        assert _clauses("plinth", text)[0] == first, text
+    # a bracket that holds no label, or no sense number after it, stays as it was read
+    assert _clauses("plinth", "(architecture) the lowest part of the base of a column")[0] == \
+        "the lowest part of the base of a column"
+
+
 def test_joined_part_of_speech_labels_and_the_label_again_after_a_sense_number_are_lead_in():
     # "sprain n. & v. 1. n. A painful wrenching ..." read the lead-in "sprain n." and the
     # clause "v": the whole source dropped out

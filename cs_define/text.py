@@ -2015,6 +2015,12 @@ class Analyzer:
                     end += 1  # "Sourdough is basically bread ..."
                 elif hedge and end + hedge < len(norms):
                     end += hedge  # "Churn rate is in its widest sense a"
+                elif (end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
+                      and norms[end + 1] in _ARTICLES | _POSSESSIVES):
+                    # one adverb that qualifies the copula before a noun phrase ("A gable is
+                    # generally the triangular portion of ...", "X is usually a ..."): it says
+                    # how often or how strictly the sentence holds, not what the term is
+                    end += 1
                 elif (norms[end:end + 1] == [","] and (hedge := _hedge_length(norms, end + 1))
                       and norms[end + hedge] == "," and end + hedge + 1 < len(norms)):
                     end += hedge + 1  # "A pathogen is, in the oldest and broadest sense, any"

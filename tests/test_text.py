@@ -378,6 +378,19 @@ def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
             if not t.lead_in][0] == "in"
 
 
+def test_a_lone_adverb_after_the_copula_before_a_noun_phrase_belongs_to_the_lead_in():
+    # "A gable is generally the triangular portion of a wall ...": the adverb qualifies the
+    # copula; the noun phrase after it is the definition
+    gable = Analyzer("gable")
+    for text in ("A gable is generally the triangular portion of a wall.",
+                 "A gable is usually a triangular wall.",
+                 "Gables are typically their own walls."):
+        assert [t.norm for t in gable.tokens(text) if not t.lead_in][0] in ("the", "a", "their"), text
+    # before anything but a noun phrase the adverb stays with what it qualifies
+    assert [t.norm for t in gable.tokens("A gable is usually triangular.")
+            if not t.lead_in][0] == "usually"
+
+
 def test_an_analyzer_knows_when_words_name_its_term():
     analyzer = Analyzer("defamation")
     assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))

@@ -1915,7 +1915,20 @@ class Analyzer:
                        and start + length + 1 < len(norms) and norms[start + length] == ","
                        and norms[start + length + 1] not in _COPULA_MARKS
                        and bool(self._copula_length(norms, start + length + 1)))
-            if renamed:
+            # "An avalanche transceiver or avalanche beacon is a type of ...": another name
+            # first, then "or" and the term right before the copula: the variant read the
+            # other way round, as `_or_alias` reads "A leitmotif or leitmotiv is" (one or two
+            # words, no function words)
+            aliased = (bool(length) and not short and not renamed and start - offset >= 2
+                       and norms[start - 1] == "or"
+                       and 2 <= len(before) <= 3
+                       and all(tokens[i].is_word and norms[i] not in STOPWORDS
+                               and norms[i][:1].isalpha() for i in range(
+                                   start - len(before), start - 1))
+                       and start + length < len(norms)
+                       and norms[start + length] not in _COPULA_MARKS
+                       and bool(self._copula_length(norms, start + length)))
+            if renamed or aliased:
                 before, nested = [], False
             if len(before) > modifiers or not renamed and any(
                     not tokens[i].is_word and norms[i] not in _QUOTE_MARKS

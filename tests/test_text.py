@@ -391,6 +391,21 @@ def test_a_lone_adverb_after_the_copula_before_a_noun_phrase_belongs_to_the_lead
             if not t.lead_in][0] == "usually"
 
 
+def test_another_name_before_the_term_and_or_belongs_to_the_lead_in():
+    # "An avalanche transceiver or avalanche beacon is a type of ...": the variant first, as
+    # "A leitmotif or leitmotiv is" has it after the term
+    beacon = Analyzer("avalanche beacon")
+    for text in ("An avalanche transceiver or avalanche beacon is a type of locator beacon.",
+                 "A transceiver or avalanche beacon is a radio."):
+        assert [t.norm for t in beacon.tokens(text) if not t.lead_in][0] == "a", text
+    # a phrase with a function word or more than two words is another thing; so is the
+    # subject of another verb
+    for text in ("Any radio or avalanche beacon is a radio.",
+                 "Big red radio or avalanche beacon is a radio.",
+                 "A radio or avalanche beacon helps rescuers."):
+        assert not any(t.lead_in for t in beacon.tokens(text)), text
+
+
 def test_an_analyzer_knows_when_words_name_its_term():
     analyzer = Analyzer("defamation")
     assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))

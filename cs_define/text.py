@@ -1974,6 +1974,12 @@ class Analyzer:
             if not copula and not before and not short:
                 end = self._noun_after_term(tokens, norms, end)
                 copula = self._copula_length(norms, end)
+                if not copula and self._genus_after_term(tokens, norms, end):
+                    # "Cirrus clouds are short, detached, hair-like clouds ...": the term
+                    # modifies a noun that the predicate repeats as its head: the term names
+                    # a kind of that noun, and the predicate says which one
+                    end += 1
+                    copula = self._copula_length(norms, end)
             if (not copula and end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
                     and norms[end + 1] not in _COPULA_MARKS):
                 copula = self._copula_length(norms, end + 1)
@@ -2113,6 +2119,21 @@ class Analyzer:
                 return close + 1  # ", usually shortened to pro bono, is"
             return end
         return end
+
+    @staticmethod
+    def _genus_after_term(tokens: list[Token], norms: list[str], end: int) -> bool:
+        """Return whether the term before `end` modifies one content word that a copula follows
+        and that the predicate repeats, in any inflection, in the same sentence ("Cirrus
+        clouds are short, detached, hair-like clouds ..."). "Sauna bathing is a form of
+        whole-body heat exposure" repeats no noun: it defines the activity, not the term. The
+        copula is "is" or "are", which classes the subject; "Pro bono service means legal
+        services ..." glosses the compound as a phrase of its own."""
+        if end + 2 >= len(norms) or not (tokens[end].is_word and not tokens[end].is_stop
+                                         and norms[end].isalpha()) or norms[end + 1] not in _BE:
+            return False
+        sentence = tokens[end].sentence
+        return any(same_word(norms[i], norms[end]) for i in range(end + 2, len(norms))
+                   if tokens[i].sentence == sentence)
 
     def _head_follows(self, tokens: list[Token], norms: list[str], at: int) -> bool:
         """Return whether the term's head noun, in any inflection, comes in the sentence from

@@ -1719,6 +1719,20 @@ def test_the_term_modifying_the_subjects_head_noun_is_no_lead_in():
     assert [t.surface for t in tokens if t.lead_in] == ["Plyometrics", "are"]
 
 
+def test_the_term_modifying_a_noun_the_predicate_repeats_is_a_lead_in():
+    # "Cirrus clouds are short, detached, hair-like clouds ...": the term names a kind of the
+    # noun it modifies, and the predicate, with that noun as its head, says which kind
+    cirrus = Analyzer("cirrus")
+    for text in ("Cirrus clouds are short, detached, hair-like clouds found high up.",
+                 "Cirrus clouds are a genus of cloud."):
+        tokens = cirrus.tokens(text)
+        assert [t.surface for t in tokens if t.lead_in] == ["Cirrus", "clouds", "are"], text
+    # a predicate that repeats no noun of the subject says something of another thing
+    for term, text in (("cirrus", "Cirrus clouds are high. Clouds are white."),
+                       ("sauna", "Sauna bathing is a form of whole-body heat exposure.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
+
+
 def test_a_noun_phrase_with_the_between_dashes_before_another_predicate_defines():
     # "In medieval Christian and Islamic teaching, usury — the taking of any interest on a
     # loan of money — was treated as a sin" read the clause "treated as a sin": the lead-in

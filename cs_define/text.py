@@ -1890,6 +1890,17 @@ class Analyzer:
                     self.key(w) == key and same_word(w, word) for w, key, word in zip(
                         norms[start:start + k], self._term_key_list, self.term_tokens))), 0)
                 short = first_words = bool(length)
+            if (not length and n >= 2 and start == offset + 1 and norms[offset] in _ARTICLES
+                    and self._ends_term(norms[start:start + 1], 1)
+                    and start + 1 < len(norms) and norms[start + 1] not in _COPULA_MARKS
+                    and self._copula_length(norms, start + 1)
+                    and not any(self._term_at(tokens, norms, i) for i in range(len(norms)))):
+                # "a beacon is basically a little radio that beeps" for "avalanche beacon":
+                # the term's head noun after an article, as the subject of a copula that
+                # opens a text that never writes the term in full: the writer shortens the
+                # term the context gives ("A fund is a pool of money. A hedge fund is ..."
+                # names the term later: there the opening defines the wider class)
+                length = short = 1
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]

@@ -169,6 +169,20 @@ def test_the_last_words_of_a_term_with_a_copula_or_label_are_a_lead_in():
     assert keys(Analyzer("circuit breaker"), "Breakers are switches")[:1] == [stem("breakers")]
 
 
+def test_the_head_noun_after_an_article_opening_a_text_without_the_term_is_a_lead_in():
+    # "a beacon is basically a little radio that beeps" for "avalanche beacon": the writer
+    # shortens the term the context gives
+    beacon = Analyzer("avalanche beacon")
+    tokens = beacon.tokens("a beacon is basically a little radio that beeps.")
+    assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "little"]
+    # a text that names the term in full later defines the wider class first; without an
+    # article or a copula the head noun is content
+    tokens = beacon.tokens("A beacon is a radio. An avalanche beacon is a radio that beeps.")
+    assert [t.norm for t in tokens if not t.lead_in][:3] == ["a", "radio", "that"]
+    for text in ("Beacons are radios.", "The beacon beeps."):
+        assert not any(t.lead_in for t in beacon.tokens(text)), text
+
+
 def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
     analyzer = Analyzer("urban heat island")
     assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "

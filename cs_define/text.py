@@ -1918,6 +1918,17 @@ class Analyzer:
                     self.key(w) == key and same_word(w, word) for w, key, word in zip(
                         norms[start:start + k], self._term_key_list, self.term_tokens))), 0)
                 short = first_words = bool(length)
+            if (not length and n >= 2 and start == offset + 1 and norms[offset] in _ARTICLES
+                    and self._ends_term(norms[start:start + 1], 1)
+                    and start + 1 < len(norms) and norms[start + 1] not in _COPULA_MARKS
+                    and self._copula_length(norms, start + 1)
+                    and not any(self._term_at(tokens, norms, i) for i in range(len(norms)))):
+                # "a beacon is basically a little radio that beeps" for "avalanche beacon":
+                # the term's head noun after an article, as the subject of a copula that
+                # opens a text that never writes the term in full: the writer shortens the
+                # term the context gives ("A fund is a pool of money. A hedge fund is ..."
+                # names the term later: there the opening defines the wider class)
+                length = short = 1
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -1943,7 +1954,20 @@ class Analyzer:
                        and start + length + 1 < len(norms) and norms[start + length] == ","
                        and norms[start + length + 1] not in _COPULA_MARKS
                        and bool(self._copula_length(norms, start + length + 1)))
-            if renamed:
+            # "An avalanche transceiver or avalanche beacon is a type of ...": another name
+            # first, then "or" and the term right before the copula: the variant read the
+            # other way round, as `_or_alias` reads "A leitmotif or leitmotiv is" (one or two
+            # words, no function words)
+            aliased = (bool(length) and not short and not renamed and start - offset >= 2
+                       and norms[start - 1] == "or"
+                       and 2 <= len(before) <= 3
+                       and all(tokens[i].is_word and norms[i] not in STOPWORDS
+                               and norms[i][:1].isalpha() for i in range(
+                                   start - len(before), start - 1))
+                       and start + length < len(norms)
+                       and norms[start + length] not in _COPULA_MARKS
+                       and bool(self._copula_length(norms, start + length)))
+            if renamed or aliased:
                 before, nested = [], False
             if len(before) > modifiers or not renamed and any(
                     not tokens[i].is_word and norms[i] not in _QUOTE_MARKS
@@ -1989,6 +2013,12 @@ class Analyzer:
             if not copula and not before and not short:
                 end = self._noun_after_term(tokens, norms, end)
                 copula = self._copula_length(norms, end)
+                if not copula and self._genus_after_term(tokens, norms, end):
+                    # "Cirrus clouds are short, detached, hair-like clouds ...": the term
+                    # modifies a noun that the predicate repeats as its head: the term names
+                    # a kind of that noun, and the predicate says which one
+                    end += 1
+                    copula = self._copula_length(norms, end)
             if (not copula and end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
                     and norms[end + 1] not in _COPULA_MARKS):
                 copula = self._copula_length(norms, end + 1)
@@ -2043,6 +2073,12 @@ class Analyzer:
                     end += 1  # "Sourdough is basically bread ..."
                 elif hedge and end + hedge < len(norms):
                     end += hedge  # "Churn rate is in its widest sense a"
+                elif (end + 1 < len(norms) and norms[end] in _VERB_ADVERBS
+                      and norms[end + 1] in _ARTICLES | _POSSESSIVES):
+                    # one adverb that qualifies the copula before a noun phrase ("A gable is
+                    # generally the triangular portion of ...", "X is usually a ..."): it says
+                    # how often or how strictly the sentence holds, not what the term is
+                    end += 1
                 elif (norms[end:end + 1] == [","] and (hedge := _hedge_length(norms, end + 1))
                       and norms[end + hedge] == "," and end + hedge + 1 < len(norms)):
                     end += hedge + 1  # "A pathogen is, in the oldest and broadest sense, any"
@@ -2122,6 +2158,21 @@ class Analyzer:
                 return close + 1  # ", usually shortened to pro bono, is"
             return end
         return end
+
+    @staticmethod
+    def _genus_after_term(tokens: list[Token], norms: list[str], end: int) -> bool:
+        """Return whether the term before `end` modifies one content word that a copula follows
+        and that the predicate repeats, in any inflection, in the same sentence ("Cirrus
+        clouds are short, detached, hair-like clouds ..."). "Sauna bathing is a form of
+        whole-body heat exposure" repeats no noun: it defines the activity, not the term. The
+        copula is "is" or "are", which classes the subject; "Pro bono service means legal
+        services ..." glosses the compound as a phrase of its own."""
+        if end + 2 >= len(norms) or not (tokens[end].is_word and not tokens[end].is_stop
+                                         and norms[end].isalpha()) or norms[end + 1] not in _BE:
+            return False
+        sentence = tokens[end].sentence
+        return any(same_word(norms[i], norms[end]) for i in range(end + 2, len(norms))
+                   if tokens[i].sentence == sentence)
 
     def _head_follows(self, tokens: list[Token], norms: list[str], at: int) -> bool:
         """Return whether the term's head noun, in any inflection, comes in the sentence from

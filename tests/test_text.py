@@ -169,6 +169,20 @@ def test_the_last_words_of_a_term_with_a_copula_or_label_are_a_lead_in():
     assert keys(Analyzer("circuit breaker"), "Breakers are switches")[:1] == [stem("breakers")]
 
 
+def test_the_head_noun_after_an_article_opening_a_text_without_the_term_is_a_lead_in():
+    # "a beacon is basically a little radio that beeps" for "avalanche beacon": the writer
+    # shortens the term the context gives
+    beacon = Analyzer("avalanche beacon")
+    tokens = beacon.tokens("a beacon is basically a little radio that beeps.")
+    assert [t.norm for t in tokens if not t.lead_in][:2] == ["a", "little"]
+    # a text that names the term in full later defines the wider class first; without an
+    # article or a copula the head noun is content
+    tokens = beacon.tokens("A beacon is a radio. An avalanche beacon is a radio that beeps.")
+    assert [t.norm for t in tokens if not t.lead_in][:3] == ["a", "radio", "that"]
+    for text in ("Beacons are radios.", "The beacon beeps."):
+        assert not any(t.lead_in for t in beacon.tokens(text)), text
+
+
 def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
     analyzer = Analyzer("urban heat island")
     assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "
@@ -376,6 +390,34 @@ def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
     # not before a noun: "in general use" is the definition's
     assert [t.norm for t in churn.tokens("Churn rate is in general use.")
             if not t.lead_in][0] == "in"
+
+
+def test_a_lone_adverb_after_the_copula_before_a_noun_phrase_belongs_to_the_lead_in():
+    # "A gable is generally the triangular portion of a wall ...": the adverb qualifies the
+    # copula; the noun phrase after it is the definition
+    gable = Analyzer("gable")
+    for text in ("A gable is generally the triangular portion of a wall.",
+                 "A gable is usually a triangular wall.",
+                 "Gables are typically their own walls."):
+        assert [t.norm for t in gable.tokens(text) if not t.lead_in][0] in ("the", "a", "their"), text
+    # before anything but a noun phrase the adverb stays with what it qualifies
+    assert [t.norm for t in gable.tokens("A gable is usually triangular.")
+            if not t.lead_in][0] == "usually"
+
+
+def test_another_name_before_the_term_and_or_belongs_to_the_lead_in():
+    # "An avalanche transceiver or avalanche beacon is a type of ...": the variant first, as
+    # "A leitmotif or leitmotiv is" has it after the term
+    beacon = Analyzer("avalanche beacon")
+    for text in ("An avalanche transceiver or avalanche beacon is a type of locator beacon.",
+                 "A transceiver or avalanche beacon is a radio."):
+        assert [t.norm for t in beacon.tokens(text) if not t.lead_in][0] == "a", text
+    # a phrase with a function word or more than two words is another thing; so is the
+    # subject of another verb
+    for text in ("Any radio or avalanche beacon is a radio.",
+                 "Big red radio or avalanche beacon is a radio.",
+                 "A radio or avalanche beacon helps rescuers."):
+        assert not any(t.lead_in for t in beacon.tokens(text)), text
 
 
 def test_an_analyzer_knows_when_words_name_its_term():
@@ -1708,6 +1750,20 @@ def test_the_term_modifying_the_subjects_head_noun_is_no_lead_in():
     # and the term's own copula still ends a lead-in
     tokens = Analyzer("plyometrics").tokens("Plyometrics are quick movements.")
     assert [t.surface for t in tokens if t.lead_in] == ["Plyometrics", "are"]
+
+
+def test_the_term_modifying_a_noun_the_predicate_repeats_is_a_lead_in():
+    # "Cirrus clouds are short, detached, hair-like clouds ...": the term names a kind of the
+    # noun it modifies, and the predicate, with that noun as its head, says which kind
+    cirrus = Analyzer("cirrus")
+    for text in ("Cirrus clouds are short, detached, hair-like clouds found high up.",
+                 "Cirrus clouds are a genus of cloud."):
+        tokens = cirrus.tokens(text)
+        assert [t.surface for t in tokens if t.lead_in] == ["Cirrus", "clouds", "are"], text
+    # a predicate that repeats no noun of the subject says something of another thing
+    for term, text in (("cirrus", "Cirrus clouds are high. Clouds are white."),
+                       ("sauna", "Sauna bathing is a form of whole-body heat exposure.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
 
 
 def test_a_noun_phrase_with_the_between_dashes_before_another_predicate_defines():

@@ -1294,6 +1294,9 @@ class Signature(NamedTuple):
     contact_follows: bool = False  # a clause with no relative pronoun follows: a subject
     # pronoun or a noun phrase, then its verb ("the layer we see", "the layer the eye sees"):
     # see `_contact_follows`
+    list_head: str = ""  # the noun that a list of bare premodifiers which it is an item of,
+    # before the last, describes ("sounds" for "heart" in "heart, lung and bowel sounds"),
+    # number-neutral: see `_list_head`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1361,6 +1364,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_number=_relative_number(body.norms, body.content, i),
         restatement_head=_restatement_head(body.norms, body.content, i),
         contact_follows=_contact_follows(body.norms, body.content, i),
+        list_head=_list_head(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -1900,6 +1904,49 @@ def _list_of_follows(norms: Sequence[str], content: Sequence[bool], position: in
     while end < len(norms) and end <= at + 3 and content[end]:
         end += 1
     return at + 1 < end < len(norms) and norms[end] == "of"
+
+
+def _list_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the noun that a coordinated list of one-word items with no determiners, which the
+    word at `position` is an item of before the last, describes: the last item is followed by
+    one plural noun, then no content word, and no item looks plural ("sounds" for "heart" and
+    "lung" in "auscultation of heart, lung and bowel sounds, consisting of"): the items are
+    premodifiers of that noun, which heads them all, as a noun before another is singular.
+    Number-neutral; "" for any other list ("heart or breathing,", "heart, lungs and the
+    bowel", "a cliff, mountain or valley shoulder that", where the last item may be two words;
+    "to harden, bake, or dry materials", "planning, organizing and controlling resources",
+    lists of verbs that share an object).
+    """
+    index = position
+    if (not content[index] or norms[index] in MODIFIER_OPENERS or looks_plural(norms[index])
+            or norms[index].endswith("ing")):
+        return ""
+    first = position
+    while first >= 2 and norms[first - 1] in {",", *COORDINATORS} and content[first - 2]:
+        first -= 2
+    if first and norms[first - 1] == "to" or role(norms, content, first) == "verb":
+        return ""
+    while index < position + LIST_SPAN:
+        at = index + 1
+        if at < len(norms) and norms[at] == ",":
+            at += 1
+        last = at < len(norms) and norms[at] in COORDINATORS
+        if last:
+            at += 1
+        elif norms[at - 1] != ",":
+            return ""
+        if (at >= len(norms) or not content[at] or norms[at] in MODIFIER_OPENERS
+                or looks_plural(norms[at]) or norms[at].endswith("ing")):
+            return ""
+        if last:
+            head = at + 1
+            if (head < len(norms) and content[head] and norms[head] not in MODIFIER_OPENERS
+                    and looks_plural(norms[head])
+                    and (head + 1 >= len(norms) or not content[head + 1])):
+                return number_neutral(norms[head])
+            return ""
+        index = at
+    return ""
 
 
 def _list_opener(norms: Sequence[str], content: Sequence[bool], position: int) -> str | None:
@@ -2616,7 +2663,9 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       next word is its object ("designed to help people" + "[used to help] businesses"); nor
       an adjective before a comma in a
       series before its noun, where one noun phrase has "a/an" and the other no determiner
-      ("Small" + "[a small,] bean-shaped gland");
+      ("Small" + "[a small,] bean-shaped gland"); nor a noun joined to an item of a list of
+      premodifiers of another noun (`_list_head`) unless that noun is the same: "someone's
+      heart" + "[auscultation of] heart, lung and bowel sounds" makes "sounds" the head;
     - a verb joined to a noun ("or use its products" + "[the] use of remote servers");
     - an argument of a verb carried past a different preposition: when the entered source goes
       on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
@@ -2813,6 +2862,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
+    if a.list_head != b.list_head and not (a.role == b.role == "verb"):
+        return False  # "the action of someone's heart [or breathing]" + "[auscultation of]
+        # heart, lung and bowel sounds": a noun that heads its phrase in one source premodifies
+        # a later noun in the other's list, which would become the head the path's words
+        # describe ("the action of ... sounds")
     if (a.comma_follows and b.comma_follows
             and (a.indefinite and not b.determined or b.indefinite and not a.determined)):
         return False  # "Small" + "[a small,] bean-shaped gland", "A small" + "[small,]

@@ -5071,3 +5071,21 @@ def test_a_definite_noun_keeps_its_contact_clause():
     texts = [left, right]
     assert not any("the layer of a star" in text
                    for text in candidate_texts(texts, "photosphere", candidates=10))
+
+
+def test_a_join_does_not_turn_a_head_noun_into_a_premodifier_in_a_list():
+    # stethoscope: "the action of someone's heart [or breathing]" + "[auscultation of] heart,
+    # lung and bowel sounds": "heart" headed its phrase, and after the join "sounds" did
+    left = ("A medical instrument used for listening to the action of someone's heart or "
+            "breathing, typically having a small disc-shaped resonator.")
+    right = ("An instrument for auscultation of heart, lung and bowel sounds, consisting of a "
+             "chest piece, flexible tubing and binaural earpieces.")
+    assert not joins(left, right, "heart")
+    assert not joins(right, left, "heart")
+    assert not joins("a doctor who examines the heart.", "listens to heart and lung sounds",
+                     "heart")
+    # the same head after both lists joins
+    assert joins("a device for the auscultation of heart and lung sounds", right, "heart")
+    texts = [left, "Stethoscope: an i" + right[4:]]
+    assert not any("someone's heart, lung" in text
+                   for text in candidate_texts(texts, "stethoscope", candidates=10))

@@ -1297,6 +1297,10 @@ class Signature(NamedTuple):
     list_head: str = ""  # the noun that a list of bare premodifiers which it is an item of,
     # before the last, describes ("sounds" for "heart" in "heart, lung and bowel sounds"),
     # number-neutral: see `_list_head`
+    gerund_adjunct_follows: bool = False  # one of `_ADVERBIAL_OPENERS` or
+    # `_VERB_ADJUNCT_OPENERS` and a content word in -ing follow ("before reaching the ground")
+    host_verb: str = ""  # the word that takes its noun phrase as object, or the preposition
+    # before it ("refreeze" for "pellets" in "refreeze into ice pellets"): see `_host_verb`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1365,6 +1369,11 @@ def role_signature(body: _Body, i: int) -> Signature:
         restatement_head=_restatement_head(body.norms, body.content, i),
         contact_follows=_contact_follows(body.norms, body.content, i),
         list_head=_list_head(body.norms, body.content, i),
+        gerund_adjunct_follows=(
+            (follows in _ADVERBIAL_OPENERS or follows in _VERB_ADJUNCT_OPENERS)
+            and i + 2 < len(body.tokens) and body.content[i + 2]
+            and body.norms[i + 2].endswith("ing")),
+        host_verb=_host_verb(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -1690,6 +1699,28 @@ def _gerund_adjunct(norms: Sequence[str], content: Sequence[bool], position: int
 #: European trade policy [before Adam Smith]", "by accumulating gold and silver [through a
 #: favourable balance of trade]"), where "of", "for" or "with" may well be the noun's.
 _VERB_ADJUNCT_OPENERS = frozenset("before after during through throughout via since until".split())
+
+
+def _host_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word that takes the noun phrase ending at `position` as its object: the
+    content word right before it ("using a network"), or before the preposition that governs
+    it, past a particle ("refreeze into ice pellets", "piled up against the beach"), or the
+    verb that `_adjunct_verb` finds ("guided European trade policy"); not before "of", which a
+    noun takes ("a layer of ice"), unless a word in -ing comes before it ("the hearing and
+    determining of a dispute"). "" when there is none."""
+    found = _before_noun_phrase(norms, content, position)
+    if (found is not None and found and norms[found] == "of" and content[found - 1]
+            and norms[found - 1].endswith("ing")):
+        return norms[found - 1]
+    if found is not None and norms[found] != "of" and (
+            norms[found] in MODIFIER_OPENERS or norms[found] in _OTHER_PREPOSITIONS):
+        verb = found - 1
+        while verb >= 1 and norms[verb] in _PARTICLES:
+            verb -= 1
+        return norms[verb] if verb >= 0 and content[verb] else ""
+    if found is not None and content[found]:
+        return norms[found]
+    return _adjunct_verb(norms, content, position)
 
 
 def _adjunct_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -2666,6 +2697,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       ("Small" + "[a small,] bean-shaped gland"); nor a noun joined to an item of a list of
       premodifiers of another noun (`_list_head`) unless that noun is the same: "someone's
       heart" + "[auscultation of] heart, lung and bowel sounds" makes "sounds" the head;
+    - a phrase in -ing after a preposition ("before reaching the ground") entered after a
+      verb's object, or a verb's preposition's (`_host_verb`), when no verb takes the pivot
+      in the source left: it says when or how a verb acts ("ice pellets" + "[refreeze into
+      ice] pellets before reaching ...");
     - a verb joined to a noun ("or use its products" + "[the] use of remote servers");
     - an argument of a verb carried past a different preposition: when the entered source goes
       on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
@@ -3144,6 +3179,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a nationalist policy" + "[that guided European trade] policy before
         # Adam Smith": the adjunct says when the verb acted, and no verb, or another, leads
         # to the pivot
+    if b.gerund_adjunct_follows and b.host_verb and not a.host_verb:
+        return False  # "a thin coating of ice, or ice pellets [formed when ...]" + "[then
+        # refreeze into ice] pellets before reaching the ground": the phrase in -ing says
+        # when or how the verb before the pivot acts, and its subject is that verb's; with
+        # no verb before the pivot it would hang on the path's noun (another verb takes it
+        # over: "serves present needs" + "[meets present] needs while protecting ...")
     if (b.preposition_follows == "from" and b.adjunct_verb
             and a.adjunct_verb != b.adjunct_verb and a.preposition_follows != "from"):
         return False  # "not having enough water [in your body]" + "[the process of removing]

@@ -5089,3 +5089,21 @@ def test_a_join_does_not_turn_a_head_noun_into_a_premodifier_in_a_list():
     texts = [left, "Stethoscope: an i" + right[4:]]
     assert not any("someone's heart, lung" in text
                    for text in candidate_texts(texts, "stethoscope", candidates=10))
+
+
+def test_a_join_does_not_hand_a_verb_s_gerund_adjunct_to_another_noun():
+    # sleet: "a thin coating of ice, or ice pellets [formed when raindrops freeze]" + "[then
+    # refreeze into ice] pellets before reaching the ground": "before reaching the ground"
+    # says when the snowflakes refreeze, and after the join it hung on "ice pellets"
+    left = "a thin coating of ice, or ice pellets formed when raindrops freeze"
+    right = ("a process in which snowflakes partially melt and then refreeze into ice pellets "
+             "before reaching the ground")
+    assert not joins(left, right, "pellets")
+    assert not joins("a shower of small ice pellets", right, "pellets")
+    # a verb before the pivot, the same or another, keeps the join: the adjunct goes with it
+    assert joins("drops of rain that refreeze into pellets", right, "pellets")
+    assert joins("rain that freezes into pellets", right, "pellets")
+    texts = ["Sleet is rain containing some ice; a thin coating of ice, or ice pellets formed "
+             "when raindrops freeze.", "Sleet is " + right + "."]
+    assert not any("ice pellets before reaching" in text and "snowflakes" not in text
+                   for text in candidate_texts(texts, "sleet", candidates=10))

@@ -1707,7 +1707,8 @@ def _host_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     it, past a particle ("refreeze into ice pellets", "piled up against the beach"), or the
     verb that `_adjunct_verb` finds ("guided European trade policy"); not before "of", which a
     noun takes ("a layer of ice"), unless a word in -ing comes before it ("the hearing and
-    determining of a dispute"). "" when there is none."""
+    determining of a dispute"), also before an indefinite pronoun's possessive ("taking
+    someone else's work or ideas"). "" when there is none."""
     found = _before_noun_phrase(norms, content, position)
     if (found is not None and found and norms[found] == "of" and content[found - 1]
             and norms[found - 1].endswith("ing")):
@@ -1720,6 +1721,14 @@ def _host_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> 
         return norms[verb] if verb >= 0 and content[verb] else ""
     if found is not None and content[found]:
         return norms[found]
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word.endswith("'s") and index and norms[index - 1] in _INDEFINITES:
+            before = index - 2  # "taking someone else's work or ideas": the possessor
+            # opens the noun phrase, as a determiner does
+            return norms[before] if before >= 0 and content[before] else ""
+        if not (content[index] or word in COORDINATORS or word == ","):
+            break
     return _adjunct_verb(norms, content, position)
 
 

@@ -5103,6 +5103,10 @@ def test_a_join_does_not_hand_a_verb_s_gerund_adjunct_to_another_noun():
     # a verb before the pivot, the same or another, keeps the join: the adjunct goes with it
     assert joins("drops of rain that refreeze into pellets", right, "pellets")
     assert joins("rain that freezes into pellets", right, "pellets")
+    # plagiarism: past a possessor, as past a determiner
+    assert joins("the practice of taking someone else's work or ideas and passing them off",
+                 "an act in which you use another person's words or ideas without giving "
+                 "them credit", "ideas")
     texts = ["Sleet is rain containing some ice; a thin coating of ice, or ice pellets formed "
              "when raindrops freeze.", "Sleet is " + right + "."]
     assert not any("ice pellets before reaching" in text and "snowflakes" not in text

@@ -1294,6 +1294,13 @@ class Signature(NamedTuple):
     contact_follows: bool = False  # a clause with no relative pronoun follows: a subject
     # pronoun or a noun phrase, then its verb ("the layer we see", "the layer the eye sees"):
     # see `_contact_follows`
+    list_head: str = ""  # the noun that a list of bare premodifiers which it is an item of,
+    # before the last, describes ("sounds" for "heart" in "heart, lung and bowel sounds"),
+    # number-neutral: see `_list_head`
+    gerund_adjunct_follows: bool = False  # one of `_ADVERBIAL_OPENERS` or
+    # `_VERB_ADJUNCT_OPENERS` and a content word in -ing follow ("before reaching the ground")
+    host_verb: str = ""  # the word that takes its noun phrase as object, or the preposition
+    # before it ("refreeze" for "pellets" in "refreeze into ice pellets"): see `_host_verb`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1361,6 +1368,12 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_number=_relative_number(body.norms, body.content, i),
         restatement_head=_restatement_head(body.norms, body.content, i),
         contact_follows=_contact_follows(body.norms, body.content, i),
+        list_head=_list_head(body.norms, body.content, i),
+        gerund_adjunct_follows=(
+            (follows in _ADVERBIAL_OPENERS or follows in _VERB_ADJUNCT_OPENERS)
+            and i + 2 < len(body.tokens) and body.content[i + 2]
+            and body.norms[i + 2].endswith("ing")),
+        host_verb=_host_verb(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -1688,6 +1701,37 @@ def _gerund_adjunct(norms: Sequence[str], content: Sequence[bool], position: int
 _VERB_ADJUNCT_OPENERS = frozenset("before after during through throughout via since until".split())
 
 
+def _host_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the word that takes the noun phrase ending at `position` as its object: the
+    content word right before it ("using a network"), or before the preposition that governs
+    it, past a particle ("refreeze into ice pellets", "piled up against the beach"), or the
+    verb that `_adjunct_verb` finds ("guided European trade policy"); not before "of", which a
+    noun takes ("a layer of ice"), unless a word in -ing comes before it ("the hearing and
+    determining of a dispute"), also before an indefinite pronoun's possessive ("taking
+    someone else's work or ideas"). "" when there is none."""
+    found = _before_noun_phrase(norms, content, position)
+    if (found is not None and found and norms[found] == "of" and content[found - 1]
+            and norms[found - 1].endswith("ing")):
+        return norms[found - 1]
+    if found is not None and norms[found] != "of" and (
+            norms[found] in MODIFIER_OPENERS or norms[found] in _OTHER_PREPOSITIONS):
+        verb = found - 1
+        while verb >= 1 and norms[verb] in _PARTICLES:
+            verb -= 1
+        return norms[verb] if verb >= 0 and content[verb] else ""
+    if found is not None and content[found]:
+        return norms[found]
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word.endswith("'s") and index and norms[index - 1] in _INDEFINITES:
+            before = index - 2  # "taking someone else's work or ideas": the possessor
+            # opens the noun phrase, as a determiner does
+            return norms[before] if before >= 0 and content[before] else ""
+        if not (content[index] or word in COORDINATORS or word == ","):
+            break
+    return _adjunct_verb(norms, content, position)
+
+
 def _adjunct_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the verb whose object is the short noun phrase ending at `position`, walking back
     over its determiners, adjectives and nouns and an "and"/"or" between two of them ("guided
@@ -1900,6 +1944,49 @@ def _list_of_follows(norms: Sequence[str], content: Sequence[bool], position: in
     while end < len(norms) and end <= at + 3 and content[end]:
         end += 1
     return at + 1 < end < len(norms) and norms[end] == "of"
+
+
+def _list_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the noun that a coordinated list of one-word items with no determiners, which the
+    word at `position` is an item of before the last, describes: the last item is followed by
+    one plural noun, then no content word, and no item looks plural ("sounds" for "heart" and
+    "lung" in "auscultation of heart, lung and bowel sounds, consisting of"): the items are
+    premodifiers of that noun, which heads them all, as a noun before another is singular.
+    Number-neutral; "" for any other list ("heart or breathing,", "heart, lungs and the
+    bowel", "a cliff, mountain or valley shoulder that", where the last item may be two words;
+    "to harden, bake, or dry materials", "planning, organizing and controlling resources",
+    lists of verbs that share an object).
+    """
+    index = position
+    if (not content[index] or norms[index] in MODIFIER_OPENERS or looks_plural(norms[index])
+            or norms[index].endswith("ing")):
+        return ""
+    first = position
+    while first >= 2 and norms[first - 1] in {",", *COORDINATORS} and content[first - 2]:
+        first -= 2
+    if first and norms[first - 1] == "to" or role(norms, content, first) == "verb":
+        return ""
+    while index < position + LIST_SPAN:
+        at = index + 1
+        if at < len(norms) and norms[at] == ",":
+            at += 1
+        last = at < len(norms) and norms[at] in COORDINATORS
+        if last:
+            at += 1
+        elif norms[at - 1] != ",":
+            return ""
+        if (at >= len(norms) or not content[at] or norms[at] in MODIFIER_OPENERS
+                or looks_plural(norms[at]) or norms[at].endswith("ing")):
+            return ""
+        if last:
+            head = at + 1
+            if (head < len(norms) and content[head] and norms[head] not in MODIFIER_OPENERS
+                    and looks_plural(norms[head])
+                    and (head + 1 >= len(norms) or not content[head + 1])):
+                return number_neutral(norms[head])
+            return ""
+        index = at
+    return ""
 
 
 def _list_opener(norms: Sequence[str], content: Sequence[bool], position: int) -> str | None:
@@ -2616,7 +2703,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       next word is its object ("designed to help people" + "[used to help] businesses"); nor
       an adjective before a comma in a
       series before its noun, where one noun phrase has "a/an" and the other no determiner
-      ("Small" + "[a small,] bean-shaped gland");
+      ("Small" + "[a small,] bean-shaped gland"); nor a noun joined to an item of a list of
+      premodifiers of another noun (`_list_head`) unless that noun is the same: "someone's
+      heart" + "[auscultation of] heart, lung and bowel sounds" makes "sounds" the head;
+    - a phrase in -ing after a preposition ("before reaching the ground") entered after a
+      verb's object, or a verb's preposition's (`_host_verb`), when no verb takes the pivot
+      in the source left: it says when or how a verb acts ("ice pellets" + "[refreeze into
+      ice] pellets before reaching ...");
     - a verb joined to a noun ("or use its products" + "[the] use of remote servers");
     - an argument of a verb carried past a different preposition: when the entered source goes
       on with an argument preposition (`ARGUMENT_OPENERS`) and the pivot is the object of a
@@ -2813,6 +2906,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
+    if a.list_head != b.list_head and not (a.role == b.role == "verb"):
+        return False  # "the action of someone's heart [or breathing]" + "[auscultation of]
+        # heart, lung and bowel sounds": a noun that heads its phrase in one source premodifies
+        # a later noun in the other's list, which would become the head the path's words
+        # describe ("the action of ... sounds")
     if (a.comma_follows and b.comma_follows
             and (a.indefinite and not b.determined or b.indefinite and not a.determined)):
         return False  # "Small" + "[a small,] bean-shaped gland", "A small" + "[small,]
@@ -3090,6 +3188,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a nationalist policy" + "[that guided European trade] policy before
         # Adam Smith": the adjunct says when the verb acted, and no verb, or another, leads
         # to the pivot
+    if b.gerund_adjunct_follows and b.host_verb and not a.host_verb:
+        return False  # "a thin coating of ice, or ice pellets [formed when ...]" + "[then
+        # refreeze into ice] pellets before reaching the ground": the phrase in -ing says
+        # when or how the verb before the pivot acts, and its subject is that verb's; with
+        # no verb before the pivot it would hang on the path's noun (another verb takes it
+        # over: "serves present needs" + "[meets present] needs while protecting ...")
     if (b.preposition_follows == "from" and b.adjunct_verb
             and a.adjunct_verb != b.adjunct_verb and a.preposition_follows != "from"):
         return False  # "not having enough water [in your body]" + "[the process of removing]

@@ -5152,3 +5152,43 @@ def test_a_definite_noun_keeps_its_contact_clause():
     texts = [left, right]
     assert not any("the layer of a star" in text
                    for text in candidate_texts(texts, "photosphere", candidates=10))
+
+
+def test_a_join_does_not_turn_a_head_noun_into_a_premodifier_in_a_list():
+    # stethoscope: "the action of someone's heart [or breathing]" + "[auscultation of] heart,
+    # lung and bowel sounds": "heart" headed its phrase, and after the join "sounds" did
+    left = ("A medical instrument used for listening to the action of someone's heart or "
+            "breathing, typically having a small disc-shaped resonator.")
+    right = ("An instrument for auscultation of heart, lung and bowel sounds, consisting of a "
+             "chest piece, flexible tubing and binaural earpieces.")
+    assert not joins(left, right, "heart")
+    assert not joins(right, left, "heart")
+    assert not joins("a doctor who examines the heart.", "listens to heart and lung sounds",
+                     "heart")
+    # the same head after both lists joins
+    assert joins("a device for the auscultation of heart and lung sounds", right, "heart")
+    texts = [left, "Stethoscope: an i" + right[4:]]
+    assert not any("someone's heart, lung" in text
+                   for text in candidate_texts(texts, "stethoscope", candidates=10))
+
+
+def test_a_join_does_not_hand_a_verb_s_gerund_adjunct_to_another_noun():
+    # sleet: "a thin coating of ice, or ice pellets [formed when raindrops freeze]" + "[then
+    # refreeze into ice] pellets before reaching the ground": "before reaching the ground"
+    # says when the snowflakes refreeze, and after the join it hung on "ice pellets"
+    left = "a thin coating of ice, or ice pellets formed when raindrops freeze"
+    right = ("a process in which snowflakes partially melt and then refreeze into ice pellets "
+             "before reaching the ground")
+    assert not joins(left, right, "pellets")
+    assert not joins("a shower of small ice pellets", right, "pellets")
+    # a verb before the pivot, the same or another, keeps the join: the adjunct goes with it
+    assert joins("drops of rain that refreeze into pellets", right, "pellets")
+    assert joins("rain that freezes into pellets", right, "pellets")
+    # plagiarism: past a possessor, as past a determiner
+    assert joins("the practice of taking someone else's work or ideas and passing them off",
+                 "an act in which you use another person's words or ideas without giving "
+                 "them credit", "ideas")
+    texts = ["Sleet is rain containing some ice; a thin coating of ice, or ice pellets formed "
+             "when raindrops freeze.", "Sleet is " + right + "."]
+    assert not any("ice pellets before reaching" in text and "snowflakes" not in text
+                   for text in candidate_texts(texts, "sleet", candidates=10))

@@ -1061,6 +1061,24 @@ def same_word(one: str, other: str) -> bool:
     return len(one) - common <= 2 and len(other) - common <= 2
 
 
+#: Latin and Greek singular endings and their plurals: "sarcophagus" and "sarcophagi",
+#: "bacterium" and "bacteria", "analysis" and "analyses", "criterion" and "criteria",
+#: "larva" and "larvae", "vortex" and "vortices", "matrix" and "matrices".
+_LATIN_PLURALS = (("us", "i"), ("um", "a"), ("is", "es"), ("on", "a"), ("a", "ae"),
+                  ("ex", "ices"), ("ix", "ices"))
+
+
+def _latin_plural(word: str) -> str:
+    """Return the Latin (or Greek) plural of a case-folded noun by its ending, or "" for a
+    word of fewer than five letters or without such an ending."""
+    if len(word) < 5 or not word.isalpha():
+        return ""
+    for singular, plural in _LATIN_PLURALS:
+        if word.endswith(singular):
+            return word[:-len(singular)] + plural
+    return ""
+
+
 def _unaccented(word: str) -> str:
     """Return `word` without the accents on its Latin letters ("déjà" -> "deja"); other
     scripts are left as they are."""
@@ -2172,8 +2190,8 @@ class Analyzer:
         if len(words) != len(keys) or [self.key(w) for w in words[:-1]] != keys[:-1]:
             return False
         last = self.term_tokens[-1]
-        return words[-1] in (last + "s", last + "es") or self.key(words[-1]) == keys[-1] and (
-            derived or self._same_term_word(words[-1], last))
+        return words[-1] in (last + "s", last + "es") or words[-1] == _latin_plural(last) or (
+            self.key(words[-1]) == keys[-1] and (derived or self._same_term_word(words[-1], last)))
 
     def _gerund_of_term(self, words: Sequence[str]) -> bool:
         """Return whether `words` are the term with its head as a gerund ("Counterfeiting"

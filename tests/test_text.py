@@ -361,6 +361,23 @@ def test_an_initials_term_is_named_by_its_plural_and_by_the_words_it_spells():
             if not t.lead_in][0] == "fuels"
 
 
+def test_a_term_is_named_by_its_latin_plural():
+    # "Sarcophagi are stone coffins" for "sarcophagus": -us -> -i, -um -> -a, -is -> -es,
+    # -on -> -a, -a -> -ae, -ex/-ix -> -ices
+    for term, text in [
+        ("sarcophagus", "Sarcophagi are stone coffins, often richly carved."),
+        ("bacterium", "Bacteria are stone coffins, often richly carved."),
+        ("criterion", "Criteria are stone coffins, often richly carved."),
+        ("larva", "Larvae are stone coffins, often richly carved."),
+        ("vortex", "Vortices are stone coffins, often richly carved."),
+        ("analysis", "Analyses are stone coffins, often richly carved."),
+    ]:
+        assert [t.norm for t in Analyzer(term).tokens(text) if not t.lead_in][0] == "stone", text
+    assert Analyzer("cactus").tokens("Cacti are plants.")[0].lead_in
+    # only the plural of the term's ending: "Cacta are" is not "cactus"
+    assert not Analyzer("cactus").tokens("Cacta are plants.")[0].lead_in
+
+
 def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
     sourdough = Analyzer("sourdough")
     for text in ("Sourdough is basically bread made slowly.",

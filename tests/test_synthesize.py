@@ -5089,3 +5089,18 @@ def test_a_definite_noun_keeps_its_contact_clause():
     texts = [left, right]
     assert not any("the layer of a star" in text
                    for text in candidate_texts(texts, "photosphere", candidates=10))
+
+
+def test_examples_after_a_comma_and_e_g_at_the_end_of_the_clause_are_no_part_of_it():
+    # truce: "... to stop fighting for a while, e.g. the famous Christmas truce (1914, ...)"
+    # kept the example, and the term, in the defining clause
+    truce = Analyzer("truce")
+    for text in ("Basically its when both sides agree to stop fighting for a while, e.g. the "
+                 "famous Christmas truce (1914, British and German soldiers). More.",
+                 "A truce is when both sides agree to stop fighting for a while, for example "
+                 "at Christmas. More."):
+        clause = " ".join(t.surface for t in defining_clause(truce.tokens(text)))
+        assert clause.endswith("to stop fighting for a while"), clause
+    # an aside that a comma closes goes on: "a solvent, e.g. water, through a membrane"
+    assert clause_words("An algorithm is a solvent, e.g. water, that runs through a "
+                        "membrane.").endswith("through a membrane")

@@ -1100,6 +1100,46 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+#: A negated predicate is at most this many tokens long before what the term is instead.
+NEGATION_TOKENS = 15
+#: Words after "not" that add to what follows rather than deny: "not only a Y but also a Z".
+_ADDITIVE_NOTS = frozenset({"only", "just", "merely", "simply"})
+#: A subject and copula that restate the term after a denial: "; it is", "; they're".
+_RESTATING_SUBJECTS = frozenset({"it", "they", "this", "these"})
+_RESTATING_CONTRACTIONS = frozenset({"it's", "they're", "that's"})
+
+
+def _after_negation(tokens: Sequence[Token], lead: int) -> int:
+    """Return where the definition starts after a lead-in of `lead` tokens that ends with
+    "is" or "are": after a negated predicate and what says what the term is instead ("A bonsai
+    is not a type of tree; it is a tree or shrub ...", "X is not a Y but a Z", a noun phrase
+    after "but"), there; the denial is no definition. `lead` otherwise, and when "not" only adds ("not only a Y but
+    also a Z"), or nothing says what the term is instead within `NEGATION_TOKENS`."""
+    if not lead or lead + 1 >= len(tokens) or tokens[lead - 1].norm not in _BE \
+            or tokens[lead].norm != "not" or tokens[lead + 1].norm in _ADDITIVE_NOTS:
+        return lead
+    for at in range(lead + 1, min(len(tokens), lead + NEGATION_TOKENS)):
+        norm = tokens[at].norm
+        if tokens[at].sentence != tokens[lead].sentence or norm in SENTENCE_END:
+            break
+        if norm not in {";", "but"}:
+            continue
+        start = at + 1
+        if norm == "but" and start < len(tokens) and tokens[start].norm in {"rather", "instead"}:
+            start += 1  # "but rather a Z"
+        words = [t.norm for t in tokens[start:start + 2]]
+        if words[:1] and words[0] in _RESTATING_CONTRACTIONS:
+            start += 1  # "; it's a tree"
+        elif len(words) == 2 and words[0] in _RESTATING_SUBJECTS and words[1] in _BE:
+            start += 2  # "; it is a tree"
+        elif norm == ";" or not words or words[0] not in _DETERMINERS:
+            break  # "; it grows ...", "but can be made ...": no noun phrase for what it is
+        if start < len(tokens) and tokens[start].is_word:
+            return start
+        break
+    return lead
+
+
 #: A sentence that defines the term after one that is about it is looked for this many
 #: sentences after the first.
 LATER_SENTENCES = 3
@@ -1186,7 +1226,7 @@ class Analyzer:
             return cached
         normal, starts, ends = _analysis_text(text)
         tokens = self._scan(normal)
-        lead = self._lead_in_length(tokens)
+        lead = _after_negation(tokens, self._lead_in_length(tokens))
         labels = self._label_positions(tokens, lead)
         tail = self._naming_tail(tokens, lead)
         result = tuple(

@@ -2004,3 +2004,21 @@ def test_past_participle_reads_regular_and_irregular_forms_only():
     # "-eed" words, short ones, and words in -en that are no participle
     for word in ("need", "speed", "bed", "red", "golden", "kitchen", "often", "garden", "seven"):
         assert not past_participle(word), word
+
+
+def test_a_denied_predicate_is_lead_in_before_what_the_term_is_instead():
+    # bonsai: "A bonsai is not a type of tree; it is a tree or shrub that has been kept
+    # miniature ..." was read as the clause "not a type of tree"
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("bonsai").tokens(text) if not t.lead_in)
+
+    for text in ("A bonsai is not a type of tree; it is a tree kept miniature.",
+                 "A bonsai is not a type of tree; it's a tree kept miniature.",
+                 "Bonsai is not a species of tree but a tree kept miniature.",
+                 "Bonsai is not a species, but rather a tree kept miniature."):
+        assert definition(text) == "a tree kept miniature .", text
+    # "not only" adds, and a denial with nothing instead is left as it is
+    for text in ("Bonsai is not only a tree but also an art.",
+                 "Bonsai is not a species of tree but can be kept miniature.",
+                 "Bonsai is not a species of tree; it grows in a pot."):
+        assert definition(text).startswith("not "), text

@@ -2301,7 +2301,7 @@ class Analyzer:
     @classmethod
     def _pronoun_lead_in(cls, norms: list[str]) -> int:
         """Return the length of an informal lead-in that names the term by "it" ("It's when
-        ...", "Basically it means ...", "It is basically ..."), or 0."""
+        ...", "Basically it means ...", "It is basically ...", "Think of it as ..."), or 0."""
         at = 0
         if norms[at] in _DISCOURSE_WORDS:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
@@ -2316,6 +2316,11 @@ class Analyzer:
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)
+        elif at + 2 < len(norms) and norms[at] in IMPERATIVES and (
+                norms[at + 1:at + 3] == ["it", "as"] or norms[at + 1:at + 4] == ["of", "it", "as"]):
+            # "Think of it as a small radio you wear ...", "Imagine it as ...": the reader is
+            # told what the term is, as "It's a small radio ..." tells
+            return at + 3 + (norms[at + 1] == "of")
         else:
             return 0
         if (at + 1 < len(norms) and norms[at] in _EMPHASIS_ADVERBS

@@ -2022,3 +2022,18 @@ def test_a_denied_predicate_is_lead_in_before_what_the_term_is_instead():
                  "Bonsai is not a species of tree but can be kept miniature.",
                  "Bonsai is not a species of tree; it grows in a pot."):
         assert definition(text).startswith("not "), text
+
+
+def test_think_of_it_as_is_a_pronoun_lead_in():
+    # avalanche beacon: the retailer's "What's an avalanche beacon? Think of it as a small
+    # radio you wear under your jacket." kept "Think of it as" in its defining clause
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("avalanche beacon").tokens(text)
+                        if not t.lead_in)
+
+    for text in ("What's an avalanche beacon? Think of it as a small radio you wear.",
+                 "Think of it as a small radio you wear.",
+                 "Basically, imagine it as a small radio you wear."):
+        assert definition(text) == "a small radio you wear .", text
+    # an example to think of is no lead-in
+    assert definition("Think of a small radio you wear.").startswith("think")

@@ -5847,14 +5847,18 @@ def said_with_article(definitions: Sequence[Definition], analyzer: Analyzer) -> 
 
 def counted(definitions: Sequence[Definition], analyzer: Analyzer) -> bool:
     """Return whether the sources use the term as a count noun: some source says it after
-    "a"/"an" (`said_with_article`) or in the plural ("Allotments are small plots of land").
+    "a"/"an" (`said_with_article`) or in the plural ("Allotments are small plots of land",
+    "Sarcophagi are stone coffins").
     A mass noun ("folklore", "customer service") has neither, and a plural defines it as well
     as a singular does."""
     if said_with_article(definitions, analyzer):
         return True
     if not analyzer.term_tokens:
         return False
-    plurals = {analyzer.term_tokens[-1] + "s", analyzer.term_tokens[-1] + "es"}
+    from cs_define.text import latin_plural
+
+    last = analyzer.term_tokens[-1]
+    plurals = {last + "s", last + "es", latin_plural(last)} - {""}  # "Sarcophagi are"
     return any(tokens[end - 1].norm in plurals
                for tokens in (analyzer.tokens(d.text) for d in definitions)
                for end in analyzer.term_ends(tokens))
@@ -6537,7 +6541,10 @@ def term_number(term_words: Sequence[str]) -> bool | None:
     form does not tell or it names two things ("supply and demand")."""
     if not term_words or any(word in COORDINATORS for word in term_words):
         return None
-    return looks_plural(term_words[-1])
+    last = term_words[-1]
+    if len(last) >= 5 and last.isalpha() and last.endswith(("us", "is")):
+        return False  # "sarcophagus", "analysis": Latin and Greek singulars (plural -i, -es)
+    return looks_plural(last)
 
 
 #: Words that pick one out of the plural after their "of": "Any of the forms of ...", "One of

@@ -1068,7 +1068,7 @@ _LATIN_PLURALS = (("us", "i"), ("um", "a"), ("is", "es"), ("on", "a"), ("a", "ae
                   ("ex", "ices"), ("ix", "ices"))
 
 
-def _latin_plural(word: str) -> str:
+def latin_plural(word: str) -> str:
     """Return the Latin (or Greek) plural of a case-folded noun by its ending, or "" for a
     word of fewer than five letters or without such an ending."""
     if len(word) < 5 or not word.isalpha():
@@ -1461,7 +1461,21 @@ class Analyzer:
                                for j in range(n))]
                       + [i + 1 for i in words if self._hyphenated(tokens[i].norm)]
                       + [words[i + self._spaced_at(norms, i) - 1] + 1 for i in range(len(words))
-                         if self._spaced_at(norms, i)])
+                         if self._spaced_at(norms, i)]
+                      + self._latin_plural_ends(words, keys, norms))
+
+    def _latin_plural_ends(self, words: Sequence[int], keys: Sequence[str],
+                           norms: Sequence[str]) -> list[int]:
+        """Return the position after each place where the words at `words` name the term
+        with its head in the Latin plural ("sarcophagi" for "sarcophagus") that another stem
+        than the term's head has (see `latin_plural`)."""
+        n = len(self.term_tokens)
+        plural = latin_plural(self.term_tokens[-1])
+        if not plural or self.key(plural) == self._term_key_list[-1]:
+            return []  # "analyses" and "analysis": one stem, found as the term already
+        return [words[i + n - 1] + 1 for i in range(len(norms) - n + 1)
+                if norms[i + n - 1] == plural and list(keys[i:i + n - 1])
+                == self._term_key_list[:-1]]
 
     def _spaced_at(self, norms: Sequence[str], start: int) -> int:
         """Return how many tokens from `start` are the term of hyphenated words written
@@ -2230,7 +2244,7 @@ class Analyzer:
         if len(words) != len(keys) or [self.key(w) for w in words[:-1]] != keys[:-1]:
             return False
         last = self.term_tokens[-1]
-        return words[-1] in (last + "s", last + "es") or words[-1] == _latin_plural(last) or (
+        return words[-1] in (last + "s", last + "es") or words[-1] == latin_plural(last) or (
             self.key(words[-1]) == keys[-1] and (derived or self._same_term_word(words[-1], last)))
 
     def _gerund_of_term(self, words: Sequence[str]) -> bool:

@@ -5104,3 +5104,20 @@ def test_examples_after_a_comma_and_e_g_at_the_end_of_the_clause_are_no_part_of_
     # an aside that a comma closes goes on: "a solvent, e.g. water, through a membrane"
     assert clause_words("An algorithm is a solvent, e.g. water, that runs through a "
                         "membrane.").endswith("through a membrane")
+
+
+def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural():
+    # sarcophagus: once "Sarcophagi are" was read as the term, the plural "Stone coffins, often
+    # richly carved ..." came first for the singular term: "sarcophagus" did not show its
+    # number, and "Sarcophagi" did not count as the term in the plural
+    from cs_define.synthesize import term_number
+
+    assert term_number(("sarcophagus",)) is False and term_number(("analysis",)) is False
+    assert Analyzer("sarcophagus").term_ends(Analyzer("sarcophagus").tokens(
+        "Sarcophagi are coffins.")) == [1]
+    texts = ["Sarcophagi are stone coffins, often richly carved with relief sculpture (e.g. "
+             "mythological scenes or portraits of the deceased), which wealthy Romans used from "
+             "the second century AD onwards.",
+             "a stone coffin, especially one decorated with carvings, used in ancient times"]
+    result = run(texts, term="sarcophagus", min_words=4)
+    assert result.best.text.startswith("A stone coffin"), result.best.text

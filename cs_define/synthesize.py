@@ -3979,6 +3979,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
             while clause and not clause[-1].is_word and not _closes_quote(clause):
                 clause.pop()
             break
+    examples = _examples_tail(clause)
+    if examples:
+        clause = clause[:examples]  # "... to stop fighting for a while, e.g. the famous ..."
     at = next((i for i, t in enumerate(tokens) if clause and t is clause[-1]), None)
     if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
             and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
@@ -3993,6 +3996,28 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
               if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
                       and clause[i + 1].norm == ",")]
     return tuple(clause)
+
+
+#: Words after a comma that open examples of what the clause before them says: "e.g.",
+#: "for example", "for instance" ("i.e." restates it and "such as" lists are fused as lists:
+#: see `example_lists`).
+_EXAMPLE_OPENERS = (("e.g.",), ("e.g",), ("eg",), ("for", "example"), ("for", "instance"))
+#: Examples end a clause only after this many words of its own.
+EXAMPLES_AFTER = 4
+
+
+def _examples_tail(clause: Sequence[Token]) -> int:
+    """Return where examples that end `clause` begin (its comma), or 0: a comma, then "e.g."
+    or "for example" (`_EXAMPLE_OPENERS`), and no comma after them that would close them as
+    an aside ("a solvent, e.g. water, through a membrane"). The examples illustrate the
+    definition and are none of it: "when both sides agree to stop fighting for a while, e.g.
+    the famous Christmas truce" defines the truce without the Christmas one."""
+    norms = [t.norm for t in clause]
+    for comma in range(EXAMPLES_AFTER, len(norms) - 1):
+        if norms[comma] == "," and any(tuple(norms[comma + 1:comma + 1 + len(opener)]) == opener
+                                       for opener in _EXAMPLE_OPENERS):
+            return 0 if "," in norms[comma + 1:] else comma
+    return 0
 
 
 def _balancing(words: Sequence[Token], start: int, stop: int) -> int | None:
@@ -5952,14 +5977,18 @@ def said_with_article(definitions: Sequence[Definition], analyzer: Analyzer) -> 
 
 def counted(definitions: Sequence[Definition], analyzer: Analyzer) -> bool:
     """Return whether the sources use the term as a count noun: some source says it after
-    "a"/"an" (`said_with_article`) or in the plural ("Allotments are small plots of land").
+    "a"/"an" (`said_with_article`) or in the plural ("Allotments are small plots of land",
+    "Sarcophagi are stone coffins").
     A mass noun ("folklore", "customer service") has neither, and a plural defines it as well
     as a singular does."""
     if said_with_article(definitions, analyzer):
         return True
     if not analyzer.term_tokens:
         return False
-    plurals = {analyzer.term_tokens[-1] + "s", analyzer.term_tokens[-1] + "es"}
+    from cs_define.text import latin_plural
+
+    last = analyzer.term_tokens[-1]
+    plurals = {last + "s", last + "es", latin_plural(last)} - {""}  # "Sarcophagi are"
     return any(tokens[end - 1].norm in plurals
                for tokens in (analyzer.tokens(d.text) for d in definitions)
                for end in analyzer.term_ends(tokens))
@@ -6662,7 +6691,10 @@ def term_number(term_words: Sequence[str]) -> bool | None:
     form does not tell or it names two things ("supply and demand")."""
     if not term_words or any(word in COORDINATORS for word in term_words):
         return None
-    return looks_plural(term_words[-1])
+    last = term_words[-1]
+    if len(last) >= 5 and last.isalpha() and last.endswith(("us", "is")):
+        return False  # "sarcophagus", "analysis": Latin and Greek singulars (plural -i, -es)
+    return looks_plural(last)
 
 
 #: Words that pick one out of the plural after their "of": "Any of the forms of ...", "One of

@@ -1082,6 +1082,24 @@ def same_word(one: str, other: str) -> bool:
     return len(one) - common <= 2 and len(other) - common <= 2
 
 
+#: Latin and Greek singular endings and their plurals: "sarcophagus" and "sarcophagi",
+#: "bacterium" and "bacteria", "analysis" and "analyses", "criterion" and "criteria",
+#: "larva" and "larvae", "vortex" and "vortices", "matrix" and "matrices".
+_LATIN_PLURALS = (("us", "i"), ("um", "a"), ("is", "es"), ("on", "a"), ("a", "ae"),
+                  ("ex", "ices"), ("ix", "ices"))
+
+
+def latin_plural(word: str) -> str:
+    """Return the Latin (or Greek) plural of a case-folded noun by its ending, or "" for a
+    word of fewer than five letters or without such an ending."""
+    if len(word) < 5 or not word.isalpha():
+        return ""
+    for singular, plural in _LATIN_PLURALS:
+        if word.endswith(singular):
+            return word[:-len(singular)] + plural
+    return ""
+
+
 def _unaccented(word: str) -> str:
     """Return `word` without the accents on its Latin letters ("déjà" -> "deja"); other
     scripts are left as they are."""
@@ -1101,6 +1119,46 @@ def _stemmer():
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
+
+
+#: A negated predicate is at most this many tokens long before what the term is instead.
+NEGATION_TOKENS = 15
+#: Words after "not" that add to what follows rather than deny: "not only a Y but also a Z".
+_ADDITIVE_NOTS = frozenset({"only", "just", "merely", "simply"})
+#: A subject and copula that restate the term after a denial: "; it is", "; they're".
+_RESTATING_SUBJECTS = frozenset({"it", "they", "this", "these"})
+_RESTATING_CONTRACTIONS = frozenset({"it's", "they're", "that's"})
+
+
+def _after_negation(tokens: Sequence[Token], lead: int) -> int:
+    """Return where the definition starts after a lead-in of `lead` tokens that ends with
+    "is" or "are": after a negated predicate and what says what the term is instead ("A bonsai
+    is not a type of tree; it is a tree or shrub ...", "X is not a Y but a Z", a noun phrase
+    after "but"), there; the denial is no definition. `lead` otherwise, and when "not" only adds ("not only a Y but
+    also a Z"), or nothing says what the term is instead within `NEGATION_TOKENS`."""
+    if not lead or lead + 1 >= len(tokens) or tokens[lead - 1].norm not in _BE \
+            or tokens[lead].norm != "not" or tokens[lead + 1].norm in _ADDITIVE_NOTS:
+        return lead
+    for at in range(lead + 1, min(len(tokens), lead + NEGATION_TOKENS)):
+        norm = tokens[at].norm
+        if tokens[at].sentence != tokens[lead].sentence or norm in SENTENCE_END:
+            break
+        if norm not in {";", "but"}:
+            continue
+        start = at + 1
+        if norm == "but" and start < len(tokens) and tokens[start].norm in {"rather", "instead"}:
+            start += 1  # "but rather a Z"
+        words = [t.norm for t in tokens[start:start + 2]]
+        if words[:1] and words[0] in _RESTATING_CONTRACTIONS:
+            start += 1  # "; it's a tree"
+        elif len(words) == 2 and words[0] in _RESTATING_SUBJECTS and words[1] in _BE:
+            start += 2  # "; it is a tree"
+        elif norm == ";" or not words or words[0] not in _DETERMINERS:
+            break  # "; it grows ...", "but can be made ...": no noun phrase for what it is
+        if start < len(tokens) and tokens[start].is_word:
+            return start
+        break
+    return lead
 
 
 #: A sentence that defines the term after one that is about it is looked for this many
@@ -1189,7 +1247,7 @@ class Analyzer:
             return cached
         normal, starts, ends = _analysis_text(text)
         tokens = self._scan(normal)
-        lead = self._lead_in_length(tokens)
+        lead = _after_negation(tokens, self._lead_in_length(tokens))
         labels = self._label_positions(tokens, lead)
         tail = self._naming_tail(tokens, lead)
         result = tuple(
@@ -1424,7 +1482,21 @@ class Analyzer:
                                for j in range(n))]
                       + [i + 1 for i in words if self._hyphenated(tokens[i].norm)]
                       + [words[i + self._spaced_at(norms, i) - 1] + 1 for i in range(len(words))
-                         if self._spaced_at(norms, i)])
+                         if self._spaced_at(norms, i)]
+                      + self._latin_plural_ends(words, keys, norms))
+
+    def _latin_plural_ends(self, words: Sequence[int], keys: Sequence[str],
+                           norms: Sequence[str]) -> list[int]:
+        """Return the position after each place where the words at `words` name the term
+        with its head in the Latin plural ("sarcophagi" for "sarcophagus") that another stem
+        than the term's head has (see `latin_plural`)."""
+        n = len(self.term_tokens)
+        plural = latin_plural(self.term_tokens[-1])
+        if not plural or self.key(plural) == self._term_key_list[-1]:
+            return []  # "analyses" and "analysis": one stem, found as the term already
+        return [words[i + n - 1] + 1 for i in range(len(norms) - n + 1)
+                if norms[i + n - 1] == plural and list(keys[i:i + n - 1])
+                == self._term_key_list[:-1]]
 
     def _spaced_at(self, norms: Sequence[str], start: int) -> int:
         """Return how many tokens from `start` are the term of hyphenated words written
@@ -2251,8 +2323,8 @@ class Analyzer:
         if len(words) != len(keys) or [self.key(w) for w in words[:-1]] != keys[:-1]:
             return False
         last = self.term_tokens[-1]
-        return words[-1] in (last + "s", last + "es") or self.key(words[-1]) == keys[-1] and (
-            derived or self._same_term_word(words[-1], last))
+        return words[-1] in (last + "s", last + "es") or words[-1] == latin_plural(last) or (
+            self.key(words[-1]) == keys[-1] and (derived or self._same_term_word(words[-1], last)))
 
     def _gerund_of_term(self, words: Sequence[str]) -> bool:
         """Return whether `words` are the term with its head as a gerund ("Counterfeiting"
@@ -2322,7 +2394,7 @@ class Analyzer:
     @classmethod
     def _pronoun_lead_in(cls, norms: list[str]) -> int:
         """Return the length of an informal lead-in that names the term by "it" ("It's when
-        ...", "Basically it means ...", "It is basically ..."), or 0."""
+        ...", "Basically it means ...", "It is basically ...", "Think of it as ..."), or 0."""
         at = 0
         if norms[at] in _DISCOURSE_WORDS:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
@@ -2337,6 +2409,11 @@ class Analyzer:
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)
+        elif at + 2 < len(norms) and norms[at] in IMPERATIVES and (
+                norms[at + 1:at + 3] == ["it", "as"] or norms[at + 1:at + 4] == ["of", "it", "as"]):
+            # "Think of it as a small radio you wear ...", "Imagine it as ...": the reader is
+            # told what the term is, as "It's a small radio ..." tells
+            return at + 3 + (norms[at + 1] == "of")
         else:
             return 0
         if (at + 1 < len(norms) and norms[at] in _EMPHASIS_ADVERBS

@@ -375,6 +375,23 @@ def test_an_initials_term_is_named_by_its_plural_and_by_the_words_it_spells():
             if not t.lead_in][0] == "fuels"
 
 
+def test_a_term_is_named_by_its_latin_plural():
+    # "Sarcophagi are stone coffins" for "sarcophagus": -us -> -i, -um -> -a, -is -> -es,
+    # -on -> -a, -a -> -ae, -ex/-ix -> -ices
+    for term, text in [
+        ("sarcophagus", "Sarcophagi are stone coffins, often richly carved."),
+        ("bacterium", "Bacteria are stone coffins, often richly carved."),
+        ("criterion", "Criteria are stone coffins, often richly carved."),
+        ("larva", "Larvae are stone coffins, often richly carved."),
+        ("vortex", "Vortices are stone coffins, often richly carved."),
+        ("analysis", "Analyses are stone coffins, often richly carved."),
+    ]:
+        assert [t.norm for t in Analyzer(term).tokens(text) if not t.lead_in][0] == "stone", text
+    assert Analyzer("cactus").tokens("Cacti are plants.")[0].lead_in
+    # only the plural of the term's ending: "Cacta are" is not "cactus"
+    assert not Analyzer("cactus").tokens("Cacta are plants.")[0].lead_in
+
+
 def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
     sourdough = Analyzer("sourdough")
     for text in ("Sourdough is basically bread made slowly.",
@@ -2062,3 +2079,36 @@ def test_past_participle_reads_regular_and_irregular_forms_only():
     # "-eed" words, short ones, and words in -en that are no participle
     for word in ("need", "speed", "bed", "red", "golden", "kitchen", "often", "garden", "seven"):
         assert not past_participle(word), word
+
+
+def test_a_denied_predicate_is_lead_in_before_what_the_term_is_instead():
+    # bonsai: "A bonsai is not a type of tree; it is a tree or shrub that has been kept
+    # miniature ..." was read as the clause "not a type of tree"
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("bonsai").tokens(text) if not t.lead_in)
+
+    for text in ("A bonsai is not a type of tree; it is a tree kept miniature.",
+                 "A bonsai is not a type of tree; it's a tree kept miniature.",
+                 "Bonsai is not a species of tree but a tree kept miniature.",
+                 "Bonsai is not a species, but rather a tree kept miniature."):
+        assert definition(text) == "a tree kept miniature .", text
+    # "not only" adds, and a denial with nothing instead is left as it is
+    for text in ("Bonsai is not only a tree but also an art.",
+                 "Bonsai is not a species of tree but can be kept miniature.",
+                 "Bonsai is not a species of tree; it grows in a pot."):
+        assert definition(text).startswith("not "), text
+
+
+def test_think_of_it_as_is_a_pronoun_lead_in():
+    # avalanche beacon: the retailer's "What's an avalanche beacon? Think of it as a small
+    # radio you wear under your jacket." kept "Think of it as" in its defining clause
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("avalanche beacon").tokens(text)
+                        if not t.lead_in)
+
+    for text in ("What's an avalanche beacon? Think of it as a small radio you wear.",
+                 "Think of it as a small radio you wear.",
+                 "Basically, imagine it as a small radio you wear."):
+        assert definition(text) == "a small radio you wear .", text
+    # an example to think of is no lead-in
+    assert definition("Think of a small radio you wear.").startswith("think")

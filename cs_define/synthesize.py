@@ -5023,14 +5023,44 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
     root, verb = graph.root[node]
     if root and any(graph.root[other][0] == root and (verb or graph.root[other][1])
                     and graph.label[other] != graph.label[node]
+                    and graph.label[node].endswith(_VERB_ENDINGS + _NOUN_ENDINGS)
+                    and graph.label[other].endswith(_VERB_ENDINGS + _NOUN_ENDINGS)
                     and not _held_together(graph, other, node) for other in said):
         return True  # "A prioritized list" + "[a list of tasks ...] ordered by priority"
+    if any((_adjective_of(graph, node, other) or _adjective_of(graph, other, node))
+           and not _held_together(graph, other, node) for other in said):
+        return True  # "a hooked needle" + "[a needle] with a hook"
     parts = graph.parts[node]
     if not parts:
         return False
     hyphenated = graph.hyphenated[node]
     return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
                for other in said)
+
+
+def _adjective_of(graph: _Graph, adjective: int, noun: int) -> bool:
+    """Return whether the word of `adjective` is an adjective made of the noun of `noun` by
+    `_ADJECTIVE_FROM_NOUN` ("triangular" of "triangle", "linear" of "line", "hooked" of
+    "hook"); one in -ed only where it stands before a content word in some source, as an
+    adjective does ("a hooked needle"), not as a verb ("what is needed", "needed to")."""
+    root, derived = graph.root[adjective]
+    word = graph.label[adjective]
+    if not (derived and word.endswith(_ADJECTIVE_FROM_NOUN)):
+        return False
+    noun_word = graph.label[noun]
+    if noun_word not in (root, root + "e") and not (
+            root[-1] == root[-2] and noun_word == root[:-1]):  # "spotted": "spot"
+        return False
+    if not word.endswith("ed"):
+        return True
+    for s, p in graph.occurrences[adjective]:
+        norms, content = graph.bodies[s].norms, graph.bodies[s].content
+        if (p + 1 < len(norms) and content[p + 1] and not norms[p + 1].endswith("ed")
+                and norms[p + 1] not in MODIFIER_OPENERS
+                and not (p and (norms[p - 1] in _FINITE or norms[p - 1] in _STOPWORD_VERBS
+                                or norms[p - 1] in _SUBJECT_PRONOUNS or norms[p - 1] == "to"))):
+            return True
+    return False
 
 
 def _held_together(graph: _Graph, a: int, b: int) -> bool:
@@ -5046,6 +5076,12 @@ _VERB_ENDINGS = ("izations", "isations", "ization", "isation", "izing", "ising",
 _NOUN_ENDINGS = ("ations", "ation", "ities", "ity")
 #: The shortest root a derivational ending is taken from (not "real" of "reality", "realize").
 _ROOT_LETTERS = 5
+#: Endings that make an adjective of a noun, with the shortest root each leaves: "triangular"
+#: ("triangl" + "e"), "linear" ("line"), "hooked", "winged", "bearded" ("hook", "wing",
+#: "beard"); not "used", "aged", "polar" (too short a root), "cellar", "dollar" (a doubled
+#: letter before "-ar": no adjective). See `_adjective_of`.
+_ADJECTIVE_FROM_NOUN = ("ular", "ar", "ed")
+_ADJECTIVE_ROOT_LETTERS = 4
 
 
 def derivational_root(norm: str) -> tuple[str, bool]:
@@ -5065,6 +5101,12 @@ def derivational_root(norm: str) -> tuple[str, bool]:
             if len(root) >= _ROOT_LETTERS:
                 return root, verb
             break
+        else:
+            ending = next((e for e in _ADJECTIVE_FROM_NOUN if norm.endswith(e)), "")
+            root = norm[:-len(ending)] + ("l" if ending == "ular" else "")
+            if ending and len(root) >= _ADJECTIVE_ROOT_LETTERS and not (
+                    ending == "ar" and root[-1] == root[-2]):
+                return root, True
     return "", False
 
 

@@ -4590,6 +4590,28 @@ def test_a_join_says_no_root_twice_in_two_derived_words():
     assert any("prioritized" in t and "priority" in t for t in candidate_texts(texts, "backlog"))
 
 
+def test_a_join_says_no_root_twice_in_a_noun_and_its_adjective():
+    # crochet: "using a single hooked needle" + "[a needle] with a hook at one end"; gable: "The
+    # triangular part of an exterior wall" + "[a wall] ..., shaped like a triangle": an
+    # adjective made of a noun ("-ed", "-ular", "-ar") and the noun say one thing twice
+    texts = ["Crochet is a needlework technique in which yarn or thread is looped and "
+             "interlocked using a single hooked needle to create fabric.",
+             "a way of making clothes, etc. from thread or wool, using a thick needle with a "
+             "hook at one end"]
+    assert not any("hooked" in t and "hook " in t for t in candidate_texts(texts, "crochet"))
+    texts = ["A gable is the triangular part of an exterior wall that sits between the two "
+             "sloping edges of a pitched roof.",
+             "the upper part of a wall at the end of a building, between two sloping parts of "
+             "a roof, shaped like a triangle"]
+    assert not any("triangular" in t and "triangle" in t for t in candidate_texts(texts, "gable"))
+    root = synthesize_module.derivational_root
+    assert root("hooked") == ("hook", True) and root("bearded") == ("beard", True)
+    assert root("triangular") == ("triangl", True) and root("muscular") == ("muscl", True)
+    assert root("linear") == ("line", True)
+    # too short a root, or a doubled letter before "-ar": no adjective of a noun
+    assert root("used")[0] == root("polar")[0] == root("cellar")[0] == root("red")[0] == ""
+
+
 def test_a_second_place_stays_with_the_place_phrase_it_restates():
     # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
     # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"

@@ -1055,6 +1055,12 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
         return "verb" if after in DETERMINERS or after_content else ""
     if before in _VERB_CUES:
         return "verb"
+    if before in _INDEFINITES and looks_plural(norms[position]) is True and (
+            before.endswith("thing") or position < 2
+            or not content[position - 2] and norms[position - 2] != "to"):
+        # the pronoun's verb ("a company selling something promises", "when someone pays");
+        # after a verb a person may be its first object ("to give someone lessons")
+        return "verb"
     if (before in COORDINATORS or before == ",") and position >= 2 and content[position - 2]:
         return role(norms, content, position - 2)
     return ""

@@ -4612,6 +4612,23 @@ def test_a_join_says_no_root_twice_in_a_noun_and_its_adjective():
     assert root("used")[0] == root("polar")[0] == root("cellar")[0] == root("red")[0] == ""
 
 
+def test_a_word_in_s_after_an_indefinite_pronoun_is_its_verb():
+    # warranty: "a company selling something promises to repair" (a verb) joined at
+    # "promise(s)" with "a promise by the manufacturer" (a noun)
+    selling = ("a written agreement in which a company selling something promises to repair or "
+               "replace it if there is a problem within a particular period of time")
+    assert not joins(selling, "a promise by the manufacturer or seller to stand behind its "
+                     "product", "promises", "promise")
+
+    def role_of(text, word):
+        b = body(text)
+        return role(b.norms, b.content, b.norms.index(word))
+    assert role_of(selling, "promises") == "verb"
+    assert role_of("a fee charged when someone pays late", "pays") == "verb"
+    # after a verb, a person may be its first object, and a noun follows it
+    assert role_of("a way to give someone lessons in art", "lessons") == ""
+
+
 def test_a_second_place_stays_with_the_place_phrase_it_restates():
     # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
     # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"

@@ -1269,6 +1269,8 @@ class Signature(NamedTuple):
     # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
+    participle_place: str = ""  # a past participle's place and the noun it says something of:
+    # "be:lesson" ("a lesson can be drawn"), "noun:story" ("stories drawn"): `_participle_place`
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
@@ -1426,6 +1428,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         or_follows=_or_follows(body.norms, body.content, i),
         governors=_governors(body.norms, body.content, i),
         passive_before=_passive_before(body.norms, body.content, i),
+        participle_place=_participle_place(body.norms, body.content, i),
         closes_series=_closes_series(body.norms, body.content, i),
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
@@ -2819,6 +2822,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
+    (a_place, _, a_noun), (b_place, _, b_noun) = (a.participle_place.partition(":"),
+                                                  b.participle_place.partition(":"))
+    if {a_place, b_place} == {"be", "noun"} and a_noun != b_noun:
+        return False  # "a lesson can be drawn" + "[stories] drawn from everyday life"
     if (a.comma_follows and b.comma_follows
             and (a.indefinite and not b.determined or b.indefinite and not a.determined)):
         return False  # "Small" + "[a small,] bean-shaped gland", "A small" + "[small,]
@@ -3214,6 +3221,44 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
     """
     return roles_compatible(role_signature(leave, p), role_signature(enter, q),
                             leave.heads | enter.heads)
+
+
+#: The forms of "be" a passive participle follows, and the adverbs and modal verbs that may
+#: stand between them and before them.
+_BE_FORMS = frozenset("be been being is are was were".split())
+_PASSIVE_ADVERBS = frozenset("not also often usually always never sometimes well then".split())
+_MODAL_VERBS = frozenset("can could may might must shall should will would".split())
+
+
+def _participle_place(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return where the past participle at `position` stands, with the noun it says something
+    of (number-neutral): "be:NOUN" after a form of "be", adverbs and modals aside, whose
+    subject is a noun of its own (a passive predicate: "be:lesson" in "a lesson can be
+    drawn"), "noun:NOUN" right after a content word (a reduced relative: "noun:story" in
+    "stories drawn from everyday life"), else "" (also for a word that is no participle, and
+    after a relative pronoun's "be": "a device that is powered by" describes its noun as "[a
+    turbine] powered by" does). The two said of different nouns play different roles, and a
+    join between them ("from which a lesson can be drawn from everyday life that ...") keeps
+    neither; of the same noun they agree ("letters are joined" + "[letters] joined")."""
+    word = norms[position]
+    if not (content[position] and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+                                   or word in EN_PARTICIPLES)):
+        return ""
+    before = position - 1
+    while before >= 0 and (norms[before] in _PASSIVE_ADVERBS
+                           or content[before] and norms[before].endswith("ly")):
+        before -= 1
+    if before < 0:
+        return ""
+    if norms[before] in _BE_FORMS:
+        while before > 0 and (norms[before - 1] in _MODAL_VERBS
+                              or norms[before - 1] in _PASSIVE_ADVERBS):
+            before -= 1
+        subject = before - 1
+        return "be:" + number_neutral(norms[subject]) if subject >= 0 and content[subject] else ""
+    if before == position - 1 and content[before]:
+        return "noun:" + number_neutral(norms[before])
+    return ""
 
 
 #: Verbs whose object takes a complement after it ("make some notes longer", "render it

@@ -4629,6 +4629,32 @@ def test_a_word_in_s_after_an_indefinite_pronoun_is_its_verb():
     assert role_of("a way to give someone lessons in art", "lessons") == ""
 
 
+def test_a_passive_participle_after_be_does_not_join_a_reduced_relative():
+    # parable: "from which a lesson can be drawn by analogy" + "[stories] drawn from everyday
+    # life that Jesus used ..." gave "a lesson can be drawn from everyday life that Jesus used"
+    lesson = ("a brief narrative about human beings, told to illustrate a moral or spiritual "
+              "truth, from which a lesson can be drawn by analogy")
+    stories = "simple stories drawn from everyday life that Jesus used to teach about God"
+    assert not joins(lesson, stories, "drawn")
+    assert not joins(stories, lesson, "drawn")
+    texts = ["Parable: " + lesson + ".",
+             "Parables are simple stories drawn from everyday life that Jesus used to teach "
+             "about the kingdom of God."]
+    assert not any("drawn from everyday" in t and "lesson" in t
+                   for t in candidate_texts(texts, "parable"))
+    place = synthesize_module._participle_place
+    b = body("a lesson can usually be drawn from stories drawn from life")
+    assert place(b.norms, b.content, 5) == "be:lesson"
+    assert place(b.norms, b.content, 8) == "noun:story"
+    # said of the same noun, the two agree: "letters are joined" + "[letters] joined together"
+    assert joins("two or more letters are joined to form a single glyph",
+                 "a character consisting of two or more letters joined together", "joined")
+    assert place(b.norms, b.content, 1) == ""  # no participle
+    # after a relative pronoun's "be" it describes the noun as a reduced relative does
+    b = body("a forced induction device that is powered by exhaust gases")
+    assert place(b.norms, b.content, b.norms.index("powered")) == ""
+
+
 def test_a_second_place_stays_with_the_place_phrase_it_restates():
     # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
     # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"

@@ -1055,6 +1055,12 @@ def role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
         return "verb" if after in DETERMINERS or after_content else ""
     if before in _VERB_CUES:
         return "verb"
+    if before in _INDEFINITES and looks_plural(norms[position]) is True and (
+            before.endswith("thing") or position < 2
+            or not content[position - 2] and norms[position - 2] != "to"):
+        # the pronoun's verb ("a company selling something promises", "when someone pays");
+        # after a verb a person may be its first object ("to give someone lessons")
+        return "verb"
     if (before in COORDINATORS or before == ",") and position >= 2 and content[position - 2]:
         return role(norms, content, position - 2)
     return ""
@@ -1263,6 +1269,8 @@ class Signature(NamedTuple):
     # aside that names the pivot (", called tiles, with no gaps"): see `_comma_modifier_follows`
     passive_before: bool = False  # a past participle leads its verb phrase to the pivot ("paid
     # out of pocket"), not an active verb ("you pay out of pocket"): see `_passive_before`
+    participle_place: str = ""  # a past participle's place and the noun it says something of:
+    # "be:lesson" ("a lesson can be drawn"), "noun:story" ("stories drawn"): `_participle_place`
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
@@ -1433,6 +1441,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         or_follows=_or_follows(body.norms, body.content, i),
         governors=_governors(body.norms, body.content, i),
         passive_before=_passive_before(body.norms, body.content, i),
+        participle_place=_participle_place(body.norms, body.content, i),
         closes_series=_closes_series(body.norms, body.content, i),
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
@@ -3314,6 +3323,44 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
                             leave.heads | enter.heads)
 
 
+#: The forms of "be" a passive participle follows, and the adverbs and modal verbs that may
+#: stand between them and before them.
+_BE_FORMS = frozenset("be been being is are was were".split())
+_PASSIVE_ADVERBS = frozenset("not also often usually always never sometimes well then".split())
+_MODAL_VERBS = frozenset("can could may might must shall should will would".split())
+
+
+def _participle_place(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return where the past participle at `position` stands, with the noun it says something
+    of (number-neutral): "be:NOUN" after a form of "be", adverbs and modals aside, whose
+    subject is a noun of its own (a passive predicate: "be:lesson" in "a lesson can be
+    drawn"), "noun:NOUN" right after a content word (a reduced relative: "noun:story" in
+    "stories drawn from everyday life"), else "" (also for a word that is no participle, and
+    after a relative pronoun's "be": "a device that is powered by" describes its noun as "[a
+    turbine] powered by" does). The two said of different nouns play different roles, and a
+    join between them ("from which a lesson can be drawn from everyday life that ...") keeps
+    neither; of the same noun they agree ("letters are joined" + "[letters] joined")."""
+    word = norms[position]
+    if not (content[position] and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+                                   or word in EN_PARTICIPLES)):
+        return ""
+    before = position - 1
+    while before >= 0 and (norms[before] in _PASSIVE_ADVERBS
+                           or content[before] and norms[before].endswith("ly")):
+        before -= 1
+    if before < 0:
+        return ""
+    if norms[before] in _BE_FORMS:
+        while before > 0 and (norms[before - 1] in _MODAL_VERBS
+                              or norms[before - 1] in _PASSIVE_ADVERBS):
+            before -= 1
+        subject = before - 1
+        return "be:" + number_neutral(norms[subject]) if subject >= 0 and content[subject] else ""
+    if before == position - 1 and content[before]:
+        return "noun:" + number_neutral(norms[before])
+    return ""
+
+
 #: Verbs whose object takes a complement after it ("make some notes longer", "render it
 #: useless").
 _CAUSATIVES = frozenset("make makes made making render renders rendered rendering".split())
@@ -5178,14 +5225,44 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
     root, verb = graph.root[node]
     if root and any(graph.root[other][0] == root and (verb or graph.root[other][1])
                     and graph.label[other] != graph.label[node]
+                    and graph.label[node].endswith(_VERB_ENDINGS + _NOUN_ENDINGS)
+                    and graph.label[other].endswith(_VERB_ENDINGS + _NOUN_ENDINGS)
                     and not _held_together(graph, other, node) for other in said):
         return True  # "A prioritized list" + "[a list of tasks ...] ordered by priority"
+    if any((_adjective_of(graph, node, other) or _adjective_of(graph, other, node))
+           and not _held_together(graph, other, node) for other in said):
+        return True  # "a hooked needle" + "[a needle] with a hook"
     parts = graph.parts[node]
     if not parts:
         return False
     hyphenated = graph.hyphenated[node]
     return any(graph.parts[other] & parts and (hyphenated or graph.hyphenated[other])
                for other in said)
+
+
+def _adjective_of(graph: _Graph, adjective: int, noun: int) -> bool:
+    """Return whether the word of `adjective` is an adjective made of the noun of `noun` by
+    `_ADJECTIVE_FROM_NOUN` ("triangular" of "triangle", "linear" of "line", "hooked" of
+    "hook"); one in -ed only where it stands before a content word in some source, as an
+    adjective does ("a hooked needle"), not as a verb ("what is needed", "needed to")."""
+    root, derived = graph.root[adjective]
+    word = graph.label[adjective]
+    if not (derived and word.endswith(_ADJECTIVE_FROM_NOUN)):
+        return False
+    noun_word = graph.label[noun]
+    if noun_word not in (root, root + "e") and not (
+            root[-1] == root[-2] and noun_word == root[:-1]):  # "spotted": "spot"
+        return False
+    if not word.endswith("ed"):
+        return True
+    for s, p in graph.occurrences[adjective]:
+        norms, content = graph.bodies[s].norms, graph.bodies[s].content
+        if (p + 1 < len(norms) and content[p + 1] and not norms[p + 1].endswith("ed")
+                and norms[p + 1] not in MODIFIER_OPENERS
+                and not (p and (norms[p - 1] in _FINITE or norms[p - 1] in _STOPWORD_VERBS
+                                or norms[p - 1] in _SUBJECT_PRONOUNS or norms[p - 1] == "to"))):
+            return True
+    return False
 
 
 def _held_together(graph: _Graph, a: int, b: int) -> bool:
@@ -5201,6 +5278,12 @@ _VERB_ENDINGS = ("izations", "isations", "ization", "isation", "izing", "ising",
 _NOUN_ENDINGS = ("ations", "ation", "ities", "ity")
 #: The shortest root a derivational ending is taken from (not "real" of "reality", "realize").
 _ROOT_LETTERS = 5
+#: Endings that make an adjective of a noun, with the shortest root each leaves: "triangular"
+#: ("triangl" + "e"), "linear" ("line"), "hooked", "winged", "bearded" ("hook", "wing",
+#: "beard"); not "used", "aged", "polar" (too short a root), "cellar", "dollar" (a doubled
+#: letter before "-ar": no adjective). See `_adjective_of`.
+_ADJECTIVE_FROM_NOUN = ("ular", "ar", "ed")
+_ADJECTIVE_ROOT_LETTERS = 4
 
 
 def derivational_root(norm: str) -> tuple[str, bool]:
@@ -5220,6 +5303,12 @@ def derivational_root(norm: str) -> tuple[str, bool]:
             if len(root) >= _ROOT_LETTERS:
                 return root, verb
             break
+        else:
+            ending = next((e for e in _ADJECTIVE_FROM_NOUN if norm.endswith(e)), "")
+            root = norm[:-len(ending)] + ("l" if ending == "ular" else "")
+            if ending and len(root) >= _ADJECTIVE_ROOT_LETTERS and not (
+                    ending == "ar" and root[-1] == root[-2]):
+                return root, True
     return "", False
 
 

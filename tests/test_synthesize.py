@@ -4623,6 +4623,71 @@ def test_a_join_says_no_root_twice_in_two_derived_words():
     assert any("prioritized" in t and "priority" in t for t in candidate_texts(texts, "backlog"))
 
 
+def test_a_join_says_no_root_twice_in_a_noun_and_its_adjective():
+    # crochet: "using a single hooked needle" + "[a needle] with a hook at one end"; gable: "The
+    # triangular part of an exterior wall" + "[a wall] ..., shaped like a triangle": an
+    # adjective made of a noun ("-ed", "-ular", "-ar") and the noun say one thing twice
+    texts = ["Crochet is a needlework technique in which yarn or thread is looped and "
+             "interlocked using a single hooked needle to create fabric.",
+             "a way of making clothes, etc. from thread or wool, using a thick needle with a "
+             "hook at one end"]
+    assert not any("hooked" in t and "hook " in t for t in candidate_texts(texts, "crochet"))
+    texts = ["A gable is the triangular part of an exterior wall that sits between the two "
+             "sloping edges of a pitched roof.",
+             "the upper part of a wall at the end of a building, between two sloping parts of "
+             "a roof, shaped like a triangle"]
+    assert not any("triangular" in t and "triangle" in t for t in candidate_texts(texts, "gable"))
+    root = synthesize_module.derivational_root
+    assert root("hooked") == ("hook", True) and root("bearded") == ("beard", True)
+    assert root("triangular") == ("triangl", True) and root("muscular") == ("muscl", True)
+    assert root("linear") == ("line", True)
+    # too short a root, or a doubled letter before "-ar": no adjective of a noun
+    assert root("used")[0] == root("polar")[0] == root("cellar")[0] == root("red")[0] == ""
+
+
+def test_a_word_in_s_after_an_indefinite_pronoun_is_its_verb():
+    # warranty: "a company selling something promises to repair" (a verb) joined at
+    # "promise(s)" with "a promise by the manufacturer" (a noun)
+    selling = ("a written agreement in which a company selling something promises to repair or "
+               "replace it if there is a problem within a particular period of time")
+    assert not joins(selling, "a promise by the manufacturer or seller to stand behind its "
+                     "product", "promises", "promise")
+
+    def role_of(text, word):
+        b = body(text)
+        return role(b.norms, b.content, b.norms.index(word))
+    assert role_of(selling, "promises") == "verb"
+    assert role_of("a fee charged when someone pays late", "pays") == "verb"
+    # after a verb, a person may be its first object, and a noun follows it
+    assert role_of("a way to give someone lessons in art", "lessons") == ""
+
+
+def test_a_passive_participle_after_be_does_not_join_a_reduced_relative():
+    # parable: "from which a lesson can be drawn by analogy" + "[stories] drawn from everyday
+    # life that Jesus used ..." gave "a lesson can be drawn from everyday life that Jesus used"
+    lesson = ("a brief narrative about human beings, told to illustrate a moral or spiritual "
+              "truth, from which a lesson can be drawn by analogy")
+    stories = "simple stories drawn from everyday life that Jesus used to teach about God"
+    assert not joins(lesson, stories, "drawn")
+    assert not joins(stories, lesson, "drawn")
+    texts = ["Parable: " + lesson + ".",
+             "Parables are simple stories drawn from everyday life that Jesus used to teach "
+             "about the kingdom of God."]
+    assert not any("drawn from everyday" in t and "lesson" in t
+                   for t in candidate_texts(texts, "parable"))
+    place = synthesize_module._participle_place
+    b = body("a lesson can usually be drawn from stories drawn from life")
+    assert place(b.norms, b.content, 5) == "be:lesson"
+    assert place(b.norms, b.content, 8) == "noun:story"
+    # said of the same noun, the two agree: "letters are joined" + "[letters] joined together"
+    assert joins("two or more letters are joined to form a single glyph",
+                 "a character consisting of two or more letters joined together", "joined")
+    assert place(b.norms, b.content, 1) == ""  # no participle
+    # after a relative pronoun's "be" it describes the noun as a reduced relative does
+    b = body("a forced induction device that is powered by exhaust gases")
+    assert place(b.norms, b.content, b.norms.index("powered")) == ""
+
+
 def test_a_second_place_stays_with_the_place_phrase_it_restates():
     # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
     # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"

@@ -2915,6 +2915,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
+    (a_place, _, a_noun), (b_place, _, b_noun) = (a.participle_place.partition(":"),
+                                                  b.participle_place.partition(":"))
+    if {a_place, b_place} == {"be", "noun"} and a_noun != b_noun:
+        return False  # "a lesson can be drawn" + "[stories] drawn from everyday life"
     if a.list_head != b.list_head and not (a.role == b.role == "verb"):
         return False  # "the action of someone's heart [or breathing]" + "[auscultation of]
         # heart, lung and bowel sounds": a noun that heads its phrase in one source premodifies

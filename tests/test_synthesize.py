@@ -4561,8 +4561,7 @@ def test_a_source_that_says_more_of_what_most_share_comes_before_a_fusion():
     # with the sources as well: it is shown, and the fusions follow as candidates
     texts = [
         "sarcophagus, n. A stone coffin, typically adorned with a sculpture or inscription.",
-        "Sarcophagi are stone coffins, often richly carved with relief sculpture, which wealthy "
-        "Romans used.",
+        "A sarcophagus is a stone box for a corpse, often richly carved with relief sculpture.",
         "Sarcophagus: A large outer coffin made of stone or wood, into which one or more inner "
         "coffins containing the mummy were placed.",
         "a stone coffin, especially one decorated with carvings, used in ancient times",
@@ -5257,3 +5256,35 @@ def test_a_join_does_not_hand_a_verb_s_gerund_adjunct_to_another_noun():
              "when raindrops freeze.", "Sleet is " + right + "."]
     assert not any("ice pellets before reaching" in text and "snowflakes" not in text
                    for text in candidate_texts(texts, "sleet", candidates=10))
+
+
+def test_examples_after_a_comma_and_e_g_at_the_end_of_the_clause_are_no_part_of_it():
+    # truce: "... to stop fighting for a while, e.g. the famous Christmas truce (1914, ...)"
+    # kept the example, and the term, in the defining clause
+    truce = Analyzer("truce")
+    for text in ("Basically its when both sides agree to stop fighting for a while, e.g. the "
+                 "famous Christmas truce (1914, British and German soldiers). More.",
+                 "A truce is when both sides agree to stop fighting for a while, for example "
+                 "at Christmas. More."):
+        clause = " ".join(t.surface for t in defining_clause(truce.tokens(text)))
+        assert clause.endswith("to stop fighting for a while"), clause
+    # an aside that a comma closes goes on: "a solvent, e.g. water, through a membrane"
+    assert clause_words("An algorithm is a solvent, e.g. water, that runs through a "
+                        "membrane.").endswith("through a membrane")
+
+
+def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural():
+    # sarcophagus: once "Sarcophagi are" was read as the term, the plural "Stone coffins, often
+    # richly carved ..." came first for the singular term: "sarcophagus" did not show its
+    # number, and "Sarcophagi" did not count as the term in the plural
+    from cs_define.synthesize import term_number
+
+    assert term_number(("sarcophagus",)) is False and term_number(("analysis",)) is False
+    assert Analyzer("sarcophagus").term_ends(Analyzer("sarcophagus").tokens(
+        "Sarcophagi are coffins.")) == [1]
+    texts = ["Sarcophagi are stone coffins, often richly carved with relief sculpture (e.g. "
+             "mythological scenes or portraits of the deceased), which wealthy Romans used from "
+             "the second century AD onwards.",
+             "a stone coffin, especially one decorated with carvings, used in ancient times"]
+    result = run(texts, term="sarcophagus", min_words=4)
+    assert result.best.text.startswith("A stone coffin"), result.best.text

@@ -73,8 +73,9 @@ from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTICIPLES,
-                            EVENT_CLAUSES, EVENT_COPULAS, HEDGES, IMPERATIVES, IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS,
-                            QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
+                            EVENT_CLAUSES, EVENT_COPULAS, HEDGES, IMPERATIVES,
+                            IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS, QUOTE_MARKS,
+                            SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
                             opening_lead_in, past_participle, sense_number, stem)
 from cs_define.threads import Thread, common_threads, occurrences

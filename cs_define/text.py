@@ -96,6 +96,7 @@ _COPULAS = (
 #: when ...", "A monopoly exists when ...").
 _EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen", "exists", "exist"})
 _EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
+#: Both, for synthesize's reading of an event's "when" clause (`_event_clause` there).
 EVENT_COPULAS, EVENT_CLAUSES = _EVENT_COPULAS, _EVENT_CLAUSES
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
 COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS

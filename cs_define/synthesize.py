@@ -1310,6 +1310,9 @@ class Signature(NamedTuple):
     # `_VERB_ADJUNCT_OPENERS` and a content word in -ing follow ("before reaching the ground")
     host_verb: str = ""  # the word that takes its noun phrase as object, or the preposition
     # before it ("refreeze" for "pellets" in "refreeze into ice pellets"): see `_host_verb`
+    relative_before: bool = False  # a relative pronoun after a noun comes before it: it lies
+    # in a relative clause, or past one ("a place where stone is dug out of the ground"): see
+    # `_relative_before`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1383,6 +1386,7 @@ def role_signature(body: _Body, i: int) -> Signature:
             and i + 2 < len(body.tokens) and body.content[i + 2]
             and body.norms[i + 2].endswith("ing")),
         host_verb=_host_verb(body.norms, body.content, i),
+        relative_before=_relative_before(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -1807,6 +1811,14 @@ def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int
                 or word in _DEGREE_WORDS):
             return False
     return False
+
+
+def _relative_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative pronoun comes before `position` right after a noun ("a place
+    where ...", "an agreement that ...") or after a preposition ("a bag in which ...")."""
+    return any(norms[index] in _RELATIVES and (
+        content[index - 1] or norms[index - 1] in MODIFIER_OPENERS
+        and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
 
 
 def _clause_ahead(norms: Sequence[str], content: Sequence[bool], region: Sequence[int],
@@ -2912,7 +2924,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a particle that the entered source says after its verb ("[to be] paid out to
       employees"), when the source left says the verb last in its clause and with none ("how
       much each one is paid", "until paid"), not as a noun ("the gradual slowing"): the
-      particle makes another verb.
+      particle makes another verb;
+    - a relative clause that the entered source goes on with after a prepositional phrase
+      (not "of") or in a verb phrase, where it may describe a noun before them, when a
+      relative pronoun after a noun comes before the pivot left (`_relative_before`): "a
+      place where stone is dug out of the ground" + "[a hole in the] ground where they dig
+      out rock" stacks a second clause on a noun inside the first.
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
@@ -3069,6 +3086,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
         # pivot was said of the bare one; a noun in -ing ("the gradual slowing") is no verb
+    if (b.relative_follows and a.relative_before and (b.governor not in (None, "of")
+                                                      or b.verb_kind)
+            and not (a.relative_follows or b.relative_before)):
+        return False  # "a place where large amounts of stone are dug out of the ground" +
+        # "[a giant hole in the] ground where they dig out rock": after a prepositional or
+        # verb phrase the entered clause may describe a noun before it ("hole"; "[a contract
+        # a couple signs before getting] married that spells out how ..."), and after the
+        # join it is a second one stacked on a noun inside the path's relative clause
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:

@@ -3495,7 +3495,9 @@ def test_a_verbs_object_after_its_prepositional_phrase_is_not_cut():
     left = "a flow of water which returns to the open sea the water piled up against the beach"
     right = "an area of water in the sea that moves quickly away from the beach"
     assert not joins(left, right, "sea")
-    assert joins("a flow of water which returns to the open sea", right, "sea")
+    assert joins("a flow of water back to the open sea", right, "sea")
+    # (not after "which returns": a second relative clause stacked inside the first, see
+    # test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the_path)
     # after "of" a determiner opens a clause that may be left out: "a list of steps [a
     # computer follows]" + "[unambiguous, executable] steps that defines a terminating process"
     assert joins("a list of steps a computer follows to turn some input into the output",
@@ -5288,3 +5290,22 @@ def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural(
              "a stone coffin, especially one decorated with carvings, used in ancient times"]
     result = run(texts, term="sarcophagus", min_words=4)
     assert result.best.text.startswith("A stone coffin"), result.best.text
+
+
+def test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the_path():
+    # quarry: "A place where large amounts of stone are dug out of the ground where they dig
+    # out rock"; prenup: "An agreement that two people sign before they get married that
+    # spells out how ...": the entered source's clause described its own head
+    assert not joins("a place where large amounts of stone are dug out of the ground",
+                     "a giant hole in the ground where they dig out rock", "ground")
+    assert not joins("an agreement that two people sign before they get married, saying how",
+                     "a legal contract a couple signs before getting married that spells out "
+                     "how money and property will be split", "married")
+    # the path's pivot outside any relative clause takes the clause
+    assert joins("a deep hole in the ground", "a giant hole in the ground where they dig "
+                 "out rock", "ground")
+    texts = ["quarry [countable] a place where large amounts of stone are dug out of the "
+             "ground → see also mine",
+             "a quarry is basically a giant hole in the ground where they dig out rock."]
+    assert not any("ground where" in text and "hole" not in text
+                   for text in candidate_texts(texts, "quarry", candidates=10))

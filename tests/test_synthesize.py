@@ -5309,3 +5309,28 @@ def test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the
              "a quarry is basically a giant hole in the ground where they dig out rock."]
     assert not any("ground where" in text and "hole" not in text
                    for text in candidate_texts(texts, "quarry", candidates=10))
+
+
+def test_no_recipient_after_a_verbs_second_object():
+    # saffron: "... to give dishes such as paella and risotto a golden colour and a honey-like
+    # flavour to food": "give" had its recipient ("dishes") before its second object
+    left = ("the dried red stigmas of the autumn crocus flower, used in small amounts to give "
+            "dishes such as paella and risotto a golden colour and a honey-like flavour")
+    right = "a bright yellow-orange powder made from dried crocus flowers, used to give colour and flavour to food"
+    assert not joins(left, right, "flavour")
+    assert not joins("used to give a dish a honey-like flavour", right, "flavour")
+    # with the verb's first object after it, the "to ..." is the one recipient
+    assert joins("used to give a golden colour and a honey-like flavour", right, "flavour")
+    texts = ["Saffron: The dried red stigmas of the autumn crocus flower, used in small amounts "
+             "to give dishes such as paella and risotto a golden colour and a honey-like flavour.",
+             "saffron [uncountable] a bright yellow-orange powder made from dried crocus "
+             "flowers, used to give colour and flavour to food"]
+    assert not any("risotto" in text and "flavour to food" in text
+                   for text in candidate_texts(texts, "saffron", candidates=10))
+    # nor as a modifier fragment completing a base that ends there (`_extend`)
+    texts += ["An expensive spice consisting of the dried red stigmas of the saffron crocus "
+              "flower, used to give colour and flavour to food",
+              "saffron, n. the dried orange-red stigmas of this plant, used to colour and "
+              "flavour food and formerly as a dye."]
+    assert not any("risotto" in text and "flavour to food" in text
+                   for text in candidate_texts(texts, "saffron", candidates=10))

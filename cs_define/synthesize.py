@@ -2960,7 +2960,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       out rock" stacks a second clause on a noun inside the first;
     - a "to ..." that the entered source says after its verb's object, when the pivot left is
       a verb's second object (`_second_object`): "give dishes a honey-like flavour" + "[give
-      colour and] flavour to food" names the recipient twice.
+      colour and] flavour to food" names the recipient twice;
+    - a participle under an adverb in -ly in the source left, entered where the entered
+      source says it after a finite verb and without that adverb: "formerly used in paving
+      streets" + "[and is] used for pavement roads" puts the entered predicate, which its
+      source said in its own tense, under "formerly".
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
@@ -3130,6 +3134,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "to give dishes such as paella and risotto a golden colour and a
         # honey-like flavour" + "[to give colour and] flavour to food": the verb has its
         # recipient before its second object, and "to food" would name another
+    if (a.content_before.endswith("ly") and a.passive_before and b.passive_before
+            and b.verb_kind == "verb" and b.content_before != a.content_before):
+        return False  # "formerly used in paving streets" + "[... stones, and is] used for
+        # pavement roads, streets, and buildings": the adverb said when or how the
+        # participle's phrase holds, and past the join it would rule a predicate the entered
+        # source says with a finite verb of its own, in its own tense ("is used")
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:

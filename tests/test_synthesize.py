@@ -5334,3 +5334,23 @@ def test_no_recipient_after_a_verbs_second_object():
               "flavour food and formerly as a dye."]
     assert not any("risotto" in text and "flavour to food" in text
                    for text in candidate_texts(texts, "saffron", candidates=10))
+
+
+def test_an_adverb_before_a_participle_does_not_rule_a_finite_predicate_entered_after_it():
+    # cobblestone: "A naturally rounded stone ..., formerly used for pavement roads, streets, and
+    # buildings": the encyclopedia's "[... stones, and is] used for ..." is said now, in its
+    # own tense, and came in under the dictionary's "formerly"
+    left = ("a naturally rounded stone larger than a pebble and smaller than a boulder, "
+            "formerly used in paving streets")
+    right = ("a natural building material based on cobble-sized stones, and is used for "
+             "pavement roads, streets, and buildings")
+    assert not joins(left, right, "used")
+    # the same adverb in both, or none before the participle left, is no change
+    assert joins("a stone, used in paving streets", right, "used")
+    assert joins(left, "a stone that was formerly used for pavement roads", "used")
+    texts = ["cobblestone, n. A naturally rounded stone larger than a pebble and smaller than a "
+             "boulder, formerly used in paving streets; also called cobble.",
+             "Cobblestone is a natural building material based on cobble-sized stones, and is "
+             "used for pavement roads, streets, and buildings."]
+    assert not any("formerly used for" in text
+                   for text in candidate_texts(texts, "cobblestone", candidates=10))

@@ -1310,6 +1310,11 @@ class Signature(NamedTuple):
     # `_VERB_ADJUNCT_OPENERS` and a content word in -ing follow ("before reaching the ground")
     host_verb: str = ""  # the word that takes its noun phrase as object, or the preposition
     # before it ("refreeze" for "pellets" in "refreeze into ice pellets"): see `_host_verb`
+    relative_before: bool = False  # a relative pronoun after a noun comes before it: it lies
+    # in a relative clause, or past one ("a place where stone is dug out of the ground"): see
+    # `_relative_before`
+    second_object: bool = False  # its noun phrase, or its list, is a verb's second object,
+    # after the one its first names ("give dishes a golden colour"): see `_second_object`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1383,6 +1388,8 @@ def role_signature(body: _Body, i: int) -> Signature:
             and i + 2 < len(body.tokens) and body.content[i + 2]
             and body.norms[i + 2].endswith("ing")),
         host_verb=_host_verb(body.norms, body.content, i),
+        relative_before=_relative_before(body.norms, body.content, i),
+        second_object=_second_object(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -1805,6 +1812,39 @@ def _relative_ahead(norms: Sequence[str], content: Sequence[bool], position: int
             return content[index - 1]
         if not (content[index] or word in DETERMINERS or word in MODIFIER_OPENERS
                 or word in _DEGREE_WORDS):
+            return False
+    return False
+
+
+def _relative_before(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative pronoun comes before `position` right after a noun ("a place
+    where ...", "an agreement that ...") or after a preposition ("a bag in which ...")."""
+    return any(norms[index] in _RELATIVES and (
+        content[index - 1] or norms[index - 1] in MODIFIER_OPENERS
+        and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
+
+
+def _second_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase ending at `position`, or the list it closes, is the
+    second object of a verb that takes two: a determiner opens it right after a noun phrase
+    that the verb (`role`) takes, past "and"/"or", commas and "such as" ("to give dishes such
+    as paella and risotto a golden colour"); not right after the verb ("to give a golden
+    colour")."""
+    found = _before_noun_phrase(norms, content, _first_item(norms, content, position))
+    if (found is None or not content[found] or norms[found + 1] not in DETERMINERS
+            or role(norms, content, found) == "verb"):
+        return False
+    opened = False  # a determiner opened the first object: the verb comes right before it
+    for index in range(found - 1, max(-1, found - LIST_SPAN), -1):
+        word = norms[index]
+        if content[index] and word not in MODIFIER_OPENERS:
+            if role(norms, content, index) == "verb":
+                return True
+            if opened:
+                return False
+        elif word in DETERMINERS:
+            opened = True
+        elif not (word in COORDINATORS or word in {",", "such", "as"}):
             return False
     return False
 
@@ -2912,7 +2952,19 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a particle that the entered source says after its verb ("[to be] paid out to
       employees"), when the source left says the verb last in its clause and with none ("how
       much each one is paid", "until paid"), not as a noun ("the gradual slowing"): the
-      particle makes another verb.
+      particle makes another verb;
+    - a relative clause that the entered source goes on with after a prepositional phrase
+      (not "of") or in a verb phrase, where it may describe a noun before them, when a
+      relative pronoun after a noun comes before the pivot left (`_relative_before`): "a
+      place where stone is dug out of the ground" + "[a hole in the] ground where they dig
+      out rock" stacks a second clause on a noun inside the first;
+    - a "to ..." that the entered source says after its verb's object, when the pivot left is
+      a verb's second object (`_second_object`): "give dishes a honey-like flavour" + "[give
+      colour and] flavour to food" names the recipient twice;
+    - a participle under an adverb in -ly in the source left, entered where the entered
+      source says it after a finite verb and without that adverb: "formerly used in paving
+      streets" + "[and is] used for pavement roads" puts the entered predicate, which its
+      source said in its own tense, under "formerly".
     """
     if (a.modifies or b.modifies) and not (a.role == b.role == "verb"):
         return False
@@ -3069,6 +3121,25 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
         # pivot was said of the bare one; a noun in -ing ("the gradual slowing") is no verb
+    if (b.relative_follows and a.relative_before and (b.governor not in (None, "of")
+                                                      or b.verb_kind)
+            and not (a.relative_follows or b.relative_before)):
+        return False  # "a place where large amounts of stone are dug out of the ground" +
+        # "[a giant hole in the] ground where they dig out rock": after a prepositional or
+        # verb phrase the entered clause may describe a noun before it ("hole"; "[a contract
+        # a couple signs before getting] married that spells out how ..."), and after the
+        # join it is a second one stacked on a noun inside the path's relative clause
+    if (b.preposition_follows == "to" and b.host_verb and a.second_object
+            and not b.second_object):
+        return False  # "to give dishes such as paella and risotto a golden colour and a
+        # honey-like flavour" + "[to give colour and] flavour to food": the verb has its
+        # recipient before its second object, and "to food" would name another
+    if (a.content_before.endswith("ly") and a.passive_before and b.passive_before
+            and b.verb_kind == "verb" and b.content_before != a.content_before):
+        return False  # "formerly used in paving streets" + "[... stones, and is] used for
+        # pavement roads, streets, and buildings": the adverb said when or how the
+        # participle's phrase holds, and past the join it would rule a predicate the entered
+        # source says with a finite verb of its own, in its own tense ("is used")
     if b.noun_phrase_joined and a.closes_clause and not b.closes_clause:
         return False  # "that are taught" + "[the subjects] taught and the knowledge ..."
     if a.ends_list and (b.relative_follows or b.reduced_relative) and not b.ends_list:
@@ -6571,6 +6642,12 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and fragment.head_before != base_before):
                     continue  # "examine the goods for defects" + "[disclose defects] to the
                     # buyer": the argument is the verb's, as at a join (`roles_compatible`)
+                head_sig = context.bodies[fragment.body].signatures[fragment.start - 1]
+                if (fragment.head is not None and head_sig.preposition_follows == "to"
+                        and head_sig.host_verb and not head_sig.second_object
+                        and _second_object(base_norms, base_content, end)):
+                    continue  # "to give dishes ... a honey-like flavour" + "[give colour and
+                    # flavour] to food": a second recipient, as at a join (`roles_compatible`)
                 if (fragment.head_relative
                         and fragment.head_relative != _head_of(base_norms, base_content, end)):
                     continue  # "the sensation of movement" + "[an illusion of movement] in which

@@ -3495,7 +3495,9 @@ def test_a_verbs_object_after_its_prepositional_phrase_is_not_cut():
     left = "a flow of water which returns to the open sea the water piled up against the beach"
     right = "an area of water in the sea that moves quickly away from the beach"
     assert not joins(left, right, "sea")
-    assert joins("a flow of water which returns to the open sea", right, "sea")
+    assert joins("a flow of water back to the open sea", right, "sea")
+    # (not after "which returns": a second relative clause stacked inside the first, see
+    # test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the_path)
     # after "of" a determiner opens a clause that may be left out: "a list of steps [a
     # computer follows]" + "[unambiguous, executable] steps that defines a terminating process"
     assert joins("a list of steps a computer follows to turn some input into the output",
@@ -5288,3 +5290,67 @@ def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural(
              "a stone coffin, especially one decorated with carvings, used in ancient times"]
     result = run(texts, term="sarcophagus", min_words=4)
     assert result.best.text.startswith("A stone coffin"), result.best.text
+
+
+def test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the_path():
+    # quarry: "A place where large amounts of stone are dug out of the ground where they dig
+    # out rock"; prenup: "An agreement that two people sign before they get married that
+    # spells out how ...": the entered source's clause described its own head
+    assert not joins("a place where large amounts of stone are dug out of the ground",
+                     "a giant hole in the ground where they dig out rock", "ground")
+    assert not joins("an agreement that two people sign before they get married, saying how",
+                     "a legal contract a couple signs before getting married that spells out "
+                     "how money and property will be split", "married")
+    # the path's pivot outside any relative clause takes the clause
+    assert joins("a deep hole in the ground", "a giant hole in the ground where they dig "
+                 "out rock", "ground")
+    texts = ["quarry [countable] a place where large amounts of stone are dug out of the "
+             "ground → see also mine",
+             "a quarry is basically a giant hole in the ground where they dig out rock."]
+    assert not any("ground where" in text and "hole" not in text
+                   for text in candidate_texts(texts, "quarry", candidates=10))
+
+
+def test_no_recipient_after_a_verbs_second_object():
+    # saffron: "... to give dishes such as paella and risotto a golden colour and a honey-like
+    # flavour to food": "give" had its recipient ("dishes") before its second object
+    left = ("the dried red stigmas of the autumn crocus flower, used in small amounts to give "
+            "dishes such as paella and risotto a golden colour and a honey-like flavour")
+    right = "a bright yellow-orange powder made from dried crocus flowers, used to give colour and flavour to food"
+    assert not joins(left, right, "flavour")
+    assert not joins("used to give a dish a honey-like flavour", right, "flavour")
+    # with the verb's first object after it, the "to ..." is the one recipient
+    assert joins("used to give a golden colour and a honey-like flavour", right, "flavour")
+    texts = ["Saffron: The dried red stigmas of the autumn crocus flower, used in small amounts "
+             "to give dishes such as paella and risotto a golden colour and a honey-like flavour.",
+             "saffron [uncountable] a bright yellow-orange powder made from dried crocus "
+             "flowers, used to give colour and flavour to food"]
+    assert not any("risotto" in text and "flavour to food" in text
+                   for text in candidate_texts(texts, "saffron", candidates=10))
+    # nor as a modifier fragment completing a base that ends there (`_extend`)
+    texts += ["An expensive spice consisting of the dried red stigmas of the saffron crocus "
+              "flower, used to give colour and flavour to food",
+              "saffron, n. the dried orange-red stigmas of this plant, used to colour and "
+              "flavour food and formerly as a dye."]
+    assert not any("risotto" in text and "flavour to food" in text
+                   for text in candidate_texts(texts, "saffron", candidates=10))
+
+
+def test_an_adverb_before_a_participle_does_not_rule_a_finite_predicate_entered_after_it():
+    # cobblestone: "A naturally rounded stone ..., formerly used for pavement roads, streets, and
+    # buildings": the encyclopedia's "[... stones, and is] used for ..." is said now, in its
+    # own tense, and came in under the dictionary's "formerly"
+    left = ("a naturally rounded stone larger than a pebble and smaller than a boulder, "
+            "formerly used in paving streets")
+    right = ("a natural building material based on cobble-sized stones, and is used for "
+             "pavement roads, streets, and buildings")
+    assert not joins(left, right, "used")
+    # the same adverb in both, or none before the participle left, is no change
+    assert joins("a stone, used in paving streets", right, "used")
+    assert joins(left, "a stone that was formerly used for pavement roads", "used")
+    texts = ["cobblestone, n. A naturally rounded stone larger than a pebble and smaller than a "
+             "boulder, formerly used in paving streets; also called cobble.",
+             "Cobblestone is a natural building material based on cobble-sized stones, and is "
+             "used for pavement roads, streets, and buildings."]
+    assert not any("formerly used for" in text
+                   for text in candidate_texts(texts, "cobblestone", candidates=10))

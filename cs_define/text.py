@@ -1915,8 +1915,12 @@ class Analyzer:
                              if norms[i] == ":" and not _in_brackets(norms, at, i)), None)
             colon = preamble if preamble is not None and preamble <= at + 8 else None
             if (colon is None and preamble is not None and preamble + 1 < len(norms)
+                    and norms[preamble + 1] not in _SUBJECT_PRONOUNS
                     and self._defining_lead_in(tokens[preamble + 1:], norms[preamble + 1:])):
-                at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"
+                # "As used in this chapter, ...: 'Trade secret' means"; a pronoun and a verb
+                # after the colon explain what came before it, the definition ("Metadata is
+                # data about data: it describes other data ..."), which is no preamble
+                at = preamble + 1
                 continue
             if colon is None or colon + 1 >= len(norms):
                 break

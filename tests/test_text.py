@@ -2112,3 +2112,19 @@ def test_think_of_it_as_is_a_pronoun_lead_in():
         assert definition(text) == "a small radio you wear .", text
     # an example to think of is no lead-in
     assert definition("Think of a small radio you wear.").startswith("think")
+
+
+def test_a_pronoun_after_a_colon_explains_the_definition_before_it():
+    # metadata: the chatbot's "**Metadata** is data about data: it describes other data
+    # without being the content itself" was read as a preamble before the lead-in "it
+    # describes", with the clause "other data without being the content itself"
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("metadata").tokens(text) if not t.lead_in)
+
+    for text in ("**Metadata** is data about data: it describes other data without being "
+                 "the content itself.",
+                 "Metadata is data about data: it describes other data without being it."):
+        assert definition(text).startswith("data about data :"), text
+    # a preamble before a colon, then a lead-in that names the term, stays a preamble
+    assert definition("As used in this section, unless the context otherwise requires: "
+                      "'metadata' means data about data.") == "data about data ."

@@ -283,6 +283,32 @@ def _name_for_length(norms: Sequence[str], at: int) -> int:
     return 0
 
 
+#: Openings of a sentence that gives the longer form the term is short for ("Short for
+#: prenuptial agreement.", "An abbreviation of ...", "A clipping of ...").
+_SHORT_FOR = (("short", "for"), ("shortened", "from"), ("abbreviation", "of"),
+              ("abbreviation", "for"), ("clipping", "of"), ("contraction", "of"))
+#: At most this many words name the longer form in such a sentence.
+SHORT_FOR_WORDS = 6
+
+
+def _short_for_length(tokens: Sequence, norms: Sequence[str], at: int) -> int:
+    """Return the length of a sentence at `at` that only names the longer form the term is
+    short for, with its full stop ("Short for prenuptial agreement.", "An abbreviation of
+    virtual private network."), when another sentence follows it, or 0: it says what the
+    term stands for, not what that is; the next sentence defines it."""
+    start = at + (at < len(norms) and norms[at] in _ARTICLES)
+    for opener in _SHORT_FOR:
+        if tuple(norms[start:start + len(opener)]) != opener:
+            continue
+        first = start + len(opener)
+        stop = next((i for i in range(first, min(len(norms), first + SHORT_FOR_WORDS + 1))
+                     if not tokens[i].is_word and norms[i] not in _QUOTE_MARKS), None)
+        if (stop is not None and stop > first and norms[stop] == "."
+                and stop + 1 < len(norms) and tokens[stop + 1].is_word):
+            return stop + 1 - at
+    return 0
+
+
 @dataclass(frozen=True)
 class Token:
     """One word or punctuation mark of a text."""
@@ -2146,6 +2172,8 @@ class Analyzer:
                 hedge = _hedge_length(norms, end)
                 if expansion and end + expansion < len(norms) and norms[end + expansion] == ".":
                     end += expansion + 1
+                elif short_for := _short_for_length(tokens, norms, end):
+                    end += short_for  # "Prenup: Short for prenuptial agreement. A contract"
                 elif end < len(norms) and norms[end] in _HEDGES and not hedge:
                     end += 1  # "Sourdough is basically bread ..."
                 elif hedge and end + hedge < len(norms):

@@ -2128,3 +2128,24 @@ def test_a_pronoun_after_a_colon_explains_the_definition_before_it():
     # a preamble before a colon, then a lead-in that names the term, stays a preamble
     assert definition("As used in this section, unless the context otherwise requires: "
                       "'metadata' means data about data.") == "data about data ."
+
+
+def test_a_short_for_sentence_names_the_term_and_the_next_defines_it():
+    # prenup: the law firm's "Prenup: Short for prenuptial agreement. A legally binding
+    # contract between future spouses ..." was read with the clause "Short for prenuptial
+    # agreement" (candidates "Short for prenuptial agreement that two people sign ...")
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("prenup").tokens(text) if not t.lead_in)
+
+    for text in ("Prenup: Short for prenuptial agreement. A contract between future spouses.",
+                 "Prenup is short for prenuptial agreement. A contract between future spouses.",
+                 "Prenup: An abbreviation of 'prenuptial agreement'. A contract between future "
+                 "spouses.",
+                 "Prenup — a clipping of prenuptial agreement. A contract between future "
+                 "spouses."):
+        assert definition(text) == "a contract between future spouses .", text
+    # with nothing after it, the naming sentence is all there is; a clause that goes on is
+    # no naming sentence
+    assert definition("Prenup: short for prenuptial agreement.").startswith("short for")
+    assert definition("Prenup: short for a contract between future spouses, signed before "
+                      "the wedding.").startswith("short for")

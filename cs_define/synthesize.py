@@ -4194,7 +4194,13 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
             continue
         at = index + 1
         plural = False
-        if clause[at].norm in _SUBJECT_PRONOUNS:
+        # "a cavity cut into one timber, and the tenon, a tongue formed on ..., is fitted
+        # into it": "and", a noun phrase with its determiner and an appositive at most, then
+        # its verb: a second sentence about another thing
+        conjoined = (clause[at].norm == "and" and at + 1 < len(clause)
+                     and clause[at + 1].norm in DETERMINERS)
+        at += conjoined
+        if clause[at].norm in _SUBJECT_PRONOUNS and not conjoined:
             at += 1
         else:
             at += clause[at].norm in DETERMINERS
@@ -4208,6 +4214,11 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
                     break  # "stalagmites grow up from the floor": a plural noun, its verb
             if at == subject:
                 continue
+            if conjoined and at < len(clause) and clause[at].norm == ",":
+                close = next((i for i in range(at + 2, min(len(clause), at + APPOSITIVE_TOKENS))
+                              if not clause[i].is_word), None)
+                if close is not None and clause[close].norm == ",":
+                    at = close + 1
         if at < len(clause) and (clause[at].norm in _FINITE or plural and _bare_verb(clause, at)):
             return index
     return 0

@@ -1710,6 +1710,10 @@ class Analyzer:
             if tokens[at].sentence > first + LATER_SENTENCES:
                 break
             if norms[at] not in _ARTICLES or not self._term_at(tokens, norms, at + 1):
+                # "In this joint, the mortise is": after a short phrase and a comma
+                field = self._field_lead_in(tokens[at:], norms[at:])
+                if field:
+                    return at + field
                 continue
             length, copula = self._lead_in_from(tokens[at:], norms[at:], 0)
             if copula and length:
@@ -2140,6 +2144,11 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if not copula and end < len(norms) and norms[end] in {"and", "&"}:
+                # "The mortise and tenon joint has been used ...": the term is coordinated
+                # with another noun in a subject, a compound's or a pair's; that subject,
+                # not the term alone, is what the sentence speaks of
+                continue
             if not copula and _tensed_predicate(tokens, norms, end):
                 return 0, False  # "The moratorium on ..., announced in May, will remain ..."
             if first_words and not self._head_follows(tokens, norms, end + copula):

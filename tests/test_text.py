@@ -2149,3 +2149,27 @@ def test_a_short_for_sentence_names_the_term_and_the_next_defines_it():
     assert definition("Prenup: short for prenuptial agreement.").startswith("short for")
     assert definition("Prenup: short for a contract between future spouses, signed before "
                       "the wedding.").startswith("short for")
+
+
+def test_a_term_coordinated_in_a_compound_is_no_subject():
+    # mortise: "The mortise and tenon joint has been used for thousands of years by
+    # woodworkers around the world. In this joint, the mortise is a cavity cut into one
+    # timber, and the tenon, a tongue formed on the end of the other timber, is fitted into
+    # it ..." was read with the lead-in "The mortise" and the clause "and tenon joint has
+    # been used ..."; the sentence after it, behind a fronted phrase, defines the term, and a
+    # second sentence about the tenon joined by ", and" is no part of its clause
+    text = ("The mortise and tenon joint has been used for thousands of years by woodworkers "
+            "around the world. In this joint, the mortise is a cavity cut into one timber, and "
+            "the tenon, a tongue formed on the end of the other timber, is fitted into it and "
+            "often glued or pinned.")
+    assert _clauses("mortise", text) == ["a cavity cut into one timber"]
+    assert _clauses("mortise", "A mortise is a cavity cut into one timber, and the tenon is "
+                               "fitted into it.") == ["a cavity cut into one timber"]
+    # the term alone before "and" is no lead-in, whatever follows
+    tokens = Analyzer("mortise").tokens("The mortise and tenon joint has been used for years.")
+    assert not any(t.lead_in for t in tokens)
+    # "and" before a verb or a pronoun goes on with the same sentence
+    assert _clauses("mortise", "A mortise is a cavity cut into one timber, and is often "
+                               "glued.")[0].endswith("glued")
+    assert _clauses("mortise", "A mortise is a cavity cut into timber, and you can glue "
+                               "it.")[0].endswith("glue it")

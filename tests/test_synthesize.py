@@ -5288,3 +5288,37 @@ def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural(
              "a stone coffin, especially one decorated with carvings, used in ancient times"]
     result = run(texts, term="sarcophagus", min_words=4)
     assert result.best.text.startswith("A stone coffin"), result.best.text
+
+
+def test_a_full_form_before_a_colon_gives_way_to_the_definition_after_it():
+    # prenup: the dictionary's "prenup, n. (informal) A prenuptial agreement: a contract made
+    # by a couple before they marry ..." was read with the defining clause "A prenuptial
+    # agreement", the term's full form, and the definition after the colon kept only as a
+    # restatement (candidates "A prenuptial agreement that two people sign ...")
+    from cs_define.synthesize import further_clauses, source_clause
+
+    def clauses(term, text):
+        analyzer = Analyzer(term)
+        tokens = analyzer.tokens(text)
+        clause = source_clause(tokens, analyzer)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *further_clauses(tokens, clause, analyzer)]]
+
+    assert clauses("prenup", "prenup, n. (informal) A prenuptial agreement: a contract made "
+                             "by a couple before they marry.") == [
+        "a contract made by a couple before they marry"]
+    assert clauses("VPN", "VPN, n. A virtual private network: a service that encrypts your "
+                          "connection.") == ["a service that encrypts your connection"]
+    # a genus before the colon, however short, stays the definition, and a full form with
+    # nothing after a colon is all there is
+    assert clauses("prenup", "prenup, n. A binding marriage contract: a promise made before "
+                             "marriage.") == [
+        "A binding marriage contract", "a promise made before marriage"]
+    assert clauses("prenup", "prenup, n. A prenuptial agreement.") == ["A prenuptial agreement"]
+    # a word derived from the term is no full form ("Counterfeiting: the manufacture or sale
+    # of goods that copy a brand's trademark ...", a glossary's entry for the activity)
+    assert clauses("counterfeit", "Counterfeiting: the manufacture of goods that copy a "
+                                  "trademark.")[0] == "Counterfeiting"
+    assert clauses("counterfeit", "counterfeit, n. A counterfeiting scheme: the manufacture "
+                                  "of goods that copy a trademark.")[0] == (
+        "A counterfeiting scheme")

@@ -4265,7 +4265,13 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
             continue
         at = index + 1
         plural = False
-        if clause[at].norm in _SUBJECT_PRONOUNS:
+        # "a cavity cut into one timber, and the tenon, a tongue formed on ..., is fitted
+        # into it": "and", a noun phrase with its determiner and an appositive at most, then
+        # its verb: a second sentence about another thing
+        conjoined = (clause[at].norm == "and" and at + 1 < len(clause)
+                     and clause[at + 1].norm in DETERMINERS)
+        at += conjoined
+        if clause[at].norm in _SUBJECT_PRONOUNS and not conjoined:
             at += 1
         else:
             at += clause[at].norm in DETERMINERS
@@ -4279,6 +4285,11 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
                     break  # "stalagmites grow up from the floor": a plural noun, its verb
             if at == subject:
                 continue
+            if conjoined and at < len(clause) and clause[at].norm == ",":
+                close = next((i for i in range(at + 2, min(len(clause), at + APPOSITIVE_TOKENS))
+                              if not clause[i].is_word), None)
+                if close is not None and clause[close].norm == ",":
+                    at = close + 1
         if at < len(clause) and (clause[at].norm in _FINITE or plural and _bare_verb(clause, at)):
             return index
     return 0
@@ -4642,8 +4653,54 @@ def source_clause(tokens: Sequence[Token], analyzer: Analyzer) -> tuple[Token, .
     """Return the defining clause of a source's `tokens`, or none when its first sentence
     is a passive about the term and no later sentence defines it (`Analyzer.passive_opening`:
     "Tenure is granted to faculty members who ... during a probationary period" says what is
-    done with the term, and lends its adjuncts to the other sources' wordings)."""
-    return () if analyzer.passive_opening(tokens) else defining_clause(tokens)
+    done with the term, and lends its adjuncts to the other sources' wordings).
+
+    A clause that only spells out the term's full form ("prenup, n. (informal) A prenuptial
+    agreement: a contract made by a couple before they marry ...", see `_full_form`) says
+    what the term stands for, not what that is: the noun phrase that restates it after the
+    colon (`restatement_clause`) is the definition."""
+    if analyzer.passive_opening(tokens):
+        return ()
+    clause = defining_clause(tokens)
+    if _full_form(clause, analyzer):
+        return restatement_clause(tokens, clause, analyzer) or clause
+    return clause
+
+
+#: A full form of the term has at most this many words besides its article.
+FULL_FORM_WORDS = 4
+
+
+def _full_form(clause: Sequence[Token], analyzer: Analyzer) -> bool:
+    """Return whether `clause` is a short noun phrase that spells out the term's full form:
+    at most `FULL_FORM_WORDS` content words after an article at most, and either each of the
+    term's words begins a longer word of the phrase with another stem, in order (a clipping:
+    "prenup" in "a prenuptial agreement", "exam" in "an examination"; "counterfeiting" is the
+    term with a suffix, a derived word) or the phrase's initials spell a term of one word
+    (an acronym: "VPN" for "a virtual private network")."""
+    words = [t for t in clause if t.is_word]
+    if words and words[0].norm in _ARTICLES_ONLY:
+        words = words[1:]
+    if not words or len(words) > FULL_FORM_WORDS or not all(t.is_word for t in clause):
+        return False
+    if not all(t.is_content and t.norm.isalpha() and t.norm not in _FINITE for t in words):
+        return False
+    norms = [t.norm for t in words]
+    term = [w.lower() for w in analyzer.term_tokens]
+    if len(term) == 1 and len(term[0]) >= 2 and "".join(n[0] for n in norms) == term[0] \
+            and len(norms) >= 2:
+        return True
+    if any(len(word) < 3 for word in term):
+        return False
+    at = 0
+    for word in term:
+        while at < len(norms) and not (norms[at].startswith(word) and len(norms[at]) > len(word)
+                                       and stem(norms[at]) != stem(word)):
+            at += 1
+        if at == len(norms):
+            return False
+        at += 1
+    return True
 
 
 def further_clauses(tokens: Sequence[Token], clause: Sequence[Token],

@@ -283,6 +283,32 @@ def _name_for_length(norms: Sequence[str], at: int) -> int:
     return 0
 
 
+#: Openings of a sentence that gives the longer form the term is short for ("Short for
+#: prenuptial agreement.", "An abbreviation of ...", "A clipping of ...").
+_SHORT_FOR = (("short", "for"), ("shortened", "from"), ("abbreviation", "of"),
+              ("abbreviation", "for"), ("clipping", "of"), ("contraction", "of"))
+#: At most this many words name the longer form in such a sentence.
+SHORT_FOR_WORDS = 6
+
+
+def _short_for_length(tokens: Sequence, norms: Sequence[str], at: int) -> int:
+    """Return the length of a sentence at `at` that only names the longer form the term is
+    short for, with its full stop ("Short for prenuptial agreement.", "An abbreviation of
+    virtual private network."), when another sentence follows it, or 0: it says what the
+    term stands for, not what that is; the next sentence defines it."""
+    start = at + (at < len(norms) and norms[at] in _ARTICLES)
+    for opener in _SHORT_FOR:
+        if tuple(norms[start:start + len(opener)]) != opener:
+            continue
+        first = start + len(opener)
+        stop = next((i for i in range(first, min(len(norms), first + SHORT_FOR_WORDS + 1))
+                     if not tokens[i].is_word and norms[i] not in _QUOTE_MARKS), None)
+        if (stop is not None and stop > first and norms[stop] == "."
+                and stop + 1 < len(norms) and tokens[stop + 1].is_word):
+            return stop + 1 - at
+    return 0
+
+
 @dataclass(frozen=True)
 class Token:
     """One word or punctuation mark of a text."""
@@ -1684,6 +1710,10 @@ class Analyzer:
             if tokens[at].sentence > first + LATER_SENTENCES:
                 break
             if norms[at] not in _ARTICLES or not self._term_at(tokens, norms, at + 1):
+                # "In this joint, the mortise is": after a short phrase and a comma
+                field = self._field_lead_in(tokens[at:], norms[at:])
+                if field:
+                    return at + field
                 continue
             length, copula = self._lead_in_from(tokens[at:], norms[at:], 0)
             if copula and length:
@@ -1915,8 +1945,12 @@ class Analyzer:
                              if norms[i] == ":" and not _in_brackets(norms, at, i)), None)
             colon = preamble if preamble is not None and preamble <= at + 8 else None
             if (colon is None and preamble is not None and preamble + 1 < len(norms)
+                    and norms[preamble + 1] not in _SUBJECT_PRONOUNS
                     and self._defining_lead_in(tokens[preamble + 1:], norms[preamble + 1:])):
-                at = preamble + 1  # "As used in this chapter, ...: 'Trade secret' means"
+                # "As used in this chapter, ...: 'Trade secret' means"; a pronoun and a verb
+                # after the colon explain what came before it, the definition ("Metadata is
+                # data about data: it describes other data ..."), which is no preamble
+                at = preamble + 1
                 continue
             if colon is None or colon + 1 >= len(norms):
                 break
@@ -2110,6 +2144,11 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if not copula and end < len(norms) and norms[end] in {"and", "&"}:
+                # "The mortise and tenon joint has been used ...": the term is coordinated
+                # with another noun in a subject, a compound's or a pair's; that subject,
+                # not the term alone, is what the sentence speaks of
+                continue
             if not copula and _tensed_predicate(tokens, norms, end):
                 return 0, False  # "The moratorium on ..., announced in May, will remain ..."
             if first_words and not self._head_follows(tokens, norms, end + copula):
@@ -2142,6 +2181,8 @@ class Analyzer:
                 hedge = _hedge_length(norms, end)
                 if expansion and end + expansion < len(norms) and norms[end + expansion] == ".":
                     end += expansion + 1
+                elif short_for := _short_for_length(tokens, norms, end):
+                    end += short_for  # "Prenup: Short for prenuptial agreement. A contract"
                 elif end < len(norms) and norms[end] in _HEDGES and not hedge:
                     end += 1  # "Sourdough is basically bread ..."
                 elif hedge and end + hedge < len(norms):

@@ -5354,3 +5354,37 @@ def test_an_adverb_before_a_participle_does_not_rule_a_finite_predicate_entered_
              "used for pavement roads, streets, and buildings."]
     assert not any("formerly used for" in text
                    for text in candidate_texts(texts, "cobblestone", candidates=10))
+
+
+def test_a_full_form_before_a_colon_gives_way_to_the_definition_after_it():
+    # prenup: the dictionary's "prenup, n. (informal) A prenuptial agreement: a contract made
+    # by a couple before they marry ..." was read with the defining clause "A prenuptial
+    # agreement", the term's full form, and the definition after the colon kept only as a
+    # restatement (candidates "A prenuptial agreement that two people sign ...")
+    from cs_define.synthesize import further_clauses, source_clause
+
+    def clauses(term, text):
+        analyzer = Analyzer(term)
+        tokens = analyzer.tokens(text)
+        clause = source_clause(tokens, analyzer)
+        return [" ".join(t.surface for t in c)
+                for c in [clause, *further_clauses(tokens, clause, analyzer)]]
+
+    assert clauses("prenup", "prenup, n. (informal) A prenuptial agreement: a contract made "
+                             "by a couple before they marry.") == [
+        "a contract made by a couple before they marry"]
+    assert clauses("VPN", "VPN, n. A virtual private network: a service that encrypts your "
+                          "connection.") == ["a service that encrypts your connection"]
+    # a genus before the colon, however short, stays the definition, and a full form with
+    # nothing after a colon is all there is
+    assert clauses("prenup", "prenup, n. A binding marriage contract: a promise made before "
+                             "marriage.") == [
+        "A binding marriage contract", "a promise made before marriage"]
+    assert clauses("prenup", "prenup, n. A prenuptial agreement.") == ["A prenuptial agreement"]
+    # a word derived from the term is no full form ("Counterfeiting: the manufacture or sale
+    # of goods that copy a brand's trademark ...", a glossary's entry for the activity)
+    assert clauses("counterfeit", "Counterfeiting: the manufacture of goods that copy a "
+                                  "trademark.")[0] == "Counterfeiting"
+    assert clauses("counterfeit", "counterfeit, n. A counterfeiting scheme: the manufacture "
+                                  "of goods that copy a trademark.")[0] == (
+        "A counterfeiting scheme")

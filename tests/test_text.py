@@ -2112,3 +2112,64 @@ def test_think_of_it_as_is_a_pronoun_lead_in():
         assert definition(text) == "a small radio you wear .", text
     # an example to think of is no lead-in
     assert definition("Think of a small radio you wear.").startswith("think")
+
+
+def test_a_pronoun_after_a_colon_explains_the_definition_before_it():
+    # metadata: the chatbot's "**Metadata** is data about data: it describes other data
+    # without being the content itself" was read as a preamble before the lead-in "it
+    # describes", with the clause "other data without being the content itself"
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("metadata").tokens(text) if not t.lead_in)
+
+    for text in ("**Metadata** is data about data: it describes other data without being "
+                 "the content itself.",
+                 "Metadata is data about data: it describes other data without being it."):
+        assert definition(text).startswith("data about data :"), text
+    # a preamble before a colon, then a lead-in that names the term, stays a preamble
+    assert definition("As used in this section, unless the context otherwise requires: "
+                      "'metadata' means data about data.") == "data about data ."
+
+
+def test_a_short_for_sentence_names_the_term_and_the_next_defines_it():
+    # prenup: the law firm's "Prenup: Short for prenuptial agreement. A legally binding
+    # contract between future spouses ..." was read with the clause "Short for prenuptial
+    # agreement" (candidates "Short for prenuptial agreement that two people sign ...")
+    def definition(text):
+        return " ".join(t.norm for t in Analyzer("prenup").tokens(text) if not t.lead_in)
+
+    for text in ("Prenup: Short for prenuptial agreement. A contract between future spouses.",
+                 "Prenup is short for prenuptial agreement. A contract between future spouses.",
+                 "Prenup: An abbreviation of 'prenuptial agreement'. A contract between future "
+                 "spouses.",
+                 "Prenup — a clipping of prenuptial agreement. A contract between future "
+                 "spouses."):
+        assert definition(text) == "a contract between future spouses .", text
+    # with nothing after it, the naming sentence is all there is; a clause that goes on is
+    # no naming sentence
+    assert definition("Prenup: short for prenuptial agreement.").startswith("short for")
+    assert definition("Prenup: short for a contract between future spouses, signed before "
+                      "the wedding.").startswith("short for")
+
+
+def test_a_term_coordinated_in_a_compound_is_no_subject():
+    # mortise: "The mortise and tenon joint has been used for thousands of years by
+    # woodworkers around the world. In this joint, the mortise is a cavity cut into one
+    # timber, and the tenon, a tongue formed on the end of the other timber, is fitted into
+    # it ..." was read with the lead-in "The mortise" and the clause "and tenon joint has
+    # been used ..."; the sentence after it, behind a fronted phrase, defines the term, and a
+    # second sentence about the tenon joined by ", and" is no part of its clause
+    text = ("The mortise and tenon joint has been used for thousands of years by woodworkers "
+            "around the world. In this joint, the mortise is a cavity cut into one timber, and "
+            "the tenon, a tongue formed on the end of the other timber, is fitted into it and "
+            "often glued or pinned.")
+    assert _clauses("mortise", text) == ["a cavity cut into one timber"]
+    assert _clauses("mortise", "A mortise is a cavity cut into one timber, and the tenon is "
+                               "fitted into it.") == ["a cavity cut into one timber"]
+    # the term alone before "and" is no lead-in, whatever follows
+    tokens = Analyzer("mortise").tokens("The mortise and tenon joint has been used for years.")
+    assert not any(t.lead_in for t in tokens)
+    # "and" before a verb or a pronoun goes on with the same sentence
+    assert _clauses("mortise", "A mortise is a cavity cut into one timber, and is often "
+                               "glued.")[0].endswith("glued")
+    assert _clauses("mortise", "A mortise is a cavity cut into timber, and you can glue "
+                               "it.")[0].endswith("glue it")

@@ -1463,8 +1463,33 @@ class Analyzer:
             and _passive_predicate(norms, be + 1)
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
-        """Return whether the words of `tokens` name the term ("A claim for defamation ...")."""
-        return bool(self.term_ends(tokens))
+        """Return whether the words of `tokens` name the term ("A claim for defamation ..."),
+        not only as a modifier of another thing's name (`_names_other`)."""
+        return any(not self._names_other(tokens, end) for end in self.term_ends(tokens))
+
+    def _names_other(self, tokens: Sequence[Token], end: int) -> bool:
+        """Return whether the term before `end` is the first word of another thing's name in a
+        phrase after a preposition or "as": a preposition, a determiner, the term and a noun
+        ("a spice derived from the flower of the saffron crocus" for "saffron"; not an adverb,
+        a participle or a word in -ing: "of the saffron used in cooking"). The phrase names
+        the other thing, the plant, in the complement; the clause still defines the term, as
+        one that says "of the crocus" does."""
+        start = end - 1
+        if not tokens[start].is_word:
+            return False
+        if "-" not in tokens[start].norm:  # "spear-phishing": the term in one word
+            words = 1
+            while words < len(self.term_tokens) and start > 0:
+                start -= 1
+                words += tokens[start].is_word
+        if start < 2 or end >= len(tokens):
+            return False
+        before, determiner, after = tokens[start - 2], tokens[start - 1], tokens[end]
+        word = after.norm
+        return (before.norm in _PREPOSITIONS | {"as"} and determiner.norm in _DETERMINERS
+                and after.is_word and not after.is_stop and word.isalpha()
+                and not word.endswith(("ly", "ing")) and not past_participle(word)
+                and not (len(word) > 3 and word.endswith("ed")))  # "used"
 
     def term_ends(self, tokens: Sequence[Token]) -> list[int]:
         """Return the position in `tokens` after each place where their words name the term:

@@ -437,6 +437,23 @@ def test_another_name_before_the_term_and_or_belongs_to_the_lead_in():
         assert not any(t.lead_in for t in beacon.tokens(text)), text
 
 
+def test_the_term_as_the_first_word_of_another_things_name_does_not_make_a_clause_about_it():
+    # "the saffron crocus" (round 136, saffron) names the plant in the complement of "a spice
+    # derived from the flower of ...": the clause defines saffron, and its source may open one
+    saffron = Analyzer("saffron")
+    for text in ["a spice derived from the flower of the saffron crocus",
+                 "a highly prized spice made from the dried stigmas of the saffron crocus flower",
+                 "a spice, commonly known as the saffron crocus (Crocus sativus)"]:
+        assert not saffron.names_term(saffron.tokens(text)), text
+    # the term as the head of a phrase, or of the subject, still names it
+    for text in ["a measure of the saffron used in cooking", "The saffron crocus flowers in autumn",
+                 "the price of the saffron", "the colour of the saffron, which is red"]:
+        assert saffron.names_term(saffron.tokens(text)), text
+    defamation = Analyzer("defamation")
+    assert defamation.names_term(defamation.tokens("A claim for the defamation generally requires"))
+    assert defamation.names_term(defamation.tokens("A defamation claim requires proof."))
+
+
 def test_an_analyzer_knows_when_words_name_its_term():
     analyzer = Analyzer("defamation")
     assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))

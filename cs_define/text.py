@@ -779,6 +779,32 @@ def sense_number(tokens: Sequence[Token], at: int, number: int, numbered: bool =
         and not before.surface.isdigit()
 
 
+#: Words that count the senses a lead-in announces ("has two meanings", "has several senses").
+_SENSE_COUNTS = _NUMBER_WORDS | frozenset({"several", "multiple", "many", "few", "a"})
+#: Words for a term's senses that "has N ...:" announces.
+_SENSE_NOUNS = frozenset({"meanings", "senses", "definitions"})
+
+
+def _senses_announced(norms: Sequence[str], at: int) -> int:
+    """Return the length of a predicate at `at`, right after the term, that announces the
+    term's numbered senses: "has" or "have", a count ("two", "2", "several", "a few"), at most
+    two more words ("main", "different") and "meanings", "senses" or "definitions", then a
+    colon and the number 1 ("A **quarry** has two main meanings:\n1. ..."), or 0. Such a
+    sentence says nothing of what the term is; its first sense does."""
+    if at >= len(norms) or norms[at] not in {"has", "have"}:
+        return 0
+    count = at + 1
+    if count >= len(norms) or not (norms[count] in _SENSE_COUNTS or norms[count].isdigit()):
+        return 0
+    for noun in range(count + 1, min(len(norms), count + 4)):
+        if norms[noun] in _SENSE_NOUNS:
+            colon = noun + 1
+            return colon + 1 - at if norms[colon:colon + 2] == [":", "1"] else 0
+        if not norms[noun].isalpha():
+            return 0
+    return 0
+
+
 #: A noun phrase that a first sentence defines ("A broken chord is") is at most this many words.
 OTHER_TERM_WORDS = 4
 
@@ -1629,6 +1655,12 @@ class Analyzer:
                                          or self._phrase_lead_in(tokens[end:], norms[end:]))
         if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
             end += _field_phrase(tokens[end:], norms[end:])
+        if length and (announced := _senses_announced(norms, end)):
+            # "A **quarry** has two main meanings:\n1. **Mining:** a large, open pit ...": the
+            # first numbered sense, after its item's heading (a label), is the definition
+            end += announced
+            end += 2 if norms[end:end + 1] == ["1"] and norms[end + 1:end + 2] in (["."], [")"]) \
+                else 0
         if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"

@@ -2129,3 +2129,21 @@ def test_think_of_it_as_is_a_pronoun_lead_in():
         assert definition(text) == "a small radio you wear .", text
     # an example to think of is no lead-in
     assert definition("Think of a small radio you wear.").startswith("think")
+
+
+def test_a_lead_in_that_announces_numbered_senses_leads_to_the_first():
+    # round 134 (quarry): "A **quarry** has two main meanings:" was read as the chatbot's
+    # clause ("has two main meanings"); the first numbered sense, after its bold label, is it
+    from cs_define.synthesize import defining_clause
+    quarry = Analyzer("quarry")
+    text = ("A **quarry** has two main meanings:\n1. **Mining:** a large, open pit where stone, "
+            "sand or gravel is extracted from the ground.\n2. **Hunting:** an animal or person "
+            "that is being chased or hunted.")
+    clause = defining_clause(quarry.tokens(text))
+    assert " ".join(t.norm for t in clause) == ("a large , open pit where stone , sand or gravel "
+                                                "is extracted from the ground")
+    # no numbered senses announced: the lead-in is the term's
+    for text in ["A quarry has two entrances: one at the north end.",
+                 "A quarry has two meanings in this text."]:
+        plain = quarry.tokens(text)
+        assert [t.norm for t in plain if t.lead_in] == ["a", "quarry"], text

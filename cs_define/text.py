@@ -911,8 +911,9 @@ _CROSS_REFERENCE_WORDS = 6
 
 
 #: Prepositions and conjunctions after a past participle that make "X is <participle>" a
-#: passive ("is granted to", "is awarded by", "is held in", "is diagnosed when").
-_PASSIVE_LINKS = frozenset({"to", "by", "in", "when"})
+#: passive ("is granted to", "is awarded by", "is held in", "is diagnosed when", "is
+#: obtained from": where it comes from, what is done to get it).
+_PASSIVE_LINKS = frozenset({"to", "by", "in", "when", "from"})
 
 #: Past participles that do not end in -ed ("made by", "held by", "given by a company").
 IRREGULAR_PARTICIPLES = frozenset(
@@ -936,8 +937,8 @@ def past_participle(word: str) -> bool:
 def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     """Return whether a passive predicate starts at `at`, right after "is" or "are": an
     adverb at most ("usually"), a past participle (`past_participle`; no article or noun
-    before it), then "to", "by", "in" or "when" ("Tenure is granted to faculty
-    members who ...").
+    before it), then "to", "by", "in", "when" or "from" ("Tenure is granted to faculty
+    members who ...", "Saffron is obtained from the stigmas of ...").
     Such a sentence says what is done with its subject, not what the subject is. "Is given
     by" is no such passive: it states what a quantity equals ("The bandwidth of a network is
     given by the number of bits that ..."), as an equation defines it."""

@@ -2088,6 +2088,21 @@ def test_a_passive_after_the_term_and_be_is_no_definition():
         assert _clauses("tenure", text)[0] == clause, text
 
 
+def test_a_passive_of_origin_after_the_term_and_be_is_no_definition():
+    # saffron (round 136): "Saffron is obtained from the stigmas of Crocus sativus, which are
+    # picked by hand" says where the term comes from, what is done to get it, as "is granted
+    # to" says what is done with it; it was read as the clause "obtained from the stigmas ..."
+    from cs_define.synthesize import source_clause
+
+    analyzer = Analyzer("saffron")
+    for text in ("Saffron is obtained from the stigmas of Crocus sativus, which are picked by "
+                 "hand and dried.", "Saffron is usually harvested from crocus flowers."):
+        tokens = analyzer.tokens(text)
+        assert analyzer.passive_opening(tokens), text
+        assert source_clause(tokens, analyzer) == (), text
+    assert not analyzer.passive_opening(analyzer.tokens("Saffron is a spice made from crocus."))
+
+
 def test_past_participle_reads_regular_and_irregular_forms_only():
     from cs_define.text import past_participle
 

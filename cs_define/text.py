@@ -805,6 +805,32 @@ def sense_number(tokens: Sequence[Token], at: int, number: int, numbered: bool =
         and not before.surface.isdigit()
 
 
+#: Words that count the senses a lead-in announces ("has two meanings", "has several senses").
+_SENSE_COUNTS = _NUMBER_WORDS | frozenset({"several", "multiple", "many", "few", "a"})
+#: Words for a term's senses that "has N ...:" announces.
+_SENSE_NOUNS = frozenset({"meanings", "senses", "definitions"})
+
+
+def _senses_announced(norms: Sequence[str], at: int) -> int:
+    """Return the length of a predicate at `at`, right after the term, that announces the
+    term's numbered senses: "has" or "have", a count ("two", "2", "several", "a few"), at most
+    two more words ("main", "different") and "meanings", "senses" or "definitions", then a
+    colon and the number 1 ("A **quarry** has two main meanings:\n1. ..."), or 0. Such a
+    sentence says nothing of what the term is; its first sense does."""
+    if at >= len(norms) or norms[at] not in {"has", "have"}:
+        return 0
+    count = at + 1
+    if count >= len(norms) or not (norms[count] in _SENSE_COUNTS or norms[count].isdigit()):
+        return 0
+    for noun in range(count + 1, min(len(norms), count + 4)):
+        if norms[noun] in _SENSE_NOUNS:
+            colon = noun + 1
+            return colon + 1 - at if norms[colon:colon + 2] == [":", "1"] else 0
+        if not norms[noun].isalpha():
+            return 0
+    return 0
+
+
 #: A noun phrase that a first sentence defines ("A broken chord is") is at most this many words.
 OTHER_TERM_WORDS = 4
 
@@ -911,8 +937,9 @@ _CROSS_REFERENCE_WORDS = 6
 
 
 #: Prepositions and conjunctions after a past participle that make "X is <participle>" a
-#: passive ("is granted to", "is awarded by", "is held in", "is diagnosed when").
-_PASSIVE_LINKS = frozenset({"to", "by", "in", "when"})
+#: passive ("is granted to", "is awarded by", "is held in", "is diagnosed when", "is
+#: obtained from": where it comes from, what is done to get it).
+_PASSIVE_LINKS = frozenset({"to", "by", "in", "when", "from"})
 
 #: Past participles that do not end in -ed ("made by", "held by", "given by a company").
 IRREGULAR_PARTICIPLES = frozenset(
@@ -936,8 +963,8 @@ def past_participle(word: str) -> bool:
 def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     """Return whether a passive predicate starts at `at`, right after "is" or "are": an
     adverb at most ("usually"), a past participle (`past_participle`; no article or noun
-    before it), then "to", "by", "in" or "when" ("Tenure is granted to faculty
-    members who ...").
+    before it), then "to", "by", "in", "when" or "from" ("Tenure is granted to faculty
+    members who ...", "Saffron is obtained from the stigmas of ...").
     Such a sentence says what is done with its subject, not what the subject is. "Is given
     by" is no such passive: it states what a quantity equals ("The bandwidth of a network is
     given by the number of bits that ..."), as an equation defines it."""
@@ -1489,8 +1516,33 @@ class Analyzer:
             and _passive_predicate(norms, be + 1)
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
-        """Return whether the words of `tokens` name the term ("A claim for defamation ...")."""
-        return bool(self.term_ends(tokens))
+        """Return whether the words of `tokens` name the term ("A claim for defamation ..."),
+        not only as a modifier of another thing's name (`_names_other`)."""
+        return any(not self._names_other(tokens, end) for end in self.term_ends(tokens))
+
+    def _names_other(self, tokens: Sequence[Token], end: int) -> bool:
+        """Return whether the term before `end` is the first word of another thing's name in a
+        phrase after a preposition or "as": a preposition, a determiner, the term and a noun
+        ("a spice derived from the flower of the saffron crocus" for "saffron"; not an adverb,
+        a participle or a word in -ing: "of the saffron used in cooking"). The phrase names
+        the other thing, the plant, in the complement; the clause still defines the term, as
+        one that says "of the crocus" does."""
+        start = end - 1
+        if not tokens[start].is_word:
+            return False
+        if "-" not in tokens[start].norm:  # "spear-phishing": the term in one word
+            words = 1
+            while words < len(self.term_tokens) and start > 0:
+                start -= 1
+                words += tokens[start].is_word
+        if start < 2 or end >= len(tokens):
+            return False
+        before, determiner, after = tokens[start - 2], tokens[start - 1], tokens[end]
+        word = after.norm
+        return (before.norm in _PREPOSITIONS | {"as"} and determiner.norm in _DETERMINERS
+                and after.is_word and not after.is_stop and word.isalpha()
+                and not word.endswith(("ly", "ing")) and not past_participle(word)
+                and not (len(word) > 3 and word.endswith("ed")))  # "used"
 
     def term_ends(self, tokens: Sequence[Token]) -> list[int]:
         """Return the position in `tokens` after each place where their words name the term:
@@ -1630,6 +1682,12 @@ class Analyzer:
                                          or self._phrase_lead_in(tokens[end:], norms[end:]))
         if length and norms[end - 1] in _COPULA_MARKS | _LABEL_MARKS:
             end += _field_phrase(tokens[end:], norms[end:])
+        if length and (announced := _senses_announced(norms, end)):
+            # "A **quarry** has two main meanings:\n1. **Mining:** a large, open pit ...": the
+            # first numbered sense, after its item's heading (a label), is the definition
+            end += announced
+            end += 2 if norms[end:end + 1] == ["1"] and norms[end + 1:end + 2] in (["."], [")"]) \
+                else 0
         if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"

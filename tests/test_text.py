@@ -437,6 +437,23 @@ def test_another_name_before_the_term_and_or_belongs_to_the_lead_in():
         assert not any(t.lead_in for t in beacon.tokens(text)), text
 
 
+def test_the_term_as_the_first_word_of_another_things_name_does_not_make_a_clause_about_it():
+    # "the saffron crocus" (round 136, saffron) names the plant in the complement of "a spice
+    # derived from the flower of ...": the clause defines saffron, and its source may open one
+    saffron = Analyzer("saffron")
+    for text in ["a spice derived from the flower of the saffron crocus",
+                 "a highly prized spice made from the dried stigmas of the saffron crocus flower",
+                 "a spice, commonly known as the saffron crocus (Crocus sativus)"]:
+        assert not saffron.names_term(saffron.tokens(text)), text
+    # the term as the head of a phrase, or of the subject, still names it
+    for text in ["a measure of the saffron used in cooking", "The saffron crocus flowers in autumn",
+                 "the price of the saffron", "the colour of the saffron, which is red"]:
+        assert saffron.names_term(saffron.tokens(text)), text
+    defamation = Analyzer("defamation")
+    assert defamation.names_term(defamation.tokens("A claim for the defamation generally requires"))
+    assert defamation.names_term(defamation.tokens("A defamation claim requires proof."))
+
+
 def test_an_analyzer_knows_when_words_name_its_term():
     analyzer = Analyzer("defamation")
     assert analyzer.names_term(analyzer.tokens("A claim for defamation requires proof."))
@@ -2071,6 +2088,21 @@ def test_a_passive_after_the_term_and_be_is_no_definition():
         assert _clauses("tenure", text)[0] == clause, text
 
 
+def test_a_passive_of_origin_after_the_term_and_be_is_no_definition():
+    # saffron (round 136): "Saffron is obtained from the stigmas of Crocus sativus, which are
+    # picked by hand" says where the term comes from, what is done to get it, as "is granted
+    # to" says what is done with it; it was read as the clause "obtained from the stigmas ..."
+    from cs_define.synthesize import source_clause
+
+    analyzer = Analyzer("saffron")
+    for text in ("Saffron is obtained from the stigmas of Crocus sativus, which are picked by "
+                 "hand and dried.", "Saffron is usually harvested from crocus flowers."):
+        tokens = analyzer.tokens(text)
+        assert analyzer.passive_opening(tokens), text
+        assert source_clause(tokens, analyzer) == (), text
+    assert not analyzer.passive_opening(analyzer.tokens("Saffron is a spice made from crocus."))
+
+
 def test_past_participle_reads_regular_and_irregular_forms_only():
     from cs_define.text import past_participle
 
@@ -2173,3 +2205,21 @@ def test_a_term_coordinated_in_a_compound_is_no_subject():
                                "glued.")[0].endswith("glued")
     assert _clauses("mortise", "A mortise is a cavity cut into timber, and you can glue "
                                "it.")[0].endswith("glue it")
+
+
+def test_a_lead_in_that_announces_numbered_senses_leads_to_the_first():
+    # round 134 (quarry): "A **quarry** has two main meanings:" was read as the chatbot's
+    # clause ("has two main meanings"); the first numbered sense, after its bold label, is it
+    from cs_define.synthesize import defining_clause
+    quarry = Analyzer("quarry")
+    text = ("A **quarry** has two main meanings:\n1. **Mining:** a large, open pit where stone, "
+            "sand or gravel is extracted from the ground.\n2. **Hunting:** an animal or person "
+            "that is being chased or hunted.")
+    clause = defining_clause(quarry.tokens(text))
+    assert " ".join(t.norm for t in clause) == ("a large , open pit where stone , sand or gravel "
+                                                "is extracted from the ground")
+    # no numbered senses announced: the lead-in is the term's
+    for text in ["A quarry has two entrances: one at the north end.",
+                 "A quarry has two meanings in this text."]:
+        plain = quarry.tokens(text)
+        assert [t.norm for t in plain if t.lead_in] == ["a", "quarry"], text

@@ -5121,6 +5121,8 @@ class _Graph:
         self.hyphenated: list[bool] = [False, False]
         self.derived_from: list[str] = ["", ""]  # see `_adjective_base`
         self.root: list[tuple[str, bool]] = [("", False)] * 2  # see `derivational_root`
+        # a derived word with an adjective's ending, which `_adjective_of` may tie to a noun
+        self.adjectival: list[bool] = [False, False]
         self.occurrences: list[list[tuple[int, int]]] = [[], []]
         self.node_at: dict[tuple[int, int], int] = {}
         # the words some source uses as the head of a noun phrase (see `noun_heads`)
@@ -5181,6 +5183,7 @@ class _Graph:
         self.hyphenated.append(content and "-" in norm)
         self.derived_from.append(_adjective_base(norm) if content else "")
         self.root.append(derivational_root(norm) if content else ("", False))
+        self.adjectival.append(self.root[-1][1] and norm.endswith(_ADJECTIVE_FROM_NOUN))
         return len(self.label) - 1
 
     def _add_edge(self, a: int, b: int) -> None:
@@ -5362,7 +5365,9 @@ def _repeats_a_part(graph: _Graph, said: Sequence[int], node: int) -> bool:
                     and graph.label[other].endswith(_VERB_ENDINGS + _NOUN_ENDINGS)
                     and not _held_together(graph, other, node) for other in said):
         return True  # "A prioritized list" + "[a list of tasks ...] ordered by priority"
-    if any((_adjective_of(graph, node, other) or _adjective_of(graph, other, node))
+    adjectival = graph.adjectival
+    if any((adjectival[node] and _adjective_of(graph, node, other)
+            or adjectival[other] and _adjective_of(graph, other, node))
            and not _held_together(graph, other, node) for other in said):
         return True  # "a hooked needle" + "[a needle] with a hook"
     parts = graph.parts[node]
@@ -6454,7 +6459,7 @@ def synthesize(
             notes.append("the best fusion names the genus in the plural, the term is singular; "
                          f"{copy_note}")
             pool, fused = [copy, *pool], False
-    if pool and fused:
+    if pool and fused and _missing(pool[0], context):
         # the best fusion leaves out more of the words most sources use than the most central
         # source does, and agrees with the sources no better: the source says more of what
         # they share, so it comes first (the fusions stay as candidates after it), when its

@@ -46,6 +46,9 @@ _TOKEN = re.compile(
     rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
     rf"|{_W}+(?:['’\-]{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)|(?P<punct>\S)")
 
+#: Superscript digits, which number a headword's homographs ("pawn¹", "bank²").
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
 #: Closing quotation marks and brackets, which may follow a sentence's full stop.
 _CLOSING_MARKS = frozenset("\"'’”)]")
 #: Punctuation that ends a sentence.
@@ -1301,6 +1304,8 @@ class Analyzer:
             return cached
         normal, starts, ends = _analysis_text(text)
         tokens = self._scan(normal)
+        if starts:
+            tokens = self._homograph_numbers(tokens, text, starts, ends)
         lead = _after_negation(tokens, self._lead_in_length(tokens))
         labels = self._label_positions(tokens, lead)
         tail = self._naming_tail(tokens, lead)
@@ -1313,6 +1318,21 @@ class Analyzer:
         )
         if len(self._cache) < 100_000:
             self._cache[text] = result
+        return result
+
+    def _homograph_numbers(self, tokens: list[Token], text: str, starts: list[int],
+                           ends: list[int]) -> list[Token]:
+        """Return `tokens` with the homograph number a dictionary writes as a superscript
+        after the headword ("pawn¹, n. 1. A chess piece ...", "bank²") left out of the word's
+        norm: "pawn1" is the term "pawn". Only after a word of the term: "km²" stays "km2"."""
+        result = []
+        for t in tokens:
+            written = text[starts[t.start]:ends[t.end - 1]]
+            word = written.rstrip(_SUPERSCRIPT_DIGITS)
+            if (t.is_word and word != written and word.isalpha()
+                    and self.key(word.casefold()) in self.term_keys):
+                t = replace(t, norm=word.casefold().translate(_APOSTROPHES))
+            result.append(t)
         return result
 
     def _naming_tail(self, tokens: list[Token], lead: int) -> range:

@@ -758,6 +758,20 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                                                "an idea that is repeated often"]
 
 
+def test_a_superscript_homograph_number_after_the_headword_is_part_of_the_headword():
+    # pawn: "pawn¹, n. 1. A chess piece ..." read the clause "pawn1 , n": the superscript
+    # homograph number (NFKC "1") hid the headword, so neither it nor the sense number was
+    # lead-in
+    for term, text, first in [
+            ("pawn", "pawn¹, n. 1. A chess piece of the smallest size and value. 2. A person "
+             "used by others.", "A chess piece of the smallest size and value"),
+            ("bank", "bank² n. 1. an institution that keeps money for its customers",
+             "an institution that keeps money for its customers")]:
+        assert _clauses(term, text)[0] == first, text
+    # a superscript after another word stays the word's: "km²" is "km2"
+    assert [t.norm for t in Analyzer("area").tokens("10 km²")] == ["10", "km2"]
+
+
 def test_a_bracketed_label_before_the_first_sense_number_opens_an_entry_without_headword():
     # plinth: "(architecture) 1. The lowest part ... 2. The projecting course ..." read the
     # clause "1": the label first hid the sense number, and sense 2 stood for the source

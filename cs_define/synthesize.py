@@ -4087,6 +4087,14 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
         if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in marks:
             clause.pop()  # "... or idea 2. an idea ...", "... house b) either ...": the next
             # sense's number or letter
+    elif (not sense and len(clause) > 2 and clause[-1].norm == "2" and clause[-2].is_word
+          and not clause[-2].surface.isdigit() and _headword_entry(tokens)):
+        # an entry whose first sense has no "1.": the "2." after it ends it all the same
+        # ("the firmament [singular] (literary) the sky 2. a group of people ...")
+        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        if (at is not None and at + 2 < len(tokens) and tokens[at + 1].surface in {".", ")"}
+                and tokens[at + 2].is_word):
+            clause.pop()
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]

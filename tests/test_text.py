@@ -758,6 +758,19 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                                                "an idea that is repeated often"]
 
 
+def test_a_second_sense_number_ends_a_first_sense_that_has_no_number():
+    # firmament: "the firmament [singular] (literary) the sky 2. a group of people ..." read
+    # the clause "the sky 2": without a "1." the "2." was not taken for a sense number
+    text = ("the firmament [singular] (literary) the sky 2. a group of people who are "
+            "successful in a particular field")
+    assert _clauses("firmament", text)[0] == "the sky"
+    assert _clauses("firmament", "firmament n. the vault of the sky 2) the heavens")[0] == \
+        "the vault of the sky"
+    # in a sentence, not an entry, a number before a full stop is the sentence's
+    assert _clauses("route", "The route is the bus line number 2. It runs at night.")[0] == \
+        "the bus line number 2"
+
+
 def test_a_superscript_homograph_number_after_the_headword_is_part_of_the_headword():
     # pawn: "pawn¹, n. 1. A chess piece ..." read the clause "pawn1 , n": the superscript
     # homograph number (NFKC "1") hid the headword, so neither it nor the sense number was

@@ -812,23 +812,33 @@ def sense_number(tokens: Sequence[Token], at: int, number: int, numbered: bool =
 _SENSE_COUNTS = _NUMBER_WORDS | frozenset({"several", "multiple", "many", "few", "a"})
 #: Words for a term's senses that "has N ...:" announces.
 _SENSE_NOUNS = frozenset({"meanings", "senses", "definitions"})
+#: Verbs before a count of the term's senses: "has two meanings", "can mean two things".
+_ANNOUNCING_VERBS = (("has",), ("have",), ("can", "mean"), ("may", "mean"), ("could", "mean"),
+                     ("means",), ("mean",))
 
 
 def _senses_announced(norms: Sequence[str], at: int) -> int:
     """Return the length of a predicate at `at`, right after the term, that announces the
-    term's numbered senses: "has" or "have", a count ("two", "2", "several", "a few"), at most
-    two more words ("main", "different") and "meanings", "senses" or "definitions", then a
-    colon and the number 1 ("A **quarry** has two main meanings:\n1. ..."), or 0. Such a
-    sentence says nothing of what the term is; its first sense does."""
-    if at >= len(norms) or norms[at] not in {"has", "have"}:
+    term's numbered or bulleted senses: "has" or "have", a count ("two", "2", "several", "a
+    few"), at most two more words ("main", "different") and "meanings", "senses" or
+    "definitions", or "means", "can mean" or "may mean", a count and those words or
+    "things", then a colon and the number 1 or a bullet ("A **quarry** has two main
+    meanings:\n1. ...", "A **turret** can mean two things:\n- **Architecture:** a small
+    tower ..."), or 0. Such a sentence says nothing of what the term is; its first sense
+    does."""
+    verb = next((v for v in _ANNOUNCING_VERBS if tuple(norms[at:at + len(v)]) == v), None)
+    if verb is None:
         return 0
-    count = at + 1
+    count = at + len(verb)
     if count >= len(norms) or not (norms[count] in _SENSE_COUNTS or norms[count].isdigit()):
         return 0
+    nouns = _SENSE_NOUNS | ({"things"} if verb[-1] in {"mean", "means"} else set())
     for noun in range(count + 1, min(len(norms), count + 4)):
-        if norms[noun] in _SENSE_NOUNS:
+        if norms[noun] in nouns:
             colon = noun + 1
-            return colon + 1 - at if norms[colon:colon + 2] == [":", "1"] else 0
+            return colon + 1 - at if norms[colon:colon + 1] == [":"] and (
+                norms[colon + 1:colon + 2] == ["1"] or norms[colon + 1:colon + 2]
+                and norms[colon + 1] in _BULLETS) else 0
         if not norms[noun].isalpha():
             return 0
     return 0
@@ -1707,7 +1717,7 @@ class Analyzer:
             # first numbered sense, after its item's heading (a label), is the definition
             end += announced
             end += 2 if norms[end:end + 1] == ["1"] and norms[end + 1:end + 2] in (["."], [")"]) \
-                else 0
+                else int(norms[end] in _BULLETS)  # "...:\n- **Architecture:** a small ..."
         if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"

@@ -2234,6 +2234,26 @@ def test_a_term_coordinated_in_a_compound_is_no_subject():
                                "it.")[0].endswith("glue it")
 
 
+def test_a_lead_in_that_says_what_the_term_can_mean_leads_to_the_first_listed_sense():
+    # round 138 (turret): "A **turret** can mean two things:\n- **Architecture:** a small
+    # tower ..." was read with the clause "can mean two things": "can mean", "may mean" and
+    # "means" announce senses as "has" does, "things" counts them, and a bullet lists them
+    from cs_define.synthesize import defining_clause
+    turret = Analyzer("turret")
+    for text in ["A **turret** can mean two things:\n\n- **Architecture:** a small tower on a "
+                 "castle.\n- **Military:** a rotating armoured structure that houses a gun.",
+                 "A turret may mean several different things:\n* a small tower on a castle.\n"
+                 "* a rotating armoured structure",
+                 "Turret means two things:\n1. a small tower on a castle.\n2. a gun housing.",
+                 "A turret has two meanings:\n- a small tower on a castle\n- a gun housing"]:
+        clause = defining_clause(turret.tokens(text))
+        assert " ".join(t.norm for t in clause) == "a small tower on a castle", text
+    # no list after the colon, or "has ... things": the lead-in is the term's
+    for text in ["A turret can mean two things: a tower or a gun housing.",
+                 "A turret has two things:\n- a roof\n- a window"]:
+        assert [t.norm for t in turret.tokens(text) if t.lead_in] == ["a", "turret"], text
+
+
 def test_a_lead_in_that_announces_numbered_senses_leads_to_the_first():
     # round 134 (quarry): "A **quarry** has two main meanings:" was read as the chatbot's
     # clause ("has two main meanings"); the first numbered sense, after its bold label, is it

@@ -2846,6 +2846,15 @@ class Analyzer:
                     and verb not in STOPWORDS and after + 1 < len(norms)
                     and norms[after + 1] in _DETERMINERS):
                 return after  # "A stock split or stock divide increases the number ..."
+        # a longer variant that ends with the term itself, then a copula: "A bellows or pair
+        # of bellows is a device ...": it names the term again, however it counts it
+        n = len(self.term_tokens)
+        for after in range(first + n + 1, min(len(norms), first + n + 4) + 1):
+            if not all(w[:1].isalpha() for w in norms[first:after]):
+                break
+            if (self._ends_term(norms[after - n:after]) and after < len(norms)
+                    and self._copula_length(norms, after) and norms[after] not in _COPULA_MARKS):
+                return after
         return end
 
     @staticmethod

@@ -873,6 +873,22 @@ def test_a_variant_that_repeats_the_term_after_or_is_lead_in():
             if not t.lead_in][0] == "or"
 
 
+def test_a_longer_variant_that_ends_with_the_term_after_or_is_lead_in():
+    # bellows: "A bellows or pair of bellows is a device ..." read the clause "or pair of
+    # bellows is a device ...": a variant with function words that names the term again
+    # ("pair of bellows", "set of bagpipes") before the copula is the lead-in's too
+    assert _clauses("bellows", "A bellows or pair of bellows is a device constructed to "
+                    "furnish a strong blast of air.")[0] == \
+        "a device constructed to furnish a strong blast of air"
+    assert _clauses("bagpipe", "Bagpipes or a set of bagpipes are a wind instrument.")[0] == \
+        "a wind instrument"
+    # without the term at its end, or without a copula, it is another thing
+    analyzer = Analyzer("bellows")
+    for text in ("A bellows or pair of tongs is a tool.",
+                 "A bellows or pair of bellows needs a valve."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "or", text
+
+
 def test_a_field_phrase_after_a_heading_is_lead_in():
     # "leitmotif, n. In literary criticism, a recurrent image" kept "In literary criticism,"
     analyzer = Analyzer("leitmotif")

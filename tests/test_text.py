@@ -2226,6 +2226,21 @@ def test_a_short_for_sentence_names_the_term_and_the_next_defines_it():
                       "the wedding.").startswith("short for")
 
 
+def test_and_a_new_subject_and_verb_after_a_dash_aside_ends_the_clause():
+    # pawn: "Pawns are the foot soldiers of the chessboard — the soul of chess, as Philidor
+    # called them — and each side starts with eight of them." read the clause "the foot
+    # soldiers of the chessboard and each side starts with eight of them": after the aside,
+    # "and", a subject with its determiner and a finite verb open a second sentence
+    assert _clauses("pawn", "Pawns are the foot soldiers of the chessboard — the soul of "
+                    "chess, as Philidor called them — and each side starts with eight of "
+                    "them.")[0] == "the foot soldiers of the chessboard"
+    assert _clauses("lever", "A lever is a rigid bar – often of metal – and the pivot is "
+                    "called its fulcrum.")[0] == "a rigid bar"
+    # "and" and a noun phrase with no verb go on with the clause
+    assert _clauses("lever", "A lever is a rigid bar – often of metal – and a pivot on which "
+                    "it turns.")[0] == "a rigid bar and a pivot on which it turns"
+
+
 def test_a_term_coordinated_in_a_compound_is_no_subject():
     # mortise: "The mortise and tenon joint has been used for thousands of years by
     # woodworkers around the world. In this joint, the mortise is a cavity cut into one

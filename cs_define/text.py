@@ -251,7 +251,8 @@ _POSSESSIVES = frozenset("your our their its his her my".split())
 #: ("... are called nebulae", "... is known as a palindrome").
 _NAMING_VERBS = (("called",), ("termed",), ("named",), ("known", "as"), ("referred", "to", "as"))
 #: Determiners, which open a noun phrase ("this Convention", "the purpose").
-_DETERMINERS = _ARTICLES | _POSSESSIVES | frozenset({"this", "that", "these", "those"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DETERMINERS = _ARTICLES | _POSSESSIVES | _DEMONSTRATIVES
 #: An opening prepositional phrase without a comma before the term is at most this many words
 #: after its preposition ("For the purpose of this Convention wetlands are").
 PHRASE_WORDS = 6
@@ -2530,11 +2531,12 @@ class Analyzer:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
         # "its" for "it's": the possessive is followed by a noun, never by an article or a
         # hedge ("basically its a fungus", "its the spinning cup thing", "its just ..."), nor
-        # by an adverb of emphasis and an article ("its literally the board you ...")
+        # by an adverb of emphasis and an article ("its literally the board you ..."), nor by
+        # a demonstrative ("its that annoying rain thats so fine ...")
         emphasis = (at + 2 < len(norms) and norms[at + 1] in _EMPHASIS_ADVERBS
                     and norms[at + 2] in _ARTICLES)
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
-                                and (norms[at + 1] in _ARTICLES | _HEDGES
+                                and (norms[at + 1] in _ARTICLES | _HEDGES | _DEMONSTRATIVES
                                      | {"when", "where", "like"} or emphasis)):
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):

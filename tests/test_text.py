@@ -510,6 +510,9 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         ("basically its a doctor's appointment over video", "a"),
         ("its the appointment you have by video", "the"),
         ("its just an appointment by video", "an"),
+        # and before a demonstrative (drizzle: "its that annoying rain thats so fine ..." kept
+        # "its" in its clause)
+        ("its that appointment you have by video", "that"),
         # and before an adverb of emphasis and an article, which leads in with it ("its
         # literally the board you squeeze your paint out onto" kept "its literally")
         ("its literally the appointment you have by video", "the"),

@@ -4087,6 +4087,14 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
         if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in marks:
             clause.pop()  # "... or idea 2. an idea ...", "... house b) either ...": the next
             # sense's number or letter
+    elif (not sense and len(clause) > 2 and clause[-1].norm == "2" and clause[-2].is_word
+          and not clause[-2].surface.isdigit() and _headword_entry(tokens)):
+        # an entry whose first sense has no "1.": the "2." after it ends it all the same
+        # ("the firmament [singular] (literary) the sky 2. a group of people ...")
+        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        if (at is not None and at + 2 < len(tokens) and tokens[at + 1].surface in {".", ")"}
+                and tokens[at + 2].is_word):
+            clause.pop()
     appositive = _appositive_end(tokens, clause)
     if appositive:
         clause = clause[:appositive]
@@ -4261,9 +4269,11 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
                     and (clause[index + 1].norm in _FINITE or _bare_verb(clause, index + 1))):
                 continue  # "the ones that hang down from the roof, stalagmites grow up ..."
             return 0
-        if clause[index].norm != "," or _open_quote(clause[:index]):
+        dashed = (clause[index].norm == "and" and _after_dash_aside(tokens, clause[index])
+                  and not _open_quote(clause[:index]))
+        if not dashed and (clause[index].norm != "," or _open_quote(clause[:index])):
             continue
-        at = index + 1
+        at = index + (not dashed)
         plural = False
         # "a cavity cut into one timber, and the tenon, a tongue formed on ..., is fitted
         # into it": "and", a noun phrase with its determiner and an appositive at most, then
@@ -4278,7 +4288,9 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
             subject = at
             while (at < len(clause) and at - subject < SPLICED_SUBJECT_WORDS
                    and clause[at].is_content and clause[at].surface.isalpha()
-                   and clause[at].norm not in _MID_ADVERBS):
+                   and clause[at].norm not in _MID_ADVERBS
+                   and not (dashed and at > subject and not plural
+                            and _singular_verb(clause[at]))):
                 plural = looks_plural(clause[at].norm) is True
                 at += 1
                 if plural and _bare_verb(clause, at):
@@ -4292,7 +4304,25 @@ def _spliced_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
                     at = close + 1
         if at < len(clause) and (clause[at].norm in _FINITE or plural and _bare_verb(clause, at)):
             return index
+        if (dashed and conjoined and not plural and at + 1 < len(clause)
+                and _singular_verb(clause[at]) and clause[at + 1].is_word):
+            return index  # "— the soul of chess, ... — and each side starts with eight"
     return 0
+
+
+def _after_dash_aside(tokens: Sequence[Token], token: Token) -> bool:
+    """Return whether `token` comes right after an aside between dashes that the defining
+    clause passed over ("the foot soldiers of the chessboard — the soul of chess, as
+    Philidor called them — and each side starts ...")."""
+    at = next((i for i, t in enumerate(tokens) if t is token), None)
+    return at is not None and at > 0 and tokens[at - 1].surface in {"—", "–"}
+
+
+def _singular_verb(token: Token) -> bool:
+    """Return whether `token` reads as a verb in the third person singular: a word in lower
+    case in "-s" (not "-ss", "-us", "-is"), no function word ("starts", "moves")."""
+    return (token.surface.isalpha() and token.surface.islower() and not token.is_stop
+            and token.norm.endswith("s") and not token.norm.endswith(("ss", "us", "is")))
 
 
 #: Relative pronouns that may be the subject of their clause: right before its verb ("the ones

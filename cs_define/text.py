@@ -46,6 +46,9 @@ _TOKEN = re.compile(
     rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
     rf"|{_W}+(?:['’\-]{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)|(?P<punct>\S)")
 
+#: Superscript digits, which number a headword's homographs ("pawn¹", "bank²").
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
 #: Closing quotation marks and brackets, which may follow a sentence's full stop.
 _CLOSING_MARKS = frozenset("\"'’”)]")
 #: Punctuation that ends a sentence.
@@ -248,7 +251,8 @@ _POSSESSIVES = frozenset("your our their its his her my".split())
 #: ("... are called nebulae", "... is known as a palindrome").
 _NAMING_VERBS = (("called",), ("termed",), ("named",), ("known", "as"), ("referred", "to", "as"))
 #: Determiners, which open a noun phrase ("this Convention", "the purpose").
-_DETERMINERS = _ARTICLES | _POSSESSIVES | frozenset({"this", "that", "these", "those"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DETERMINERS = _ARTICLES | _POSSESSIVES | _DEMONSTRATIVES
 #: An opening prepositional phrase without a comma before the term is at most this many words
 #: after its preposition ("For the purpose of this Convention wetlands are").
 PHRASE_WORDS = 6
@@ -809,23 +813,33 @@ def sense_number(tokens: Sequence[Token], at: int, number: int, numbered: bool =
 _SENSE_COUNTS = _NUMBER_WORDS | frozenset({"several", "multiple", "many", "few", "a"})
 #: Words for a term's senses that "has N ...:" announces.
 _SENSE_NOUNS = frozenset({"meanings", "senses", "definitions"})
+#: Verbs before a count of the term's senses: "has two meanings", "can mean two things".
+_ANNOUNCING_VERBS = (("has",), ("have",), ("can", "mean"), ("may", "mean"), ("could", "mean"),
+                     ("means",), ("mean",))
 
 
 def _senses_announced(norms: Sequence[str], at: int) -> int:
     """Return the length of a predicate at `at`, right after the term, that announces the
-    term's numbered senses: "has" or "have", a count ("two", "2", "several", "a few"), at most
-    two more words ("main", "different") and "meanings", "senses" or "definitions", then a
-    colon and the number 1 ("A **quarry** has two main meanings:\n1. ..."), or 0. Such a
-    sentence says nothing of what the term is; its first sense does."""
-    if at >= len(norms) or norms[at] not in {"has", "have"}:
+    term's numbered or bulleted senses: "has" or "have", a count ("two", "2", "several", "a
+    few"), at most two more words ("main", "different") and "meanings", "senses" or
+    "definitions", or "means", "can mean" or "may mean", a count and those words or
+    "things", then a colon and the number 1 or a bullet ("A **quarry** has two main
+    meanings:\n1. ...", "A **turret** can mean two things:\n- **Architecture:** a small
+    tower ..."), or 0. Such a sentence says nothing of what the term is; its first sense
+    does."""
+    verb = next((v for v in _ANNOUNCING_VERBS if tuple(norms[at:at + len(v)]) == v), None)
+    if verb is None:
         return 0
-    count = at + 1
+    count = at + len(verb)
     if count >= len(norms) or not (norms[count] in _SENSE_COUNTS or norms[count].isdigit()):
         return 0
+    nouns = _SENSE_NOUNS | ({"things"} if verb[-1] in {"mean", "means"} else set())
     for noun in range(count + 1, min(len(norms), count + 4)):
-        if norms[noun] in _SENSE_NOUNS:
+        if norms[noun] in nouns:
             colon = noun + 1
-            return colon + 1 - at if norms[colon:colon + 2] == [":", "1"] else 0
+            return colon + 1 - at if norms[colon:colon + 1] == [":"] and (
+                norms[colon + 1:colon + 2] == ["1"] or norms[colon + 1:colon + 2]
+                and norms[colon + 1] in _BULLETS) else 0
         if not norms[noun].isalpha():
             return 0
     return 0
@@ -1301,6 +1315,8 @@ class Analyzer:
             return cached
         normal, starts, ends = _analysis_text(text)
         tokens = self._scan(normal)
+        if starts:
+            tokens = self._homograph_numbers(tokens, text, starts, ends)
         lead = _after_negation(tokens, self._lead_in_length(tokens))
         labels = self._label_positions(tokens, lead)
         tail = self._naming_tail(tokens, lead)
@@ -1313,6 +1329,21 @@ class Analyzer:
         )
         if len(self._cache) < 100_000:
             self._cache[text] = result
+        return result
+
+    def _homograph_numbers(self, tokens: list[Token], text: str, starts: list[int],
+                           ends: list[int]) -> list[Token]:
+        """Return `tokens` with the homograph number a dictionary writes as a superscript
+        after the headword ("pawn¹, n. 1. A chess piece ...", "bank²") left out of the word's
+        norm: "pawn1" is the term "pawn". Only after a word of the term: "km²" stays "km2"."""
+        result = []
+        for t in tokens:
+            written = text[starts[t.start]:ends[t.end - 1]]
+            word = written.rstrip(_SUPERSCRIPT_DIGITS)
+            if (t.is_word and word != written and word.isalpha()
+                    and self.key(word.casefold()) in self.term_keys):
+                t = replace(t, norm=word.casefold().translate(_APOSTROPHES))
+            result.append(t)
         return result
 
     def _naming_tail(self, tokens: list[Token], lead: int) -> range:
@@ -1687,7 +1718,7 @@ class Analyzer:
             # first numbered sense, after its item's heading (a label), is the definition
             end += announced
             end += 2 if norms[end:end + 1] == ["1"] and norms[end + 1:end + 2] in (["."], [")"]) \
-                else 0
+                else int(norms[end] in _BULLETS)  # "...:\n- **Architecture:** a small ..."
         if length:
             # the first sense's number after the headword: "escrow, n. 1. A deed ...",
             # "leitmotif 1. (music) a short tune ...", "liquidity [uncountable] (finance) 1 the"
@@ -2500,11 +2531,12 @@ class Analyzer:
             at += 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
         # "its" for "it's": the possessive is followed by a noun, never by an article or a
         # hedge ("basically its a fungus", "its the spinning cup thing", "its just ..."), nor
-        # by an adverb of emphasis and an article ("its literally the board you ...")
+        # by an adverb of emphasis and an article ("its literally the board you ..."), nor by
+        # a demonstrative ("its that annoying rain thats so fine ...")
         emphasis = (at + 2 < len(norms) and norms[at + 1] in _EMPHASIS_ADVERBS
                     and norms[at + 2] in _ARTICLES)
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
-                                and (norms[at + 1] in _ARTICLES | _HEDGES
+                                and (norms[at + 1] in _ARTICLES | _HEDGES | _DEMONSTRATIVES
                                      | {"when", "where", "like"} or emphasis)):
             at += 1
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
@@ -2816,6 +2848,15 @@ class Analyzer:
                     and verb not in STOPWORDS and after + 1 < len(norms)
                     and norms[after + 1] in _DETERMINERS):
                 return after  # "A stock split or stock divide increases the number ..."
+        # a longer variant that ends with the term itself, then a copula: "A bellows or pair
+        # of bellows is a device ...": it names the term again, however it counts it
+        n = len(self.term_tokens)
+        for after in range(first + n + 1, min(len(norms), first + n + 4) + 1):
+            if not all(w[:1].isalpha() for w in norms[first:after]):
+                break
+            if (self._ends_term(norms[after - n:after]) and after < len(norms)
+                    and self._copula_length(norms, after) and norms[after] not in _COPULA_MARKS):
+                return after
         return end
 
     @staticmethod

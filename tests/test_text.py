@@ -510,6 +510,9 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         ("basically its a doctor's appointment over video", "a"),
         ("its the appointment you have by video", "the"),
         ("its just an appointment by video", "an"),
+        # and before a demonstrative (drizzle: "its that annoying rain thats so fine ..." kept
+        # "its" in its clause)
+        ("its that appointment you have by video", "that"),
         # and before an adverb of emphasis and an article, which leads in with it ("its
         # literally the board you squeeze your paint out onto" kept "its literally")
         ("its literally the appointment you have by video", "the"),
@@ -758,6 +761,33 @@ def test_a_first_sense_number_after_a_label_or_the_headword_is_lead_in():
                                                "an idea that is repeated often"]
 
 
+def test_a_second_sense_number_ends_a_first_sense_that_has_no_number():
+    # firmament: "the firmament [singular] (literary) the sky 2. a group of people ..." read
+    # the clause "the sky 2": without a "1." the "2." was not taken for a sense number
+    text = ("the firmament [singular] (literary) the sky 2. a group of people who are "
+            "successful in a particular field")
+    assert _clauses("firmament", text)[0] == "the sky"
+    assert _clauses("firmament", "firmament n. the vault of the sky 2) the heavens")[0] == \
+        "the vault of the sky"
+    # in a sentence, not an entry, a number before a full stop is the sentence's
+    assert _clauses("route", "The route is the bus line number 2. It runs at night.")[0] == \
+        "the bus line number 2"
+
+
+def test_a_superscript_homograph_number_after_the_headword_is_part_of_the_headword():
+    # pawn: "pawn¹, n. 1. A chess piece ..." read the clause "pawn1 , n": the superscript
+    # homograph number (NFKC "1") hid the headword, so neither it nor the sense number was
+    # lead-in
+    for term, text, first in [
+            ("pawn", "pawn¹, n. 1. A chess piece of the smallest size and value. 2. A person "
+             "used by others.", "A chess piece of the smallest size and value"),
+            ("bank", "bank² n. 1. an institution that keeps money for its customers",
+             "an institution that keeps money for its customers")]:
+        assert _clauses(term, text)[0] == first, text
+    # a superscript after another word stays the word's: "km²" is "km2"
+    assert [t.norm for t in Analyzer("area").tokens("10 km²")] == ["10", "km2"]
+
+
 def test_a_bracketed_label_before_the_first_sense_number_opens_an_entry_without_headword():
     # plinth: "(architecture) 1. The lowest part ... 2. The projecting course ..." read the
     # clause "1": the label first hid the sense number, and sense 2 stood for the source
@@ -844,6 +874,22 @@ def test_a_variant_that_repeats_the_term_after_or_is_lead_in():
     analyzer = Analyzer("stock split")
     assert [t.norm for t in analyzer.tokens("A stock split or a merger changes the shares.")
             if not t.lead_in][0] == "or"
+
+
+def test_a_longer_variant_that_ends_with_the_term_after_or_is_lead_in():
+    # bellows: "A bellows or pair of bellows is a device ..." read the clause "or pair of
+    # bellows is a device ...": a variant with function words that names the term again
+    # ("pair of bellows", "set of bagpipes") before the copula is the lead-in's too
+    assert _clauses("bellows", "A bellows or pair of bellows is a device constructed to "
+                    "furnish a strong blast of air.")[0] == \
+        "a device constructed to furnish a strong blast of air"
+    assert _clauses("bagpipe", "Bagpipes or a set of bagpipes are a wind instrument.")[0] == \
+        "a wind instrument"
+    # without the term at its end, or without a copula, it is another thing
+    analyzer = Analyzer("bellows")
+    for text in ("A bellows or pair of tongs is a tool.",
+                 "A bellows or pair of bellows needs a valve."):
+        assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == "or", text
 
 
 def test_a_field_phrase_after_a_heading_is_lead_in():
@@ -2183,6 +2229,21 @@ def test_a_short_for_sentence_names_the_term_and_the_next_defines_it():
                       "the wedding.").startswith("short for")
 
 
+def test_and_a_new_subject_and_verb_after_a_dash_aside_ends_the_clause():
+    # pawn: "Pawns are the foot soldiers of the chessboard — the soul of chess, as Philidor
+    # called them — and each side starts with eight of them." read the clause "the foot
+    # soldiers of the chessboard and each side starts with eight of them": after the aside,
+    # "and", a subject with its determiner and a finite verb open a second sentence
+    assert _clauses("pawn", "Pawns are the foot soldiers of the chessboard — the soul of "
+                    "chess, as Philidor called them — and each side starts with eight of "
+                    "them.")[0] == "the foot soldiers of the chessboard"
+    assert _clauses("lever", "A lever is a rigid bar – often of metal – and the pivot is "
+                    "called its fulcrum.")[0] == "a rigid bar"
+    # "and" and a noun phrase with no verb go on with the clause
+    assert _clauses("lever", "A lever is a rigid bar – often of metal – and a pivot on which "
+                    "it turns.")[0] == "a rigid bar and a pivot on which it turns"
+
+
 def test_a_term_coordinated_in_a_compound_is_no_subject():
     # mortise: "The mortise and tenon joint has been used for thousands of years by
     # woodworkers around the world. In this joint, the mortise is a cavity cut into one
@@ -2205,6 +2266,26 @@ def test_a_term_coordinated_in_a_compound_is_no_subject():
                                "glued.")[0].endswith("glued")
     assert _clauses("mortise", "A mortise is a cavity cut into timber, and you can glue "
                                "it.")[0].endswith("glue it")
+
+
+def test_a_lead_in_that_says_what_the_term_can_mean_leads_to_the_first_listed_sense():
+    # round 138 (turret): "A **turret** can mean two things:\n- **Architecture:** a small
+    # tower ..." was read with the clause "can mean two things": "can mean", "may mean" and
+    # "means" announce senses as "has" does, "things" counts them, and a bullet lists them
+    from cs_define.synthesize import defining_clause
+    turret = Analyzer("turret")
+    for text in ["A **turret** can mean two things:\n\n- **Architecture:** a small tower on a "
+                 "castle.\n- **Military:** a rotating armoured structure that houses a gun.",
+                 "A turret may mean several different things:\n* a small tower on a castle.\n"
+                 "* a rotating armoured structure",
+                 "Turret means two things:\n1. a small tower on a castle.\n2. a gun housing.",
+                 "A turret has two meanings:\n- a small tower on a castle\n- a gun housing"]:
+        clause = defining_clause(turret.tokens(text))
+        assert " ".join(t.norm for t in clause) == "a small tower on a castle", text
+    # no list after the colon, or "has ... things": the lead-in is the term's
+    for text in ["A turret can mean two things: a tower or a gun housing.",
+                 "A turret has two things:\n- a roof\n- a window"]:
+        assert [t.norm for t in turret.tokens(text) if t.lead_in] == ["a", "turret"], text
 
 
 def test_a_lead_in_that_announces_numbered_senses_leads_to_the_first():

@@ -1293,6 +1293,9 @@ class Signature(NamedTuple):
     # its clause is complete ("how much each one is paid;", "until paid.")
     head_of_plural: bool | None = None  # the number of the word before "of" (`head_of`) as
     # written: True for "loops of material", False for "a loop of material", else None
+    aside_relative_head: str = ""  # `relative_head` read past an aside between commas ("piece"
+    # for "dough" in "a piece of dough, often wrapped around a filling, that is boiled"): for
+    # the number of that word only (see `_relative_fields`)
     relative_number: bool = False  # the relative clause after it opens with a verb whose form
     # shows a number ("that move", "that moves", "that is"; not "that moved", "that can"):
     # see `_relative_number`
@@ -1377,9 +1380,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         content_before=(body.norms[i - 1] if i > 1 and body.content[i - 1]
                         and body.norms[i - 2] not in _NOUN_CUES else ""),
         head_of=_head_of(body.norms, body.content, i),
-        relative_head=_relative_head(body.norms, body.content, i),
+        **_relative_fields(body, i),
         head_of_plural=_head_of_plural(body.norms, body.content, i),
-        relative_number=_relative_number(body.norms, body.content, i),
         restatement_head=_restatement_head(body.norms, body.content, i),
         contact_follows=_contact_follows(body.norms, body.content, i),
         list_head=_list_head(body.norms, body.content, i),
@@ -1892,6 +1894,25 @@ def _after_aside_word(body: _Body, position: int) -> str:
     if body.norms[at:at + 1] != (",",) or at + 1 >= len(body.norms):
         return ""
     return body.norms[at + 1]
+
+
+def _relative_fields(body: _Body, position: int) -> dict[str, object]:
+    """Return the `Signature` fields `relative_head`, `aside_relative_head` and
+    `relative_number` for the word at `position`, the last two read as if an aside between
+    commas after it were not there (`relative_head` stays as written): a relative clause
+    past the aside may describe the noun before "of" too ("a piece of dough, often wrapped
+    around a filling, that is boiled" says what is boiled of the piece). Only after "of": the
+    aside may be a second agent or object ("issued by a carrier, or its agent, which is"); and
+    not when the pivot opens a comma list, whose items are no aside ("plants, food, etc.")."""
+    norms, content = body.norms, body.content
+    past = _past_aside(body, position)
+    if (past < len(body.tokens) and _head_of(norms, content, position)
+            and _list_last(norms, content, position) == position):
+        norms = tuple(norms[:position + 1]) + tuple(norms[past:])
+        content = list(content[:position + 1]) + list(content[past:])
+    return {"relative_head": _relative_head(body.norms, body.content, position),
+            "aside_relative_head": _relative_head(norms, content, position),
+            "relative_number": _relative_number(norms, content, position)}
 
 
 def _past_aside(body: _Body, position: int) -> int:
@@ -3092,7 +3113,7 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "giving the meaning" + "[alternative expressions of the same] meaning,
         # i.e. sentences or phrases that convey ...": the restatement said again what the
         # expressions are, and after the join it glosses the meaning
-    if (b.relative_head and b.relative_number and b.relative_head == a.head_of
+    if (b.aside_relative_head and b.relative_number and b.aside_relative_head == a.head_of
             and None not in (a.head_of_plural, b.head_of_plural)
             and a.head_of_plural != b.head_of_plural):
         return False  # "A continuous loop of material" + "[loops of] material that move

@@ -5143,6 +5143,22 @@ def test_a_join_keeps_the_number_of_the_noun_before_of_that_a_relative_clause_ma
                    for text in candidate_texts(texts, "conveyor belt", candidates=10))
 
 
+def test_a_join_keeps_the_number_of_the_noun_before_of_past_an_aside():
+    # dumpling: "pieces of cooked dough" + "[a piece of] dough, often wrapped around a filling,
+    # that is boiled": the clause past the aside described "piece" and came to follow "pieces"
+    right = "a piece of dough, often wrapped around a filling, that is boiled, steamed or fried"
+    assert not joins("a broad class of dishes that consist of pieces of cooked dough", right,
+                     "dough")
+    # the same number before "of": the join is kept
+    assert joins("a dish that consists of a piece of cooked dough", right, "dough")
+    texts = ["Dumplings are a broad class of dishes that consist of pieces of cooked dough (made "
+             "from a variety of starchy sources), often wrapped around a filling.",
+             "A dumpling is a piece of dough, often wrapped around a filling, that is boiled, "
+             "steamed or fried."]
+    assert not any("pieces of cooked dough, often wrapped around a filling, that is" in text
+                   for text in candidate_texts(texts, "dumpling", candidates=10))
+
+
 def test_a_join_keeps_the_number_of_the_noun_a_participle_phrase_describes():
     # pendulum: "A weight hung" + "[Pendulums are weights] hung from a fixed point that swing back
     # and forth": "that swing" described "weights" and came to follow "weight"

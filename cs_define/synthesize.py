@@ -1275,6 +1275,9 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
+    # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
+    # surface"): see `_preposition_past_of`
     adjunct_verb: str = ""  # the verb whose object its noun phrase is, past an "and" in it:
     # see `_adjunct_verb`
     verb_adjunct_follows: bool = False  # one of `_VERB_ADJUNCT_OPENERS` follows ("before")
@@ -1456,6 +1459,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
+        preposition_past_of=_preposition_past_of(body.norms, body.content, i),
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
         adjunct_verb=_adjunct_verb(body.norms, body.content, i),
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
@@ -2747,6 +2751,27 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 _GOAL_PREPOSITIONS = frozenset("to into onto toward towards".split())
 
 
+def _preposition_past_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the preposition (`MODIFIER_OPENERS`) right after the "of" complement that follows
+    `position` ("into" in "setting small pieces of coloured glass or stone into a surface"),
+    or "": the complement is determiners and content words, with "and"/"or" or a comma
+    between two content words, and ends on a content word. Such a preposition may be the
+    argument of the verb whose object the pivot's noun phrase is, as right after it."""
+    index = position + 2
+    if norms[position + 1:index] != ("of",):
+        return ""
+    while index < len(norms) and (
+            norms[index] in DETERMINERS
+            or content[index] and norms[index] not in MODIFIER_OPENERS
+            or (norms[index] in COORDINATORS or norms[index] == ",")
+            and content[index - 1] and index + 1 < len(norms)):
+        index += 1
+    if index < len(norms) and index > position + 2 and content[index - 1] \
+            and norms[index] in MODIFIER_OPENERS:
+        return norms[index]
+    return ""
+
+
 def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     """Return whether the pivots of `a` and `b` are both the object of a verb (`object_verb`,
     else `adjunct_verb`), the verbs differ (by stem: "mixes" and "mixing" are one), and the
@@ -2754,13 +2779,16 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     after its own object (the same word, or both `_GOAL_PREPOSITIONS`): "meters fuel [into
     the air stream]" + "[mixing] fuel with air" hands "with air" to "meters"; "prevents a
     person from" + "[stops a] person from" and "channels rainfall and snowmelt [to creeks]" +
-    "[drains rainfall and] snowmelt into a river" keep an argument the path's verb takes."""
+    "[drains rainfall and] snowmelt into a river" keep an argument the path's verb takes. The
+    preposition may come after the object's "of" complement (`preposition_past_of`): "using
+    many small pieces" + "[setting small] pieces of coloured glass or stone into a surface"."""
     verb_a = a.object_verb or a.adjunct_verb
     verb_b = b.object_verb or b.adjunct_verb
     if not (verb_a and verb_b) or stem(verb_a) == stem(verb_b):
         return False
-    return not (a.preposition_follows == b.preposition_follows
-                or {a.preposition_follows, b.preposition_follows} <= _GOAL_PREPOSITIONS)
+    after_a = a.preposition_follows or a.preposition_past_of
+    after_b = b.preposition_follows or b.preposition_past_of
+    return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
 
 
 def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:
@@ -3272,7 +3300,8 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "examine the goods for defects" + "[need not disclose] defects to the
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
-    if (b.argument_follows and not b.adverbial_follows and not b.determined
+    if ((b.argument_follows or b.preposition_past_of in ARGUMENT_OPENERS)
+            and not b.adverbial_follows and not b.determined
             and a.role != "verb" != b.role and _argument_changes_verb(a, b)):
         return False  # "a device that meters fuel" + "[an apparatus for mixing] fuel with air
         # in the correct proportion": "with air" may be the argument of the entered source's

@@ -5202,6 +5202,24 @@ def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
                    for text in candidate_texts(texts, "carburetor", candidates=10))
 
 
+def test_a_preposition_after_a_verbs_object_and_its_of_complement_stays_with_that_verb():
+    # mosaic: "made using many small pieces" + "[setting small] pieces of coloured glass or stone
+    # into a surface": "into a surface" was the argument of "setting", past its object's "of"
+    # complement, and came to follow "using"
+    right = "a design made by setting small pieces of coloured glass or stone into a surface"
+    left = "a pattern or picture made using many small pieces of coloured stone or glass"
+    assert not joins(left, right, "pieces")
+    # the same verb, or the same preposition after the path's own complement, keeps the join
+    assert joins("a picture made by setting tiny pieces of glass", right, "pieces")
+    assert joins("a picture made by pressing tiny pieces of glass into wet plaster", right,
+                 "pieces")
+    texts = [left,
+             "mosaic, n. 1. a decorative design or picture made by setting small pieces of "
+             "coloured glass or stone into a surface."]
+    assert not any("using many small pieces of coloured glass or stone into" in text
+                   for text in candidate_texts(texts, "mosaic", candidates=10))
+
+
 def test_a_restatement_after_of_stays_with_its_noun():
     # paraphrase: "giving the meaning" + "[alternative expressions of the same] meaning, i.e.
     # sentences or phrases that convey ...": the restatement said what the expressions are,

@@ -1275,6 +1275,7 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    reduced_verb: str = ""  # the participle in -ed that follows it (`reduced_relative`)
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
@@ -1460,6 +1461,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
+        reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
+                      and body.content[i + 1] else ""),
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
         adjunct_verb=_adjunct_verb(body.norms, body.content, i),
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
@@ -3375,6 +3378,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # the thing defined is, and the object of a preposition or a verb is another thing;
         # "the" may be told which by the phrase ("during the interaction [between a customer
         # and a product provider]")
+    if (b.genus and b.reduced_verb and a.host_verb and not a.heads_clause
+            and stem(a.host_verb) == stem(b.reduced_verb)):
+        return False  # "works beyond normal working hours" + "[Hours] worked by an employee
+        # in excess of the standard workweek": the participle after the noun that opens a
+        # definition says what the thing defined is, and after the join it says again the
+        # verb the path's noun already lies under, of another noun, with a second agent
     if b.list_verb_follows and not a.list_verb_follows:
         return False  # "movements of rock" + "[a large amount of] rock, soil or debris moves
         # down a slope": the verb after the list needs the list's clause as its subject, and

@@ -4172,6 +4172,24 @@ def test_what_follows_the_noun_that_opens_a_definition_says_what_the_thing_defin
     assert all("languages with no native" not in text for text in candidate_texts(texts, "pidgin"))
 
 
+
+def test_a_participle_after_the_genus_does_not_repeat_the_verb_the_path_s_noun_lies_under():
+    # overtime: "time someone works beyond normal working hours" + "[Hours] worked by an
+    # employee in excess of the standard workweek": the participle said what overtime is, and
+    # after the join it said "work" again of the normal hours, with a second agent
+    right = "Hours worked by an employee in excess of the standard workweek set by law"
+    assert not joins("the amount of time someone works beyond normal working hours", right,
+                     "hours")
+    # another verb, or the genus on both sides, keeps the join
+    assert joins("the pay someone receives for extra hours", right, "hours")
+    assert joins("hours worked beyond the normal schedule", right, "hours")
+    texts = ["Overtime is the amount of time someone works beyond normal working hours. The term "
+             "is also used for the pay received for this time.",
+             "Overtime: Hours worked by an employee in excess of the standard workweek set by law "
+             "or by contract (often paid at 1.5 times the regular rate)."]
+    assert not any("working hours worked" in text
+                   for text in candidate_texts(texts, "overtime", candidates=10))
+
 def test_a_prepositions_object_is_no_verb():
     # depth of field: "in acceptably sharp focus" + "[When you] focus on a subject"
     assert not joins("objects that appear in acceptably sharp focus in a photograph",

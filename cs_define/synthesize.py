@@ -1276,6 +1276,11 @@ class Signature(NamedTuple):
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
     reduced_verb: str = ""  # the participle in -ed that follows it (`reduced_relative`)
+    relative_joined_ahead: bool = False  # a relative clause comes before it and "and"/"or"
+    # and a relative pronoun come later in its sentence, past commas, with no relative
+    # pronoun between: a second clause on the same noun ("a tower that projects from the wall
+    # of a building such as a castle, usually at a corner, and that rests on corbels"): see
+    # `_relative_joined_ahead`
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
@@ -1461,6 +1466,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
+        relative_joined_ahead=_relative_joined_ahead(body.norms, body.content, i),
         reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
                       and body.content[i + 1] else ""),
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
@@ -1831,6 +1837,23 @@ def _relative_before(norms: Sequence[str], content: Sequence[bool], position: in
     return any(norms[index] in _RELATIVES and (
         content[index - 1] or norms[index - 1] in MODIFIER_OPENERS
         and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
+
+
+def _relative_joined_ahead(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative clause comes before `position` (`_relative_before`) and,
+    after it in its sentence, "and"/"or" (perhaps after a comma) and a relative pronoun
+    follow before any other relative pronoun: "... of a building such as a medieval castle,
+    usually at a corner, and that rests on corbels" coordinates a second clause with the one
+    before the pivot ("a small tower that projects ...")."""
+    if not _relative_before(norms, content, position):
+        return False
+    for index in range(position + 1, len(norms)):
+        word = norms[index]
+        if word in {".", ";", ":"}:
+            return False
+        if word in _RELATIVES:
+            return norms[index - 1] in COORDINATORS
+    return False
 
 
 def _second_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -3271,6 +3294,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
+    if b.relative_joined_ahead and not (a.relative_before or b.relative_joined):
+        return False  # "A small tower attached to a larger building" + "[a small tower that
+        # projects from the wall of a] building such as a medieval castle, usually at a
+        # corner, and that rests on corbels": the same, further on
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind

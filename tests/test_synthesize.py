@@ -2277,6 +2277,23 @@ def test_a_coordinated_relative_clause_is_entered_only_from_one():
     assert joins("the motion and that is equal to its mass", entered, "motion")
 
 
+def test_a_coordinated_relative_clause_further_on_is_entered_only_from_one():
+    # turret: "A small tower attached to a larger building" + "[a small tower that projects
+    # from the wall of a] building such as a medieval castle, usually at a corner, and that rests
+    # on corbels": "and that" coordinated a second clause with one the join cut away
+    entered = ("a small tower that projects vertically from the wall of a building such as a "
+               "medieval castle, usually at a corner, and that rests on corbels")
+    assert not joins("A small tower attached to a larger building", entered, "building")
+    # a relative clause before the pivot in the path keeps the join
+    assert joins("a small tower that is attached to a larger building", entered, "building")
+    texts = ["A small tower attached to a larger building, often at a corner of a castle.",
+             "In architecture, a turret is a small tower that projects vertically from the wall "
+             "of a building such as a medieval castle, usually at a corner, and that rests on "
+             "corbels rather than rising from the ground."]
+    assert not any(text.startswith("a small tower attached") and "and that rests" in text
+                   for text in candidate_texts(texts, "turret", candidates=10))
+
+
 def test_a_mark_after_a_join_keeps_its_space():
     result = run(["A quantity that a body has by virtue of its mass, in the study of motion.",
                   'Momentum is the mass "times" the velocity of an object in motion.'],

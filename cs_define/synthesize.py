@@ -1275,6 +1275,15 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    reduced_verb: str = ""  # the participle in -ed that follows it (`reduced_relative`)
+    relative_joined_ahead: bool = False  # a relative clause comes before it and "and"/"or"
+    # and a relative pronoun come later in its sentence, past commas, with no relative
+    # pronoun between: a second clause on the same noun ("a tower that projects from the wall
+    # of a building such as a castle, usually at a corner, and that rests on corbels"): see
+    # `_relative_joined_ahead`
+    preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
+    # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
+    # surface"): see `_preposition_past_of`
     adjunct_verb: str = ""  # the verb whose object its noun phrase is, past an "and" in it:
     # see `_adjunct_verb`
     verb_adjunct_follows: bool = False  # one of `_VERB_ADJUNCT_OPENERS` follows ("before")
@@ -1293,6 +1302,9 @@ class Signature(NamedTuple):
     # its clause is complete ("how much each one is paid;", "until paid.")
     head_of_plural: bool | None = None  # the number of the word before "of" (`head_of`) as
     # written: True for "loops of material", False for "a loop of material", else None
+    aside_relative_head: str = ""  # `relative_head` read past an aside between commas ("piece"
+    # for "dough" in "a piece of dough, often wrapped around a filling, that is boiled"): for
+    # the number of that word only (see `_relative_fields`)
     relative_number: bool = False  # the relative clause after it opens with a verb whose form
     # shows a number ("that move", "that moves", "that is"; not "that moved", "that can"):
     # see `_relative_number`
@@ -1377,9 +1389,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         content_before=(body.norms[i - 1] if i > 1 and body.content[i - 1]
                         and body.norms[i - 2] not in _NOUN_CUES else ""),
         head_of=_head_of(body.norms, body.content, i),
-        relative_head=_relative_head(body.norms, body.content, i),
+        **_relative_fields(body, i),
         head_of_plural=_head_of_plural(body.norms, body.content, i),
-        relative_number=_relative_number(body.norms, body.content, i),
         restatement_head=_restatement_head(body.norms, body.content, i),
         contact_follows=_contact_follows(body.norms, body.content, i),
         list_head=_list_head(body.norms, body.content, i),
@@ -1454,6 +1465,10 @@ def role_signature(body: _Body, i: int) -> Signature:
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
+        preposition_past_of=_preposition_past_of(body.norms, body.content, i),
+        relative_joined_ahead=_relative_joined_ahead(body.norms, body.content, i),
+        reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
+                      and body.content[i + 1] else ""),
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
         adjunct_verb=_adjunct_verb(body.norms, body.content, i),
         verb_adjunct_follows=follows in _VERB_ADJUNCT_OPENERS,
@@ -1824,6 +1839,23 @@ def _relative_before(norms: Sequence[str], content: Sequence[bool], position: in
         and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
 
 
+def _relative_joined_ahead(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a relative clause comes before `position` (`_relative_before`) and,
+    after it in its sentence, "and"/"or" (perhaps after a comma) and a relative pronoun
+    follow before any other relative pronoun: "... of a building such as a medieval castle,
+    usually at a corner, and that rests on corbels" coordinates a second clause with the one
+    before the pivot ("a small tower that projects ...")."""
+    if not _relative_before(norms, content, position):
+        return False
+    for index in range(position + 1, len(norms)):
+        word = norms[index]
+        if word in {".", ";", ":"}:
+            return False
+        if word in _RELATIVES:
+            return norms[index - 1] in COORDINATORS
+    return False
+
+
 def _second_object(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the noun phrase ending at `position`, or the list it closes, is the
     second object of a verb that takes two: a determiner opens it right after a noun phrase
@@ -1892,6 +1924,25 @@ def _after_aside_word(body: _Body, position: int) -> str:
     if body.norms[at:at + 1] != (",",) or at + 1 >= len(body.norms):
         return ""
     return body.norms[at + 1]
+
+
+def _relative_fields(body: _Body, position: int) -> dict[str, object]:
+    """Return the `Signature` fields `relative_head`, `aside_relative_head` and
+    `relative_number` for the word at `position`, the last two read as if an aside between
+    commas after it were not there (`relative_head` stays as written): a relative clause
+    past the aside may describe the noun before "of" too ("a piece of dough, often wrapped
+    around a filling, that is boiled" says what is boiled of the piece). Only after "of": the
+    aside may be a second agent or object ("issued by a carrier, or its agent, which is"); and
+    not when the pivot opens a comma list, whose items are no aside ("plants, food, etc.")."""
+    norms, content = body.norms, body.content
+    past = _past_aside(body, position)
+    if (past < len(body.tokens) and _head_of(norms, content, position)
+            and _list_last(norms, content, position) == position):
+        norms = tuple(norms[:position + 1]) + tuple(norms[past:])
+        content = list(content[:position + 1]) + list(content[past:])
+    return {"relative_head": _relative_head(body.norms, body.content, position),
+            "aside_relative_head": _relative_head(norms, content, position),
+            "relative_number": _relative_number(norms, content, position)}
 
 
 def _past_aside(body: _Body, position: int) -> int:
@@ -2726,6 +2777,27 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 _GOAL_PREPOSITIONS = frozenset("to into onto toward towards".split())
 
 
+def _preposition_past_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the preposition (`MODIFIER_OPENERS`) right after the "of" complement that follows
+    `position` ("into" in "setting small pieces of coloured glass or stone into a surface"),
+    or "": the complement is determiners and content words, with "and"/"or" or a comma
+    between two content words, and ends on a content word. Such a preposition may be the
+    argument of the verb whose object the pivot's noun phrase is, as right after it."""
+    index = position + 2
+    if norms[position + 1:index] != ("of",):
+        return ""
+    while index < len(norms) and (
+            norms[index] in DETERMINERS
+            or content[index] and norms[index] not in MODIFIER_OPENERS
+            or (norms[index] in COORDINATORS or norms[index] == ",")
+            and content[index - 1] and index + 1 < len(norms)):
+        index += 1
+    if index < len(norms) and index > position + 2 and content[index - 1] \
+            and norms[index] in MODIFIER_OPENERS:
+        return norms[index]
+    return ""
+
+
 def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     """Return whether the pivots of `a` and `b` are both the object of a verb (`object_verb`,
     else `adjunct_verb`), the verbs differ (by stem: "mixes" and "mixing" are one), and the
@@ -2733,13 +2805,16 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     after its own object (the same word, or both `_GOAL_PREPOSITIONS`): "meters fuel [into
     the air stream]" + "[mixing] fuel with air" hands "with air" to "meters"; "prevents a
     person from" + "[stops a] person from" and "channels rainfall and snowmelt [to creeks]" +
-    "[drains rainfall and] snowmelt into a river" keep an argument the path's verb takes."""
+    "[drains rainfall and] snowmelt into a river" keep an argument the path's verb takes. The
+    preposition may come after the object's "of" complement (`preposition_past_of`): "using
+    many small pieces" + "[setting small] pieces of coloured glass or stone into a surface"."""
     verb_a = a.object_verb or a.adjunct_verb
     verb_b = b.object_verb or b.adjunct_verb
     if not (verb_a and verb_b) or stem(verb_a) == stem(verb_b):
         return False
-    return not (a.preposition_follows == b.preposition_follows
-                or {a.preposition_follows, b.preposition_follows} <= _GOAL_PREPOSITIONS)
+    after_a = a.preposition_follows or a.preposition_past_of
+    after_b = b.preposition_follows or b.preposition_past_of
+    return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
 
 
 def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:
@@ -3092,7 +3167,7 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "giving the meaning" + "[alternative expressions of the same] meaning,
         # i.e. sentences or phrases that convey ...": the restatement said again what the
         # expressions are, and after the join it glosses the meaning
-    if (b.relative_head and b.relative_number and b.relative_head == a.head_of
+    if (b.aside_relative_head and b.relative_number and b.aside_relative_head == a.head_of
             and None not in (a.head_of_plural, b.head_of_plural)
             and a.head_of_plural != b.head_of_plural):
         return False  # "A continuous loop of material" + "[loops of] material that move
@@ -3219,6 +3294,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.relative_joined and not a.relative_joined:
         return False  # "The quantity of motion" + "[that the body has by virtue of its mass
         # and] motion and that is equal to ...": the second clause needs the first
+    if b.relative_joined_ahead and not (a.relative_before or b.relative_joined):
+        return False  # "A small tower attached to a larger building" + "[a small tower that
+        # projects from the wall of a] building such as a medieval castle, usually at a
+        # corner, and that rests on corbels": the same, further on
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind
@@ -3251,7 +3330,8 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "examine the goods for defects" + "[need not disclose] defects to the
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
-    if (b.argument_follows and not b.adverbial_follows and not b.determined
+    if ((b.argument_follows or b.preposition_past_of in ARGUMENT_OPENERS)
+            and not b.adverbial_follows and not b.determined
             and a.role != "verb" != b.role and _argument_changes_verb(a, b)):
         return False  # "a device that meters fuel" + "[an apparatus for mixing] fuel with air
         # in the correct proportion": "with air" may be the argument of the entered source's
@@ -3325,6 +3405,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # the thing defined is, and the object of a preposition or a verb is another thing;
         # "the" may be told which by the phrase ("during the interaction [between a customer
         # and a product provider]")
+    if (b.genus and b.reduced_verb and a.host_verb and not a.heads_clause
+            and stem(a.host_verb) == stem(b.reduced_verb)):
+        return False  # "works beyond normal working hours" + "[Hours] worked by an employee
+        # in excess of the standard workweek": the participle after the noun that opens a
+        # definition says what the thing defined is, and after the join it says again the
+        # verb the path's noun already lies under, of another noun, with a second agent
     if b.list_verb_follows and not a.list_verb_follows:
         return False  # "movements of rock" + "[a large amount of] rock, soil or debris moves
         # down a slope": the verb after the list needs the list's clause as its subject, and

@@ -2277,6 +2277,23 @@ def test_a_coordinated_relative_clause_is_entered_only_from_one():
     assert joins("the motion and that is equal to its mass", entered, "motion")
 
 
+def test_a_coordinated_relative_clause_further_on_is_entered_only_from_one():
+    # turret: "A small tower attached to a larger building" + "[a small tower that projects
+    # from the wall of a] building such as a medieval castle, usually at a corner, and that rests
+    # on corbels": "and that" coordinated a second clause with one the join cut away
+    entered = ("a small tower that projects vertically from the wall of a building such as a "
+               "medieval castle, usually at a corner, and that rests on corbels")
+    assert not joins("A small tower attached to a larger building", entered, "building")
+    # a relative clause before the pivot in the path keeps the join
+    assert joins("a small tower that is attached to a larger building", entered, "building")
+    texts = ["A small tower attached to a larger building, often at a corner of a castle.",
+             "In architecture, a turret is a small tower that projects vertically from the wall "
+             "of a building such as a medieval castle, usually at a corner, and that rests on "
+             "corbels rather than rising from the ground."]
+    assert not any(text.startswith("a small tower attached") and "and that rests" in text
+                   for text in candidate_texts(texts, "turret", candidates=10))
+
+
 def test_a_mark_after_a_join_keeps_its_space():
     result = run(["A quantity that a body has by virtue of its mass, in the study of motion.",
                   'Momentum is the mass "times" the velocity of an object in motion.'],
@@ -4172,6 +4189,24 @@ def test_what_follows_the_noun_that_opens_a_definition_says_what_the_thing_defin
     assert all("languages with no native" not in text for text in candidate_texts(texts, "pidgin"))
 
 
+
+def test_a_participle_after_the_genus_does_not_repeat_the_verb_the_path_s_noun_lies_under():
+    # overtime: "time someone works beyond normal working hours" + "[Hours] worked by an
+    # employee in excess of the standard workweek": the participle said what overtime is, and
+    # after the join it said "work" again of the normal hours, with a second agent
+    right = "Hours worked by an employee in excess of the standard workweek set by law"
+    assert not joins("the amount of time someone works beyond normal working hours", right,
+                     "hours")
+    # another verb, or the genus on both sides, keeps the join
+    assert joins("the pay someone receives for extra hours", right, "hours")
+    assert joins("hours worked beyond the normal schedule", right, "hours")
+    texts = ["Overtime is the amount of time someone works beyond normal working hours. The term "
+             "is also used for the pay received for this time.",
+             "Overtime: Hours worked by an employee in excess of the standard workweek set by law "
+             "or by contract (often paid at 1.5 times the regular rate)."]
+    assert not any("working hours worked" in text
+                   for text in candidate_texts(texts, "overtime", candidates=10))
+
 def test_a_prepositions_object_is_no_verb():
     # depth of field: "in acceptably sharp focus" + "[When you] focus on a subject"
     assert not joins("objects that appear in acceptably sharp focus in a photograph",
@@ -5143,6 +5178,22 @@ def test_a_join_keeps_the_number_of_the_noun_before_of_that_a_relative_clause_ma
                    for text in candidate_texts(texts, "conveyor belt", candidates=10))
 
 
+def test_a_join_keeps_the_number_of_the_noun_before_of_past_an_aside():
+    # dumpling: "pieces of cooked dough" + "[a piece of] dough, often wrapped around a filling,
+    # that is boiled": the clause past the aside described "piece" and came to follow "pieces"
+    right = "a piece of dough, often wrapped around a filling, that is boiled, steamed or fried"
+    assert not joins("a broad class of dishes that consist of pieces of cooked dough", right,
+                     "dough")
+    # the same number before "of": the join is kept
+    assert joins("a dish that consists of a piece of cooked dough", right, "dough")
+    texts = ["Dumplings are a broad class of dishes that consist of pieces of cooked dough (made "
+             "from a variety of starchy sources), often wrapped around a filling.",
+             "A dumpling is a piece of dough, often wrapped around a filling, that is boiled, "
+             "steamed or fried."]
+    assert not any("pieces of cooked dough, often wrapped around a filling, that is" in text
+                   for text in candidate_texts(texts, "dumpling", candidates=10))
+
+
 def test_a_join_keeps_the_number_of_the_noun_a_participle_phrase_describes():
     # pendulum: "A weight hung" + "[Pendulums are weights] hung from a fixed point that swing back
     # and forth": "that swing" described "weights" and came to follow "weight"
@@ -5184,6 +5235,24 @@ def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
              "a jet, producing a combustible mixture."]
     assert not any("meters fuel with" in text
                    for text in candidate_texts(texts, "carburetor", candidates=10))
+
+
+def test_a_preposition_after_a_verbs_object_and_its_of_complement_stays_with_that_verb():
+    # mosaic: "made using many small pieces" + "[setting small] pieces of coloured glass or stone
+    # into a surface": "into a surface" was the argument of "setting", past its object's "of"
+    # complement, and came to follow "using"
+    right = "a design made by setting small pieces of coloured glass or stone into a surface"
+    left = "a pattern or picture made using many small pieces of coloured stone or glass"
+    assert not joins(left, right, "pieces")
+    # the same verb, or the same preposition after the path's own complement, keeps the join
+    assert joins("a picture made by setting tiny pieces of glass", right, "pieces")
+    assert joins("a picture made by pressing tiny pieces of glass into wet plaster", right,
+                 "pieces")
+    texts = [left,
+             "mosaic, n. 1. a decorative design or picture made by setting small pieces of "
+             "coloured glass or stone into a surface."]
+    assert not any("using many small pieces of coloured glass or stone into" in text
+                   for text in candidate_texts(texts, "mosaic", candidates=10))
 
 
 def test_a_restatement_after_of_stays_with_its_noun():

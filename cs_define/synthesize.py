@@ -250,7 +250,7 @@ class Synthesis:
     term: str
     definition: str
     ids: tuple[str, ...]  # the source definitions it was built from
-    fused: bool  # False when no grammatical fusion existed and the central source is shown
+    fused: bool  # False when a source is shown first instead of a fusion; `notes` say why
     best: Candidate
     candidates: tuple[Candidate, ...]  # the best first, then alternatives
     threads: tuple[ThreadUse, ...]

@@ -77,7 +77,7 @@ from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTIC
                             IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS, QUOTE_MARKS,
                             SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
-                            opening_lead_in, past_participle, sense_number, stem)
+                            latin_plural, opening_lead_in, past_participle, sense_number, stem)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -1337,6 +1337,7 @@ def role_signature(body: _Body, i: int) -> Signature:
     before_word = body.norms[before] if before is not None else ""
     is_object = verb_object(body.norms, body.content, i)
     bare = _bare_object(body.norms, body.content, i)
+    relative_before = _relative_before(body.norms, body.content, i)
     return Signature(
         # a content word follows; not a participle in -ed, which describes the pivot rather
         # than being described by it ("a device used in a home")
@@ -1399,7 +1400,7 @@ def role_signature(body: _Body, i: int) -> Signature:
             and i + 2 < len(body.tokens) and body.content[i + 2]
             and body.norms[i + 2].endswith("ing")),
         host_verb=_host_verb(body.norms, body.content, i),
-        relative_before=_relative_before(body.norms, body.content, i),
+        relative_before=relative_before,
         second_object=_second_object(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=follows in _FINITE,
@@ -1466,7 +1467,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
-        relative_joined_ahead=_relative_joined_ahead(body.norms, body.content, i),
+        relative_joined_ahead=relative_before and _relative_joined_ahead(body.norms, i),
         reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
                       and body.content[i + 1] else ""),
         list_verb_follows=_list_verb_follows(body.norms, body.content, i),
@@ -1839,14 +1840,12 @@ def _relative_before(norms: Sequence[str], content: Sequence[bool], position: in
         and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
 
 
-def _relative_joined_ahead(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
-    """Return whether a relative clause comes before `position` (`_relative_before`) and,
-    after it in its sentence, "and"/"or" (perhaps after a comma) and a relative pronoun
-    follow before any other relative pronoun: "... of a building such as a medieval castle,
-    usually at a corner, and that rests on corbels" coordinates a second clause with the one
-    before the pivot ("a small tower that projects ...")."""
-    if not _relative_before(norms, content, position):
-        return False
+def _relative_joined_ahead(norms: Sequence[str], position: int) -> bool:
+    """Return whether, after `position` in its sentence, "and"/"or" (perhaps after a comma)
+    and a relative pronoun follow before any other relative pronoun: with a relative clause
+    before `position` (`_relative_before`, which the caller asks first), "... of a building
+    such as a medieval castle, usually at a corner, and that rests on corbels" coordinates a
+    second clause with the one before the pivot ("a small tower that projects ...")."""
     for index in range(position + 1, len(norms)):
         word = norms[index]
         if word in {".", ";", ":"}:
@@ -5499,10 +5498,9 @@ def _adjective_of(graph: _Graph, adjective: int, noun: int) -> bool:
     `_ADJECTIVE_FROM_NOUN` ("triangular" of "triangle", "linear" of "line", "hooked" of
     "hook"); one in -ed only where it stands before a content word in some source, as an
     adjective does ("a hooked needle"), not as a verb ("what is needed", "needed to")."""
-    root, derived = graph.root[adjective]
-    word = graph.label[adjective]
-    if not (derived and word.endswith(_ADJECTIVE_FROM_NOUN)):
+    if not graph.adjectival[adjective]:
         return False
+    root, word = graph.root[adjective][0], graph.label[adjective]
     noun_word = graph.label[noun]
     if noun_word not in (root, root + "e") and not (
             root[-1] == root[-2] and noun_word == root[:-1]):  # "spotted": "spot"
@@ -6328,8 +6326,6 @@ def counted(definitions: Sequence[Definition], analyzer: Analyzer) -> bool:
         return True
     if not analyzer.term_tokens:
         return False
-    from cs_define.text import latin_plural
-
     last = analyzer.term_tokens[-1]
     plurals = {last + "s", last + "es", latin_plural(last)} - {""}  # "Sarcophagi are"
     return any(tokens[end - 1].norm in plurals

@@ -1202,8 +1202,9 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
     """Return where the definition starts after a lead-in of `lead` tokens that ends with
     "is" or "are": after a negated predicate and what says what the term is instead ("A bonsai
     is not a type of tree; it is a tree or shrub ...", "X is not a Y but a Z", a noun phrase
-    after "but"), there; the denial is no definition. `lead` otherwise, and when "not" only adds ("not only a Y but
-    also a Z"), or nothing says what the term is instead within `NEGATION_TOKENS`."""
+    after "but"), there; the denial is no definition. `lead` otherwise, and when "not" only
+    adds ("not only a Y but also a Z"), or nothing says what the term is instead within
+    `NEGATION_TOKENS`."""
     if not lead or lead + 1 >= len(tokens) or tokens[lead - 1].norm not in _BE \
             or tokens[lead].norm != "not" or tokens[lead + 1].norm in _ADDITIVE_NOTS:
         return lead
@@ -2542,7 +2543,8 @@ class Analyzer:
         elif at < len(norms) and norms[at] == "it" and cls._copula_length(norms, at + 1):
             at += 1 + cls._copula_length(norms, at + 1)
         elif at + 2 < len(norms) and norms[at] in IMPERATIVES and (
-                norms[at + 1:at + 3] == ["it", "as"] or norms[at + 1:at + 4] == ["of", "it", "as"]):
+                norms[at + 1:at + 3] == ["it", "as"]
+                or norms[at + 1:at + 4] == ["of", "it", "as"]):
             # "Think of it as a small radio you wear ...", "Imagine it as ...": the reader is
             # told what the term is, as "It's a small radio ..." tells
             return at + 3 + (norms[at + 1] == "of")

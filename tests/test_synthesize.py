@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from cs_define.errors import InvalidRequest
@@ -2600,12 +2602,19 @@ def test_numbered_senses_after_the_first_are_further_wordings_but_steps_are_not(
     assert synthesize_module.further_clauses(steps, defining_clause(steps)) == []
 
 
-def senses(term, text):
-    """Return the text of the defining clause and of each further clause (sense) of `text`."""
-    tokens = Analyzer(term).tokens(text)
-    clause = defining_clause(tokens)
-    return [" ".join(t.surface for t in c)
-            for c in [clause, *synthesize_module.further_clauses(tokens, clause)]]
+def senses(term, text, as_source=False):
+    """Return the text of the defining clause and of each further clause (sense) of `text`;
+    `as_source`: the clause a source gives the synthesis (`source_clause`), and the further
+    clauses read with the term's analyzer, as `_make_body` and `synthesize` read them."""
+    analyzer = Analyzer(term)
+    tokens = analyzer.tokens(text)
+    if as_source:
+        clause = synthesize_module.source_clause(tokens, analyzer)
+        further = synthesize_module.further_clauses(tokens, clause, analyzer)
+    else:
+        clause = defining_clause(tokens)
+        further = synthesize_module.further_clauses(tokens, clause)
+    return [" ".join(t.surface for t in c) for c in [clause, *further]]
 
 
 def test_senses_numbered_inline_without_a_mark_are_split_but_quantities_stay():
@@ -5430,15 +5439,7 @@ def test_a_full_form_before_a_colon_gives_way_to_the_definition_after_it():
     # by a couple before they marry ..." was read with the defining clause "A prenuptial
     # agreement", the term's full form, and the definition after the colon kept only as a
     # restatement (candidates "A prenuptial agreement that two people sign ...")
-    from cs_define.synthesize import further_clauses, source_clause
-
-    def clauses(term, text):
-        analyzer = Analyzer(term)
-        tokens = analyzer.tokens(text)
-        clause = source_clause(tokens, analyzer)
-        return [" ".join(t.surface for t in c)
-                for c in [clause, *further_clauses(tokens, clause, analyzer)]]
-
+    clauses = functools.partial(senses, as_source=True)
     assert clauses("prenup", "prenup, n. (informal) A prenuptial agreement: a contract made "
                              "by a couple before they marry.") == [
         "a contract made by a couple before they marry"]

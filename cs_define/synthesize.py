@@ -3139,6 +3139,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     if a.definite and a.of_follows and not (b.of_follows or b.restricted):
         return False
+    if a.definite and a.heads_clause and b.indefinite and not (b.of_follows or b.restricted):
+        return False  # "the showstopper song [in an opera]" + "[A solo] song for a singer":
+        # "the" before the noun that opens a definition is told which one by the words after
+        # it, which the join drops, and the entered source said "a" of its noun phrase, whose
+        # words follow (an "of" phrase or a relative clause says which one too; deeper in the
+        # clause "the" may name the one there is: "preceded by the pound sign")
     if (b.echoed or b.referred or b.relative_follows or b.examples_follow
             or b.reduced_relative and b.head_of) and a.form != b.form:
         return False

@@ -1849,6 +1849,28 @@ def test_a_definite_noun_keeps_the_of_phrase_that_says_which_one():
                  "process")
 
 
+def test_a_definite_genus_keeps_the_phrase_that_says_which_one_against_an_indefinite():
+    # aria: "the showstopper song [in an opera where ...]" + "[A solo] song for a singer in an
+    # opera": "The showstopper song for a singer", a "the" its own phrase no longer licenses
+    left = "the showstopper song in an opera where one singer gets the stage to themselves"
+    entered = "A solo song for a singer in an opera, accompanied by the orchestra."
+    assert not joins(left, entered, "song")
+    assert not joins("the mini game at 6-6 where you count points",
+                     "A special game played when the score in a set reaches 6-6", "game")
+    # a relative clause in the entered source says which one too
+    assert joins(left, "a solo song in which one singer sings alone", "song")
+    # the other way round, and deeper in the clause, where "the" may name the one there is
+    assert joins("A solo song for a singer", "the showstopper song in an opera", "song")
+    assert joins("a word preceded by the pound sign, like this one",
+                 "a word preceded by a hash sign (#), used on social media", "sign")
+    texts = ["Aria: A solo song for a singer in an opera, accompanied by the orchestra. It's the "
+             "moment you stop the story and hear how a character feels.",
+             "aria is basically the showstopper song in an opera where one singer gets the stage "
+             "to themselves. think nessun dorma"]
+    assert not any(text.startswith("the showstopper song for")
+                   for text in candidate_texts(texts, "aria", candidates=10))
+
+
 def test_a_long_list_is_still_a_list_for_its_first_item():
     # "giving the author exclusive rights to copy" cut "copy, distribute, adapt, display and
     # perform a creative work" to its first verb

@@ -6714,6 +6714,9 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
                     and governor(body.norms, body.content, start - 1) is not None):
                 continue  # "[property delivered] to a third party to be held until ...": an
                 # infinitive after a preposition's object is the purpose of the verb before it
+            if _subject_of_coordinated_clause(body.norms, body.content, start - 1):
+                continue  # "[, and the fastest combined time] over several runs wins": the
+                # clause's verb comes after the fragment, its subject stays behind
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if (last is None or not pronouns_ok(body, start, last)
                     or not coordinated_predicates_ok(body, start, last)):
@@ -6748,6 +6751,29 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
         fragments.sort(key=lambda f: (-f.support, f.words, f.body, f.start))
         del fragments[FRAGMENTS_PER_KEY:]
     return found
+
+
+#: Words that join a main clause to the one before it, after a comma ("..., and the fastest
+#: time wins").
+_CLAUSE_COORDINATORS = COORDINATORS | {"but", "yet"}
+
+
+def _subject_of_coordinated_clause(norms: Sequence[str], content: Sequence[bool],
+                                   position: int) -> bool:
+    """Return whether the noun phrase ending at `position` opens a main clause of its own:
+    after ", and/or/but/yet" or ";" ("..., and the fastest combined time [over several runs]
+    wins"), not as the last item of a comma list ("flour, water, and the juice of a lemon").
+    It is that clause's subject, so its verb comes after it: any words taken from after the
+    noun up to where its source may end carry a finite verb whose subject stays behind."""
+    before = _before_noun_phrase(norms, content, position)
+    if before is None or before + 1 > position or norms[before + 1] not in DETERMINERS:
+        return False  # a bare noun phrase after "and" may be a verb's second object
+    if norms[before] == ";":
+        return True
+    if not (norms[before] in _CLAUSE_COORDINATORS and before > 0 and norms[before - 1] == ","):
+        return False
+    return not any(norms[c] == "," and _list_coordinator(norms, c) == before
+                   for c in range(before - 1))
 
 
 def _argument_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:

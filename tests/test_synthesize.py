@@ -1986,6 +1986,20 @@ def test_no_fragment_opens_with_a_gerund_whose_subject_stays_behind():
     assert "before" not in starts and "over" in starts
 
 
+def test_no_fragment_follows_the_subject_of_a_coordinated_clause():
+    # bobsleigh: "... in teams of two or four" + "[, and the fastest combined time] over several
+    # runs wins": the fragment ran on into its clause's verb, whose subject stayed behind
+    bodies = [body("teams push a sled down an ice track, and the fastest combined time over "
+                   "several runs wins", 0),
+              body("a race for the fastest combined time over several runs", 1),
+              body("a mixture of flour, water, and the juice from a lemon", 2)]
+    found = modifier_fragments(bodies, {}, frozenset({"run", "lemon"}))
+    starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
+              for f in fragments}
+    assert (0, "over") not in starts and (1, "over") in starts
+    assert (2, "from") in starts  # the last item of a list is no clause's subject
+
+
 def test_is_may_agree_with_the_head_before_of():
     assert agreement_ok(norms("A preparation of killed microorganisms, or parts of them, that is "
                               "given to produce immunity"))

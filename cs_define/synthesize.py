@@ -2604,8 +2604,9 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
             if at < len(norms) and (_is_participle(norms, content, at) or norms[at] in _FINITE):
                 return True  # "and also making"; "payments to an individual, and is used"
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
-                    and not norms[at].endswith("ly")):
-                return True
+                    and not norms[at].endswith("ly") and not _quantity(norms[at])):
+                return True  # not "[a rate not less than time] and one-half their regular
+                # rates": a number or fraction is no verb, but a second conjunct
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in _OBJECT_PRONOUNS
                     and not (at + 2 < len(norms) and content[at + 2])):
                 return True  # "and cook it in a water bath"; not "and information it holds"
@@ -2618,6 +2619,21 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
                   or word in _DEGREE_WORDS or word in {"of", ","}):
             return False  # a clause, a finite verb or a mark: the phrase has ended
     return False
+
+
+#: Number words and fractions, which may be written with hyphens ("one-half", "two-thirds").
+_QUANTITY_WORDS = frozenset(
+    "one two three four five six seven eight nine ten half halves third thirds quarter "
+    "quarters fifth fifths tenth tenths".split())
+
+
+def _quantity(word: str) -> bool:
+    """Return whether `word` is a number or a fraction: digits ("40", "1.5") or number words
+    and fractions, alone or joined by hyphens ("one-half", "three-quarters")."""
+    if word.replace(".", "").replace(",", "").isdigit():
+        return True
+    parts = word.split("-")
+    return all(parts) and all(part in _QUANTITY_WORDS for part in parts)
 
 
 def _relative_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:

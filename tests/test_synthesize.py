@@ -3801,6 +3801,21 @@ def test_a_coordination_is_not_left_after_its_first_conjunct():
                    for text in candidate_texts(texts, "soil erosion"))
 
 
+def test_a_number_or_fraction_after_and_is_a_conjunct_not_a_verb():
+    # overtime: "at a rate not less than time [and one-half their regular rates of pay]" +
+    # "[at the end of regulation] time, to decide the winner of the game": "time and one-half"
+    # was cut after "time"; "one-half" before "their" was read as a verb with its object
+    left = ("hours worked over 40 in a workweek at a rate not less than time and one-half their "
+            "regular rates of pay")
+    right = "an extra period played at the end of regulation time, to decide the winner"
+    assert not joins(left, right, "time")
+    assert not joins("paid at a rate of time and 1.5 their usual rates", right, "time")
+    assert joins("hours worked at a rate not less than time", right, "time")
+    # a verb phrase after "and" still is one ("and advise the customers")
+    assert joins("a waiter who pours wine and advises the customers",
+                 "a bottle of red wine, to decide the winner", "wine")
+
+
 def test_an_argument_after_a_list_stays_with_the_word_that_governs_the_list():
     # photosynthesis: "from carbon dioxide and water" + "[to turn carbon dioxide and] water into
     # glucose" gave "to make their own food from carbon dioxide and water into glucose"

@@ -2604,8 +2604,9 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
             if at < len(norms) and (_is_participle(norms, content, at) or norms[at] in _FINITE):
                 return True  # "and also making"; "payments to an individual, and is used"
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in DETERMINERS
-                    and not norms[at].endswith("ly")):
-                return True
+                    and not norms[at].endswith("ly") and not _quantity(norms[at])):
+                return True  # not "[a rate not less than time] and one-half their regular
+                # rates": a number or fraction is no verb, but a second conjunct
             if (at + 1 < len(norms) and content[at] and norms[at + 1] in _OBJECT_PRONOUNS
                     and not (at + 2 < len(norms) and content[at + 2])):
                 return True  # "and cook it in a water bath"; not "and information it holds"
@@ -2618,6 +2619,21 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
                   or word in _DEGREE_WORDS or word in {"of", ","}):
             return False  # a clause, a finite verb or a mark: the phrase has ended
     return False
+
+
+#: Number words and fractions, which may be written with hyphens ("one-half", "two-thirds").
+_QUANTITY_WORDS = frozenset(
+    "one two three four five six seven eight nine ten half halves third thirds quarter "
+    "quarters fifth fifths tenth tenths".split())
+
+
+def _quantity(word: str) -> bool:
+    """Return whether `word` is a number or a fraction: digits ("40", "1.5") or number words
+    and fractions, alone or joined by hyphens ("one-half", "three-quarters")."""
+    if word.replace(".", "").replace(",", "").isdigit():
+        return True
+    parts = word.split("-")
+    return all(parts) and all(part in _QUANTITY_WORDS for part in parts)
 
 
 def _relative_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -6720,6 +6736,9 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
                     and governor(body.norms, body.content, start - 1) is not None):
                 continue  # "[property delivered] to a third party to be held until ...": an
                 # infinitive after a preposition's object is the purpose of the verb before it
+            if _subject_of_coordinated_clause(body.norms, body.content, start - 1):
+                continue  # "[, and the fastest combined time] over several runs wins": the
+                # clause's verb comes after the fragment, its subject stays behind
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if (last is None or not pronouns_ok(body, start, last)
                     or not coordinated_predicates_ok(body, start, last)):
@@ -6754,6 +6773,29 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
         fragments.sort(key=lambda f: (-f.support, f.words, f.body, f.start))
         del fragments[FRAGMENTS_PER_KEY:]
     return found
+
+
+#: Words that join a main clause to the one before it, after a comma ("..., and the fastest
+#: time wins").
+_CLAUSE_COORDINATORS = COORDINATORS | {"but", "yet"}
+
+
+def _subject_of_coordinated_clause(norms: Sequence[str], content: Sequence[bool],
+                                   position: int) -> bool:
+    """Return whether the noun phrase ending at `position` opens a main clause of its own:
+    after ", and/or/but/yet" or ";" ("..., and the fastest combined time [over several runs]
+    wins"), not as the last item of a comma list ("flour, water, and the juice of a lemon").
+    It is that clause's subject, so its verb comes after it: any words taken from after the
+    noun up to where its source may end carry a finite verb whose subject stays behind."""
+    before = _before_noun_phrase(norms, content, position)
+    if before is None or before + 1 > position or norms[before + 1] not in DETERMINERS:
+        return False  # a bare noun phrase after "and" may be a verb's second object
+    if norms[before] == ";":
+        return True
+    if not (norms[before] in _CLAUSE_COORDINATORS and before > 0 and norms[before - 1] == ","):
+        return False
+    return not any(norms[c] == "," and _list_coordinator(norms, c) == before
+                   for c in range(before - 1))
 
 
 def _argument_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:

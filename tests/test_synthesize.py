@@ -2008,6 +2008,20 @@ def test_no_fragment_opens_with_a_gerund_whose_subject_stays_behind():
     assert "before" not in starts and "over" in starts
 
 
+def test_no_fragment_follows_the_subject_of_a_coordinated_clause():
+    # bobsleigh: "... in teams of two or four" + "[, and the fastest combined time] over several
+    # runs wins": the fragment ran on into its clause's verb, whose subject stayed behind
+    bodies = [body("teams push a sled down an ice track, and the fastest combined time over "
+                   "several runs wins", 0),
+              body("a race for the fastest combined time over several runs", 1),
+              body("a mixture of flour, water, and the juice from a lemon", 2)]
+    found = modifier_fragments(bodies, {}, frozenset({"run", "lemon"}))
+    starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
+              for f in fragments}
+    assert (0, "over") not in starts and (1, "over") in starts
+    assert (2, "from") in starts  # the last item of a list is no clause's subject
+
+
 def test_is_may_agree_with_the_head_before_of():
     assert agreement_ok(norms("A preparation of killed microorganisms, or parts of them, that is "
                               "given to produce immunity"))
@@ -3807,6 +3821,21 @@ def test_a_coordination_is_not_left_after_its_first_conjunct():
              "a rate faster than new soil can form"]
     assert not any("wind, at a rate" in text and "water" not in text
                    for text in candidate_texts(texts, "soil erosion"))
+
+
+def test_a_number_or_fraction_after_and_is_a_conjunct_not_a_verb():
+    # overtime: "at a rate not less than time [and one-half their regular rates of pay]" +
+    # "[at the end of regulation] time, to decide the winner of the game": "time and one-half"
+    # was cut after "time"; "one-half" before "their" was read as a verb with its object
+    left = ("hours worked over 40 in a workweek at a rate not less than time and one-half their "
+            "regular rates of pay")
+    right = "an extra period played at the end of regulation time, to decide the winner"
+    assert not joins(left, right, "time")
+    assert not joins("paid at a rate of time and 1.5 their usual rates", right, "time")
+    assert joins("hours worked at a rate not less than time", right, "time")
+    # a verb phrase after "and" still is one ("and advise the customers")
+    assert joins("a waiter who pours wine and advises the customers",
+                 "a bottle of red wine, to decide the winner", "wine")
 
 
 def test_an_argument_after_a_list_stays_with_the_word_that_governs_the_list():

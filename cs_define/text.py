@@ -1253,12 +1253,17 @@ class Analyzer:
         # a lead-in only when written in capitals ("IT is", not "It is").
         initials = "".join(w[0] for w in self.term_tokens)
         self.acronym = initials if len(self.term_tokens) >= 2 and initials.isalpha() else ""
+        # "LC" for "letter of credit", "CD" for "certificate of deposit": the initials of its
+        # words other than function words, which initials often leave out
+        initials = "".join(w[0] for w in self.term_tokens if w not in STOPWORDS)
+        self.short_acronym = initials if (self.acronym and len(initials) >= 2
+                                          and initials != self.acronym) else ""
         self._term_key_list = [self.key(w) for w in self.term_tokens]
         # "half life" for "half-life": the term's hyphenated words written apart
         spaced = tuple(part for w in self.term_tokens for part in w.split("-") if part)
         self._spaced = spaced if len(spaced) > len(self.term_tokens) else ()
-        self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | (
-            {self.key(self.acronym)} if self.acronym else frozenset())
+        self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | frozenset(
+            self.key(a) for a in (self.acronym, self.short_acronym) if a)
         self._cache: dict[str, tuple[Token, ...]] = {}
 
     @classmethod
@@ -2403,9 +2408,9 @@ class Analyzer:
                     and _abbreviation(tokens[gap + 1].surface)
                     and self._ends_term(norms[start:gap] + norms[gap + 3:start + n + 3])):
                 return n + 3  # an abbreviation of the words before it: "photovoltaic (PV) cell"
-        if self.acronym and start < len(norms) and norms[start] == self.acronym \
-                and tokens[start].surface.isupper():
-            return 1  # "GDP is ..."
+        if self.acronym and start < len(norms) and norms[start] in (
+                self.acronym, self.short_acronym) and tokens[start].surface.isupper():
+            return 1  # "GDP is ...", "An LC is ..." for "letter of credit"
         if start < len(norms) and self._hyphenated(norms[start]):
             return 1  # "Spear-phishing —" for "spear phishing"
         spaced = self._spaced_at(norms, start)

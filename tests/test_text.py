@@ -262,6 +262,18 @@ def test_an_alias_or_the_initials_of_the_term_belong_to_the_lead_in():
     assert not it.tokens("It works with computers")[0].lead_in
 
 
+def test_the_initials_of_the_terms_content_words_belong_to_the_lead_in():
+    # letter of credit: a forum's "LC = the buyer's bank guarantees the seller gets paid ..."
+    # kept "LC =" in its clause: the initials leave out "of", as they do in "CD" for
+    # "certificate of deposit", and stand for the term as a subject in capitals
+    analyzer = Analyzer("letter of credit")
+    for text in ("LC = the bank's promise to pay", "An LC is the bank's promise to pay"):
+        assert keys(analyzer, text) == ["bank", "promiz", "pay"], text
+    assert analyzer.key("lc") in analyzer.term_keys
+    # in lower case they are a word
+    assert not analyzer.tokens("Lc is the bank's promise to pay")[0].lead_in
+
+
 def test_dotted_abbreviations_are_words_and_end_no_sentence():
     analyzer = Analyzer("hypertension")
     tokens = analyzer.tokens("High blood pressure, i.e. above 140/90 mmHg, e.g. in adults, etc. here")

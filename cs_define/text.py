@@ -341,6 +341,20 @@ class Token:
         return self.is_word and not self.is_stop and not self.lead_in and not self.label
 
 
+def _evaluation(norms: Sequence[str], at: int) -> bool:
+    """Return whether the words at `at` rank the term among others instead of saying what
+    it is: "one of the", then a superlative ("one of the most secure instruments", "one of
+    the oldest", "one of the best-known")."""
+    if list(norms[at:at + 3]) != ["one", "of", "the"] or at + 3 >= len(norms):
+        return False
+    word = norms[at + 3].split("-")[0]
+    return word in _SUPERLATIVES or len(word) > 4 and word.endswith("est") and word.isalpha()
+
+
+#: Superlatives not made with "-est".
+_SUPERLATIVES = frozenset({"most", "least", "best", "worst"})
+
+
 def _heading_line(tokens: Sequence[Token], at: int, any_case: bool = False) -> int:
     """Return the length of a heading on a line of its own at `at` ("Noun", "[Architecture]",
     "**Mezzanine** (noun)", "Glossary of architectural terms"), or 0: at most four words and
@@ -1753,7 +1767,43 @@ class Analyzer:
             # "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' In real estate, it
             # refers to the principle that ...": the next sentence defines
             end = self._after_gloss(tokens, norms, end) or end
+        elif length and _evaluation(norms, end):
+            # "Letters of credit (LCs) are one of the most secure instruments available to
+            # international traders. An LC is a commitment by a bank ...": a rank among
+            # others is no genus; a later sentence that defines the term is the definition
+            end = self._defining_sentence_after(tokens, norms, end) or end
         return end
+
+    def _defining_sentence_after(self, tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return where the definition starts in a sentence within the `LATER_SENTENCES`
+        after the one at `at` that opens with the term, after an article at most, and a
+        copula ("An LC is", "Letters of credit are"), else 0. An abbreviation the text
+        declares in brackets right after the term names it too ("Tetrahydrocannabinol (THC)
+        is one of the most ... THC is a ...")."""
+        n = len(self.term_tokens)
+        declared = {norms[i + 1] for i in range(n, at - 2)
+                    if norms[i] == "(" and norms[i + 2] == ")"
+                    and _abbreviation(tokens[i + 1].surface)
+                    and self._ends_term(norms[i - n:i])}
+        declared |= {n[:-1] for n in declared if n.endswith("s")}  # "(LCs)": "An LC is"
+        first = tokens[at].sentence
+        for start in range(at + 1, len(tokens)):
+            if tokens[start].sentence > first + LATER_SENTENCES:
+                break
+            if tokens[start].sentence == tokens[start - 1].sentence:
+                continue
+            begin = start + (norms[start] in _ARTICLES)
+            if (begin < len(norms) and norms[begin] in declared
+                    and tokens[begin].surface[:1].isupper()):
+                copula = self._copula_length(norms, begin + 1)
+                if copula and begin + 1 + copula < len(norms):
+                    return begin + 1 + copula
+            if not self._term_at(tokens, norms, begin):
+                continue
+            length, copula = self._lead_in_from(tokens[start:], norms[start:], 0)
+            if copula and length and start + length < len(norms):
+                return start + length
+        return 0
 
     def _after_gloss(self, tokens: list[Token], norms: list[str], at: int) -> int:
         """Return where the definition starts in the sentence after the one at `at`, when that

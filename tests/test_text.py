@@ -1090,6 +1090,34 @@ def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
         "A small organ that filters lymph")
 
 
+def test_a_rank_among_others_gives_way_to_a_later_sentence_that_defines_the_term():
+    # letter of credit: "Letters of credit (LCs) are one of the most secure instruments
+    # available to international traders. An LC is a commitment by a bank on behalf of the
+    # buyer ..." was read with the clause "one of the most secure instruments ...", an
+    # evaluation, and the definition in the next sentence was not read
+    from cs_define.synthesize import defining_clause
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("letter of credit", "Letters of credit (LCs) are one of the most secure "
+                  "instruments available to traders. An LC is a commitment by a bank.") == (
+        "a commitment by a bank")
+    # an abbreviation the text declares in brackets after the term names it later
+    assert clause("tetrahydrocannabinol", "Tetrahydrocannabinol (THC) is one of the most "
+                  "studied compounds of cannabis. THC is a chemical that makes people high.") == (
+        "a chemical that makes people high")
+    assert clause("letter of credit", "A letter of credit is one of the oldest instruments of "
+                  "trade. Letters of credit are promises made by banks.") == (
+        "promises made by banks")
+    # without a later sentence that defines the term, or with a genus, the first clause stays
+    assert clause("tetrahydrocannabinol", "Tetrahydrocannabinol (THC) is one of the most "
+                  "studied compounds of cannabis. CBD is a chemical that calms.") == (
+        "one of the most studied compounds of cannabis")
+    assert clause("letter of credit", "A letter of credit is one of the instruments of trade. "
+                  "A letter of credit is safe.") == "one of the instruments of trade"
+
+
 def test_the_term_as_subject_of_a_tensed_verb_is_no_lead_in():
     # "The moratorium on new offshore drilling permits, announced in May, will remain in place
     # until ...": "The moratorium" was read as the lead-in and its predicate as the defining

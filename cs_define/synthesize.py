@@ -4795,17 +4795,33 @@ def source_clause(tokens: Sequence[Token], analyzer: Analyzer) -> tuple[Token, .
     A clause that only spells out the term's full form ("prenup, n. (informal) A prenuptial
     agreement: a contract made by a couple before they marry ...", see `_full_form`) says
     what the term stands for, not what that is: the noun phrase that restates it after the
-    colon (`restatement_clause`) is the definition."""
+    colon (`restatement_clause`) is the definition. So does a clause that only names a
+    synonym after "=", a dictionary's cross-reference ("bellhop, n. (N. Amer.) = bellboy: a
+    person employed in a hotel to carry guests' luggage ...", see `_equated_synonym`)."""
     if analyzer.passive_opening(tokens):
         return ()
     clause = defining_clause(tokens)
-    if _full_form(clause, analyzer):
+    if _full_form(clause, analyzer) or _equated_synonym(tokens, clause):
         return restatement_clause(tokens, clause, analyzer) or clause
     return clause
 
 
 #: A full form of the term has at most this many words besides its article.
 FULL_FORM_WORDS = 4
+
+
+def _equated_synonym(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+    """Return whether `clause` is a short noun phrase right after an "=" in `tokens`: at most
+    `FULL_FORM_WORDS` words, all of them words, after an article at most. A dictionary writes
+    "= bellboy" to send the reader to the synonym it defines in full; a definition it gives
+    after a colon ("= bellboy: a person employed in a hotel ...") is the definition."""
+    words = [t for t in clause if t.is_word]
+    if words and words[0].norm in _ARTICLES_ONLY:
+        words = words[1:]
+    if not words or len(words) > FULL_FORM_WORDS or not all(t.is_word for t in clause):
+        return False
+    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    return bool(at) and tokens[at - 1].surface == "="
 
 
 def _full_form(clause: Sequence[Token], analyzer: Analyzer) -> bool:

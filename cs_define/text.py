@@ -341,6 +341,20 @@ class Token:
         return self.is_word and not self.is_stop and not self.lead_in and not self.label
 
 
+def _evaluation(norms: Sequence[str], at: int) -> bool:
+    """Return whether the words at `at` rank the term among others instead of saying what
+    it is: "one of the", then a superlative ("one of the most secure instruments", "one of
+    the oldest", "one of the best-known")."""
+    if list(norms[at:at + 3]) != ["one", "of", "the"] or at + 3 >= len(norms):
+        return False
+    word = norms[at + 3].split("-")[0]
+    return word in _SUPERLATIVES or len(word) > 4 and word.endswith("est") and word.isalpha()
+
+
+#: Superlatives not made with "-est".
+_SUPERLATIVES = frozenset({"most", "least", "best", "worst"})
+
+
 def _heading_line(tokens: Sequence[Token], at: int, any_case: bool = False) -> int:
     """Return the length of a heading on a line of its own at `at` ("Noun", "[Architecture]",
     "**Mezzanine** (noun)", "Glossary of architectural terms"), or 0: at most four words and
@@ -1253,12 +1267,17 @@ class Analyzer:
         # a lead-in only when written in capitals ("IT is", not "It is").
         initials = "".join(w[0] for w in self.term_tokens)
         self.acronym = initials if len(self.term_tokens) >= 2 and initials.isalpha() else ""
+        # "LC" for "letter of credit", "CD" for "certificate of deposit": the initials of its
+        # words other than function words, which initials often leave out
+        initials = "".join(w[0] for w in self.term_tokens if w not in STOPWORDS)
+        self.short_acronym = initials if (self.acronym and len(initials) >= 2
+                                          and initials != self.acronym) else ""
         self._term_key_list = [self.key(w) for w in self.term_tokens]
         # "half life" for "half-life": the term's hyphenated words written apart
         spaced = tuple(part for w in self.term_tokens for part in w.split("-") if part)
         self._spaced = spaced if len(spaced) > len(self.term_tokens) else ()
-        self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | (
-            {self.key(self.acronym)} if self.acronym else frozenset())
+        self.term_keys = frozenset(self.key(w) for w in self.term_tokens) | frozenset(
+            self.key(a) for a in (self.acronym, self.short_acronym) if a)
         self._cache: dict[str, tuple[Token, ...]] = {}
 
     @classmethod
@@ -1748,7 +1767,43 @@ class Analyzer:
             # "Caveat Emptor: A Latin phrase meaning 'let the buyer beware.' In real estate, it
             # refers to the principle that ...": the next sentence defines
             end = self._after_gloss(tokens, norms, end) or end
+        elif length and _evaluation(norms, end):
+            # "Letters of credit (LCs) are one of the most secure instruments available to
+            # international traders. An LC is a commitment by a bank ...": a rank among
+            # others is no genus; a later sentence that defines the term is the definition
+            end = self._defining_sentence_after(tokens, norms, end) or end
         return end
+
+    def _defining_sentence_after(self, tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return where the definition starts in a sentence within the `LATER_SENTENCES`
+        after the one at `at` that opens with the term, after an article at most, and a
+        copula ("An LC is", "Letters of credit are"), else 0. An abbreviation the text
+        declares in brackets right after the term names it too ("Tetrahydrocannabinol (THC)
+        is one of the most ... THC is a ...")."""
+        n = len(self.term_tokens)
+        declared = {norms[i + 1] for i in range(n, at - 2)
+                    if norms[i] == "(" and norms[i + 2] == ")"
+                    and _abbreviation(tokens[i + 1].surface)
+                    and self._ends_term(norms[i - n:i])}
+        declared |= {n[:-1] for n in declared if n.endswith("s")}  # "(LCs)": "An LC is"
+        first = tokens[at].sentence
+        for start in range(at + 1, len(tokens)):
+            if tokens[start].sentence > first + LATER_SENTENCES:
+                break
+            if tokens[start].sentence == tokens[start - 1].sentence:
+                continue
+            begin = start + (norms[start] in _ARTICLES)
+            if (begin < len(norms) and norms[begin] in declared
+                    and tokens[begin].surface[:1].isupper()):
+                copula = self._copula_length(norms, begin + 1)
+                if copula and begin + 1 + copula < len(norms):
+                    return begin + 1 + copula
+            if not self._term_at(tokens, norms, begin):
+                continue
+            length, copula = self._lead_in_from(tokens[start:], norms[start:], 0)
+            if copula and length and start + length < len(norms):
+                return start + length
+        return 0
 
     def _after_gloss(self, tokens: list[Token], norms: list[str], at: int) -> int:
         """Return where the definition starts in the sentence after the one at `at`, when that
@@ -2403,9 +2458,9 @@ class Analyzer:
                     and _abbreviation(tokens[gap + 1].surface)
                     and self._ends_term(norms[start:gap] + norms[gap + 3:start + n + 3])):
                 return n + 3  # an abbreviation of the words before it: "photovoltaic (PV) cell"
-        if self.acronym and start < len(norms) and norms[start] == self.acronym \
-                and tokens[start].surface.isupper():
-            return 1  # "GDP is ..."
+        if self.acronym and start < len(norms) and norms[start] in (
+                self.acronym, self.short_acronym) and tokens[start].surface.isupper():
+            return 1  # "GDP is ...", "An LC is ..." for "letter of credit"
         if start < len(norms) and self._hyphenated(norms[start]):
             return 1  # "Spear-phishing —" for "spear phishing"
         spaced = self._spaced_at(norms, start)

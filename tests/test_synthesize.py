@@ -5509,3 +5509,19 @@ def test_a_full_form_before_a_colon_gives_way_to_the_definition_after_it():
     assert clauses("counterfeit", "counterfeit, n. A counterfeiting scheme: the manufacture "
                                   "of goods that copy a trademark.")[0] == (
         "A counterfeiting scheme")
+
+
+def test_a_synonym_after_an_equals_sign_gives_way_to_the_definition_after_its_colon():
+    # bellhop: the dictionary's "bellhop, n. (N. Amer.) = bellboy: a person employed in a
+    # hotel to carry guests' luggage, run errands, etc." was read with the defining clause
+    # "bellboy", the synonym it refers the reader to
+    clauses = functools.partial(senses, as_source=True)
+    assert clauses("bellhop", "bellhop, n. (N. Amer.) = bellboy: a person employed in a hotel "
+                              "to carry guests' luggage.") == [
+        "a person employed in a hotel to carry guests ' luggage"]
+    # with nothing after a colon the synonym is all there is, and a definition after "="
+    # stays the definition
+    assert clauses("bellhop", "bellhop, n. (N. Amer.) = bellboy.") == ["bellboy"]
+    assert clauses("bellhop", "bellhop, n. = a person employed in a hotel to carry luggage: "
+                              "a bellboy.") == [
+        "a person employed in a hotel to carry luggage", "a bellboy"]

@@ -262,6 +262,18 @@ def test_an_alias_or_the_initials_of_the_term_belong_to_the_lead_in():
     assert not it.tokens("It works with computers")[0].lead_in
 
 
+def test_the_initials_of_the_terms_content_words_belong_to_the_lead_in():
+    # letter of credit: a forum's "LC = the buyer's bank guarantees the seller gets paid ..."
+    # kept "LC =" in its clause: the initials leave out "of", as they do in "CD" for
+    # "certificate of deposit", and stand for the term as a subject in capitals
+    analyzer = Analyzer("letter of credit")
+    for text in ("LC = the bank's promise to pay", "An LC is the bank's promise to pay"):
+        assert keys(analyzer, text) == ["bank", "promiz", "pay"], text
+    assert analyzer.key("lc") in analyzer.term_keys
+    # in lower case they are a word
+    assert not analyzer.tokens("Lc is the bank's promise to pay")[0].lead_in
+
+
 def test_dotted_abbreviations_are_words_and_end_no_sentence():
     analyzer = Analyzer("hypertension")
     tokens = analyzer.tokens("High blood pressure, i.e. above 140/90 mmHg, e.g. in adults, etc. here")
@@ -1076,6 +1088,34 @@ def test_a_later_sentence_that_defines_the_term_is_the_defining_clause():
     text = "A small organ that filters lymph. A lymph node is found in the neck."
     assert " ".join(t.surface for t in defining_clause(analyzer.tokens(text))) == (
         "A small organ that filters lymph")
+
+
+def test_a_rank_among_others_gives_way_to_a_later_sentence_that_defines_the_term():
+    # letter of credit: "Letters of credit (LCs) are one of the most secure instruments
+    # available to international traders. An LC is a commitment by a bank on behalf of the
+    # buyer ..." was read with the clause "one of the most secure instruments ...", an
+    # evaluation, and the definition in the next sentence was not read
+    from cs_define.synthesize import defining_clause
+
+    def clause(term, text):
+        return " ".join(t.surface for t in defining_clause(Analyzer(term).tokens(text)))
+
+    assert clause("letter of credit", "Letters of credit (LCs) are one of the most secure "
+                  "instruments available to traders. An LC is a commitment by a bank.") == (
+        "a commitment by a bank")
+    # an abbreviation the text declares in brackets after the term names it later
+    assert clause("tetrahydrocannabinol", "Tetrahydrocannabinol (THC) is one of the most "
+                  "studied compounds of cannabis. THC is a chemical that makes people high.") == (
+        "a chemical that makes people high")
+    assert clause("letter of credit", "A letter of credit is one of the oldest instruments of "
+                  "trade. Letters of credit are promises made by banks.") == (
+        "promises made by banks")
+    # without a later sentence that defines the term, or with a genus, the first clause stays
+    assert clause("tetrahydrocannabinol", "Tetrahydrocannabinol (THC) is one of the most "
+                  "studied compounds of cannabis. CBD is a chemical that calms.") == (
+        "one of the most studied compounds of cannabis")
+    assert clause("letter of credit", "A letter of credit is one of the instruments of trade. "
+                  "A letter of credit is safe.") == "one of the instruments of trade"
 
 
 def test_the_term_as_subject_of_a_tensed_verb_is_no_lead_in():

@@ -1284,6 +1284,8 @@ class Signature(NamedTuple):
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
+    of_verb: str = ""  # the verb whose object's "of" complement holds its noun phrase
+    # ("converts" for "fluid" in "converts the kinetic energy of a moving fluid"): see `_of_verb`
     adjunct_verb: str = ""  # the verb whose object its noun phrase is, past an "and" in it:
     # see `_adjunct_verb`
     verb_adjunct_follows: bool = False  # one of `_VERB_ADJUNCT_OPENERS` follows ("before")
@@ -1467,6 +1469,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
+        of_verb=_of_verb(body.norms, body.content, i),
         relative_joined_ahead=relative_before and _relative_joined_ahead(body.norms, i),
         reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
                       and body.content[i + 1] else ""),
@@ -2813,6 +2816,20 @@ def _preposition_past_of(norms: Sequence[str], content: Sequence[bool], position
     return ""
 
 
+def _of_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb whose object's "of" complement the noun phrase ending at `position` (or
+    the list it closes) is, or "": "converts" for "fluid" in "converts the kinetic energy of a
+    moving fluid into mechanical energy" (adjectives and participles in the complement are
+    its words). The object is a noun phrase right after a verb (`role`)."""
+    found = _before_noun_phrase(norms, content, _first_item(norms, content, position))
+    if found is None or found < 2 or norms[found] != "of" or not content[found - 1]:
+        return ""
+    verb = _before_noun_phrase(norms, content, found - 1)
+    if verb is None or not content[verb] or role(norms, content, verb) != "verb":
+        return ""
+    return norms[verb]
+
+
 def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     """Return whether the pivots of `a` and `b` are both the object of a verb (`object_verb`,
     else `adjunct_verb`), the verbs differ (by stem: "mixes" and "mixing" are one), and the
@@ -2829,6 +2846,18 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
         return False
     after_a = a.preposition_follows or a.preposition_past_of
     after_b = b.preposition_follows or b.preposition_past_of
+    return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
+
+
+def _argument_leaves_verb(a: Signature, b: Signature) -> bool:
+    """Return whether the verb of `b.of_verb`, whose argument may be the preposition after
+    `b`'s pivot, is not the verb the path took to `a`'s pivot (`of_verb`, `object_verb` or
+    `adjunct_verb`, by stem), and `a`'s source said no such preposition after the pivot (the
+    same word, or both `_GOAL_PREPOSITIONS`)."""
+    verb_a = a.of_verb or a.object_verb or a.adjunct_verb
+    if verb_a and stem(verb_a) == stem(b.of_verb):
+        return False
+    after_a, after_b = a.preposition_follows, b.preposition_follows
     return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
 
 
@@ -3359,6 +3388,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # verb, and the path's pivot is another verb's object, which took no such argument
         # (after a determiner the phrase may complete the noun: "[provides the] immunity to a
         # particular disease")
+    if (b.of_verb and b.preposition_follows in _GOAL_PREPOSITIONS and not b.adverbial_follows
+            and _argument_leaves_verb(a, b)):
+        return False  # "by a flow of water, steam or other fluid" + "[converts the kinetic
+        # energy of a moving] fluid into mechanical energy": "into" says where the verb whose
+        # object's "of" complement the pivot ends moves that object, and the path has no such
+        # verb (not "by", "at", "under": "[indicates the time of] day by the shadow", "[find
+        # the position of] objects under the water" may say how or where of another verb too)
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."

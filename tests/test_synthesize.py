@@ -5315,6 +5315,25 @@ def test_a_preposition_after_a_verbs_object_and_its_of_complement_stays_with_tha
                    for text in candidate_texts(texts, "mosaic", candidates=10))
 
 
+def test_a_preposition_after_an_of_complement_stays_with_the_verb_of_its_object():
+    # turbine: "by a flow of water, steam or other fluid" + "[converts the kinetic energy of a
+    # moving] fluid into mechanical energy": "into" was the argument of "converts", past its
+    # object's "of" complement, and came to follow "by a flow of ... fluid"
+    left = "a machine in which a rotor is made to revolve by a flow of water, steam or other fluid"
+    right = "a device that converts the kinetic energy of a moving fluid into mechanical energy"
+    assert not joins(left, right, "fluid")
+    # also past a bracketed aside
+    assert not joins(left, "a device that converts the energy of moving fluid (liquid or gas) "
+                     "into mechanical energy", "fluid")
+    # the same verb, or the same preposition after the path's own pivot, keeps the join
+    assert joins("a machine that converts the energy of a moving fluid", right, "fluid")
+    assert joins("a wheel that turns the energy of water or other fluid into work", right,
+                 "fluid")
+    texts = [left + ".", right + "."]
+    assert not any("other fluid into" in text
+                   for text in candidate_texts(texts, "turbine", candidates=10))
+
+
 def test_a_restatement_after_of_stays_with_its_noun():
     # paraphrase: "giving the meaning" + "[alternative expressions of the same] meaning, i.e.
     # sentences or phrases that convey ...": the restatement said what the expressions are,

@@ -1284,6 +1284,8 @@ class Signature(NamedTuple):
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
+    phrase_verb: str = ""  # the verb whose object its noun phrase is, as written ("carry" in
+    # "to carry guests' luggage"): see `_phrase_verb`
     of_verb: str = ""  # the verb whose object's "of" complement holds its noun phrase
     # ("converts" for "fluid" in "converts the kinetic energy of a moving fluid"): see `_of_verb`
     adjunct_verb: str = ""  # the verb whose object its noun phrase is, past an "and" in it:
@@ -1469,6 +1471,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
+        phrase_verb=_phrase_verb(body.norms, body.content, i),
         of_verb=_of_verb(body.norms, body.content, i),
         relative_joined_ahead=relative_before and _relative_joined_ahead(body.norms, i),
         reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
@@ -2624,6 +2627,23 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     return False
 
 
+def _phrase_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb whose object the noun phrase ending at `position` is, as written: the
+    content word before its determiner ("carries the luggage"), or the first word of a run
+    with none after "to" or a relative pronoun ("to carry guests' luggage", "who carries
+    guests' luggage"), when `role` reads it as a verb; "" otherwise."""
+    found = _before_noun_phrase(norms, content, position)
+    if found is None:
+        return ""
+    if content[found]:
+        return norms[found] if role(norms, content, found) == "verb" else ""
+    verb = found + 1
+    if (norms[found] in {"to", "that", "which", "who"} and verb < position and content[verb]
+            and role(norms, content, verb) == "verb"):
+        return norms[verb]
+    return ""
+
+
 #: Number words and fractions, which may be written with hyphens ("one-half", "two-thirds").
 _QUANTITY_WORDS = frozenset(
     "one two three four five six seven eight nine ten half halves third thirds quarter "
@@ -3351,6 +3371,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind
+    if b.verb_joined and a.phrase_verb and b.phrase_verb and a.phrase_verb != b.phrase_verb:
+        return False  # "to carry guests' luggage" + "[who carries guests'] luggage and assists
+        # them": the second verb is in the form of the entered source's first, and the path's
+        # has another ("carry ... and assists")
     if (b.verb_joined and a.verb_kind == b.verb_kind == "verb"
             and a.passive_before != b.passive_before):
         return False  # "in which data is arranged in a grid" + "[displays data in a] grid of

@@ -4862,6 +4862,20 @@ def test_a_coordinated_verb_is_not_entered_after_a_verb_of_the_other_voice():
     assert joins("A program that shows data in a grid of cells.", right, "grid")
 
 
+def test_a_coordinated_verb_is_entered_only_after_its_first_verbs_form():
+    # round150 bellhop: "to carry guests' luggage" + "[who carries guests'] luggage and
+    # assists them on arrival and departure" gave "... to carry guests' luggage and assists
+    # them": the entered "assists" has the form of "carries", and the path's verb is "carry"
+    left = "a person employed in a hotel to carry guests' luggage, run errands, etc."
+    right = ("A bellhop is a hotel employee who carries guests' luggage and assists them on "
+             "arrival and departure.")
+    assert not joins(left, right, "luggage")
+    # the same verb in the same form keeps the join
+    assert joins("a porter who carries guests' luggage to their rooms", right, "luggage")
+    assert not any("carry guests' luggage and assists" in text
+                   for text in candidate_texts([left, right], "bellhop", candidates=10))
+
+
 def test_a_list_closed_by_comma_or_is_open_past_an_items_own_or():
     # cartel: "to fix prices, limit output, share markets or customers, or rig bids" was left
     # at "customers": the "or" of "markets or customers" passed for the list's own, and the

@@ -2324,8 +2324,10 @@ _CLASSIFIERS = frozenset("type kind sort form class variety category mode way st
 _RESTATEMENT_OPENERS = (("i.e.",), ("viz.",), ("namely",), ("that", "is"))
 
 
-#: Subject pronouns of a contact clause, as `_CONTACT_SUBJECTS` with the reader and writer.
-_CONTACT_PRONOUNS = _CONTACT_SUBJECTS | {"you", "i"}
+#: Subject pronouns of a contact clause, as `_CONTACT_SUBJECTS` with the reader and writer,
+#: and the words for any person ("the amount of time someone works").
+_CONTACT_PRONOUNS = _CONTACT_SUBJECTS | frozenset(
+    "you i someone somebody anyone anybody everyone everybody people".split())
 
 
 def _contact_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -3227,6 +3229,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # clause as open: "any information used in a business" + "[a device used in a]
         # business that gives it an advantage")
         return False
+    if (b.contact_follows and b.head_of and b.head_of not in _CLASSIFIERS
+            and b.head_of != a.head_of):
+        return False  # "at the end of regulation time" + "[the amount of] time someone works
+        # beyond normal working hours": a contact clause, as one with "that/which", may
+        # describe the noun before "of", and the path's pivot has no such noun
     if a.definite and a.contact_follows and not (b.restricted or b.contact_follows):
         return False  # "the Sun's visible surface, the layer [we see when we look at the Sun]"
         # + "[the outermost visible] layer of a star": "the" stood for the layer the contact

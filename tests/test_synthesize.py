@@ -5382,6 +5382,21 @@ def test_a_definite_noun_keeps_its_contact_clause():
                    for text in candidate_texts(texts, "photosphere", candidates=10))
 
 
+def test_a_contact_clause_is_entered_only_from_the_noun_before_its_of():
+    # round139 overtime: "at the end of regulation time" + "[the amount of] time someone works
+    # beyond normal working hours" gave "... at the end of regulation time someone works
+    # beyond ...": the contact clause (subject "someone", no relative pronoun) may describe
+    # the amount, and the path's pivot belonged to "the end"
+    left = ("an extra period played when the score is tied at the end of regulation time, to "
+            "decide the winner of the game")
+    right = "Overtime is the amount of time someone works beyond normal working hours."
+    assert not joins(left, right, "time")
+    # the same noun before "of" keeps the join
+    assert joins("a large amount of time", right, "time")
+    assert not any("regulation time someone works" in text
+                   for text in candidate_texts([left, right], "overtime", candidates=10))
+
+
 def test_a_join_does_not_turn_a_head_noun_into_a_premodifier_in_a_list():
     # stethoscope: "the action of someone's heart [or breathing]" + "[auscultation of] heart,
     # lung and bowel sounds": "heart" headed its phrase, and after the join "sounds" did

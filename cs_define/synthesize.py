@@ -1284,6 +1284,10 @@ class Signature(NamedTuple):
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
+    phrase_verb: str = ""  # the verb whose object its noun phrase is, as written ("carry" in
+    # "to carry guests' luggage"): see `_phrase_verb`
+    of_verb: str = ""  # the verb whose object's "of" complement holds its noun phrase
+    # ("converts" for "fluid" in "converts the kinetic energy of a moving fluid"): see `_of_verb`
     adjunct_verb: str = ""  # the verb whose object its noun phrase is, past an "and" in it:
     # see `_adjunct_verb`
     verb_adjunct_follows: bool = False  # one of `_VERB_ADJUNCT_OPENERS` follows ("before")
@@ -1467,6 +1471,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
+        phrase_verb=_phrase_verb(body.norms, body.content, i),
+        of_verb=_of_verb(body.norms, body.content, i),
         relative_joined_ahead=relative_before and _relative_joined_ahead(body.norms, i),
         reduced_verb=(follows if follows.endswith("ed") and i + 1 < len(body.tokens)
                       and body.content[i + 1] else ""),
@@ -2318,8 +2324,10 @@ _CLASSIFIERS = frozenset("type kind sort form class variety category mode way st
 _RESTATEMENT_OPENERS = (("i.e.",), ("viz.",), ("namely",), ("that", "is"))
 
 
-#: Subject pronouns of a contact clause, as `_CONTACT_SUBJECTS` with the reader and writer.
-_CONTACT_PRONOUNS = _CONTACT_SUBJECTS | {"you", "i"}
+#: Subject pronouns of a contact clause, as `_CONTACT_SUBJECTS` with the reader and writer,
+#: and the words for any person ("the amount of time someone works").
+_CONTACT_PRONOUNS = _CONTACT_SUBJECTS | frozenset(
+    "you i someone somebody anyone anybody everyone everybody people".split())
 
 
 def _contact_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -2621,6 +2629,23 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
     return False
 
 
+def _phrase_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb whose object the noun phrase ending at `position` is, as written: the
+    content word before its determiner ("carries the luggage"), or the first word of a run
+    with none after "to" or a relative pronoun ("to carry guests' luggage", "who carries
+    guests' luggage"), when `role` reads it as a verb; "" otherwise."""
+    found = _before_noun_phrase(norms, content, position)
+    if found is None:
+        return ""
+    if content[found]:
+        return norms[found] if role(norms, content, found) == "verb" else ""
+    verb = found + 1
+    if (norms[found] in {"to", "that", "which", "who"} and verb < position and content[verb]
+            and role(norms, content, verb) == "verb"):
+        return norms[verb]
+    return ""
+
+
 #: Number words and fractions, which may be written with hyphens ("one-half", "two-thirds").
 _QUANTITY_WORDS = frozenset(
     "one two three four five six seven eight nine ten half halves third thirds quarter "
@@ -2813,6 +2838,20 @@ def _preposition_past_of(norms: Sequence[str], content: Sequence[bool], position
     return ""
 
 
+def _of_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb whose object's "of" complement the noun phrase ending at `position` (or
+    the list it closes) is, or "": "converts" for "fluid" in "converts the kinetic energy of a
+    moving fluid into mechanical energy" (adjectives and participles in the complement are
+    its words). The object is a noun phrase right after a verb (`role`)."""
+    found = _before_noun_phrase(norms, content, _first_item(norms, content, position))
+    if found is None or found < 2 or norms[found] != "of" or not content[found - 1]:
+        return ""
+    verb = _before_noun_phrase(norms, content, found - 1)
+    if verb is None or not content[verb] or role(norms, content, verb) != "verb":
+        return ""
+    return norms[verb]
+
+
 def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     """Return whether the pivots of `a` and `b` are both the object of a verb (`object_verb`,
     else `adjunct_verb`), the verbs differ (by stem: "mixes" and "mixing" are one), and the
@@ -2829,6 +2868,18 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
         return False
     after_a = a.preposition_follows or a.preposition_past_of
     after_b = b.preposition_follows or b.preposition_past_of
+    return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
+
+
+def _argument_leaves_verb(a: Signature, b: Signature) -> bool:
+    """Return whether the verb of `b.of_verb`, whose argument may be the preposition after
+    `b`'s pivot, is not the verb the path took to `a`'s pivot (`of_verb`, `object_verb` or
+    `adjunct_verb`, by stem), and `a`'s source said no such preposition after the pivot (the
+    same word, or both `_GOAL_PREPOSITIONS`)."""
+    verb_a = a.of_verb or a.object_verb or a.adjunct_verb
+    if verb_a and stem(verb_a) == stem(b.of_verb):
+        return False
+    after_a, after_b = a.preposition_follows, b.preposition_follows
     return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
 
 
@@ -3178,6 +3229,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # clause as open: "any information used in a business" + "[a device used in a]
         # business that gives it an advantage")
         return False
+    if (b.contact_follows and b.head_of and b.head_of not in _CLASSIFIERS
+            and b.head_of != a.head_of):
+        return False  # "at the end of regulation time" + "[the amount of] time someone works
+        # beyond normal working hours": a contact clause, as one with "that/which", may
+        # describe the noun before "of", and the path's pivot has no such noun
     if a.definite and a.contact_follows and not (b.restricted or b.contact_follows):
         return False  # "the Sun's visible surface, the layer [we see when we look at the Sun]"
         # + "[the outermost visible] layer of a star": "the" stood for the layer the contact
@@ -3322,6 +3378,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.verb_joined and a.verb_kind != b.verb_kind:
         return False  # "A waiter in a restaurant" + "[to serve wine in a] restaurant and to
         # advise customers": the second verb phrase needs a first one of its kind
+    if b.verb_joined and a.phrase_verb and b.phrase_verb and a.phrase_verb != b.phrase_verb:
+        return False  # "to carry guests' luggage" + "[who carries guests'] luggage and assists
+        # them": the second verb is in the form of the entered source's first, and the path's
+        # has another ("carry ... and assists")
     if (b.verb_joined and a.verb_kind == b.verb_kind == "verb"
             and a.passive_before != b.passive_before):
         return False  # "in which data is arranged in a grid" + "[displays data in a] grid of
@@ -3359,6 +3419,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # verb, and the path's pivot is another verb's object, which took no such argument
         # (after a determiner the phrase may complete the noun: "[provides the] immunity to a
         # particular disease")
+    if (b.of_verb and b.preposition_follows in _GOAL_PREPOSITIONS and not b.adverbial_follows
+            and _argument_leaves_verb(a, b)):
+        return False  # "by a flow of water, steam or other fluid" + "[converts the kinetic
+        # energy of a moving] fluid into mechanical energy": "into" says where the verb whose
+        # object's "of" complement the pivot ends moves that object, and the path has no such
+        # verb (not "by", "at", "under": "[indicates the time of] day by the shadow", "[find
+        # the position of] objects under the water" may say how or where of another verb too)
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."

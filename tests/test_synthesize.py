@@ -4862,6 +4862,20 @@ def test_a_coordinated_verb_is_not_entered_after_a_verb_of_the_other_voice():
     assert joins("A program that shows data in a grid of cells.", right, "grid")
 
 
+def test_a_coordinated_verb_is_entered_only_after_its_first_verbs_form():
+    # round150 bellhop: "to carry guests' luggage" + "[who carries guests'] luggage and
+    # assists them on arrival and departure" gave "... to carry guests' luggage and assists
+    # them": the entered "assists" has the form of "carries", and the path's verb is "carry"
+    left = "a person employed in a hotel to carry guests' luggage, run errands, etc."
+    right = ("A bellhop is a hotel employee who carries guests' luggage and assists them on "
+             "arrival and departure.")
+    assert not joins(left, right, "luggage")
+    # the same verb in the same form keeps the join
+    assert joins("a porter who carries guests' luggage to their rooms", right, "luggage")
+    assert not any("carry guests' luggage and assists" in text
+                   for text in candidate_texts([left, right], "bellhop", candidates=10))
+
+
 def test_a_list_closed_by_comma_or_is_open_past_an_items_own_or():
     # cartel: "to fix prices, limit output, share markets or customers, or rig bids" was left
     # at "customers": the "or" of "markets or customers" passed for the list's own, and the
@@ -5315,6 +5329,25 @@ def test_a_preposition_after_a_verbs_object_and_its_of_complement_stays_with_tha
                    for text in candidate_texts(texts, "mosaic", candidates=10))
 
 
+def test_a_preposition_after_an_of_complement_stays_with_the_verb_of_its_object():
+    # turbine: "by a flow of water, steam or other fluid" + "[converts the kinetic energy of a
+    # moving] fluid into mechanical energy": "into" was the argument of "converts", past its
+    # object's "of" complement, and came to follow "by a flow of ... fluid"
+    left = "a machine in which a rotor is made to revolve by a flow of water, steam or other fluid"
+    right = "a device that converts the kinetic energy of a moving fluid into mechanical energy"
+    assert not joins(left, right, "fluid")
+    # also past a bracketed aside
+    assert not joins(left, "a device that converts the energy of moving fluid (liquid or gas) "
+                     "into mechanical energy", "fluid")
+    # the same verb, or the same preposition after the path's own pivot, keeps the join
+    assert joins("a machine that converts the energy of a moving fluid", right, "fluid")
+    assert joins("a wheel that turns the energy of water or other fluid into work", right,
+                 "fluid")
+    texts = [left + ".", right + "."]
+    assert not any("other fluid into" in text
+                   for text in candidate_texts(texts, "turbine", candidates=10))
+
+
 def test_a_restatement_after_of_stays_with_its_noun():
     # paraphrase: "giving the meaning" + "[alternative expressions of the same] meaning, i.e.
     # sentences or phrases that convey ...": the restatement said what the expressions are,
@@ -5347,6 +5380,21 @@ def test_a_definite_noun_keeps_its_contact_clause():
     texts = [left, right]
     assert not any("the layer of a star" in text
                    for text in candidate_texts(texts, "photosphere", candidates=10))
+
+
+def test_a_contact_clause_is_entered_only_from_the_noun_before_its_of():
+    # round139 overtime: "at the end of regulation time" + "[the amount of] time someone works
+    # beyond normal working hours" gave "... at the end of regulation time someone works
+    # beyond ...": the contact clause (subject "someone", no relative pronoun) may describe
+    # the amount, and the path's pivot belonged to "the end"
+    left = ("an extra period played when the score is tied at the end of regulation time, to "
+            "decide the winner of the game")
+    right = "Overtime is the amount of time someone works beyond normal working hours."
+    assert not joins(left, right, "time")
+    # the same noun before "of" keeps the join
+    assert joins("a large amount of time", right, "time")
+    assert not any("regulation time someone works" in text
+                   for text in candidate_texts([left, right], "overtime", candidates=10))
 
 
 def test_a_join_does_not_turn_a_head_noun_into_a_premodifier_in_a_list():

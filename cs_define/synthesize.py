@@ -6822,6 +6822,11 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
             if _subject_of_coordinated_clause(body.norms, body.content, start - 1):
                 continue  # "[, and the fastest combined time] over several runs wins": the
                 # clause's verb comes after the fragment, its subject stays behind
+            if (body.norms[start] in _GOAL_PREPOSITIONS
+                    and body.signatures[start - 1].of_verb):
+                continue  # "[converts the kinetic energy of a moving] fluid into mechanical
+                # energy": the preposition says where the verb moves its object, past the
+                # object's "of" complement; it completes the verb, not the noun before it
             last = next((i for i in range(start + 1, len(body.tokens)) if body.can_end[i]), None)
             if (last is None or not pronouns_ok(body, start, last)
                     or not coordinated_predicates_ok(body, start, last)):

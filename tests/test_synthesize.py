@@ -2022,6 +2022,19 @@ def test_no_fragment_follows_the_subject_of_a_coordinated_clause():
     assert (2, "from") in starts  # the last item of a list is no clause's subject
 
 
+def test_no_fragment_takes_a_verbs_goal_past_its_objects_of_complement():
+    # turbine: "... by a fast-moving flow of water, steam, gas, air, or other fluid" + "[converts
+    # the kinetic energy of a moving fluid (liquid or gas)] into mechanical energy": "into"
+    # says where "converts" moves its object, and the fragment gave it to "fluid"
+    bodies = [body("a device that converts the kinetic energy of a moving fluid (liquid or gas) "
+                   "into mechanical energy", 0),
+              body("a pipe that carries a moving fluid into a tank", 1)]
+    found = modifier_fragments(bodies, {}, frozenset({"tank", "mechan"}))
+    starts = {(f.body, bodies[f.body].norms[f.start]) for fragments in found.values()
+              for f in fragments}
+    assert (0, "into") not in starts
+    assert (1, "into") in starts  # the verb's object itself may still take a goal fragment
+
 def test_is_may_agree_with_the_head_before_of():
     assert agreement_ok(norms("A preparation of killed microorganisms, or parts of them, that is "
                               "given to produce immunity"))

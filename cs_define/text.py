@@ -2238,7 +2238,10 @@ class Analyzer:
                 # "The mortise and tenon joint has been used ...": the term is coordinated
                 # with another noun in a subject, a compound's or a pair's; that subject,
                 # not the term alone, is what the sentence speaks of
-                continue
+                end = self._near_relative(tokens, norms, end)
+                if not end:
+                    continue
+                copula = 1
             if not copula and _tensed_predicate(tokens, norms, end):
                 return 0, False  # "The moratorium on ..., announced in May, will remain ..."
             if first_words and not self._head_follows(tokens, norms, end + copula):
@@ -2295,6 +2298,24 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    @staticmethod
+    def _near_relative(tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return the position of "are" after the term in the plural, "and" at `at` and one or
+        two words naming another kind in the plural, with no verb ("Cormorants and shags are
+        medium-to-large aquatic birds"), else 0: the predicate says what each of the two kinds
+        is, so it defines the term as well. A singular term is a modifier of a compound's head
+        or one of a pair ("The mortise and tenon joint is"), which the subject names."""
+        if at < 1 or not norms[at - 1].endswith("s") or norms[at] != "and":
+            return 0
+        for copula in (at + 2, at + 3):
+            if (copula < len(norms) and norms[copula] == "are"
+                    and all(tokens[i].is_word and not tokens[i].is_stop
+                            and norms[i].isalpha() for i in range(at + 1, copula))
+                    and norms[copula - 1].endswith("s")
+                    and not norms[copula - 1].endswith(("ss", "us", "is"))):
+                return copula
+        return 0
 
     @staticmethod
     def _modifies_subject(tokens: list[Token], norms: list[str], end: int) -> bool:

@@ -2268,6 +2268,20 @@ def test_a_term_coordinated_in_a_compound_is_no_subject():
                                "it.")[0].endswith("glue it")
 
 
+def test_a_plural_term_and_a_near_kind_as_subject_of_are_lead_in():
+    # cormorant: "Cormorants and shags are medium-to-large aquatic birds of the family
+    # Phalacrocoracidae, ..." kept "Cormorants and shags are" in its clause: the predicate
+    # says what each of the two kinds is, so it defines the term
+    assert _clauses("cormorant", "Cormorants and shags are medium-to-large aquatic birds of "
+                    "the family Phalacrocoracidae.")[0] == (
+        "medium-to-large aquatic birds of the family Phalacrocoracidae")
+    # a longer phrase, a verb other than "are" or a singular term in a compound is none
+    for text in ("Cormorants and other diving birds are fish eaters.",
+                 "Cormorants and shags feed on fish.",
+                 "The cormorant and shag family is large."):
+        assert not any(t.lead_in for t in Analyzer("cormorant").tokens(text)), text
+
+
 def test_a_lead_in_that_says_what_the_term_can_mean_leads_to_the_first_listed_sense():
     # round 138 (turret): "A **turret** can mean two things:\n- **Architecture:** a small
     # tower ..." was read with the clause "can mean two things": "can mean", "may mean" and

@@ -4552,6 +4552,13 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
             last = opening - 1
             while last > 0 and lead[last].surface in QUOTE_MARKS:
                 last -= 1
+    if lead[last].surface == "," and last > 2:
+        # nor is a relative aside between commas ("Lintels, which may be of steel, precast
+        # concrete or timber, carry ..."): the predicate after it is still the term's
+        opening = next((i for i in range(1, last) if lead[i].surface == ","
+                        and lead[i + 1].norm in {"which", "who"}), None)
+        if opening is not None:
+            last = opening - 1
     term = lead[last]
     end = _alias_bracket_end(tokens, term, clause[0])
     follows_term = term.is_word and term.end <= clause[0].start and not any(

@@ -2193,6 +2193,7 @@ class Analyzer:
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
+            end = self._after_listing_relative(tokens, norms, end)
             end = self._after_participle_phrase(norms, end)  # "X, commonly understood as Y, is"
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
@@ -2816,6 +2817,35 @@ class Analyzer:
             return end
         after = cls._copula_after_aside(norms, opening + 1, end)
         return after if after and after != opening + 2 else end  # a word or more after "which"
+
+    @classmethod
+    def _after_listing_relative(cls, tokens: list[Token], norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a relative clause between commas after the
+        term at `end` whose words hold commas of their own (a list: "Lintels, which may be of
+        steel, precast concrete or timber, carry the weight ..."), else `end`: the closing
+        comma is the first that a copula follows, or a verb that agrees with the term (bare
+        after a plural term, in -s after a singular one) and then its object (an article, a
+        possessive, "it" or "them"). The aside is the term's; what follows it is the
+        sentence's predicate, a copula's definition or what the term does."""
+        if end + 3 >= len(norms) or norms[end] != "," or norms[end + 1] not in {"which", "who"}:
+            return end
+        plural = norms[end - 1].endswith("s")
+        for close in range(end + 2, min(len(norms) - 2, end + APPOSITIVE_TOKENS)):
+            if tokens[close].sentence != tokens[end].sentence:
+                return end
+            if not tokens[close].is_word and norms[close] not in {",", "'"}:
+                return end
+            if norms[close] != ",":
+                continue
+            if cls._copula_length(norms, close + 1) and norms[close + 1] not in _COPULA_MARKS:
+                return close + 1
+            verb, after = norms[close + 1], norms[close + 2]
+            if (verb.isalpha() and not tokens[close + 1].is_stop
+                    and not verb.endswith(("ly", "ed", "ing", "ss"))
+                    and verb.endswith("s") != plural
+                    and after in _ARTICLES | _POSSESSIVES | {"it", "them"}):
+                return close + 1
+        return end
 
     @classmethod
     def _copula_after_aside(cls, norms: list[str], start: int, end: int) -> int:

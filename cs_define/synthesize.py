@@ -4641,6 +4641,13 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
             last = opening - 1
             while last > 0 and lead[last].surface in QUOTE_MARKS:
                 last -= 1
+    if lead[last].surface == "," and last > 2:
+        # nor is a relative aside between commas ("Lintels, which may be of steel, precast
+        # concrete or timber, carry ..."): the predicate after it is still the term's
+        opening = next((i for i in range(1, last) if lead[i].surface == ","
+                        and lead[i + 1].norm in {"which", "who"}), None)
+        if opening is not None:
+            last = opening - 1
     term = lead[last]
     end = _alias_bracket_end(tokens, term, clause[0])
     follows_term = term.is_word and term.end <= clause[0].start and not any(
@@ -5891,12 +5898,27 @@ def _coordinated_predicate(norms: Sequence[str], content: Sequence[bool], coordi
         at += 1
     if at >= len(norms):
         return -1
-    if norms[at] in _FINITE:
+    if norms[at] in _FINITE or _verb_before_pronoun(norms, content, at):
         return at
     if (consequence and content[at] and norms[at] not in MODIFIER_OPENERS
             and at + 1 < len(norms) and norms[at + 1] != "of"):
         return at
     return at if _parallel_verb(norms, content, coordinator, at) else -1
+
+
+#: Object pronouns, which follow a verb or a preposition and never a noun ("and transfer it").
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _verb_before_pronoun(norms: Sequence[str], content: Sequence[bool], at: int) -> bool:
+    """Return whether the content word at `at` is a verb because an object pronoun follows
+    it, and then no verb or content word: "and transfer it to the wall" (a noun takes no
+    object; in "the day and hour it was signed" the pronoun is a clause's subject)."""
+    after = at + 2
+    return (content[at] and norms[at].isalpha() and not norms[at].endswith(("ly", "ing"))
+            and at + 1 < len(norms) and norms[at + 1] in _OBJECT_PRONOUNS
+            and (after >= len(norms) or not content[after] and norms[after] not in _FINITE
+                 and norms[after] not in _STOPWORD_VERBS))
 
 
 def _parallel_verb(norms: Sequence[str], content: Sequence[bool], coordinator: int,
@@ -5939,6 +5961,9 @@ def _predicate_number(norms: Sequence[str], content: Sequence[bool], index: int)
     if verb_number(word) is not None or not content[index] or index == 0:
         return verb_number(word)
     before = norms[index - 1]
+    if before in COORDINATORS and _verb_before_pronoun(norms, content, index) \
+            and not word.endswith("ed"):
+        return not (word.endswith("s") and not word.endswith("ss"))  # "and transfer it"
     if not (before in _CONSEQUENCE_ADVERBS or before in {"that", "which", "who"} and not (
             index > 1 and (norms[index - 2] in MODIFIER_OPENERS or norms[index - 2] == "of"))):
         return None

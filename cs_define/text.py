@@ -2248,6 +2248,7 @@ class Analyzer:
             end = self._alias_list(norms, end)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
+            end = self._after_listing_relative(tokens, norms, end)
             end = self._after_participle_phrase(norms, end)  # "X, commonly understood as Y, is"
             end = self._after_field_phrase(norms, end)  # "Bycatch, in fishing, is"
             end = self._after_sentence_adverb(norms, end)  # "Estoppel, broadly, is"
@@ -2293,7 +2294,10 @@ class Analyzer:
                 # "The mortise and tenon joint has been used ...": the term is coordinated
                 # with another noun in a subject, a compound's or a pair's; that subject,
                 # not the term alone, is what the sentence speaks of
-                continue
+                end = self._near_relative(tokens, norms, end)
+                if not end:
+                    continue
+                copula = 1
             if not copula and _tensed_predicate(tokens, norms, end):
                 return 0, False  # "The moratorium on ..., announced in May, will remain ..."
             if first_words and not self._head_follows(tokens, norms, end + copula):
@@ -2350,6 +2354,24 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    @staticmethod
+    def _near_relative(tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return the position of "are" after the term in the plural, "and" at `at` and one or
+        two words naming another kind in the plural, with no verb ("Cormorants and shags are
+        medium-to-large aquatic birds"), else 0: the predicate says what each of the two kinds
+        is, so it defines the term as well. A singular term is a modifier of a compound's head
+        or one of a pair ("The mortise and tenon joint is"), which the subject names."""
+        if at < 1 or not norms[at - 1].endswith("s") or norms[at] != "and":
+            return 0
+        for copula in (at + 2, at + 3):
+            if (copula < len(norms) and norms[copula] == "are"
+                    and all(tokens[i].is_word and not tokens[i].is_stop
+                            and norms[i].isalpha() for i in range(at + 1, copula))
+                    and norms[copula - 1].endswith("s")
+                    and not norms[copula - 1].endswith(("ss", "us", "is"))):
+                return copula
+        return 0
 
     @staticmethod
     def _modifies_subject(tokens: list[Token], norms: list[str], end: int) -> bool:
@@ -2850,6 +2872,35 @@ class Analyzer:
             return end
         after = cls._copula_after_aside(norms, opening + 1, end)
         return after if after and after != opening + 2 else end  # a word or more after "which"
+
+    @classmethod
+    def _after_listing_relative(cls, tokens: list[Token], norms: list[str], end: int) -> int:
+        """Return where the lead-in goes on past a relative clause between commas after the
+        term at `end` whose words hold commas of their own (a list: "Lintels, which may be of
+        steel, precast concrete or timber, carry the weight ..."), else `end`: the closing
+        comma is the first that a copula follows, or a verb that agrees with the term (bare
+        after a plural term, in -s after a singular one) and then its object (an article, a
+        possessive, "it" or "them"). The aside is the term's; what follows it is the
+        sentence's predicate, a copula's definition or what the term does."""
+        if end + 3 >= len(norms) or norms[end] != "," or norms[end + 1] not in {"which", "who"}:
+            return end
+        plural = norms[end - 1].endswith("s")
+        for close in range(end + 2, min(len(norms) - 2, end + APPOSITIVE_TOKENS)):
+            if tokens[close].sentence != tokens[end].sentence:
+                return end
+            if not tokens[close].is_word and norms[close] not in {",", "'"}:
+                return end
+            if norms[close] != ",":
+                continue
+            if cls._copula_length(norms, close + 1) and norms[close + 1] not in _COPULA_MARKS:
+                return close + 1
+            verb, after = norms[close + 1], norms[close + 2]
+            if (verb.isalpha() and not tokens[close + 1].is_stop
+                    and not verb.endswith(("ly", "ed", "ing", "ss"))
+                    and verb.endswith("s") != plural
+                    and after in _ARTICLES | _POSSESSIVES | {"it", "them"}):
+                return close + 1
+        return end
 
     @classmethod
     def _copula_after_aside(cls, norms: list[str], start: int, end: int) -> int:

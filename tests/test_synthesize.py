@@ -3271,6 +3271,28 @@ def test_a_coordinated_predicate_keeps_the_verb_it_goes_with_in_its_run():
                for t in candidate_texts(texts, "dark matter"))
 
 
+def test_a_bare_word_before_an_object_pronoun_after_and_is_a_coordinated_predicate():
+    # lintel: "A beam placed over an opening" + "[Lintels carry the weight of the masonry above
+    # an] opening and transfer it to the wall on either side": "transfer" took a noun phrase
+    # for its subject; a word with an object pronoun after it is a verb, bare in the plural
+    b = body("carry the weight of the masonry above an opening and transfer it to the wall on "
+             "either side")
+    opening, last = b.norms.index("opening"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, opening, last)
+    assert not coordinated_predicates_ok(b, opening, last, verb_before=True, number_before=False)
+    assert coordinated_predicates_ok(b, opening, last, verb_before=True, number_before=True)
+    b = body("beams that carry the weight above an opening and transfer it to the wall")
+    assert coordinated_predicates_ok(b, 0, len(b.norms) - 1)  # with its own "that carry"
+    # a pronoun that is the subject of a clause after a noun makes it no verb
+    b = body("the day and hour it was signed by both parties")
+    assert coordinated_predicates_ok(b, b.norms.index("day"), len(b.norms) - 1)
+    texts = ["Lintel: a beam placed over an opening in a wall, such as a door or window, to "
+             "support the structure above.",
+             "Lintels, which may be of steel, precast concrete or timber, carry the weight of the "
+             "masonry above an opening and transfer it to the wall on either side."]
+    assert not any("opening and transfer it" in t for t in candidate_texts(texts, "lintel"))
+
+
 def test_a_verb_in_s_after_and_goes_with_the_finite_verb_of_its_relative_clause():
     # levee: "An embankment built to prevent the overflow of a river" + "[a ridge that runs
     # parallel to the course of a] river and regulates water levels ...": "regulates" lost the

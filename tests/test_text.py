@@ -1454,9 +1454,39 @@ def test_a_relative_clause_between_commas_before_the_copula_is_lead_in():
         "strong joints ."
     assert definition("escrow", "An escrow, which a third party holds, means a deposit.") == \
         "a deposit ."
-    # before another verb the relative clause is no aside of a lead-in
-    assert definition("dovetail", "The dovetail, which is strong, holds the boards.").startswith(
-        ", which")
+    # before another verb the relative clause is an aside of the lead-in all the same, and
+    # what follows it is the term's predicate, which opens no definition
+    from cs_define.synthesize import defining_clause, opens_definition
+    tokens = Analyzer("dovetail").tokens("The dovetail, which is strong, holds the boards.")
+    assert definition("dovetail", "The dovetail, which is strong, holds the boards.") == \
+        "holds the boards ."
+    assert not opens_definition(tokens, defining_clause(tokens))
+
+
+def test_a_relative_clause_that_holds_a_list_between_commas_is_lead_in():
+    # lintel: "Lintels, which may be of steel, precast concrete or timber, carry the weight of
+    # the masonry above an opening and transfer it ..." read the lead-in "Lintels" and the
+    # clause "which may be ..., carry the weight ...": the aside's own commas hid the one
+    # that closes it. The aside is the term's; after it comes the term's predicate, which
+    # opens no definition, as in "Lintels carry the weight ..."
+    from cs_define.synthesize import defining_clause, opens_definition
+
+    for text in ("Lintels, which may be of steel, precast concrete or timber, carry the weight "
+                 "of the masonry above an opening.",
+                 "Lintels carry the weight of the masonry above an opening."):
+        tokens = Analyzer("lintel").tokens(text)
+        clause = defining_clause(tokens)
+        assert " ".join(t.surface for t in clause) == (
+            "carry the weight of the masonry above an opening"), text
+        assert not opens_definition(tokens, clause), text
+    assert _clauses("lintel", "A lintel, which may be of steel, concrete or timber, carries "
+                    "the weight of the wall.")[0] == "carries the weight of the wall"
+    # before a copula the predicate defines
+    assert _clauses("tannin", "Tannins, which occur in the bark, leaves and unripe fruit of many "
+                    "plants, are water-soluble polyphenols.")[0] == "water-soluble polyphenols"
+    # with no verb that agrees with the term after a comma, the aside is the clause's
+    assert _clauses("lintel", "Lintels, which may be of steel, concrete or timber, which is "
+                    "cheap.")[0].startswith("which may be of steel")
 
 
 def test_the_terms_first_words_as_the_subject_classed_by_its_head_noun_are_lead_in():
@@ -2306,6 +2336,20 @@ def test_a_term_coordinated_in_a_compound_is_no_subject():
                                "glued.")[0].endswith("glued")
     assert _clauses("mortise", "A mortise is a cavity cut into timber, and you can glue "
                                "it.")[0].endswith("glue it")
+
+
+def test_a_plural_term_and_a_near_kind_as_subject_of_are_lead_in():
+    # cormorant: "Cormorants and shags are medium-to-large aquatic birds of the family
+    # Phalacrocoracidae, ..." kept "Cormorants and shags are" in its clause: the predicate
+    # says what each of the two kinds is, so it defines the term
+    assert _clauses("cormorant", "Cormorants and shags are medium-to-large aquatic birds of "
+                    "the family Phalacrocoracidae.")[0] == (
+        "medium-to-large aquatic birds of the family Phalacrocoracidae")
+    # a longer phrase, a verb other than "are" or a singular term in a compound is none
+    for text in ("Cormorants and other diving birds are fish eaters.",
+                 "Cormorants and shags feed on fish.",
+                 "The cormorant and shag family is large."):
+        assert not any(t.lead_in for t in Analyzer("cormorant").tokens(text)), text
 
 
 def test_a_lead_in_that_says_what_the_term_can_mean_leads_to_the_first_listed_sense():

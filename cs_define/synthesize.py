@@ -760,9 +760,9 @@ _LINKING_VERBS = frozenset(
 #: Indefinite pronouns, which stand where an object would ("put off doing something").
 _INDEFINITES = frozenset(
     "something someone somebody anything anyone anybody everything everyone nothing".split())
-#: Words that refer back to a noun in its number.
 #: Pronouns that only stand as an object after a verb ("to harden it"); not "her", "you".
 _OBJECT_PRONOUNS = frozenset("it them him us me".split())
+#: Words that refer back to a noun in its number.
 _ECHOES = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | frozenset({"ones"})
 #: Finite verbs that follow their subject: "is", "has" ... and the modals ("the thing will rot").
 _FINITE = SINGULAR_VERBS | PLURAL_VERBS | frozenset(
@@ -5904,10 +5904,6 @@ def _coordinated_predicate(norms: Sequence[str], content: Sequence[bool], coordi
             and at + 1 < len(norms) and norms[at + 1] != "of"):
         return at
     return at if _parallel_verb(norms, content, coordinator, at) else -1
-
-
-#: Object pronouns, which follow a verb or a preposition and never a noun ("and transfer it").
-_OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 def _verb_before_pronoun(norms: Sequence[str], content: Sequence[bool], at: int) -> bool:

@@ -3738,12 +3738,19 @@ def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     to one brand, that (1) rivals cannot offer"). Nor before a subject pronoun ("services
     [they receive]": the pronoun stood for a noun of its source) or a formula's operator
     ("its mass" + "[mass] × velocity"). Nor between "make" and its object's complement
-    ("[making some notes in a] piece of music slightly longer": `complement_gaps`).
+    ("[making some notes in a] piece of music slightly longer": `complement_gaps`). Nor
+    right before examples after a comma (", for example", ", e.g.": `_EXAMPLE_OPENERS`): they
+    illustrate the words before them in their own source, not the path's ("problems with
+    reading, writing and spelling" + "[reading and spelling], for example, but ...").
     """
     if body.complement_gap and body.complement_gap[position]:
         return False
     if body.example and body.example[position] > 0:
         return False  # "[such as appear in court or] pay a debt": see `example_lists`
+    if body.norms[position + 1:position + 2] == (",",) and any(
+            tuple(body.norms[position + 2:position + 2 + len(opener)]) == opener
+            for opener in _EXAMPLE_OPENERS):
+        return False  # "[difficulty in reading and spelling], for example, but ..."
     return (not body.aside[position] and (open_clause or clause_ends_at(body, position))
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")

@@ -5149,6 +5149,25 @@ def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_
                    for text in candidate_texts(texts, "surety", candidates=10))
 
 
+def test_examples_after_a_comma_are_not_entered_right_before():
+    # dyslexia: "problems with reading, writing and spelling" + "[difficulty in reading and
+    # spelling], for example, but does not affect intelligence" hung the learner's aside on
+    # another source's list; vermouth stacked "e.g. wormwood, ..." on a "such as" list
+    b = body("a slight disorder of the brain that causes difficulty in reading and spelling, "
+             "for example, but does not affect intelligence")
+    assert not entering_ok(b, b.norms.index("spelling"))
+    b = body("Vermouth is when wine gets fortified with a neutral spirit and infused with herbs "
+             "and spices, e.g. wormwood, citrus peel and cinnamon.")
+    assert not entering_ok(b, b.norms.index("spices"))
+    assert entering_ok(b, b.norms.index("spirit"))
+    texts = ["Dyslexia is a common learning difficulty that mainly causes problems with "
+             "reading, writing and spelling.",
+             "dyslexia [uncountable] (medical) a slight disorder of the brain that causes "
+             "difficulty in reading and spelling, for example, but does not affect intelligence"]
+    assert not any("spelling, for example" in text and "writing" in text
+                   for text in candidate_texts(texts, "dyslexia", candidates=10))
+
+
 def test_a_relative_clause_after_a_participle_phrase_may_describe_the_participles_noun():
     # tollbooth: "A small building by a road" + "[an enclosure placed along a toll] road that is
     # used for the purpose of collecting a toll": the clause said what the enclosure is used for

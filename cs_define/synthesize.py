@@ -1281,6 +1281,8 @@ class Signature(NamedTuple):
     # pronoun between: a second clause on the same noun ("a tower that projects from the wall
     # of a building such as a castle, usually at a corner, and that rests on corbels"): see
     # `_relative_joined_ahead`
+    preposition_relative_follows: bool = False  # a comma, a preposition and "which"/"whom"/
+    # "whose" follow ("a stick with a net, in which players try to score goals")
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
@@ -1424,6 +1426,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
+        preposition_relative_follows=_preposition_relative_follows(body.norms, i),
         gerund=_gerund(body.norms, body.content, i),
         series_follows=_series_follows(body.norms, i),
         verb_after=_verb_after(body.norms, body.content, i),
@@ -1838,6 +1841,16 @@ def _relative_before(norms: Sequence[str], content: Sequence[bool], position: in
     return any(norms[index] in _RELATIVES and (
         content[index - 1] or norms[index - 1] in MODIFIER_OPENERS
         and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
+
+
+def _preposition_relative_follows(norms: Sequence[str], position: int) -> bool:
+    """Return whether a comma, a preposition and a relative pronoun follow `position` (",
+    in which players try ...", ", by which", ", through whom"): a clause that may describe a
+    noun further back ("a sport played with a stick with a net, in which players ..."); one
+    right after the noun describes it ("a moving belt on which a person walks")."""
+    return (position + 3 < len(norms) and norms[position + 1] == ","
+            and norms[position + 2] in MODIFIER_OPENERS
+            and norms[position + 3] in _PREPOSITION_RELATIVES)
 
 
 def _relative_joined_ahead(norms: Sequence[str], position: int) -> bool:
@@ -3195,14 +3208,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
         # pivot was said of the bare one; a noun in -ing ("the gradual slowing") is no verb
-    if (b.relative_follows and a.relative_before and (b.governor not in (None, "of")
-                                                      or b.verb_kind)
+    if ((b.relative_follows or b.preposition_relative_follows) and a.relative_before
+            and (b.governor not in (None, "of") or b.verb_kind)
             and not (a.relative_follows or b.relative_before)):
         return False  # "a place where large amounts of stone are dug out of the ground" +
         # "[a giant hole in the] ground where they dig out rock": after a prepositional or
         # verb phrase the entered clause may describe a noun before it ("hole"; "[a contract
         # a couple signs before getting] married that spells out how ..."), and after the
-        # join it is a second one stacked on a noun inside the path's relative clause
+        # join it is a second one stacked on a noun inside the path's relative clause; so
+        # is one that a preposition opens after a comma ("in which two teams use sticks with
+        # nets" + "[a stick with a] net, in which players try to score goals")
     if (b.preposition_follows == "to" and b.host_verb and a.second_object
             and not b.second_object):
         return False  # "to give dishes such as paella and risotto a golden colour and a

@@ -5406,6 +5406,19 @@ def test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the
              "a quarry is basically a giant hole in the ground where they dig out rock."]
     assert not any("ground where" in text and "hole" not in text
                    for text in candidate_texts(texts, "quarry", candidates=10))
+    # lacrosse: "A game in which two teams use sticks with nets, in which players try to
+    # score goals": a clause a preposition opens, after a comma too, is stacked the same way
+    entered = ("a contact team sport played with a small rubber ball and a long-handled stick "
+               "with a net, in which players try to score goals")
+    assert not joins("a game in which two teams use sticks with nets on the end", entered,
+                     "nets", "net")
+    assert not joins("a game in which two teams use sticks with nets", "a stick with a net, "
+                     "by which players catch the ball", "nets", "net")
+    assert joins("a game played with sticks with nets", entered, "nets", "net")
+    # right after the noun, with no comma, it describes the noun (treadmill: "An exercise
+    # machine that has a moving belt" + "[a] belt on which a person walks or runs in place")
+    assert joins("an exercise machine that has a moving belt", "An exercise machine with a "
+                 "moving belt on which a person walks or runs while staying in one place", "belt")
 
 
 def test_no_recipient_after_a_verbs_second_object():

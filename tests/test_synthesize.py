@@ -3557,6 +3557,37 @@ def test_an_agent_of_a_passive_participle_does_not_follow_an_active_verb():
                  "powered")
 
 
+def test_an_agent_after_a_shared_adjunct_needs_a_participle_before_the_adjunct():
+    # plateau: "rises sharply above the surrounding area on at least one side" + "[bounded on
+    # at least one side] by an abrupt descent to lower land": "by ..." is the agent of
+    # "bounded", and after the path's "area on at least one side" it hung on "rises"
+    left = ("a flat, elevated landform that rises sharply above the surrounding area on at least "
+            "one side")
+    right = ("an elevated tract of comparatively level land, bounded on at least one side by an "
+             "abrupt descent to lower land")
+    for word in ("side", "one", "least", "at"):
+        assert not joins(left, right, word), word
+    # a passive participle before the adjunct takes the agent; another preposition may
+    # complete the noun ("[caught during commercial] fishing for a different species")
+    assert joins("a tract of land surrounded on at least one side", right, "side")
+    assert joins("animals that are caught when people are fishing",
+                 "the fish caught during commercial fishing for a different species", "fishing")
+    texts = ["A **plateau** refers to a flat, elevated landform that rises sharply above the "
+             "surrounding area on at least one side.",
+             "Plateau: An elevated tract of comparatively level land, bounded on at least one "
+             "side by an abrupt descent to lower land.",
+             "plateau, n. 1. an area of fairly level high ground; 2. a state of little or no "
+             "change following a period of activity or progress.",
+             "In geology, a plateau is an area of a highland consisting of flat terrain that is "
+             "raised sharply above the surrounding area on at least one side.",
+             "a large area of flat land that is higher than the land around it.",
+             "It's basically a mountain with the top cut off - a big raised area of land that's "
+             "flat on top."]
+    # completed with the glossary's "by ..." as a fragment (`_extend`), as at a join
+    assert not any("area on at least one side by" in text
+                   for text in candidate_texts(texts, "plateau", candidates=10))
+
+
 def test_a_phrase_after_the_comma_closing_an_object_of_a_verb_in_ing_stays_with_the_verb():
     # tessellation: "a pattern of shapes" + "[the covering of a plane using one or more
     # geometric] shapes, called tiles, with no overlaps and no gaps": past the comma (and the

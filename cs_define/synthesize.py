@@ -1281,6 +1281,11 @@ class Signature(NamedTuple):
     # pronoun between: a second clause on the same noun ("a tower that projects from the wall
     # of a building such as a castle, usually at a corner, and that rests on corbels"): see
     # `_relative_joined_ahead`
+    adjunct_participle: str = ""  # the participle before the prepositional phrase it lies in
+    # ("bounded" for "side" in "bounded on at least one side by ..."): `_adjunct_participle`
+    agent_past_adjunct: bool = False  # "by" ends that phrase: the participle's agent
+    preposition_relative_follows: bool = False  # a comma, a preposition and "which"/"whom"/
+    # "whose" follow ("a stick with a net, in which players try to score goals")
     preposition_past_of: str = ""  # the preposition after an "of" complement that follows it
     # ("into" for "pieces" in "setting small pieces of coloured glass or stone into a
     # surface"): see `_preposition_past_of`
@@ -1428,6 +1433,9 @@ def role_signature(body: _Body, i: int) -> Signature:
         restricted=(follows in _RELATIVES or follows in MODIFIER_OPENERS
                     and i + 2 < len(body.tokens)
                     and body.norms[i + 2] in _PREPOSITION_RELATIVES),
+        preposition_relative_follows=_preposition_relative_follows(body.norms, i),
+        adjunct_participle=_adjunct_participle(body.norms, body.content, i),
+        agent_past_adjunct=_agent_past_adjunct(body.norms, body.content, i),
         gerund=_gerund(body.norms, body.content, i),
         series_follows=_series_follows(body.norms, i),
         verb_after=_verb_after(body.norms, body.content, i),
@@ -1844,6 +1852,63 @@ def _relative_before(norms: Sequence[str], content: Sequence[bool], position: in
     return any(norms[index] in _RELATIVES and (
         content[index - 1] or norms[index - 1] in MODIFIER_OPENERS
         and norms[index] in _PREPOSITION_RELATIVES) for index in range(1, position))
+
+
+def _adjunct_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the participle right before the prepositional phrase that holds `position`
+    ("bounded" in "bounded on at least one side"), or "": the walk goes back from it over
+    the noun phrase (content words, determiners, degree words; "at least"/"at most" are no
+    preposition) to its preposition and takes the content word before it when it is a
+    participle in -ed or an irregular one. A "to" may open an infinitive ("postulated to
+    exist in space"): none then."""
+    for index in range(position, max(-1, position - LIST_SPAN), -1):
+        word = norms[index]
+        if word == "to":
+            return ""
+        if word in MODIFIER_OPENERS and not (index + 1 < len(norms)
+                                             and norms[index + 1] in _DEGREE_WORDS):
+            verb = index - 1
+            if verb >= 0 and content[verb] and (
+                    norms[verb].endswith("ed") or norms[verb] in IRREGULAR_PARTICIPLES
+                    or norms[verb] in EN_PARTICIPLES):
+                return norms[verb]
+            return ""
+        if not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                or word in MODIFIER_OPENERS):
+            return ""
+    return ""
+
+
+def _agent_past_adjunct(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "by" comes right after the noun phrase `position` lies in or opens (see
+    `_adjunct_participle`): "one" in "bounded on at least one side by an abrupt descent". A
+    participle before that phrase takes it as its agent; other prepositions may complete the
+    noun ("during commercial fishing for a different species"), and a verbal noun in -ing or a
+    participle on the way may take its own agent ("[driven by a turbine] powered by"): none
+    then."""
+    for index in range(position + 1, min(len(norms), position + 1 + LIST_SPAN)):
+        word = norms[index]
+        if word in MODIFIER_OPENERS and not (index + 1 < len(norms)
+                                             and norms[index + 1] in _DEGREE_WORDS):
+            return word == "by" and not any(
+                content[at] and (norms[at].endswith(("ing", "ed"))
+                                 or norms[at] in IRREGULAR_PARTICIPLES
+                                 or norms[at] in EN_PARTICIPLES)
+                for at in range(position, index))
+        if not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
+                or word in MODIFIER_OPENERS):
+            return False
+    return False
+
+
+def _preposition_relative_follows(norms: Sequence[str], position: int) -> bool:
+    """Return whether a comma, a preposition and a relative pronoun follow `position` (",
+    in which players try ...", ", by which", ", through whom"): a clause that may describe a
+    noun further back ("a sport played with a stick with a net, in which players ..."); one
+    right after the noun describes it ("a moving belt on which a person walks")."""
+    return (position + 3 < len(norms) and norms[position + 1] == ","
+            and norms[position + 2] in MODIFIER_OPENERS
+            and norms[position + 3] in _PREPOSITION_RELATIVES)
 
 
 def _relative_joined_ahead(norms: Sequence[str], position: int) -> bool:
@@ -3179,6 +3244,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
             and not a.passive_before):
         return False  # "you pay out of pocket" + "[the amount paid out of] pocket by the
         # policyholder": "by" brings the agent of the participle, which an active verb has not
+    if b.agent_past_adjunct and b.adjunct_participle and not a.adjunct_participle:
+        return False  # "rises sharply above the surrounding area on at least one side" +
+        # "[bounded on at least one side] by an abrupt descent": the agent after the shared
+        # adjunct is the participle's before it, and the path needs a participle there to
+        # take it (any passive one: "surrounded on one side by")
     if b.of_follows and b.determined and not a.determined:
         return False
     if a.form.endswith("ly") and (a.argument_follows and not b.argument_follows
@@ -3273,14 +3343,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
         # pivot was said of the bare one; a noun in -ing ("the gradual slowing") is no verb
-    if (b.relative_follows and a.relative_before and (b.governor not in (None, "of")
-                                                      or b.verb_kind)
+    if ((b.relative_follows or b.preposition_relative_follows) and a.relative_before
+            and (b.governor not in (None, "of") or b.verb_kind)
             and not (a.relative_follows or b.relative_before)):
         return False  # "a place where large amounts of stone are dug out of the ground" +
         # "[a giant hole in the] ground where they dig out rock": after a prepositional or
         # verb phrase the entered clause may describe a noun before it ("hole"; "[a contract
         # a couple signs before getting] married that spells out how ..."), and after the
-        # join it is a second one stacked on a noun inside the path's relative clause
+        # join it is a second one stacked on a noun inside the path's relative clause; so
+        # is one that a preposition opens after a comma ("in which two teams use sticks with
+        # nets" + "[a stick with a] net, in which players try to score goals")
     if (b.preposition_follows == "to" and b.host_verb and a.second_object
             and not b.second_object):
         return False  # "to give dishes such as paella and risotto a golden colour and a
@@ -3827,12 +3899,19 @@ def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     to one brand, that (1) rivals cannot offer"). Nor before a subject pronoun ("services
     [they receive]": the pronoun stood for a noun of its source) or a formula's operator
     ("its mass" + "[mass] × velocity"). Nor between "make" and its object's complement
-    ("[making some notes in a] piece of music slightly longer": `complement_gaps`).
+    ("[making some notes in a] piece of music slightly longer": `complement_gaps`). Nor
+    right before examples after a comma (", for example", ", e.g.": `_EXAMPLE_OPENERS`): they
+    illustrate the words before them in their own source, not the path's ("problems with
+    reading, writing and spelling" + "[reading and spelling], for example, but ...").
     """
     if body.complement_gap and body.complement_gap[position]:
         return False
     if body.example and body.example[position] > 0:
         return False  # "[such as appear in court or] pay a debt": see `example_lists`
+    if body.norms[position + 1:position + 2] == (",",) and any(
+            tuple(body.norms[position + 2:position + 2 + len(opener)]) == opener
+            for opener in _EXAMPLE_OPENERS):
+        return False  # "[difficulty in reading and spelling], for example, but ..."
     return (not body.aside[position] and (open_clause or clause_ends_at(body, position))
             and not body.skips_after[position]
             and body.norms[position + 1:position + 3] != (",", "that")
@@ -6950,6 +7029,7 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
         base_object = (verb_object(base_norms, base_content, end)
                        or _bare_object(base_norms, base_content, end))
         base_of = _argument_head_of(base_norms, base_content, end)
+        base_participle = _adjunct_participle(base_norms, base_content, end)
         base_before = (base_norms[end - 1] if end > 1 and base_content[end - 1]
                        and base_norms[end - 2] not in _NOUN_CUES else "")  # as `content_before`
         # the base ends inside a clause (a relative or other subordinate clause after its head)
@@ -6979,6 +7059,11 @@ def _extend(bases: Sequence[Candidate], context: _Context, max_words: int) -> li
                         and _second_object(base_norms, base_content, end)):
                     continue  # "to give dishes ... a honey-like flavour" + "[give colour and
                     # flavour] to food": a second recipient, as at a join (`roles_compatible`)
+                if (fragment.head is not None and head_sig.agent_past_adjunct
+                        and head_sig.adjunct_participle and not base_participle):
+                    continue  # "rises ... above the surrounding area on at least one side" +
+                    # "[bounded on at least one side] by an abrupt descent": the participle's
+                    # agent, as at a join (`roles_compatible`)
                 if (fragment.head_relative
                         and fragment.head_relative != _head_of(base_norms, base_content, end)):
                     continue  # "the sensation of movement" + "[an illusion of movement] in which

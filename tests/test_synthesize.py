@@ -3628,6 +3628,37 @@ def test_an_agent_of_a_passive_participle_does_not_follow_an_active_verb():
                  "powered")
 
 
+def test_an_agent_after_a_shared_adjunct_needs_a_participle_before_the_adjunct():
+    # plateau: "rises sharply above the surrounding area on at least one side" + "[bounded on
+    # at least one side] by an abrupt descent to lower land": "by ..." is the agent of
+    # "bounded", and after the path's "area on at least one side" it hung on "rises"
+    left = ("a flat, elevated landform that rises sharply above the surrounding area on at least "
+            "one side")
+    right = ("an elevated tract of comparatively level land, bounded on at least one side by an "
+             "abrupt descent to lower land")
+    for word in ("side", "one", "least", "at"):
+        assert not joins(left, right, word), word
+    # a passive participle before the adjunct takes the agent; another preposition may
+    # complete the noun ("[caught during commercial] fishing for a different species")
+    assert joins("a tract of land surrounded on at least one side", right, "side")
+    assert joins("animals that are caught when people are fishing",
+                 "the fish caught during commercial fishing for a different species", "fishing")
+    texts = ["A **plateau** refers to a flat, elevated landform that rises sharply above the "
+             "surrounding area on at least one side.",
+             "Plateau: An elevated tract of comparatively level land, bounded on at least one "
+             "side by an abrupt descent to lower land.",
+             "plateau, n. 1. an area of fairly level high ground; 2. a state of little or no "
+             "change following a period of activity or progress.",
+             "In geology, a plateau is an area of a highland consisting of flat terrain that is "
+             "raised sharply above the surrounding area on at least one side.",
+             "a large area of flat land that is higher than the land around it.",
+             "It's basically a mountain with the top cut off - a big raised area of land that's "
+             "flat on top."]
+    # completed with the glossary's "by ..." as a fragment (`_extend`), as at a join
+    assert not any("area on at least one side by" in text
+                   for text in candidate_texts(texts, "plateau", candidates=10))
+
+
 def test_a_phrase_after_the_comma_closing_an_object_of_a_verb_in_ing_stays_with_the_verb():
     # tessellation: "a pattern of shapes" + "[the covering of a plane using one or more
     # geometric] shapes, called tiles, with no overlaps and no gaps": past the comma (and the
@@ -5249,6 +5280,25 @@ def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_
                    for text in candidate_texts(texts, "surety", candidates=10))
 
 
+def test_examples_after_a_comma_are_not_entered_right_before():
+    # dyslexia: "problems with reading, writing and spelling" + "[difficulty in reading and
+    # spelling], for example, but does not affect intelligence" hung the learner's aside on
+    # another source's list; vermouth stacked "e.g. wormwood, ..." on a "such as" list
+    b = body("a slight disorder of the brain that causes difficulty in reading and spelling, "
+             "for example, but does not affect intelligence")
+    assert not entering_ok(b, b.norms.index("spelling"))
+    b = body("Vermouth is when wine gets fortified with a neutral spirit and infused with herbs "
+             "and spices, e.g. wormwood, citrus peel and cinnamon.")
+    assert not entering_ok(b, b.norms.index("spices"))
+    assert entering_ok(b, b.norms.index("spirit"))
+    texts = ["Dyslexia is a common learning difficulty that mainly causes problems with "
+             "reading, writing and spelling.",
+             "dyslexia [uncountable] (medical) a slight disorder of the brain that causes "
+             "difficulty in reading and spelling, for example, but does not affect intelligence"]
+    assert not any("spelling, for example" in text and "writing" in text
+                   for text in candidate_texts(texts, "dyslexia", candidates=10))
+
+
 def test_a_relative_clause_after_a_participle_phrase_may_describe_the_participles_noun():
     # tollbooth: "A small building by a road" + "[an enclosure placed along a toll] road that is
     # used for the purpose of collecting a toll": the clause said what the enclosure is used for
@@ -5521,6 +5571,19 @@ def test_no_relative_clause_is_stacked_on_a_noun_inside_a_relative_clause_of_the
              "a quarry is basically a giant hole in the ground where they dig out rock."]
     assert not any("ground where" in text and "hole" not in text
                    for text in candidate_texts(texts, "quarry", candidates=10))
+    # lacrosse: "A game in which two teams use sticks with nets, in which players try to
+    # score goals": a clause a preposition opens, after a comma too, is stacked the same way
+    entered = ("a contact team sport played with a small rubber ball and a long-handled stick "
+               "with a net, in which players try to score goals")
+    assert not joins("a game in which two teams use sticks with nets on the end", entered,
+                     "nets", "net")
+    assert not joins("a game in which two teams use sticks with nets", "a stick with a net, "
+                     "by which players catch the ball", "nets", "net")
+    assert joins("a game played with sticks with nets", entered, "nets", "net")
+    # right after the noun, with no comma, it describes the noun (treadmill: "An exercise
+    # machine that has a moving belt" + "[a] belt on which a person walks or runs in place")
+    assert joins("an exercise machine that has a moving belt", "An exercise machine with a "
+                 "moving belt on which a person walks or runs while staying in one place", "belt")
 
 
 def test_no_recipient_after_a_verbs_second_object():

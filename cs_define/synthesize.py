@@ -4258,6 +4258,12 @@ _ASIDE_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "-"}
 ASIDE_TOKENS = 40
 
 
+def _position(tokens: Sequence[Token], token: Token) -> int | None:
+    """Return where `token` itself (not an equal token) stands in `tokens`, or None: a clause
+    is a run of a text's own tokens, so this finds where it starts or ends in the text."""
+    return next((i for i, t in enumerate(tokens) if t is token), None)
+
+
 def defining_clause(tokens: Sequence[Token], sense: int = 0,
                     numbered: bool = False) -> tuple[Token, ...]:
     """Return the tokens of the defining clause: first sentence, after the lead-in and any
@@ -4335,7 +4341,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
         clause.append(token)
     if sense and len(clause) > 1 and clause[-1].norm in (str(sense + 1),
                                                           _SENSE_LETTERS[sense:sense + 1]):
-        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        at = _position(tokens, clause[-1])
         marks = {")"} if clause[-1].norm.isalpha() else {".", ")"}
         if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface in marks:
             clause.pop()  # "... or idea 2. an idea ...", "... house b) either ...": the next
@@ -4344,7 +4350,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
           and not clause[-2].surface.isdigit() and _headword_entry(tokens)):
         # an entry whose first sense has no "1.": the "2." after it ends it all the same
         # ("the firmament [singular] (literary) the sky 2. a group of people ...")
-        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        at = _position(tokens, clause[-1])
         if (at is not None and at + 2 < len(tokens) and tokens[at + 1].surface in {".", ")"}
                 and tokens[at + 2].is_word):
             clause.pop()
@@ -4366,7 +4372,7 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
     examples = _examples_tail(clause)
     if examples:
         clause = clause[:examples]  # "... to stop fighting for a while, e.g. the famous ..."
-    at = next((i for i, t in enumerate(tokens) if clause and t is clause[-1]), None)
+    at = _position(tokens, clause[-1]) if clause else None
     if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
             and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
             and clause[-2].is_content and not clause[-2].norm.endswith(("ed", "en"))):
@@ -4456,7 +4462,7 @@ def _appositive_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
     bare verb (`_bare_verb`: "Capillaries, the smallest vessels ..., connect arterioles")."""
     if len(clause) < 3 or clause[0].norm not in DETERMINERS:
         return 0
-    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    at = _position(tokens, clause[0])
     if not at or tokens[at - 1].surface != "," or not tokens[at - 2].lead_in \
             or tokens[at - 2].norm in COPULA_ENDINGS:
         return 0
@@ -4567,7 +4573,7 @@ def _after_dash_aside(tokens: Sequence[Token], token: Token) -> bool:
     """Return whether `token` comes right after an aside between dashes that the defining
     clause passed over ("the foot soldiers of the chessboard — the soul of chess, as
     Philidor called them — and each side starts ...")."""
-    at = next((i for i, t in enumerate(tokens) if t is token), None)
+    at = _position(tokens, token)
     return at is not None and at > 0 and tokens[at - 1].surface in {"—", "–"}
 
 
@@ -4621,7 +4627,7 @@ def quoted_wording(tokens: Sequence[Token], clause: Sequence[Token]) -> frozense
     start of 'fan' and 'van'", "it is an 'arranged overdraft'") and keeps them."""
     if len(clause) < 4 or clause[0].norm not in _ARTICLES_ONLY:
         return frozenset()
-    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    at = _position(tokens, clause[0])
     before = tokens[at - 1].surface if at else ""
     if before in _OPENING_QUOTES:
         opening, start, closing = None, 1, _OPENING_QUOTES[before]  # '"a mode of ..."'
@@ -4676,7 +4682,7 @@ def opens_definition(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False  # "a framework of this kind used as ...": its kind is in another sense
     if (len(clause) > 1 and clause[-1].norm in {"thing", "things"}
             and (clause[-2].norm in _COUNTING or clause[-2].norm.isdigit())):
-        at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+        at = _position(tokens, clause[-1])
         if at is not None and at + 1 < len(tokens) and tokens[at + 1].surface == ":":
             return False  # "means one of two things:" announces its senses, defines nothing
     # a fronted comparison ("Unlike bulk campaigns, which cast a wide net, spear phishing
@@ -4803,7 +4809,7 @@ def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> b
     word = clause[0].norm
     if not past_participle(word) or word in EN_PARTICIPLES and after.norm == "as":
         return False  # "is known as" names what follows, as "is defined as" does
-    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    at = _position(tokens, clause[0])
     if not at:
         return False
     before = at - 1
@@ -4818,7 +4824,7 @@ def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> in
     ("Escalator clauses (economic price adjustment clauses) permit ..."), else at the term's
     end. A scope note opens with a preposition ("(of a material) able to ...") and a field
     label is one word ("(music) a short tune"): the word after them is the definition's."""
-    at = next((i for i, t in enumerate(tokens) if t is term), None)
+    at = _position(tokens, term)
     if at is None or at + 1 >= len(tokens) or tokens[at + 1].surface != "(":
         return term.end
     closing = next((i for i in range(at + 2, min(len(tokens), at + 2 + ASIDE_TOKENS))
@@ -4856,7 +4862,7 @@ def restatement_clause(tokens: Sequence[Token], clause: Sequence[Token],
     tributary of the Mississippi")."""
     if not clause:
         return ()
-    at = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+    at = _position(tokens, clause[-1])
     if at is None:
         return ()
     at += 1
@@ -4973,7 +4979,7 @@ def _equated_synonym(tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         words = words[1:]
     if not words or len(words) > FULL_FORM_WORDS or not all(t.is_word for t in clause):
         return False
-    at = next((i for i, t in enumerate(tokens) if t is clause[0]), None)
+    at = _position(tokens, clause[0])
     return bool(at) and tokens[at - 1].surface == "="
 
 
@@ -5096,7 +5102,7 @@ def noun_sense(tokens: Sequence[Token], clause: Sequence[Token]) -> tuple[Token,
     1. a substance ..."), read like a defining clause and opening with an article, or ()."""
     if not clause:
         return ()
-    end = next((i for i, t in enumerate(tokens) if t is clause[-1]), None)
+    end = _position(tokens, clause[-1])
     if end is None:
         return ()
     for index in range(end + 2, len(tokens) - 1):
@@ -5275,7 +5281,7 @@ def _aside_after_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
     closing comma, when it comes within `ASIDE_WORDS` words and a predicate follows it (no
     determiner or "and"/"or" of a list). A path that entered there ("a wine steward" +
     "[also known as wine] stewards, work in ...") would give the term's verb to the alias."""
-    at = next((i for i, t in enumerate(all_tokens) if clause and t is clause[0]), None)
+    at = _position(all_tokens, clause[0]) if clause else None
     if (not at or all_tokens[at - 1].surface != "," or all_tokens[at - 1].lead_in
             or not any(t.lead_in for t in all_tokens[:at])):
         return range(0)  # an alias the lead-in holds is closed before the clause

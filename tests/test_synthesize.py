@@ -2226,6 +2226,25 @@ def test_no_path_leaves_or_enters_a_quotation_but_one_may_end_with_it():
     assert b.can_end[b.norms.index("van")]
 
 
+def test_no_path_enters_or_leaves_a_quotation_the_clause_ends_with():
+    # round155 gavel: "... to signal authority and call for order" + "[the thing the judge bangs
+    # on the desk when they say ']order in the court'": a quotation's words are mentioned, not
+    # part of the clause; a path entered them there. One may still end with it, mark and all.
+    forum = ("a gavel is the thing the judge bangs on the desk when they say 'order in the "
+             "court'. Auctioneers use them too for 'sold!'")
+    b = body(forum)
+    for word in ("order", "court"):
+        assert not entering_ok(b, b.norms.index(word))
+        assert not leaving_ok(b, b.norms.index(word))
+    assert entering_ok(b, b.norms.index("desk")) and b.can_end[b.norms.index("court")]
+    b = body("A tool you hit when you say \u201corder in the court\u201d")
+    assert not entering_ok(b, b.norms.index("order"))
+    texts = ["A gavel is a small wooden hammer used by judges, auctioneers and chairpersons to "
+             "signal authority and call for order.", forum]
+    assert not any("order in the court" in t for t in candidate_texts(texts, "gavel",
+                                                                      candidates=10))
+
+
 def test_the_result_keeps_the_sources_characters_though_words_are_compared_in_nfkc():
     texts = ["A basin of about 450,000 km² that holds water under a layer of rock.",
              "A layer of rock that holds water in its pores and feeds wells."]

@@ -1426,7 +1426,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_before=relative_before,
         second_object=_second_object(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
-        finite_follows=follows in _FINITE,
+        finite_follows=_finite_follows(body.norms, i),
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
                             and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
@@ -2256,6 +2256,19 @@ def _than_follows(norms: Sequence[str], content: Sequence[bool], position: int) 
 #: those in -ly (see `_verb_after`).
 _PREVERBAL_ADVERBS = frozenset(
     "already still ever never always often usually sometimes seldom just also only".split())
+
+
+def _finite_follows(norms: Sequence[str], position: int) -> bool:
+    """Return whether a finite verb follows `position` (`_FINITE`: "the thing will rot"), or,
+    after an adverb that stands between a subject and its verb (`_MID_ADVERBS`), a finite verb
+    or a word in -s, which is a verb there ("and the orchestra just sits there"): the pivot is
+    its clause's subject (see `_subject_and_verb`)."""
+    after = position + 1
+    if after < len(norms) and norms[after] in _MID_ADVERBS:
+        after += 1
+        if after < len(norms) and looks_plural(norms[after]) is True:
+            return True
+    return after < len(norms) and norms[after] in _FINITE
 
 
 def _verb_after(norms: Sequence[str], content: Sequence[bool], position: int) -> str:

@@ -1569,6 +1569,23 @@ def test_a_subject_keeps_its_verb_and_no_object_becomes_a_subject():
                  "pressure")
 
 
+def test_a_subject_before_an_adverb_and_its_verb_is_not_entered_from_an_object():
+    # round153 cadenza: "the soloist displays technique without the orchestra" + "[and the]
+    # orchestra just sits there lol": after an adverb that stands between a subject and its
+    # verb ("just", "often"), a word in -s is the verb, and the noun before it a subject
+    textbook = "a solo passage in which the soloist displays technique without the orchestra"
+    forum = "when the soloist gets to go wild for a minute and the orchestra just sits there lol"
+    assert not joins(textbook, forum, "orchestra")
+    assert not joins("a hammer the judge bangs on the desk",
+                     "the desk often holds a bell for the clerk", "desk")
+    # a subject may still be entered from a subject
+    assert joins("a time when the orchestra often stops playing", forum, "orchestra")
+    texts = ["Cadenza: a virtuosic solo passage inserted before the final cadence of a concerto "
+             "movement, in which the soloist displays technique without the orchestra.", forum]
+    assert not any("without the orchestra just" in t for t in candidate_texts(texts, "cadenza",
+                                                                             candidates=10))
+
+
 def test_an_of_phrase_never_joins_a_noun_that_has_its_possessor():
     # "as one's own original work of another person"
     assert not joins("presenting ideas as one's own original work",

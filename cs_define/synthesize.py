@@ -1010,6 +1010,20 @@ def quoted(norms: Sequence[str]) -> list[bool]:
     return inside
 
 
+def final_quotation(norms: Sequence[str]) -> int:
+    """Return where the opening mark stands of a quotation the clause ends with ("when they
+    say 'order in the court'"), or the clause's length. A quotation mentions its words: they
+    are no part of the clause's syntax, so no path enters or leaves between its marks (see
+    `quoted` for one that closes earlier); a path may still end with it, mark and all."""
+    opening = _QUOTES.get(norms[-1]) if norms else None
+    if opening is None:
+        return len(norms)
+    if (norms[:-1].count(norms[-1]) % 2 == 0 if opening == norms[-1]
+            else norms[:-1].count(opening) <= norms[:-1].count(norms[-1])):
+        return len(norms)
+    return len(norms) - 2 - norms[-2::-1].index(opening)
+
+
 #: A list item after the last comma of a list is at most this many words ("oil and gas",
 #: "a journal article or grant proposal").
 LIST_ITEM = 6
@@ -1412,7 +1426,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_before=relative_before,
         second_object=_second_object(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
-        finite_follows=follows in _FINITE,
+        finite_follows=_finite_follows(body.norms, i),
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
                             and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
@@ -2242,6 +2256,19 @@ def _than_follows(norms: Sequence[str], content: Sequence[bool], position: int) 
 #: those in -ly (see `_verb_after`).
 _PREVERBAL_ADVERBS = frozenset(
     "already still ever never always often usually sometimes seldom just also only".split())
+
+
+def _finite_follows(norms: Sequence[str], position: int) -> bool:
+    """Return whether a finite verb follows `position` (`_FINITE`: "the thing will rot"), or,
+    after an adverb that stands between a subject and its verb (`_MID_ADVERBS`), a finite verb
+    or a word in -s, which is a verb there ("and the orchestra just sits there"): the pivot is
+    its clause's subject (see `_subject_and_verb`)."""
+    after = position + 1
+    if after < len(norms) and norms[after] in _MID_ADVERBS:
+        after += 1
+        if after < len(norms) and looks_plural(norms[after]) is True:
+            return True
+    return after < len(norms) and norms[after] in _FINITE
 
 
 def _verb_after(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -3860,16 +3887,21 @@ def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, st
     return index
 
 
-def leaving_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
+def leaving_ok(body: _Body, position: int, open_clause: bool = False,
+               ending: bool = False) -> bool:
     """Return whether a path may leave `body` right after `position` (switch or end).
 
     Not inside an unfinished list or an aside (see `asides`), and not inside a clause that is
     still open (see `clause_regions`), unless `open_clause` (see `_same_clause_opening`).
     Nor at a plural possessor ("without any change in the shareholders' total equity"): the
     tokens split its apostrophe off, which the path would drop with the head noun after it.
+    Nor inside a quotation the clause ends with (`final_quotation`), unless `ending` at its
+    last word: the path keeps the closing mark.
     """
     if body.open_list[position] or body.aside[position]:
         return False
+    if final_quotation(body.norms) <= position < len(body.norms) - (2 if ending else 1):
+        return False  # "when they say 'order [in the court]'": a mention, not the clause's words
     if body.example and body.example[position] >= 0:
         return False  # "such as appear in court [or pay a debt]": an example list left unsaid
     if body.complement_gap and body.complement_gap[position]:
@@ -3903,8 +3935,12 @@ def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     right before examples after a comma (", for example", ", e.g.": `_EXAMPLE_OPENERS`): they
     illustrate the words before them in their own source, not the path's ("problems with
     reading, writing and spelling" + "[reading and spelling], for example, but ...").
+    Nor inside a quotation the clause ends with: its words are mentioned, not used ("call
+    for order" + "[when they say ']order in the court'": `final_quotation`).
     """
     if body.complement_gap and body.complement_gap[position]:
+        return False
+    if final_quotation(body.norms) <= position:
         return False
     if body.example and body.example[position] > 0:
         return False  # "[such as appear in court or] pay a debt": see `example_lists`
@@ -5182,7 +5218,8 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     body.complement_gap = complement_gaps(norms, content)
     body.example = example_lists(norms)
     body.can_end = [
-        content[i] and (i == last or norms[i + 1] == ",") and leaving_ok(body, i)
+        content[i] and (i == last or norms[i + 1] == ",")
+        and leaving_ok(body, i, ending=i == last)
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
         for i in range(len(tokens))
     ]

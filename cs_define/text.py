@@ -2361,7 +2361,10 @@ class Analyzer:
         two words naming another kind in the plural, with no verb ("Cormorants and shags are
         medium-to-large aquatic birds"), else 0: the predicate says what each of the two kinds
         is, so it defines the term as well. A singular term is a modifier of a compound's head
-        or one of a pair ("The mortise and tenon joint is"), which the subject names."""
+        or one of a pair ("The mortise and tenon joint is"), which the subject names. So is a
+        predicate opened by "the", "both", "together" or a number ("Lampreys and hagfishes are
+        the only living jawless vertebrates", "are the two ..."): it says what the two kinds
+        are as a group, not what each of them is, so the coordinated subject stays."""
         if at < 1 or not norms[at - 1].endswith("s") or norms[at] != "and":
             return 0
         for copula in (at + 2, at + 3):
@@ -2370,6 +2373,10 @@ class Analyzer:
                             and norms[i].isalpha() for i in range(at + 1, copula))
                     and norms[copula - 1].endswith("s")
                     and not norms[copula - 1].endswith(("ss", "us", "is"))):
+                after = norms[copula + 1] if copula + 1 < len(norms) else ""
+                if (after in {"the", "both", "together"} | _NUMBER_WORDS
+                        or after[:1].isdigit()):
+                    return 0
                 return copula
         return 0
 

@@ -2352,6 +2352,21 @@ def test_a_plural_term_and_a_near_kind_as_subject_of_are_lead_in():
         assert not any(t.lead_in for t in Analyzer("cormorant").tokens(text)), text
 
 
+def test_a_collective_predicate_after_a_plural_term_and_a_near_kind_is_no_lead_in():
+    # round 152 (lamprey): "Lampreys and hagfishes are the only living jawless vertebrates"
+    # was read with the clause "the only living jawless vertebrates": a predicate opened by
+    # "the", "both", "together" or a number says what the two kinds are as a group, not
+    # what each is, so the coordinated subject stays
+    for text in ("Lampreys and hagfishes are the only living jawless vertebrates.",
+                 "Lampreys and hagfishes are both jawless.",
+                 "Lampreys and hagfishes are two groups of jawless fishes.",
+                 "Lampreys and hagfishes are together called cyclostomes."):
+        assert not any(t.lead_in for t in Analyzer("lamprey").tokens(text)), text
+    # a predicate about each kind still leads in
+    assert _clauses("lamprey", "Lampreys and hagfishes are jawless fishes with eel-like "
+                    "bodies.")[0] == "jawless fishes with eel-like bodies"
+
+
 def test_a_lead_in_that_says_what_the_term_can_mean_leads_to_the_first_listed_sense():
     # round 138 (turret): "A **turret** can mean two things:\n- **Architecture:** a small
     # tower ..." was read with the clause "can mean two things": "can mean", "may mean" and

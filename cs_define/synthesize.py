@@ -4327,7 +4327,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
             if closing >= 0 and words[closing].surface == mark and inline:
                 continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause
-                                                 and index not in signs):
+                                                 and index not in signs
+                                                 and not _participle_goes_on(words, index)):
             after = index + 1
             if (token.surface in SENTENCE_END and token.sentence == first.sentence
                     and after < len(words) and words[after].sentence == first.sentence
@@ -4386,6 +4387,24 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
               if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
                       and clause[i + 1].norm == ",")]
     return tuple(clause)
+
+
+def _participle_goes_on(words: Sequence[Token], at: int) -> bool:
+    """Return whether the ";" at `at` goes on with a past participle, then a preposition, that
+    describes the noun the clause defines ("a resin obtained from pine trees; used in
+    varnishes ..., and rubbed on the bows of ..."): a dictionary's list of the uses of the
+    same thing, no new sentence or sense. "; also ...", "; saturated land" (an adjective
+    before a noun: a synonym) still end the clause, and so do a dictionary's notes on how
+    the word is used, "used" with "of", "with", "as" or "to" ("; used of fields", "; used
+    with a plural verb", "; used to talk about ...": another sense or a grammar note)."""
+    if (words[at].surface != ";" or at + 2 >= len(words)
+            or words[at + 2].sentence != words[at].sentence):
+        return False
+    word, link = words[at + 1].norm, words[at + 2].norm
+    participle = past_participle(word) or (len(word) == 4 and word.isalpha()
+                                           and word.endswith("ed") and word[1] != "e")
+    return participle and link in PREPOSITIONS and not (word == "used"
+                                                        and link in {"of", "with"})
 
 
 #: Words after a comma that open examples of what the clause before them says: "e.g.",

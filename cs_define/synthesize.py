@@ -4780,11 +4780,16 @@ def _pronoun_one(clause: Sequence[Token]) -> bool:
     ("one for which no patch is available", "one that ...", "ones who ..."): it stands for a
     noun said before it ("A zero-day vulnerability is one for which ..."), which a result
     that opens with it lacks. Only its opening is refused: a path may enter it at a later
-    word."""
-    norms = [t.norm for t in clause[:3]]
+    word. So does "the one" or "the ones" before a relative clause, a preposition or a word
+    and "to" ("the one next to the speedo that shows revs", "the one with the needle"): it
+    points at a thing the reader has in view, and names no genus."""
+    the = bool(clause) and clause[0].norm == "the"
+    norms = [t.norm for t in clause[the:the + 3]]
     if len(norms) < 2 or norms[0] not in {"one", "ones"}:
         return False
-    return norms[1] in _RELATIVES or (len(norms) == 3 and clause[1].is_stop
+    if the and (norms[1] in PREPOSITIONS or norms[2:] == ["to"]):
+        return True
+    return norms[1] in _RELATIVES or (len(norms) == 3 and clause[the + 1].is_stop
                                       and norms[2] in _PREPOSITION_RELATIVES)
 
 

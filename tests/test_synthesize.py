@@ -2616,6 +2616,24 @@ def test_the_pronoun_one_before_a_relative_clause_does_not_open_a_result():
     assert starts("A zero-day vulnerability is a flaw for which no patch is available.")
 
 
+def test_the_one_before_a_modifier_does_not_open_a_result():
+    # tachometer (forum): "the tach is the one next to the speedo that shows revs x1000":
+    # "the one" with a relative clause, a preposition or a word and "to" points at a thing
+    # the reader has in view and names no genus
+    analyzer = Analyzer("tachometer")
+
+    def starts(text):
+        return _make_body(0, Definition(id="d", source="S", text=text), analyzer).can_start
+
+    for text in ("A tachometer is the one next to the speedo that shows revs.",
+                 "A tachometer is the one with the needle.",
+                 "A tachometer is the one that shows revs.",
+                 "Tachometers are the ones on the dashboard."):
+        assert not starts(text), text
+    # "one" before a noun is a determiner: "the one gauge ..." names its genus
+    assert starts("A tachometer is the one gauge that shows engine speed.")
+
+
 def test_a_noun_phrase_that_points_back_does_not_open_a_result():
     # trellis: "2. a framework of this kind used as a support for ..." (pointing back at
     # sense 1) made the result "A framework of this kind used as a support for fruit trees ..."

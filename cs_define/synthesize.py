@@ -4363,7 +4363,8 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
             if closing >= 0 and words[closing].surface == mark and inline:
                 continue  # pass over "( ... )" or "— ... —"
         if token.sentence != first.sentence or (token.surface in CLAUSE_END and clause
-                                                 and index not in signs):
+                                                 and index not in signs
+                                                 and not _participle_goes_on(words, index)):
             after = index + 1
             if (token.surface in SENTENCE_END and token.sentence == first.sentence
                     and after < len(words) and words[after].sentence == first.sentence
@@ -4422,6 +4423,24 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
               if not (t.norm in HEDGES and 0 < i < len(clause) - 1 and clause[i - 1].is_content
                       and clause[i + 1].norm == ",")]
     return tuple(clause)
+
+
+def _participle_goes_on(words: Sequence[Token], at: int) -> bool:
+    """Return whether the ";" at `at` goes on with a past participle, then a preposition, that
+    describes the noun the clause defines ("a resin obtained from pine trees; used in
+    varnishes ..., and rubbed on the bows of ..."): a dictionary's list of the uses of the
+    same thing, no new sentence or sense. "; also ...", "; saturated land" (an adjective
+    before a noun: a synonym) still end the clause, and so do a dictionary's notes on how
+    the word is used, "used" with "of", "with", "as" or "to" ("; used of fields", "; used
+    with a plural verb", "; used to talk about ...": another sense or a grammar note)."""
+    if (words[at].surface != ";" or at + 2 >= len(words)
+            or words[at + 2].sentence != words[at].sentence):
+        return False
+    word, link = words[at + 1].norm, words[at + 2].norm
+    participle = past_participle(word) or (len(word) == 4 and word.isalpha()
+                                           and word.endswith("ed") and word[1] != "e")
+    return participle and link in PREPOSITIONS and not (word == "used"
+                                                        and link in {"of", "with"})
 
 
 #: Words after a comma that open examples of what the clause before them says: "e.g.",
@@ -4797,11 +4816,16 @@ def _pronoun_one(clause: Sequence[Token]) -> bool:
     ("one for which no patch is available", "one that ...", "ones who ..."): it stands for a
     noun said before it ("A zero-day vulnerability is one for which ..."), which a result
     that opens with it lacks. Only its opening is refused: a path may enter it at a later
-    word."""
-    norms = [t.norm for t in clause[:3]]
+    word. So does "the one" or "the ones" before a relative clause, a preposition or a word
+    and "to" ("the one next to the speedo that shows revs", "the one with the needle"): it
+    points at a thing the reader has in view, and names no genus."""
+    the = bool(clause) and clause[0].norm == "the"
+    norms = [t.norm for t in clause[the:the + 3]]
     if len(norms) < 2 or norms[0] not in {"one", "ones"}:
         return False
-    return norms[1] in _RELATIVES or (len(norms) == 3 and clause[1].is_stop
+    if the and (norms[1] in PREPOSITIONS or norms[2:] == ["to"]):
+        return True
+    return norms[1] in _RELATIVES or (len(norms) == 3 and clause[the + 1].is_stop
                                       and norms[2] in _PREPOSITION_RELATIVES)
 
 

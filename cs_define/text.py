@@ -2181,6 +2181,21 @@ class Analyzer:
                 # term the context gives ("A fund is a pool of money. A hedge fund is ..."
                 # names the term later: there the opening defines the wider class)
                 length = short = 1
+            if (not length and n == 1 and start <= offset + 1 and start + 1 < len(norms)
+                    and (start == offset or norms[offset] in _ARTICLES)
+                    and 4 <= len(norms[start]) <= len(self.term_tokens[0]) - 5
+                    and norms[start].isalpha()
+                    and self.term_tokens[0].startswith(norms[start])
+                    and norms[start + 1] in {"is", "are"}
+                    and not any(self._term_at(tokens, norms, i) for i in range(len(norms)))):
+                # "the tach is the one next to the speedo" for "tachometer": the term clipped
+                # to its first four letters or more, as the subject of "is" or "are" at the
+                # start of a text that never writes the term in full: a short form of the
+                # term that writers use for it ("The carp is a fish" in a text that names the
+                # carpet is about another thing). Five letters of the term at least are left
+                # out: what a derivational suffix leaves is the root, another word ("Mentor
+                # is" for "mentorship": "-ship", "-ment", "-ness", "-ing" are four at most)
+                length = short = 1
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -2361,7 +2376,10 @@ class Analyzer:
         two words naming another kind in the plural, with no verb ("Cormorants and shags are
         medium-to-large aquatic birds"), else 0: the predicate says what each of the two kinds
         is, so it defines the term as well. A singular term is a modifier of a compound's head
-        or one of a pair ("The mortise and tenon joint is"), which the subject names."""
+        or one of a pair ("The mortise and tenon joint is"), which the subject names. So is a
+        predicate opened by "the", "both", "together" or a number ("Lampreys and hagfishes are
+        the only living jawless vertebrates", "are the two ..."): it says what the two kinds
+        are as a group, not what each of them is, so the coordinated subject stays."""
         if at < 1 or not norms[at - 1].endswith("s") or norms[at] != "and":
             return 0
         for copula in (at + 2, at + 3):
@@ -2370,6 +2388,10 @@ class Analyzer:
                             and norms[i].isalpha() for i in range(at + 1, copula))
                     and norms[copula - 1].endswith("s")
                     and not norms[copula - 1].endswith(("ss", "us", "is"))):
+                after = norms[copula + 1] if copula + 1 < len(norms) else ""
+                if (after in {"the", "both", "together"} | _NUMBER_WORDS
+                        or after[:1].isdigit()):
+                    return 0
                 return copula
         return 0
 

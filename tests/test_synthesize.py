@@ -2142,6 +2142,32 @@ def test_a_noun_phrase_after_a_semicolon_is_a_further_wording():
         assert clause_words(text, True) == "", text
 
 
+def test_a_participle_after_a_semicolon_goes_on_with_the_defining_clause():
+    # rosin (dictionary): "a hard, brittle, translucent resin obtained from the oleoresin of
+    # pine trees; used in varnishes, printing inks and soldering flux, and rubbed on the bows
+    # of stringed instruments" ended the clause at ";": a past participle and a preposition
+    # after it describe the same noun, a list of its uses
+    text = ("rosin, n. a hard, brittle, translucent resin obtained from the oleoresin of pine "
+            "trees; used in varnishes, printing inks and soldering flux, and rubbed on the "
+            "bows of stringed instruments. \u25b8 v. to rub or treat with rosin.")
+    clause = defining_clause(Analyzer("rosin").tokens(text))
+    assert " ".join(t.surface for t in clause).endswith(
+        "pine trees ; used in varnishes , printing inks and soldering flux , and rubbed on "
+        "the bows of stringed instruments")
+    # a note on how the word is used (another sense), an adjective before a noun (a
+    # synonym) or "also" still end it
+    for term, text, end in (
+            ("treadmill", "treadmill [countable] an exercise machine with a moving belt; used "
+             "to talk about a boring job", "moving belt"),
+            ("wetland", "wetland n. land consisting of marshes or swamps; saturated land.",
+             "swamps"),
+            ("rosin", "rosin, n. a resin from pine trees; also used in inks.", "pine trees"),
+            ("rosin", "rosin, n. a resin from pine trees; used with a singular verb.",
+             "pine trees")):
+        clause = defining_clause(Analyzer(term).tokens(text))
+        assert " ".join(t.surface for t in clause).endswith(end), text
+
+
 def test_a_phrase_after_a_colon_that_names_the_term_is_an_example_not_a_wording():
     # a learner's dictionary's example after the colon was read as a second wording:
     # "...: the famous frescoes of the Sistine Chapel", "...: the Missouri, a tributary of
@@ -2624,6 +2650,24 @@ def test_the_pronoun_one_before_a_relative_clause_does_not_open_a_result():
     # "one" before a noun is a determiner, and a noun takes the relative clause
     assert starts("A zero-day vulnerability is one flaw among many that attackers exploit.")
     assert starts("A zero-day vulnerability is a flaw for which no patch is available.")
+
+
+def test_the_one_before_a_modifier_does_not_open_a_result():
+    # tachometer (forum): "the tach is the one next to the speedo that shows revs x1000":
+    # "the one" with a relative clause, a preposition or a word and "to" points at a thing
+    # the reader has in view and names no genus
+    analyzer = Analyzer("tachometer")
+
+    def starts(text):
+        return _make_body(0, Definition(id="d", source="S", text=text), analyzer).can_start
+
+    for text in ("A tachometer is the one next to the speedo that shows revs.",
+                 "A tachometer is the one with the needle.",
+                 "A tachometer is the one that shows revs.",
+                 "Tachometers are the ones on the dashboard."):
+        assert not starts(text), text
+    # "one" before a noun is a determiner: "the one gauge ..." names its genus
+    assert starts("A tachometer is the one gauge that shows engine speed.")
 
 
 def test_a_noun_phrase_that_points_back_does_not_open_a_result():

@@ -183,6 +183,27 @@ def test_the_head_noun_after_an_article_opening_a_text_without_the_term_is_a_lea
         assert not any(t.lead_in for t in beacon.tokens(text)), text
 
 
+def test_a_clipped_term_before_is_at_the_start_of_a_text_without_the_term_is_a_lead_in():
+    # tachometer (forum): "the tach is the one next to the speedo that shows revs x1000" kept
+    # "the tach is": the term clipped to its first four letters or more, as the subject of
+    # "is" or "are" at the start of a text that never writes it in full, is the term
+    tach = Analyzer("tachometer")
+    tokens = tach.tokens("the tach is the one next to the speedo that shows revs x1000.")
+    assert [t.surface for t in tokens if t.lead_in] == ["the", "tach", "is"]
+    assert [t.surface for t in Analyzer("limousine").tokens("A limo is a large car.")
+            if t.lead_in] == ["A", "limo", "is"]
+    # not later in a sentence, not with another verb or a past tense, not a shorter clip,
+    # not a root that a suffix makes the term ("mentor" and "-ship"), and not in a text that
+    # writes the term in full (another word that is a prefix)
+    for term, text in (("tachometer", "I think the tach is the one next to the speedo."),
+                       ("mentorship", "Mentor is a person who guides another."),
+                       ("tachometer", "The tach shows revs."),
+                       ("tachometer", "The tach was broken."),
+                       ("tachometer", "The tac is a gauge."),
+                       ("carpet", "The carp is a fish. A carpet is a floor covering.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text) if t.sentence == 0), text
+
+
 def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
     analyzer = Analyzer("urban heat island")
     assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "
@@ -2350,6 +2371,21 @@ def test_a_plural_term_and_a_near_kind_as_subject_of_are_lead_in():
                  "Cormorants and shags feed on fish.",
                  "The cormorant and shag family is large."):
         assert not any(t.lead_in for t in Analyzer("cormorant").tokens(text)), text
+
+
+def test_a_collective_predicate_after_a_plural_term_and_a_near_kind_is_no_lead_in():
+    # round 152 (lamprey): "Lampreys and hagfishes are the only living jawless vertebrates"
+    # was read with the clause "the only living jawless vertebrates": a predicate opened by
+    # "the", "both", "together" or a number says what the two kinds are as a group, not
+    # what each is, so the coordinated subject stays
+    for text in ("Lampreys and hagfishes are the only living jawless vertebrates.",
+                 "Lampreys and hagfishes are both jawless.",
+                 "Lampreys and hagfishes are two groups of jawless fishes.",
+                 "Lampreys and hagfishes are together called cyclostomes."):
+        assert not any(t.lead_in for t in Analyzer("lamprey").tokens(text)), text
+    # a predicate about each kind still leads in
+    assert _clauses("lamprey", "Lampreys and hagfishes are jawless fishes with eel-like "
+                    "bodies.")[0] == "jawless fishes with eel-like bodies"
 
 
 def test_a_lead_in_that_says_what_the_term_can_mean_leads_to_the_first_listed_sense():

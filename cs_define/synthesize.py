@@ -2557,6 +2557,67 @@ def _participle_subject(norms: Sequence[str], content: Sequence[bool],
                                          and _relative_head(norms, content, end) == noun)}
 
 
+def _noun_numbers(norms: Sequence[str], content: Sequence[bool], start: int,
+                  stop: int) -> set[bool]:
+    """Return the numbers (as `looks_plural` reads them) of the words from `start` to before
+    `stop` that end a noun phrase: a content word that no content word follows, not in -ly, -ed
+    or -ing, and no verb (not right after a relative pronoun: "forms" in "a bump that forms
+    on")."""
+    found = set()
+    for index in range(max(0, start), min(stop, len(norms))):
+        word = norms[index]
+        if (not content[index] or word.endswith(("ly", "ed", "ing"))
+                or index + 1 < len(norms) and content[index + 1]
+                or index > 0 and norms[index - 1] in _RELATIVES
+                or role(norms, content, index) == "verb"):
+            continue
+        number = looks_plural(word)
+        if number is not None:
+            found.add(number)
+    return found
+
+
+def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of a relative pronoun whose clause describes a noun before
+    `position`, or len(norms). The clause follows the noun phrases after `position` (past
+    "of" and other prepositions, before a comma too) and opens with a verb whose form shows a
+    number ("which develop", "that forms") that the noun right before the pronoun and every
+    noun from `position` on lack, while a noun before `position` has it: "bony lumps on the
+    inside edge of the foot at the base of the big toe, which develop as ..." says what the
+    lumps do. A singular verb after ", which" is left alone: it may say something of the
+    whole clause before ("..., which means"), and so is a clause the noun before "of" may have.
+    """
+    at = position + 1
+    while at < len(norms) and at - position <= 12 and (
+            content[at] and role(norms, content, at) != "verb" or norms[at] in DETERMINERS
+            or norms[at] in MODIFIER_OPENERS or norms[at] == "of"):
+        at += 1
+    comma = at < len(norms) and norms[at] == ","
+    pronoun = at + 1 if comma else at
+    if pronoun + 1 >= len(norms) or norms[pronoun] not in {"that", "which", "who"} \
+            or not content[at - 1] or at - 1 < position:
+        return len(norms)
+    verb = pronoun + 1
+    if norms[verb].endswith("ly") and verb + 1 < len(norms):
+        verb += 1
+    number = verb_number(norms[verb])
+    if number is None and _relative_number((norms[at - 1], *norms[pronoun:]),
+                                           (content[at - 1], *content[pronoun:]), 0):
+        number = looks_plural(norms[verb]) is False  # a bare verb is plural ("which develop")
+    if number is None or comma and not number or looks_plural(norms[at - 1]) in (None, number):
+        return len(norms)  # the nearest noun may be the clause's ("a business that gives")
+    of = at - 1
+    while of > 0 and (content[of] or norms[of] in DETERMINERS or norms[of] in _PHRASE_ADJECTIVES):
+        of -= 1
+    if norms[of] == "of" and of > 0 and looks_plural(norms[of - 1]) == number:
+        return len(norms)  # the noun before "of" ("forms of the same element that contain"):
+        # `Signature.relative_number` asks the path for one of that number
+    if number in _noun_numbers(norms, content, position, pronoun) \
+            or number not in _noun_numbers(norms, content, 0, position):
+        return len(norms)
+    return pronoun
+
+
 def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
     """Return the position of the last word of the comma list of nouns whose first item is at
     `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
@@ -4093,14 +4154,16 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     pronoun whose antecedent lies before the pivot would be carried into the result without
     it ("interactions with its customers", where "its" was "a business's" in its source), and
     so would "that of" ("[one product or service is] different from and better than that of
-    the competition").
+    the competition"), and so would a relative clause that describes a noun before it
+    (`_distant_relative`: "[bony lumps on the inside edge of the foot at the] base of the big
+    toe, which develop as ...").
     """
     for index in range(start, last + 1):
         if _stands_for_noun(body.norms, body.content, index):
             found = antecedent(body.norms, body.content, index)
             if found >= 0 and found < start:
                 return False
-    return True
+    return _distant_relative(body.norms, body.content, start) > last
 
 
 #: Determiners that point back to something said before ("the person", "this belief").
@@ -4140,11 +4203,15 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     """Return, for each start position, the first position from there holding a pronoun whose
     antecedent lies before the start, or len(norms): `pronouns_ok(body, start, last)` holds
     exactly when `last` is below it. Lets the search drop a run the moment it is bound to fail.
+    A relative pronoun whose clause describes a noun before the start (`_distant_relative`)
+    cuts the run too: "A bony bump that forms on the joint at the base" + "[bony lumps on the
+    inside edge of the foot at the] base of the big toe, which develop as ..." would hand the
+    lumps' clause to the toe (a run that leaves at "toe" keeps the join).
     """
     pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
                 if _stands_for_noun(norms, content, index)]
     return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
-                default=len(norms)) for start in range(len(norms))]
+                default=_distant_relative(norms, content, start)) for start in range(len(norms))]
 
 
 def reintroduces(norms: Sequence[str]) -> bool:

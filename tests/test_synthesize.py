@@ -1104,6 +1104,28 @@ def test_at_or_below_the_limit_nothing_changes(monkeypatch):
     assert not any("most central of" in note for note in every.notes)
 
 
+def test_a_run_leaves_before_a_relative_clause_that_describes_a_noun_before_its_entry():
+    # bunion: "A bony bump that forms on the joint at the base" + "[bony lumps on the inside
+    # edge of the foot at the] base of the big toe, which develop as ...": "which develop"
+    # described "lumps" and came to follow only singular nouns
+    right = body("bony lumps on the inside edge of the foot at the base of the big toe, which "
+                 "develop as the big toe leans towards the smaller toes")
+    base, toe = right.norms.index("base"), right.norms.index("toe")
+    which = right.norms.index("which")
+    assert pronouns_ok(right, base, toe)  # leaving at "toe" keeps the join
+    assert not pronouns_ok(right, base, which + 1)
+    assert pronouns_ok(right, 0, which + 1)  # the whole clause keeps its noun
+    # a verb whose form fits the nearest noun, or shows no number, may describe that noun
+    for other in ("which develops", "which may develop"):
+        assert pronouns_ok(body(right.text.replace("which develop", other)), base, which + 1)
+    texts = ["A bunion (hallux valgus) is a bony bump that forms on the joint at the base of your "
+             "big toe.",
+             "Bunions: bony lumps on the inside edge of the foot at the base of the big toe, which "
+             "develop as the big toe leans towards the smaller toes."]
+    assert not any("bump that forms on the joint at the base of the big toe, which develop" in text
+                   for text in candidate_texts(texts, "bunion", candidates=10))
+
+
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(
     "the a company customers its their it they products serves and people who buy".split()),

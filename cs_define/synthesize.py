@@ -1254,6 +1254,8 @@ class Signature(NamedTuple):
     gerund_adjunct: bool = False  # a preposition follows its noun phrase, the object of a verb
     # in -ing after "without", "by" ...: "without changing the result beyond the initial
     # application" (see `_gerund_adjunct`)
+    infinitive_follows: bool = False  # a "to"-infinitive follows ("use their cash dividends to
+    # buy"): its "to" is no preposition (see `_infinitive_at`)
     infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
     # pledged as security for the repayment of a loan, to be forfeited in ..."): see
     # `_infinitive_after_comma`
@@ -1481,6 +1483,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         referred=i in body.referred,
         gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
         infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
+        infinitive_follows=(i + 1 < len(body.tokens)
+                            and _infinitive_at(body.norms, body.content, i + 1)),
         possessor_follows=(follows == "of" and i + 2 < len(body.tokens)
                            and body.norms[i + 2] in DETERMINERS),
         either_answered=_either_answered(body.norms, i),
@@ -2968,6 +2972,9 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 #: Prepositions that name where a verb moves its object ("drains rainfall into a river",
 #: "channels rainfall to creeks"): one of them after a verb's object stands for another.
 _GOAL_PREPOSITIONS = frozenset("to into onto toward towards".split())
+#: Of those, the ones that say where a verb moves its object and seldom complete a noun
+#: ("put the money into", not "the road to", "immunity to", "an attitude toward").
+_INTO_PREPOSITIONS = frozenset({"into", "onto"})
 
 
 def _preposition_past_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -3020,6 +3027,8 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     if not (verb_a and verb_b) or stem(verb_a) == stem(verb_b):
         return False
     after_a = a.preposition_follows or a.preposition_past_of
+    if a.infinitive_follows:
+        after_a = ""  # "use their cash dividends to buy": "to" opens an infinitive
     after_b = b.preposition_follows or b.preposition_past_of
     return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
 
@@ -3572,13 +3581,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
     if ((b.argument_follows or b.preposition_past_of in ARGUMENT_OPENERS)
-            and not b.adverbial_follows and not b.determined
+            and not b.adverbial_follows
+            and (not b.determined or b.preposition_follows in _INTO_PREPOSITIONS)
             and a.role != "verb" != b.role and _argument_changes_verb(a, b)):
         return False  # "a device that meters fuel" + "[an apparatus for mixing] fuel with air
         # in the correct proportion": "with air" may be the argument of the entered source's
         # verb, and the path's pivot is another verb's object, which took no such argument
         # (after a determiner the phrase may complete the noun: "[provides the] immunity to a
-        # particular disease")
+        # particular disease"; not "into/onto", which say where the verb moves its object:
+        # "may use their cash dividends" + "[reinvest their cash] dividends into additional
+        # shares")
     if (b.of_verb and b.preposition_follows in _GOAL_PREPOSITIONS and not b.adverbial_follows
             and _argument_leaves_verb(a, b)):
         return False  # "by a flow of water, steam or other fluid" + "[converts the kinetic

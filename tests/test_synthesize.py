@@ -5489,6 +5489,13 @@ def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
     assert joins("an area of land that channels rainfall and snowmelt to creeks and rivers",
                  "an area of land that drains rainfall and snowmelt into a particular river",
                  "snowmelt")
+    # dividend reinvestment plan: "may use their cash dividends [to buy]" + "[reinvest their
+    # cash] dividends into additional shares": "into" says where "reinvest" puts its object, also
+    # after a determiner, and the "to" of an infinitive stands for no preposition
+    right = "a program that allows investors to reinvest their cash dividends into additional shares"
+    assert not joins("shareholders may use their cash dividends to buy additional shares", right,
+                     "dividends")
+    assert joins("shareholders may put their cash dividends into a fund", right, "dividends")
     texts = ["carburetor (also carburettor) n. an apparatus for mixing fuel with air in the "
              "correct proportion for combustion in an internal-combustion engine.",
              "Carburetor: a device that meters fuel into the air stream entering a spark-ignition "

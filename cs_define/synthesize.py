@@ -1254,6 +1254,8 @@ class Signature(NamedTuple):
     gerund_adjunct: bool = False  # a preposition follows its noun phrase, the object of a verb
     # in -ing after "without", "by" ...: "without changing the result beyond the initial
     # application" (see `_gerund_adjunct`)
+    infinitive_follows: bool = False  # a "to"-infinitive follows ("use their cash dividends to
+    # buy"): its "to" is no preposition (see `_infinitive_at`)
     infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
     # pledged as security for the repayment of a loan, to be forfeited in ..."): see
     # `_infinitive_after_comma`
@@ -1481,6 +1483,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         referred=i in body.referred,
         gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
         infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
+        infinitive_follows=(i + 1 < len(body.tokens)
+                            and _infinitive_at(body.norms, body.content, i + 1)),
         possessor_follows=(follows == "of" and i + 2 < len(body.tokens)
                            and body.norms[i + 2] in DETERMINERS),
         either_answered=_either_answered(body.norms, i),
@@ -2557,6 +2561,67 @@ def _participle_subject(norms: Sequence[str], content: Sequence[bool],
                                          and _relative_head(norms, content, end) == noun)}
 
 
+def _noun_numbers(norms: Sequence[str], content: Sequence[bool], start: int,
+                  stop: int) -> set[bool]:
+    """Return the numbers (as `looks_plural` reads them) of the words from `start` to before
+    `stop` that end a noun phrase: a content word that no content word follows, not in -ly, -ed
+    or -ing, and no verb (not right after a relative pronoun: "forms" in "a bump that forms
+    on")."""
+    found = set()
+    for index in range(max(0, start), min(stop, len(norms))):
+        word = norms[index]
+        if (not content[index] or word.endswith(("ly", "ed", "ing"))
+                or index + 1 < len(norms) and content[index + 1]
+                or index > 0 and norms[index - 1] in _RELATIVES
+                or role(norms, content, index) == "verb"):
+            continue
+        number = looks_plural(word)
+        if number is not None:
+            found.add(number)
+    return found
+
+
+def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of a relative pronoun whose clause describes a noun before
+    `position`, or len(norms). The clause follows the noun phrases after `position` (past
+    "of" and other prepositions, before a comma too) and opens with a verb whose form shows a
+    number ("which develop", "that forms") that the noun right before the pronoun and every
+    noun from `position` on lack, while a noun before `position` has it: "bony lumps on the
+    inside edge of the foot at the base of the big toe, which develop as ..." says what the
+    lumps do. A singular verb after ", which" is left alone: it may say something of the
+    whole clause before ("..., which means"), and so is a clause the noun before "of" may have.
+    """
+    at = position + 1
+    while at < len(norms) and at - position <= 12 and (
+            content[at] and role(norms, content, at) != "verb" or norms[at] in DETERMINERS
+            or norms[at] in MODIFIER_OPENERS or norms[at] == "of"):
+        at += 1
+    comma = at < len(norms) and norms[at] == ","
+    pronoun = at + 1 if comma else at
+    if pronoun + 1 >= len(norms) or norms[pronoun] not in {"that", "which", "who"} \
+            or not content[at - 1] or at - 1 < position:
+        return len(norms)
+    verb = pronoun + 1
+    if norms[verb].endswith("ly") and verb + 1 < len(norms):
+        verb += 1
+    number = verb_number(norms[verb])
+    if number is None and _relative_number((norms[at - 1], *norms[pronoun:]),
+                                           (content[at - 1], *content[pronoun:]), 0):
+        number = looks_plural(norms[verb]) is False  # a bare verb is plural ("which develop")
+    if number is None or comma and not number or looks_plural(norms[at - 1]) in (None, number):
+        return len(norms)  # the nearest noun may be the clause's ("a business that gives")
+    of = at - 1
+    while of > 0 and (content[of] or norms[of] in DETERMINERS or norms[of] in _PHRASE_ADJECTIVES):
+        of -= 1
+    if norms[of] == "of" and of > 0 and looks_plural(norms[of - 1]) == number:
+        return len(norms)  # the noun before "of" ("forms of the same element that contain"):
+        # `Signature.relative_number` asks the path for one of that number
+    if number in _noun_numbers(norms, content, position, pronoun) \
+            or number not in _noun_numbers(norms, content, 0, position):
+        return len(norms)
+    return pronoun
+
+
 def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
     """Return the position of the last word of the comma list of nouns whose first item is at
     `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
@@ -2907,6 +2972,9 @@ def _ends_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 #: Prepositions that name where a verb moves its object ("drains rainfall into a river",
 #: "channels rainfall to creeks"): one of them after a verb's object stands for another.
 _GOAL_PREPOSITIONS = frozenset("to into onto toward towards".split())
+#: Of those, the ones that say where a verb moves its object and seldom complete a noun
+#: ("put the money into", not "the road to", "immunity to", "an attitude toward").
+_INTO_PREPOSITIONS = frozenset({"into", "onto"})
 
 
 def _preposition_past_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -2959,6 +3027,8 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     if not (verb_a and verb_b) or stem(verb_a) == stem(verb_b):
         return False
     after_a = a.preposition_follows or a.preposition_past_of
+    if a.infinitive_follows:
+        after_a = ""  # "use their cash dividends to buy": "to" opens an infinitive
     after_b = b.preposition_follows or b.preposition_past_of
     return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
 
@@ -3511,13 +3581,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # buyer": "to the buyer" is the verb's, and no verb, or another, leads to "defects"
         # ("to disclose defects" takes it: `governor` reads "to" there as a preposition)
     if ((b.argument_follows or b.preposition_past_of in ARGUMENT_OPENERS)
-            and not b.adverbial_follows and not b.determined
+            and not b.adverbial_follows
+            and (not b.determined or b.preposition_follows in _INTO_PREPOSITIONS)
             and a.role != "verb" != b.role and _argument_changes_verb(a, b)):
         return False  # "a device that meters fuel" + "[an apparatus for mixing] fuel with air
         # in the correct proportion": "with air" may be the argument of the entered source's
         # verb, and the path's pivot is another verb's object, which took no such argument
         # (after a determiner the phrase may complete the noun: "[provides the] immunity to a
-        # particular disease")
+        # particular disease"; not "into/onto", which say where the verb moves its object:
+        # "may use their cash dividends" + "[reinvest their cash] dividends into additional
+        # shares")
     if (b.of_verb and b.preposition_follows in _GOAL_PREPOSITIONS and not b.adverbial_follows
             and _argument_leaves_verb(a, b)):
         return False  # "by a flow of water, steam or other fluid" + "[converts the kinetic
@@ -4093,14 +4166,16 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     pronoun whose antecedent lies before the pivot would be carried into the result without
     it ("interactions with its customers", where "its" was "a business's" in its source), and
     so would "that of" ("[one product or service is] different from and better than that of
-    the competition").
+    the competition"), and so would a relative clause that describes a noun before it
+    (`_distant_relative`: "[bony lumps on the inside edge of the foot at the] base of the big
+    toe, which develop as ...").
     """
     for index in range(start, last + 1):
         if _stands_for_noun(body.norms, body.content, index):
             found = antecedent(body.norms, body.content, index)
             if found >= 0 and found < start:
                 return False
-    return True
+    return _distant_relative(body.norms, body.content, start) > last
 
 
 #: Determiners that point back to something said before ("the person", "this belief").
@@ -4140,11 +4215,15 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     """Return, for each start position, the first position from there holding a pronoun whose
     antecedent lies before the start, or len(norms): `pronouns_ok(body, start, last)` holds
     exactly when `last` is below it. Lets the search drop a run the moment it is bound to fail.
+    A relative pronoun whose clause describes a noun before the start (`_distant_relative`)
+    cuts the run too: "A bony bump that forms on the joint at the base" + "[bony lumps on the
+    inside edge of the foot at the] base of the big toe, which develop as ..." would hand the
+    lumps' clause to the toe (a run that leaves at "toe" keeps the join).
     """
     pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
                 if _stands_for_noun(norms, content, index)]
     return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
-                default=len(norms)) for start in range(len(norms))]
+                default=_distant_relative(norms, content, start)) for start in range(len(norms))]
 
 
 def reintroduces(norms: Sequence[str]) -> bool:

@@ -1104,6 +1104,28 @@ def test_at_or_below_the_limit_nothing_changes(monkeypatch):
     assert not any("most central of" in note for note in every.notes)
 
 
+def test_a_run_leaves_before_a_relative_clause_that_describes_a_noun_before_its_entry():
+    # bunion: "A bony bump that forms on the joint at the base" + "[bony lumps on the inside
+    # edge of the foot at the] base of the big toe, which develop as ...": "which develop"
+    # described "lumps" and came to follow only singular nouns
+    right = body("bony lumps on the inside edge of the foot at the base of the big toe, which "
+                 "develop as the big toe leans towards the smaller toes")
+    base, toe = right.norms.index("base"), right.norms.index("toe")
+    which = right.norms.index("which")
+    assert pronouns_ok(right, base, toe)  # leaving at "toe" keeps the join
+    assert not pronouns_ok(right, base, which + 1)
+    assert pronouns_ok(right, 0, which + 1)  # the whole clause keeps its noun
+    # a verb whose form fits the nearest noun, or shows no number, may describe that noun
+    for other in ("which develops", "which may develop"):
+        assert pronouns_ok(body(right.text.replace("which develop", other)), base, which + 1)
+    texts = ["A bunion (hallux valgus) is a bony bump that forms on the joint at the base of your "
+             "big toe.",
+             "Bunions: bony lumps on the inside edge of the foot at the base of the big toe, which "
+             "develop as the big toe leans towards the smaller toes."]
+    assert not any("bump that forms on the joint at the base of the big toe, which develop" in text
+                   for text in candidate_texts(texts, "bunion", candidates=10))
+
+
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(
     "the a company customers its their it they products serves and people who buy".split()),
@@ -5467,6 +5489,13 @@ def test_a_preposition_after_a_verbs_object_stays_with_that_verb():
     assert joins("an area of land that channels rainfall and snowmelt to creeks and rivers",
                  "an area of land that drains rainfall and snowmelt into a particular river",
                  "snowmelt")
+    # dividend reinvestment plan: "may use their cash dividends [to buy]" + "[reinvest their
+    # cash] dividends into additional shares": "into" says where "reinvest" puts its object, also
+    # after a determiner, and the "to" of an infinitive stands for no preposition
+    right = "a program that allows investors to reinvest their cash dividends into additional shares"
+    assert not joins("shareholders may use their cash dividends to buy additional shares", right,
+                     "dividends")
+    assert joins("shareholders may put their cash dividends into a fund", right, "dividends")
     texts = ["carburetor (also carburettor) n. an apparatus for mixing fuel with air in the "
              "correct proportion for combustion in an internal-combustion engine.",
              "Carburetor: a device that meters fuel into the air stream entering a spark-ignition "

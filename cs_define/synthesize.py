@@ -3030,19 +3030,24 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     if a.infinitive_follows:
         after_a = ""  # "use their cash dividends to buy": "to" opens an infinitive
     after_b = b.preposition_follows or b.preposition_past_of
-    return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
+    return not _same_argument(after_a, after_b)
+
+
+def _same_argument(after_a: str, after_b: str) -> bool:
+    """Return whether two prepositions after a verb's object bring the same argument: the
+    same word, or two that say where the verb moves its object (`_GOAL_PREPOSITIONS`)."""
+    return after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS
 
 
 def _argument_leaves_verb(a: Signature, b: Signature) -> bool:
     """Return whether the verb of `b.of_verb`, whose argument may be the preposition after
     `b`'s pivot, is not the verb the path took to `a`'s pivot (`of_verb`, `object_verb` or
-    `adjunct_verb`, by stem), and `a`'s source said no such preposition after the pivot (the
-    same word, or both `_GOAL_PREPOSITIONS`)."""
+    `adjunct_verb`, by stem), and `a`'s source said no such preposition after the pivot
+    (`_same_argument`)."""
     verb_a = a.of_verb or a.object_verb or a.adjunct_verb
     if verb_a and stem(verb_a) == stem(b.of_verb):
         return False
-    after_a, after_b = a.preposition_follows, b.preposition_follows
-    return not (after_a == after_b or {after_a, after_b} <= _GOAL_PREPOSITIONS)
+    return not _same_argument(a.preposition_follows, b.preposition_follows)
 
 
 def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:

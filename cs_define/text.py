@@ -1785,7 +1785,7 @@ class Analyzer:
                     if norms[i] == "(" and norms[i + 2] == ")"
                     and _abbreviation(tokens[i + 1].surface)
                     and self._ends_term(norms[i - n:i])}
-        declared |= {n[:-1] for n in declared if n.endswith("s")}  # "(LCs)": "An LC is"
+        declared |= {name[:-1] for name in declared if name.endswith("s")}  # "(LCs)": "An LC is"
         first = tokens[at].sentence
         for start in range(at + 1, len(tokens)):
             if tokens[start].sentence > first + LATER_SENTENCES:

@@ -7316,6 +7316,42 @@ def _another_sense(context: _Context, base_runs, phrases: Sequence[Phrase], inde
     return False
 
 
+def _joins_senses(pieces, context: _Context) -> bool:
+    """Return whether a path's runs (`pieces`) pass from one clause of a source to another
+    through a third source's words: a run copied from one of a source's several clauses
+    (numbered senses, a restatement: `further_clauses`) after a run that says, word for word,
+    two content words in a row that another clause of that source holds and this one does
+    not ("[a] small room" of a dictionary's sense 1, said by a
+    learner's dictionary too in "a small room or large cupboard in a house", then "[from
+    which] food is served" of the dictionary's sense 2). The graph gives a source's clauses
+    no shared node, and `_another_sense` keeps fragments from joining them: a path that
+    joins them through another source also says the tail of one meaning after the head of
+    another."""
+    bodies = context.bodies
+    for number in range(1, len(pieces)):
+        body = bodies[pieces[number][2]]
+        others = [b.norms for b in bodies if b.id == body.id and b.index != body.index]
+        if not others:
+            continue
+        for _, tokens, index in pieces[:number]:
+            if index == body.index:
+                continue
+            words = [t.norm for t in tokens]
+            for start in range(len(tokens) - 1):
+                run = tuple(words[start:start + 2])
+                if (all(t.is_content for t in tokens[start:start + 2])
+                        and any(_holds(other, run) for other in others)
+                        and not _holds(body.norms, run)):
+                    return True
+    return False
+
+
+def _holds(norms: Sequence[str], run: tuple[str, ...]) -> bool:
+    """Return whether `norms` has `run` word for word."""
+    size = len(run)
+    return any(tuple(norms[i:i + size]) == run for i in range(len(norms) - size + 1))
+
+
 def _sense_of_other_genus(context: _Context, genus: str | None, index: int) -> bool:
     """Return whether body `index` is one of several wordings of its source (numbered senses,
     a sense after a semicolon, a restatement: `further_clauses`) that classes the term under
@@ -7383,6 +7419,9 @@ def _candidates(paths: Sequence[_Path], context: _Context, min_words: int,
         if text.casefold() in seen or not min_words <= count <= max_words:
             continue
         phrases = _phrases(pieces, context)
+        if _joins_senses(pieces, context):
+            continue  # "A small room [or large cupboard in a house]" + "from which food is
+            # served": one dictionary's sense 1, then its sense 2, through another source
         phrases = (Phrase(_capitalised(phrases[0].text), phrases[0].ids, phrases[0].words),
                    *phrases[1:])
         score, cov, sup, flu, con = _score(text, phrases, path.cost, len(path.nodes) - 1, joins, context)

@@ -4806,6 +4806,20 @@ def test_a_fragment_joins_no_two_senses_of_one_source():
     assert not any("conviction during" in t for t in texts), texts
 
 
+def test_a_path_joins_no_two_senses_of_one_source_through_another():
+    # pantry: "A small room" (the dictionary's sense 1 and the learner's) + "[or large cupboard
+    # in] a house" (the learner's) + "[from which] food is served" (the dictionary's sense 2):
+    # the path passed from one sense to the other through the learner's words
+    texts = ["pantry, n. (pl. pantries) 1. a small room or closet in which food, provisions, "
+             "dishes and utensils are kept. 2. a room in a large house from which food is "
+             "served, also called a butler's pantry. [Old French paneterie, from pain, bread]",
+             "pantry [countable] (plural pantries) a small room or large cupboard in a house, "
+             "usually near the kitchen, where food is kept: She fetched a tin of beans from "
+             "the pantry."]
+    result = run(texts, term="pantry")
+    assert "served" not in result.definition, result.definition
+
+
 def test_a_fragment_describes_no_noun_its_source_passed_over():
     # midwife: "... care to women during pregnancy, labor and delivery" + "[, and the period]
     # after birth": the source's own clause, cut before ", and the period", took its fragment

@@ -923,8 +923,9 @@ _QUOTE_MARKS = QUOTE_MARKS - {"*"}
 
 
 def example_lists(norms: Sequence[str]) -> list[int]:
-    """Return, for each position, where it lies in a list of examples after "such as" of two
-    items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt"): 0 in
+    """Return, for each position, where it lies in a list of examples after "such as" or "like"
+    of two items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt",
+    or with no "and"/"or": "cans, cereal, baking stuff", see `_unjoined_list`): 0 in
     its first item, 1 in a later one (its commas and "and"/"or" too), -1 outside it, at its
     last word or at its first item's last word (there the guards on lists and coordinations
     decide: "fuels such as coal [or oil]" + "[coal], oil and gas" goes on with the list). The
@@ -937,9 +938,12 @@ def example_lists(norms: Sequence[str]) -> list[int]:
     would take one example of the other source's list as the path's own object."""
     where = [-1] * len(norms)
     for opener in range(len(norms) - 2):
-        if norms[opener] != "such" or norms[opener + 1] != "as":
+        if norms[opener] == "like":
+            start = opener + 1
+        elif norms[opener] == "such" and norms[opener + 1] == "as":
+            start = opener + 2
+        else:
             continue
-        start = opener + 2
         end = start  # one past the list's last word
         separator = -1  # the first list comma or "and"/"or"
         last_coordinator = -1
@@ -959,6 +963,9 @@ def example_lists(norms: Sequence[str]) -> list[int]:
             if (word == "," or word in COORDINATORS) and separator < 0:
                 separator = end
             end += 1
+        if last_coordinator < 0:
+            end, separator = _unjoined_list(norms, start)
+            last_coordinator = end - 2  # past it: the list's last item
         while end > start and norms[end - 1] in _QUOTE_MARKS:
             end -= 1  # "such as 'fan' and 'van'": its closing mark goes with its last word
         if separator < 0 or last_coordinator < 0 or end <= last_coordinator + 1:
@@ -967,6 +974,36 @@ def example_lists(norms: Sequence[str]) -> list[int]:
             where[position] = 0 if position < separator else 1
         where[separator - 1] = -1
     return where
+
+
+def _unjoined_list(norms: Sequence[str], start: int) -> tuple[int, int]:
+    """Return one past the last word and the first comma of a list of examples with no
+    "and"/"or" that opens at `start` ("like cans, cereal, baking stuff"), or (start, -1): three
+    items or more, each of at most `LIST_ITEM` words, separated by commas, that run to the end
+    of the clause (a mark other than a comma). Two items, or items that run on into a clause,
+    may be an example and an aside (", such as water, used in cooking")."""
+    commas = []
+    item = 0
+    end = start
+    while end < len(norms):
+        word = norms[end]
+        if word == ",":
+            if not item:
+                return start, -1
+            commas.append(end)
+            item = 0
+        elif word in CLAUSE_OPENERS or word in _FINITE_BE:
+            return start, -1
+        elif not word[:1].isalnum() and word not in _QUOTE_MARKS:
+            break
+        else:
+            item += 1
+            if item > LIST_ITEM:
+                return start, -1
+        end += 1
+    if len(commas) < 2 or not item:
+        return start, -1
+    return end, commas[0]
 
 
 #: Words that open the second half of a contrast ("rather than to make a profit"), and the

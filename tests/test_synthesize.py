@@ -5382,6 +5382,30 @@ def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_
                    for text in candidate_texts(texts, "surety", candidates=10))
 
 
+def test_an_example_list_after_like_is_left_only_at_its_end():
+    # pantry: "used for storing food" + "[food], like cans, cereal[, baking stuff]" ended the
+    # definition inside the forum's list of examples, which has no "and"/"or"
+    b = body("Pantry is when you have a separate little room or big cupboard just for food, "
+             "like cans, cereal, baking stuff. Ours is under the stairs lol.")
+    assert not leaving_ok(b, b.norms.index("cereal"))
+    assert not entering_ok(b, b.norms.index("cereal"))
+    assert leaving_ok(b, b.norms.index("stuff"))
+    # "like" with "and"/"or" as after "such as"; two items with no "and"/"or" may be an
+    # example and an aside
+    b = body("A fuel like coal, peat or natural gas that formed long ago.")
+    assert not leaving_ok(b, b.norms.index("peat"))
+    b = body("A liquid, such as water, used in cooking.")
+    assert b.example == [-1] * len(b.norms)
+    texts = ["A **pantry** is a small room or cupboard, usually next to the kitchen, used for "
+             "storing food. It typically holds:\n- dry goods like flour, rice and pasta\n- "
+             "canned and jarred food\n- snacks and spices\n\nSome pantries also store dishes "
+             "and cookware.",
+             "Pantry is when you have a separate little room or big cupboard just for food, "
+             "like cans, cereal, baking stuff. Ours is under the stairs lol."]
+    assert not any(text.endswith("cereal")
+                   for text in candidate_texts(texts, "pantry", candidates=10))
+
+
 def test_examples_after_a_comma_are_not_entered_right_before():
     # dyslexia: "problems with reading, writing and spelling" + "[difficulty in reading and
     # spelling], for example, but does not affect intelligence" hung the learner's aside on

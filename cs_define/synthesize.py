@@ -651,6 +651,24 @@ def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma
             and at + 1 < len(norms) and norms[at + 1] in MODIFIER_OPENERS)
 
 
+def _genus_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma and a participle phrase follow the word at `position`
+    (`_participle_after_comma`) that describe the noun opening its defining clause, its genus:
+    the word ends that noun phrase, or a relative clause after it, with no mark between
+    ("openings in the ground surface that release steam and volcanic gases, commonly found on
+    or near active volcanoes"). After a relative clause a participle set off by a comma
+    describes the clause's head, not the last noun of the clause."""
+    if position + 1 >= len(norms) or not _participle_after_comma(norms, content, position + 1):
+        return False
+    if _before_noun_phrase(norms, content, position) is None:
+        return True  # "openings, commonly found near volcanoes"
+    after_genus = next(i for i in range(position + 1)
+                       if _before_noun_phrase(norms, content, i) is not None)
+    words = norms[after_genus:position]
+    return (after_genus > 0 and any(word in _RELATIVES for word in words)
+            and all(word[:1].isalnum() for word in words))
+
+
 def _own_subject(norms: Sequence[str], opener: int) -> bool:
     """Return whether the clause opened at `opener` has a subject of its own after it: the
     opener is no relative pronoun that is itself the subject ("that absorb photons"), as
@@ -1264,6 +1282,8 @@ class Signature(NamedTuple):
     genus: bool = False  # its noun phrase opens the defining clause and words follow it: they
     # say what the thing defined is ("A low storey [between two others]", "A process [or set
     # of rules]")
+    genus_participle: bool = False  # a comma and a participle phrase follow that describe the
+    # noun opening its defining clause (", commonly found on ..."): see `_genus_participle`
     argument_after_aside: bool = False  # an argument preposition follows past an aside ("a
     # carrier, or its agent, to acknowledge"): see `_argument_after_aside`
     reduced_phrase: bool = False  # it lies in a reduced relative clause ("a device used in a
@@ -1513,6 +1533,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_of_follows=_list_of_follows(body.norms, body.content, i),
         list_opener=_list_opener(body.norms, body.content, i),
         genus=before is None and i + 1 < len(body.tokens),
+        genus_participle=_genus_participle(body.norms, body.content, i),
         argument_after_aside=_argument_after_aside(body, i),
         reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
         relative_ahead=_relative_ahead(body.norms, body.content, i),
@@ -3713,6 +3734,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # in excess of the standard workweek": the participle after the noun that opens a
         # definition says what the thing defined is, and after the join it says again the
         # verb the path's noun already lies under, of another noun, with a second agent
+    if b.genus_participle and not a.genus:
+        return False  # "[a vent ... that releases steam and volcanic] gases" + "[openings ...
+        # that release steam and volcanic gases], commonly found on or near active volcanoes":
+        # the participle described the entered source's genus and would describe the pivot, as
+        # for a second part (`_Fragment.head_genus`)
     if b.list_verb_follows and not a.list_verb_follows:
         return False  # "movements of rock" + "[a large amount of] rock, soil or debris moves
         # down a slope": the verb after the list needs the list's clause as its subject, and

@@ -651,6 +651,24 @@ def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma
             and at + 1 < len(norms) and norms[at + 1] in MODIFIER_OPENERS)
 
 
+def _genus_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a comma and a participle phrase follow the word at `position`
+    (`_participle_after_comma`) that describe the noun opening its defining clause, its genus:
+    the word ends that noun phrase, or a relative clause after it, with no mark between
+    ("openings in the ground surface that release steam and volcanic gases, commonly found on
+    or near active volcanoes"). After a relative clause a participle set off by a comma
+    describes the clause's head, not the last noun of the clause."""
+    if position + 1 >= len(norms) or not _participle_after_comma(norms, content, position + 1):
+        return False
+    if _before_noun_phrase(norms, content, position) is None:
+        return True  # "openings, commonly found near volcanoes"
+    after_genus = next(i for i in range(position + 1)
+                       if _before_noun_phrase(norms, content, i) is not None)
+    words = norms[after_genus:position]
+    return (after_genus > 0 and any(word in _RELATIVES for word in words)
+            and all(word[:1].isalnum() for word in words))
+
+
 def _own_subject(norms: Sequence[str], opener: int) -> bool:
     """Return whether the clause opened at `opener` has a subject of its own after it: the
     opener is no relative pronoun that is itself the subject ("that absorb photons"), as
@@ -923,8 +941,9 @@ _QUOTE_MARKS = QUOTE_MARKS - {"*"}
 
 
 def example_lists(norms: Sequence[str]) -> list[int]:
-    """Return, for each position, where it lies in a list of examples after "such as" of two
-    items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt"): 0 in
+    """Return, for each position, where it lies in a list of examples after "such as" or "like"
+    of two items or more, of any kind ("coal, oil and gas", "appear in court or pay a debt",
+    or with no "and"/"or": "cans, cereal, baking stuff", see `_unjoined_list`): 0 in
     its first item, 1 in a later one (its commas and "and"/"or" too), -1 outside it, at its
     last word or at its first item's last word (there the guards on lists and coordinations
     decide: "fuels such as coal [or oil]" + "[coal], oil and gas" goes on with the list). The
@@ -937,9 +956,12 @@ def example_lists(norms: Sequence[str]) -> list[int]:
     would take one example of the other source's list as the path's own object."""
     where = [-1] * len(norms)
     for opener in range(len(norms) - 2):
-        if norms[opener] != "such" or norms[opener + 1] != "as":
+        if norms[opener] == "like":
+            start = opener + 1
+        elif norms[opener] == "such" and norms[opener + 1] == "as":
+            start = opener + 2
+        else:
             continue
-        start = opener + 2
         end = start  # one past the list's last word
         separator = -1  # the first list comma or "and"/"or"
         last_coordinator = -1
@@ -959,6 +981,9 @@ def example_lists(norms: Sequence[str]) -> list[int]:
             if (word == "," or word in COORDINATORS) and separator < 0:
                 separator = end
             end += 1
+        if last_coordinator < 0:
+            end, separator = _unjoined_list(norms, start)
+            last_coordinator = end - 2  # past it: the list's last item
         while end > start and norms[end - 1] in _QUOTE_MARKS:
             end -= 1  # "such as 'fan' and 'van'": its closing mark goes with its last word
         if separator < 0 or last_coordinator < 0 or end <= last_coordinator + 1:
@@ -967,6 +992,36 @@ def example_lists(norms: Sequence[str]) -> list[int]:
             where[position] = 0 if position < separator else 1
         where[separator - 1] = -1
     return where
+
+
+def _unjoined_list(norms: Sequence[str], start: int) -> tuple[int, int]:
+    """Return one past the last word and the first comma of a list of examples with no
+    "and"/"or" that opens at `start` ("like cans, cereal, baking stuff"), or (start, -1): three
+    items or more, each of at most `LIST_ITEM` words, separated by commas, that run to the end
+    of the clause (a mark other than a comma). Two items, or items that run on into a clause,
+    may be an example and an aside (", such as water, used in cooking")."""
+    commas = []
+    item = 0
+    end = start
+    while end < len(norms):
+        word = norms[end]
+        if word == ",":
+            if not item:
+                return start, -1
+            commas.append(end)
+            item = 0
+        elif word in CLAUSE_OPENERS or word in _FINITE_BE:
+            return start, -1
+        elif not word[:1].isalnum() and word not in _QUOTE_MARKS:
+            break
+        else:
+            item += 1
+            if item > LIST_ITEM:
+                return start, -1
+        end += 1
+    if len(commas) < 2 or not item:
+        return start, -1
+    return end, commas[0]
 
 
 #: Words that open the second half of a contrast ("rather than to make a profit"), and the
@@ -1227,6 +1282,8 @@ class Signature(NamedTuple):
     genus: bool = False  # its noun phrase opens the defining clause and words follow it: they
     # say what the thing defined is ("A low storey [between two others]", "A process [or set
     # of rules]")
+    genus_participle: bool = False  # a comma and a participle phrase follow that describe the
+    # noun opening its defining clause (", commonly found on ..."): see `_genus_participle`
     argument_after_aside: bool = False  # an argument preposition follows past an aside ("a
     # carrier, or its agent, to acknowledge"): see `_argument_after_aside`
     reduced_phrase: bool = False  # it lies in a reduced relative clause ("a device used in a
@@ -1476,6 +1533,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_of_follows=_list_of_follows(body.norms, body.content, i),
         list_opener=_list_opener(body.norms, body.content, i),
         genus=before is None and i + 1 < len(body.tokens),
+        genus_participle=_genus_participle(body.norms, body.content, i),
         argument_after_aside=_argument_after_aside(body, i),
         reduced_phrase=_in_reduced_relative(body.norms, body.content, i),
         relative_ahead=_relative_ahead(body.norms, body.content, i),
@@ -3676,6 +3734,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # in excess of the standard workweek": the participle after the noun that opens a
         # definition says what the thing defined is, and after the join it says again the
         # verb the path's noun already lies under, of another noun, with a second agent
+    if b.genus_participle and not a.genus:
+        return False  # "[a vent ... that releases steam and volcanic] gases" + "[openings ...
+        # that release steam and volcanic gases], commonly found on or near active volcanoes":
+        # the participle described the entered source's genus and would describe the pivot, as
+        # for a second part (`_Fragment.head_genus`)
     if b.list_verb_follows and not a.list_verb_follows:
         return False  # "movements of rock" + "[a large amount of] rock, soil or debris moves
         # down a slope": the verb after the list needs the list's clause as its subject, and

@@ -4435,6 +4435,34 @@ def test_a_participle_after_the_genus_does_not_repeat_the_verb_the_path_s_noun_l
     assert not any("working hours worked" in text
                    for text in candidate_texts(texts, "overtime", candidates=10))
 
+
+def test_a_participle_after_a_comma_that_describes_the_genus_is_entered_only_from_the_genus():
+    # fumarole: "a vent ... that releases steam and volcanic gases" + "[openings ... that release
+    # steam and volcanic gases], commonly found on or near active volcanoes": the participle
+    # described the survey's openings and seemed to describe the gases after the join
+    right = ("openings in the ground surface that release steam and volcanic gases, commonly "
+             "found on or near active volcanoes")
+    b = body(right)
+    assert [w for i, w in enumerate(b.norms) if b.signatures[i].genus_participle] == ["gases"]
+    assert not joins("a vent in the Earth's crust that releases steam and volcanic gases", right,
+                     "gases")
+    # from the path's own genus the join stays; a participle after a noun that ends no
+    # relative clause of the genus is the noun's own
+    assert same_role(body("gases from a volcano"), 0, b, b.norms.index("gases"))
+    b = body("a vent in the crust of the earth, usually found near a volcano")
+    assert not b.signatures[b.norms.index("earth")].genus_participle
+    texts = ["Fumaroles are openings in the ground surface that release steam and volcanic "
+             "gases, commonly found on or near active volcanoes. Unlike hot springs, they emit "
+             "little or no liquid water, because the heat boils the water away before it "
+             "reaches the surface.",
+             "A **fumarole** is a vent in the Earth's crust — usually near a volcano — that "
+             "releases steam and volcanic gases.\n\n**Common gases:**\n- Water vapor (steam)\n"
+             "- Carbon dioxide\n- Sulfur dioxide\n- Hydrogen sulfide (the rotten-egg smell)\n\n"
+             "You can see them at places like Yellowstone and Iceland."]
+    assert not any("volcanic gases, commonly found" in text and "vent" in text
+                   for text in candidate_texts(texts, "fumarole", candidates=10))
+
+
 def test_a_prepositions_object_is_no_verb():
     # depth of field: "in acceptably sharp focus" + "[When you] focus on a subject"
     assert not joins("objects that appear in acceptably sharp focus in a photograph",
@@ -5394,6 +5422,30 @@ def test_an_example_list_after_such_as_is_entered_at_its_first_item_and_left_at_
              "perform the work and pay its subcontractors and suppliers."]
     assert not any("work and pay a debt" in text
                    for text in candidate_texts(texts, "surety", candidates=10))
+
+
+def test_an_example_list_after_like_is_left_only_at_its_end():
+    # pantry: "used for storing food" + "[food], like cans, cereal[, baking stuff]" ended the
+    # definition inside the forum's list of examples, which has no "and"/"or"
+    b = body("Pantry is when you have a separate little room or big cupboard just for food, "
+             "like cans, cereal, baking stuff. Ours is under the stairs lol.")
+    assert not leaving_ok(b, b.norms.index("cereal"))
+    assert not entering_ok(b, b.norms.index("cereal"))
+    assert leaving_ok(b, b.norms.index("stuff"))
+    # "like" with "and"/"or" as after "such as"; two items with no "and"/"or" may be an
+    # example and an aside
+    b = body("A fuel like coal, peat or natural gas that formed long ago.")
+    assert not leaving_ok(b, b.norms.index("peat"))
+    b = body("A liquid, such as water, used in cooking.")
+    assert b.example == [-1] * len(b.norms)
+    texts = ["A **pantry** is a small room or cupboard, usually next to the kitchen, used for "
+             "storing food. It typically holds:\n- dry goods like flour, rice and pasta\n- "
+             "canned and jarred food\n- snacks and spices\n\nSome pantries also store dishes "
+             "and cookware.",
+             "Pantry is when you have a separate little room or big cupboard just for food, "
+             "like cans, cereal, baking stuff. Ours is under the stairs lol."]
+    assert not any(text.endswith("cereal")
+                   for text in candidate_texts(texts, "pantry", candidates=10))
 
 
 def test_examples_after_a_comma_are_not_entered_right_before():

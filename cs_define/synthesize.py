@@ -4290,8 +4290,9 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     """
     pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
                 if _stands_for_noun(norms, content, index)]
-    return [min((index for index, found in pronouns if index >= start and 0 <= found < start),
-                default=_distant_relative(norms, content, start)) for start in range(len(norms))]
+    return [min(min((index for index, found in pronouns if index >= start and 0 <= found < start),
+                    default=len(norms)), _distant_relative(norms, content, start))
+            for start in range(len(norms))]
 
 
 def reintroduces(norms: Sequence[str]) -> bool:

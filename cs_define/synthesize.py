@@ -67,6 +67,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from cs_define.errors import InvalidRequest
@@ -4041,7 +4042,7 @@ def leaving_ok(body: _Body, position: int, open_clause: bool = False,
     """
     if body.open_list[position] or body.aside[position]:
         return False
-    if final_quotation(body.norms) <= position < len(body.norms) - (2 if ending else 1):
+    if body.quotation <= position < len(body.norms) - (2 if ending else 1):
         return False  # "when they say 'order [in the court]'": a mention, not the clause's words
     if body.example and body.example[position] >= 0:
         return False  # "such as appear in court [or pay a debt]": an example list left unsaid
@@ -4081,7 +4082,7 @@ def entering_ok(body: _Body, position: int, open_clause: bool = False) -> bool:
     """
     if body.complement_gap and body.complement_gap[position]:
         return False
-    if final_quotation(body.norms) <= position:
+    if body.quotation <= position:
         return False
     if body.example and body.example[position] > 0:
         return False  # "[such as appear in court or] pay a debt": see `example_lists`
@@ -4427,6 +4428,12 @@ class _Body:
     # For each position: where it lies in a list of examples after "such as" (see
     # `example_lists`).
     example: list[int] = field(default_factory=list)
+
+    @cached_property
+    def quotation(self) -> int:
+        """Where the quotation the clause ends with opens, or the clause's length
+        (`final_quotation`): asked at every switch of the search, read once."""
+        return final_quotation(self.norms)
 
 
 #: At most this many tokens of a defining clause are read (twice the largest --max-words): a

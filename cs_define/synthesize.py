@@ -5430,10 +5430,45 @@ def _event_clause(all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     ground"): a subordinate clause of that sentence, with its own subject and verb, no noun
     phrase. It opens no definition, and a path enters it only at a word that the same
     preposition, or none, governs in both sources (`_enters_event`).
-    ("X is when ..." is read as a definition by an event and keeps its own guards.)"""
+
+    After "X is when ..." the same holds of a clause whose own subject is plain
+    (`_clause_subject`): a pronoun, or a determiner and a noun phrase before its finite verb
+    ("a trebuchet is when you use a big counterweight to swing a long arm and fling stuff
+    really far": "and fling ..." is "to swing"'s, not a noun's). Other "is when" clauses
+    ("Sleet is when snowflakes partially melt ...", a bare plural that may head a noun
+    phrase) keep the reading of a definition by an event and its own guards."""
     lead = opening_lead_in(all_tokens)
-    return (bool(lead) and bool(clause) and lead[-1].norm in EVENT_COPULAS
-            and clause[0].norm in EVENT_CLAUSES)
+    if not lead or not clause or clause[0].norm not in EVENT_CLAUSES:
+        return False
+    return lead[-1].norm in EVENT_COPULAS or (lead[-1].norm in _BE_COPULAS
+                                              and _clause_subject(clause[1:]))
+
+
+#: The forms of "be" that link the term to a "when" clause ("X is when ...").
+_BE_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _clause_subject(clause: Sequence[Token]) -> bool:
+    """Return whether `clause` opens with a subject of its own: a subject pronoun or an
+    indefinite one ("you use", "someone makes", "you're born"), or a determiner and at most
+    `SPLICED_SUBJECT_WORDS` content words before its finite verb: one of `_FINITE` ("the road
+    is made"), or a verb in "-s" after a word that does not look plural ("a company
+    increases", "the music gets")."""
+    if not clause:
+        return False
+    word = clause[0].norm
+    if (word in _SUBJECT_PRONOUNS or word in _INDEFINITES
+            or word.partition("'")[0] in _SUBJECT_PRONOUNS):
+        return True
+    if word not in DETERMINERS:
+        return False
+    for at in range(1, min(len(clause), SPLICED_SUBJECT_WORDS + 2)):
+        if at > 1 and (clause[at].norm in _FINITE or _singular_verb(clause[at])
+                       and looks_plural(clause[at - 1].norm) is not True):
+            return True
+        if not (clause[at].is_content and clause[at].surface.isalpha()):
+            return False
+    return False
 
 
 def _enters_event(left: Signature, body: _Body, position: int) -> bool:

@@ -5310,12 +5310,38 @@ def test_an_occurs_when_clause_is_entered_only_where_the_same_word_governs_the_p
              "giving them credit, whether you quote them directly or summarize them."]
     assert any("ideas without giving them credit" in text
                for text in candidate_texts(texts, "plagiarism", candidates=10))
-    # "X is when ..." keeps its reading and its own guards, and so does a clause read
+    # "X is when" + a bare plural keeps its reading and its own guards, and so does a clause read
     # without the lead-in
     b = _make_body(1, Definition(id="w", source="S", text="Sleet is when snowflakes partially "
                                  "melt and then refreeze into ice pellets."), analyzer)
     assert b.norms[0] == "when" and not b.event
     assert not body("when snowflakes partially melt and then refreeze into ice pellets", 1).event
+
+
+def test_an_is_when_clause_with_its_own_subject_is_entered_as_an_event():
+    # trebuchet (round 160): the forum's "a trebuchet is when you use a big counterweight to
+    # swing a long arm and fling stuff really far" was entered at "arm" from the dictionary's
+    # "consisting of a long pivoted arm": "... a long pivoted arm and fling stuff really far".
+    # After "X is when" a clause with a subject of its own (a pronoun, or a determiner and a
+    # noun phrase before its finite verb) is an event's clause as after "X occurs when"
+    analyzer = Analyzer("trebuchet")
+    forum = ("Basically a trebuchet is when you use a big counterweight to swing a long arm and "
+             "fling stuff really far. Earlier ones were pulled by teams of men instead of using "
+             "a weight (those are called traction trebuchets).")
+    b = _make_body(1, Definition(id="f", source="S", text=forum), analyzer)
+    assert b.norms[:2] == ("when", "you") and b.event
+    texts = ["trebuchet, n. (also trebucket) A medieval siege engine for hurling heavy stones and "
+             "other missiles, consisting of a long pivoted arm with a heavy counterweight at one "
+             "end.", forum]
+    assert not any("arm and fling" in text
+                   for text in candidate_texts(texts, "trebuchet", candidates=10))
+    b = _make_body(1, Definition(id="s", source="S", text="A stock split is when a company "
+                                 "increases the number of its shares."), Analyzer("stock split"))
+    assert b.event
+    # a bare plural after "when" may head a noun phrase: no subject of its own is read
+    b = _make_body(1, Definition(id="b", source="S", text="Bycatch is when dolphins, turtles and "
+                                 "sharks get caught in fishing nets."), Analyzer("bycatch"))
+    assert b.norms[0] == "when" and not b.event
 
 
 def test_a_path_does_not_leave_a_source_at_a_plural_possessor():

@@ -3092,6 +3092,13 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     return not _same_argument(after_a, after_b)
 
 
+def _noun_modifier(word: str, nouns: frozenset[str]) -> bool:
+    """Return whether `word`, before a noun, is a noun too: some source uses it as a noun
+    phrase's head (`noun_heads`), or it ends in a noun's derivational ending (`_NOUN_ENDINGS`:
+    "regulation", "security"). Not an adjective ("long", "pivoted")."""
+    return number_neutral(word) in nouns or (word.isalpha() and word.endswith(_NOUN_ENDINGS))
+
+
 def _same_argument(after_a: str, after_b: str) -> bool:
     """Return whether two prepositions after a verb's object bring the same argument: the
     same word, or two that say where the verb moves its object (`_GOAL_PREPOSITIONS`)."""
@@ -3157,7 +3164,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       ecological balance" + "[the long-term] balance of ... needs"), or an "of" and a
       determiner given to a noun that a noun before it already ties to a possessor or whole
       ("in an artery wall" + "[the wall] of a blood vessel": the noun and the "of" fill the
-      same place; an adjective does not, "a weak spot" + "[the spot] of ...");
+      same place; an adjective does not, "a weak spot" + "[the spot] of ..."); nor a
+      prepositional phrase after an entered genus with a modifier of its own, joined to a
+      compound of another noun and the pivot ("regulation time" + "[Working] time in
+      addition to ...": it says what that other kind is);
     - an "or" that the entered source goes on with, after a pivot that lies in the second
       alternative of an "either ... or" in the source left: "either" announced two, and a
       third would read as one of them ("present either at or near the surface" + "[at or near
@@ -3548,6 +3558,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # pivot names what it belongs to, and the "of" would name a second (a noun only: some
         # source uses it as a noun phrase's head, "usually an artery"; "a weak spot" may take
         # an "of")
+    if (b.genus and b.preposition_follows and not b.infinitive_follows
+            and not b.form.endswith(("ly", "ed", "ing")) and a.item_modifiers
+            and b.item_modifiers and a.item_modifiers[-1] != b.item_modifiers[-1]
+            and _noun_modifier(a.item_modifiers[-1], nouns)):
+        return False  # "at the end of regulation time" + "[Working] time in addition to a
+        # person's regular ... hours": a noun before the pivot makes a compound that names a
+        # kind of it (`_noun_modifier`), and the entered source's genus, a compound of
+        # another kind, goes on with the prepositional phrase that says what that kind is;
+        # an adjective names no kind ("an extra time", "a long pivoted arm" + "[a swinging]
+        # arm with a sling"), and a phrase after a noun that is not the genus may fit any
     if a.either_answered and b.or_follows and not b.either_answered:
         return False  # "present either at or near the surface" + "[at or near the] surface or
         # the land is covered ...": "either" announced two alternatives, and the path has said

@@ -4676,6 +4676,27 @@ def test_an_of_phrase_gives_no_second_possessor_to_a_noun_a_noun_modifies():
     assert all("artery wall of" not in text for text in candidate_texts(texts, "aneurysm"))
 
 
+def test_a_post_modifier_of_a_compound_is_not_given_to_another_compound_of_its_head():
+    # overtime: "at the end of regulation time" + "[Working] time in addition to a person's
+    # regular or scheduled hours" gave the sports period the work sense's "in addition to"
+    entered = "Working time in addition to a person's regular or scheduled hours."
+    assert not joins("an extra period played when the score is tied at the end of regulation"
+                     " time, to decide the winner of the game", entered, "time")
+    # a noun some source heads a noun phrase with makes a compound too
+    assert not joins("a fall in the game time", entered + " It is the game.", "time")
+    # no compound on the path's side, or an adjective before the pivot: the phrase fits it
+    assert joins("the amount of time", entered, "time")
+    assert joins("an extra time", entered, "time")
+    assert joins("a long pivoted arm", "a swinging arm with a sling", "arm")
+    texts = ["Overtime (OT) - an extra period played when the score is tied at the end of "
+             "regulation time, to decide the winner of the game.",
+             "overtime, n. 1. " + entered + " 2. Payment for such additional work, usually at"
+             " a higher rate. 3. Sports. An additional period of play to break a tie at the"
+             " end of a game."]
+    assert all("regulation time in addition" not in text
+               for text in candidate_texts(texts, "overtime"))
+
+
 def test_a_comma_between_two_adjectives_before_their_noun_opens_no_list_or_aside():
     # vibrato: "A rapid, slight variation in pitch, used in singing or playing ..." read the
     # comma after "rapid" as a list comma up to "or", and ", slight variation in pitch," as an

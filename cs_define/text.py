@@ -2160,6 +2160,18 @@ class Analyzer:
                                if _part_of_speech_after(norms, start + k)
                                and [self.key(w) for w in norms[start:start + k]]
                                == self._term_key_list[:k]), 0)
+            if not length and start == offset == 0:
+                # a dictionary's headword that is a variant of the term, or another word, with
+                # a comma and its part of speech at the start of a text: "short sale, n. the
+                # sale of ..." for "short selling": one to three words, then "n.", "adj."
+                # and the definition; the entry heads the definition whatever its headword
+                length = next((k for k in range(1, 4)
+                               if k + 1 < len(norms) and norms[k] == ","
+                               and all(tokens[i].is_word for i in range(k))
+                               and not tokens[0].is_stop
+                               and (labels := _labels_length(norms, k + 1))
+                               and k + 1 + labels < len(norms)
+                               and tokens[k + 1 + labels].is_word), 0)
             first_words = False
             if not length and start > offset and norms[start - 1] in _ARTICLES:
                 # "The dovetail is the strongest of the corner joints" for "dovetail joint":

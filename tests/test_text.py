@@ -1577,6 +1577,22 @@ def test_a_headword_of_the_terms_first_words_with_a_label_is_lead_in():
     assert not any(t.lead_in for t in analyzer.tokens("Zero-day attacks are common."))
 
 
+def test_any_short_headword_with_a_comma_and_a_label_opening_a_text_is_lead_in():
+    # short selling (dictionary): "short sale, n. the sale of a security ...": the headword
+    # is a variant of the term, so the heading was not read and the clause was "short sale,
+    # n", cut at the label's full stop: the whole definition was lost
+    analyzer = Analyzer("short selling")
+    text = ("short sale, n. the sale of a security or commodity that the seller does not own, "
+            "in the expectation of buying it back later at a lower price.")
+    assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["short", "sale", ",",
+                                                                      "n", "."]
+    # not without the comma, not after four words or a sentence, nor with no definition after
+    for text in ("short sale n. the sale of a security.",
+                 "the sale of a security, n. the sale.",
+                 "In a short sale, the seller borrows, adj. the sale."):
+        assert not any(t.lead_in for t in analyzer.tokens(text)), text
+
+
 def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():
     # plaintiff: "A person who brings a case against another in a court of law. Compare
     # defendant." counted "defendant" as a word of the definition, so it looked like a word

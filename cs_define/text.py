@@ -2306,8 +2306,11 @@ class Analyzer:
             if not copula and end < len(norms) and norms[end] in _KIND_NOUNS:
                 copula = self._copula_length(norms, end + 1)
                 end += bool(copula)  # "The urban heat island effect refers to"
-            if not copula and end < len(norms) and norms[end] == "of":
-                # "the opportunity cost of a choice is": a short complement, then the copula
+            if not copula and end < len(norms) and norms[end] in _PREPOSITIONS:
+                # "the opportunity cost of a choice is": a short complement, then the copula;
+                # or a short phrase that restricts the term to a setting ("Nepotism in the
+                # workplace is", "Recursion in computing is"): the term so restricted is
+                # still the subject the copula defines
                 for at in range(end + 2, min(len(norms), end + 5)):
                     if not tokens[at - 1].is_word:
                         break

@@ -90,6 +90,21 @@ def test_an_opening_prepositional_phrase_without_a_comma_is_lead_in():
         assert not any(t.lead_in for t in analyzer.tokens(text)), text
 
 
+def test_a_short_phrase_restricting_the_term_before_the_copula_is_lead_in():
+    # nepotism (HR site): "Nepotism in the workplace is favouritism shown to family members"
+    # was read as "in the workplace is favouritism ...": only "Nepotism" was stripped
+    analyzer = Analyzer("nepotism")
+    for text in ("Nepotism in the workplace is favouritism shown to family members.",
+                 "Nepotism in politics is favouritism shown to family members."):
+        assert keys(analyzer, text)[:2] == [stem("favouritism"), "shown"], text
+    # a longer phrase, a passive or no copula leave the phrase to the clause
+    for text in ("Nepotism in the offices of the largest firms is favouritism shown.",
+                 "Nepotism in the workplace is banned by law.",
+                 "Nepotism in the workplace harms morale."):
+        assert "workplace" not in [t.norm for t in analyzer.tokens(text) if t.lead_in] and \
+            "firms" not in [t.norm for t in analyzer.tokens(text) if t.lead_in], text
+
+
 def test_an_inverted_definition_is_its_subject_and_the_tail_that_names_the_term_is_none():
     # "Clouds of gas and dust that glow, reflect starlight or block it are called nebulae;
     # ..." was read whole as the defining clause, and a path ended "... are called nebulae"

@@ -2208,6 +2208,19 @@ class Analyzer:
                 # out: what a derivational suffix leaves is the root, another word ("Mentor
                 # is" for "mentorship": "-ship", "-ment", "-ness", "-ing" are four at most)
                 length = short = 1
+            if (not length and n >= 2 and start == offset == 0
+                    and self.term_tokens[-1].endswith("ing") and norms[0].endswith("ing")
+                    and norms[0] not in self.term_tokens and norms[0].isalpha()
+                    and any(self.key(norms[0]) == key
+                            for key in self._term_key_list[:-1])
+                    and self._activity_predicate(tokens, norms, 1)
+                    and not any(self._term_at(tokens, norms, i) for i in range(len(norms)))):
+                # "shorting is basically betting against a stock" for "short selling": a term
+                # that names an activity (its head a gerund) is also done with the verb made
+                # from another of its words; that verb's gerund, as the subject of "is" and
+                # another gerund at the start of a text that never writes the term in full,
+                # names the same activity, as "Procrastinating means avoiding" does
+                length = short = 1
             if not length:
                 continue
             before = [w for w in norms[offset:start] if w not in _QUOTE_MARKS]
@@ -2384,6 +2397,16 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    @staticmethod
+    def _activity_predicate(tokens: list[Token], norms: list[str], at: int) -> bool:
+        """Return whether "is" or "are" at `at`, a hedge at most ("basically"), and a gerund
+        follow ("is basically betting against ..."): an activity said to be another."""
+        if at >= len(norms) or norms[at] not in {"is", "are"}:
+            return False
+        at += 1 + (at + 1 < len(norms) and norms[at + 1] in _HEDGES)
+        return (at < len(norms) and tokens[at].is_word and not tokens[at].is_stop
+                and len(norms[at]) > 5 and norms[at].endswith("ing"))
 
     @staticmethod
     def _near_relative(tokens: list[Token], norms: list[str], at: int) -> int:

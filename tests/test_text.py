@@ -219,6 +219,23 @@ def test_a_clipped_term_before_is_at_the_start_of_a_text_without_the_term_is_a_l
         assert not any(t.lead_in for t in Analyzer(term).tokens(text) if t.sentence == 0), text
 
 
+def test_the_gerund_of_another_word_of_an_activity_term_said_to_be_a_gerund_is_a_lead_in():
+    # short selling (forum): "shorting is basically betting against a stock" kept "shorting
+    # is basically" as the clause's start: the gerund of the term's other word names the
+    # same activity when the text never writes the term
+    analyzer = Analyzer("short selling")
+    tokens = analyzer.tokens("shorting is basically betting against a stock. you sell shares.")
+    assert [t.surface for t in tokens if t.lead_in] == ["shorting", "is", "basically"]
+    # not said to be a noun phrase, not in a text that writes the term, not for a term that
+    # names no activity, and not the head's own word
+    for term, text in (("short selling", "Shorting is a risky strategy."),
+                       ("short selling", "Shorting is betting against a stock. Short selling "
+                                         "is a strategy."),
+                       ("heat island", "Heating is raising the temperature."),
+                       ("short selling", "Selling is exchanging goods for money.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text) if t.sentence == 0), text
+
+
 def test_a_noun_that_names_the_term_a_kind_of_thing_belongs_to_the_lead_in():
     analyzer = Analyzer("urban heat island")
     assert keys(analyzer, "The urban heat island effect refers to urban areas warmer than "

@@ -2160,6 +2160,18 @@ class Analyzer:
                                if _part_of_speech_after(norms, start + k)
                                and [self.key(w) for w in norms[start:start + k]]
                                == self._term_key_list[:k]), 0)
+            if not length and start == offset == 0:
+                # a dictionary's headword that is a variant of the term, or another word, with
+                # a comma and its part of speech at the start of a text: "short sale, n. the
+                # sale of ..." for "short selling": one to three words, then "n.", "adj."
+                # and the definition; the entry heads the definition whatever its headword
+                length = next((k for k in range(1, 4)
+                               if k + 1 < len(norms) and norms[k] == ","
+                               and all(tokens[i].is_word for i in range(k))
+                               and not tokens[0].is_stop
+                               and (labels := _labels_length(norms, k + 1))
+                               and k + 1 + labels < len(norms)
+                               and tokens[k + 1 + labels].is_word), 0)
             first_words = False
             if not length and start > offset and norms[start - 1] in _ARTICLES:
                 # "The dovetail is the strongest of the corner joints" for "dovetail joint":
@@ -2195,6 +2207,19 @@ class Analyzer:
                 # carpet is about another thing). Five letters of the term at least are left
                 # out: what a derivational suffix leaves is the root, another word ("Mentor
                 # is" for "mentorship": "-ship", "-ment", "-ness", "-ing" are four at most)
+                length = short = 1
+            if (not length and n >= 2 and start == offset == 0
+                    and self.term_tokens[-1].endswith("ing") and norms[0].endswith("ing")
+                    and norms[0] not in self.term_tokens and norms[0].isalpha()
+                    and any(self.key(norms[0]) == key
+                            for key in self._term_key_list[:-1])
+                    and self._activity_predicate(tokens, norms, 1)
+                    and not any(self._term_at(tokens, norms, i) for i in range(len(norms)))):
+                # "shorting is basically betting against a stock" for "short selling": a term
+                # that names an activity (its head a gerund) is also done with the verb made
+                # from another of its words; that verb's gerund, as the subject of "is" and
+                # another gerund at the start of a text that never writes the term in full,
+                # names the same activity, as "Procrastinating means avoiding" does
                 length = short = 1
             if not length:
                 continue
@@ -2294,8 +2319,11 @@ class Analyzer:
             if not copula and end < len(norms) and norms[end] in _KIND_NOUNS:
                 copula = self._copula_length(norms, end + 1)
                 end += bool(copula)  # "The urban heat island effect refers to"
-            if not copula and end < len(norms) and norms[end] == "of":
-                # "the opportunity cost of a choice is": a short complement, then the copula
+            if not copula and end < len(norms) and norms[end] in _PREPOSITIONS:
+                # "the opportunity cost of a choice is": a short complement, then the copula;
+                # or a short phrase that restricts the term to a setting ("Nepotism in the
+                # workplace is", "Recursion in computing is"): the term so restricted is
+                # still the subject the copula defines
                 for at in range(end + 2, min(len(norms), end + 5)):
                     if not tokens[at - 1].is_word:
                         break
@@ -2369,6 +2397,16 @@ class Analyzer:
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
+
+    @staticmethod
+    def _activity_predicate(tokens: list[Token], norms: list[str], at: int) -> bool:
+        """Return whether "is" or "are" at `at`, a hedge at most ("basically"), and a gerund
+        follow ("is basically betting against ..."): an activity said to be another."""
+        if at >= len(norms) or norms[at] not in {"is", "are"}:
+            return False
+        at += 1 + (at + 1 < len(norms) and norms[at + 1] in _HEDGES)
+        return (at < len(norms) and tokens[at].is_word and not tokens[at].is_stop
+                and len(norms[at]) > 5 and norms[at].endswith("ing"))
 
     @staticmethod
     def _near_relative(tokens: list[Token], norms: list[str], at: int) -> int:

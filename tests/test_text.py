@@ -90,6 +90,21 @@ def test_an_opening_prepositional_phrase_without_a_comma_is_lead_in():
         assert not any(t.lead_in for t in analyzer.tokens(text)), text
 
 
+def test_a_short_phrase_restricting_the_term_before_the_copula_is_lead_in():
+    # nepotism (HR site): "Nepotism in the workplace is favouritism shown to family members"
+    # was read as "in the workplace is favouritism ...": only "Nepotism" was stripped
+    analyzer = Analyzer("nepotism")
+    for text in ("Nepotism in the workplace is favouritism shown to family members.",
+                 "Nepotism in politics is favouritism shown to family members."):
+        assert keys(analyzer, text)[:2] == [stem("favouritism"), "shown"], text
+    # a longer phrase, a passive or no copula leave the phrase to the clause
+    for text in ("Nepotism in the offices of the largest firms is favouritism shown.",
+                 "Nepotism in the workplace is banned by law.",
+                 "Nepotism in the workplace harms morale."):
+        assert "workplace" not in [t.norm for t in analyzer.tokens(text) if t.lead_in] and \
+            "firms" not in [t.norm for t in analyzer.tokens(text) if t.lead_in], text
+
+
 def test_an_inverted_definition_is_its_subject_and_the_tail_that_names_the_term_is_none():
     # "Clouds of gas and dust that glow, reflect starlight or block it are called nebulae;
     # ..." was read whole as the defining clause, and a path ended "... are called nebulae"
@@ -201,6 +216,23 @@ def test_a_clipped_term_before_is_at_the_start_of_a_text_without_the_term_is_a_l
                        ("tachometer", "The tach was broken."),
                        ("tachometer", "The tac is a gauge."),
                        ("carpet", "The carp is a fish. A carpet is a floor covering.")):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text) if t.sentence == 0), text
+
+
+def test_the_gerund_of_another_word_of_an_activity_term_said_to_be_a_gerund_is_a_lead_in():
+    # short selling (forum): "shorting is basically betting against a stock" kept "shorting
+    # is basically" as the clause's start: the gerund of the term's other word names the
+    # same activity when the text never writes the term
+    analyzer = Analyzer("short selling")
+    tokens = analyzer.tokens("shorting is basically betting against a stock. you sell shares.")
+    assert [t.surface for t in tokens if t.lead_in] == ["shorting", "is", "basically"]
+    # not said to be a noun phrase, not in a text that writes the term, not for a term that
+    # names no activity, and not the head's own word
+    for term, text in (("short selling", "Shorting is a risky strategy."),
+                       ("short selling", "Shorting is betting against a stock. Short selling "
+                                         "is a strategy."),
+                       ("heat island", "Heating is raising the temperature."),
+                       ("short selling", "Selling is exchanging goods for money.")):
         assert not any(t.lead_in for t in Analyzer(term).tokens(text) if t.sentence == 0), text
 
 
@@ -1575,6 +1607,22 @@ def test_a_headword_of_the_terms_first_words_with_a_label_is_lead_in():
     assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["zero-day", ",", "adj", "."]
     # without a label the first words are no lead-in: "Zero-day attacks are ..."
     assert not any(t.lead_in for t in analyzer.tokens("Zero-day attacks are common."))
+
+
+def test_any_short_headword_with_a_comma_and_a_label_opening_a_text_is_lead_in():
+    # short selling (dictionary): "short sale, n. the sale of a security ...": the headword
+    # is a variant of the term, so the heading was not read and the clause was "short sale,
+    # n", cut at the label's full stop: the whole definition was lost
+    analyzer = Analyzer("short selling")
+    text = ("short sale, n. the sale of a security or commodity that the seller does not own, "
+            "in the expectation of buying it back later at a lower price.")
+    assert [t.surface for t in analyzer.tokens(text) if t.lead_in] == ["short", "sale", ",",
+                                                                      "n", "."]
+    # not without the comma, not after four words or a sentence, nor with no definition after
+    for text in ("short sale n. the sale of a security.",
+                 "the sale of a security, n. the sale.",
+                 "In a short sale, the seller borrows, adj. the sale."):
+        assert not any(t.lead_in for t in analyzer.tokens(text)), text
 
 
 def test_a_cross_reference_that_ends_an_entry_is_none_of_its_words():

@@ -4155,7 +4155,8 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
     person of no known sex), "something", "anything" ... for "it". A subject or object
     pronoun in a relative clause never refers to the noun the clause describes ("the
-    ecosystem in which it now occurs": see `_clause_head`). Closed classes only: no parser.
+    ecosystem in which it now occurs": see `_clause_head`), nor the object of a gerund to the
+    noun whose complement the gerund opens (`_gerund_owner`). Closed classes only: no parser.
     """
     word = norms[position]
     if _elliptical_both(norms, content, position):
@@ -4166,9 +4167,12 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     demonstrative = _demonstrative_pronoun(norms, content, position)
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
     head = _clause_head(norms, content, position) if word in _BOUND_PRONOUNS else -1
+    owner = _gerund_owner(norms, content, position) if word in _BOUND_PRONOUNS else -1
     for index in range(position - 1, -1, -1):
         if index == head:
             continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
+        if index == owner:
+            continue  # "in the expectation of buying it back": "it" is not the expectation
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
                                              == plural):
             return index  # "someone ... pay them back", "something ... keep it"
@@ -4189,6 +4193,20 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
         elif ((before in _ARTICLES or before in _SPEAKER_POSSESSIVES)
               and looks_plural(norms[index]) is not True):
             return index  # "a business ... its", "your body ... its normal functions"
+    return -1
+
+
+def _gerund_owner(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the noun whose "of" complement is a gerund whose object is the
+    pronoun at `position` ("the expectation of buying it back"), or -1. The gerund's object
+    is not that noun, which would be "itself": the pronoun points further back ("a security
+    ... in the expectation of buying it back" is the security). Not after another preposition,
+    which may tie the gerund to a verb instead ("use another person's words or ideas without
+    giving them credit")."""
+    verb = position - 1
+    if (verb >= 2 and content[verb] and norms[verb].endswith("ing")
+            and norms[verb - 1] == "of" and content[verb - 2]):
+        return verb - 2
     return -1
 
 

@@ -4532,6 +4532,24 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_describes():
     words = norms("a company whose workers own it")
     content = [w not in {"a", "whose", "it"} for w in words]
     assert antecedent(words, content, words.index("it")) == words.index("company")
+    # nor the object of a gerund the noun the gerund's phrase completes: short selling (round
+    # 165), "[the practice of selling borrowed securities in the] expectation of buying it
+    # back": "it" was the dictionary's "a security or commodity", not the expectation
+    text = ("the sale of a security or commodity that the seller does not own, in the "
+            "expectation of buying it back later at a lower price")
+    words = norms(text)
+    content = [w.isalpha() and w not in {"the", "of", "a", "or", "that", "does", "not", "own",
+                                         "in", "it", "at"} for w in words]
+    assert antecedent(words, content, words.index("it")) < words.index("expectation")
+    b = body(text)
+    assert not pronouns_ok(b, b.norms.index("expectation"), len(b.norms) - 1)
+    texts = ["short sale, n. the sale of a security or commodity that the seller does not own, in "
+             "the expectation of buying it back later at a lower price.",
+             "Short selling is the practice of selling borrowed securities in the expectation "
+             "that their price will fall, so that they can be bought back more cheaply and "
+             "returned to the lender."]
+    assert not any("securities in the expectation of buying it" in text
+                   for text in candidate_texts(texts, "short selling", candidates=10))
     texts = ["Invasive species are plants, animals or pathogens that are not native to a place, "
              "that were brought there by people.",
              "An invasive species is an alien species, which is not native to the ecosystem in "

@@ -1381,6 +1381,10 @@ class Signature(NamedTuple):
     particle_follows: bool = False  # a particle follows, not in "out of" or "up to" (a
     # compound preposition: "run up to 20 miles"): the pivot is a verb
     # said with its particle ("to be paid out to employees")
+    object_particle: str = ""  # the particle right after it, its noun phrase's verb's
+    # ("layers of fabric together", "the money back"): see `_object_particle`
+    particle_before: str = ""  # the particle right before its noun phrase, over an "of"
+    # complement: the verb's, said before its object ("stitching together layers of fabric")
     said_last: bool = False  # nothing, or punctuation, follows it, or its clause closes at it:
     # its clause is complete ("how much each one is paid;", "until paid.")
     head_of_plural: bool | None = None  # the number of the word before "of" (`head_of`) as
@@ -1568,6 +1572,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         item_modifiers=_item_modifiers(body.norms, body.content, i),
         particle_follows=(follows in _PARTICLES and tuple(body.norms[i + 1:i + 3])
                           not in _COMPOUND_PREPOSITIONS),
+        object_particle=_object_particle(body.norms, body.content, i),
+        particle_before=_particle_before(body.norms, body.content, i),
         said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
                    or not body.norms[i + 1][:1].isalnum()),
     )
@@ -2977,6 +2983,52 @@ _PARTICLES = frozenset("up down out off back away".split())
 _COMPOUND_PREPOSITIONS = frozenset({("out", "of"), ("up", "to")})
 
 
+#: Particles a verb may say after its object ("sewing layers of fabric together", "take the
+#: engine apart", "pay the money back"), and the prepositions they open ("together with").
+_OBJECT_PARTICLES = _PARTICLES | {"together", "apart"}
+_OBJECT_PARTICLE_PREPOSITIONS = _COMPOUND_PREPOSITIONS | {("together", "with"),
+                                                          ("apart", "from")}
+
+
+def _object_particle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the particle (`_OBJECT_PARTICLES`) right after the content word at `position`
+    that is no verb, or "": a particle after a noun phrase belongs to the verb before it
+    ("sewing two or more layers of fabric together", "holds the three layers of a quilt
+    together"), also past an "of" complement (for "layers" there); not one that opens a
+    preposition ("together with", "out of"). A word in -ing or -ed says its own particle
+    ("slowing down", "paid out", "laid out"), and a particle goes on with another ("back
+    down")."""
+    if (not content[position] or role(norms, content, position) == "verb"
+            or norms[position].endswith(("ing", "ed")) or norms[position] in _OBJECT_PARTICLES
+            or norms[position] in IRREGULAR_PARTICIPLES or norms[position] in EN_PARTICIPLES):
+        return ""
+    at = position + 1
+    if at < len(norms) and norms[at] == "of":  # on over the complement: "of a quilt"
+        at += 1
+        while at < len(norms) and (norms[at] in DETERMINERS or content[at]
+                                   and norms[at] not in MODIFIER_OPENERS
+                                   and norms[at] not in _OBJECT_PARTICLES):
+            at += 1
+        if at == position + 2 or not content[at - 1]:
+            return ""
+    if (at >= len(norms) or norms[at] not in _OBJECT_PARTICLES
+            or tuple(norms[at:at + 2]) in _OBJECT_PARTICLE_PREPOSITIONS
+            or at + 1 < len(norms) and (norms[at + 1] in DETERMINERS or content[at + 1]
+                                        and norms[at + 1] not in MODIFIER_OPENERS)):
+        return ""  # before a noun phrase it is a preposition: "snow down a mountain slope"
+    return norms[at]
+
+
+def _particle_before(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the particle (`_OBJECT_PARTICLES`) right before the noun phrase ending at
+    `position`, over an "of" complement ("together" for "fabric" in "stitching together
+    layers of fabric"), or ""."""
+    found = _before_noun_phrase(norms, content, position)
+    if found is not None and found >= 2 and norms[found] == "of" and content[found - 1]:
+        found = _before_noun_phrase(norms, content, found - 1)
+    return norms[found] if found is not None and norms[found] in _OBJECT_PARTICLES else ""
+
+
 def _gerund(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return what the content word in -ing at `position` is: "noun" when a determiner or a
     possessive opens it, or the gerunds coordinated before it ("the subtle speeding up and
@@ -3500,6 +3552,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if b.object_particle and b.object_particle != a.object_particle and (
+            b.object_particle == a.particle_before
+            or stem(a.object_verb or a.of_verb or a.adjunct_verb or "-")
+            != stem(b.object_verb or b.of_verb or b.adjunct_verb or "+")):
+        return False  # "stitching together layers of fabric" + "[sewing two or more layers
+        # of] fabric together to make": the particle after an object is its verb's, and the
+        # path's verb said it already, or is another verb or none ("making quilts" + "[holds
+        # the three layers of a] quilt together")
     if b.particle_follows and a.said_last and not (a.particle_follows or a.determined):
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the

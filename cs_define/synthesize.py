@@ -1314,6 +1314,9 @@ class Signature(NamedTuple):
     # application" (see `_gerund_adjunct`)
     infinitive_follows: bool = False  # a "to"-infinitive follows ("use their cash dividends to
     # buy"): its "to" is no preposition (see `_infinitive_at`)
+    infinitive_needed: bool = False  # it is a passive participle of a verb that takes an
+    # object and a "to"-infinitive, and "to" and a verb follow ("is ordered to pay"): see
+    # `_infinitive_needed`
     infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
     # pledged as security for the repayment of a loan, to be forfeited in ..."): see
     # `_infinitive_after_comma`
@@ -1546,6 +1549,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         referred=i in body.referred,
         gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
         infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
+        infinitive_needed=_infinitive_needed(body.norms, body.content, i),
         infinitive_follows=(i + 1 < len(body.tokens)
                             and _infinitive_at(body.norms, body.content, i + 1)),
         possessor_follows=(follows == "of" and i + 2 < len(body.tokens)
@@ -3552,6 +3556,9 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if a.infinitive_needed and not (b.infinitive_needed or b.infinitive_follows):
+        return False  # "one spouse is ordered [to pay to the other]" + "[as] ordered by a court
+        # after a divorce": the passive verb keeps the infinitive it needs
     if b.object_particle and b.object_particle != a.object_particle and (
             b.object_particle == a.particle_before
             or stem(a.object_verb or a.of_verb or a.adjunct_verb or "-")
@@ -4036,6 +4043,33 @@ _INFINITIVE_VERBS = frozenset(
     "get gets got getting persuade persuades persuaded persuading encourage encourages "
     "encouraged encouraging induce induces induced inducing convince convinces convinced "
     "convincing urge urges urged urging".split())  # "getting people to give their ideas"
+
+
+#: Past participles of verbs whose object takes a "to"-infinitive (`_INFINITIVE_VERBS`, and
+#: verbs of commanding and expecting): in the passive the infinitive follows them ("is
+#: ordered to pay", "are required to file", "is expected to").
+_PASSIVE_INFINITIVE_PARTICIPLES = frozenset(
+    {word for word in _INFINITIVE_VERBS if word.endswith("ed")} | set(
+        "ordered commanded instructed asked told expected obligated supposed".split()))
+
+
+def _infinitive_needed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is one of `_PASSIVE_INFINITIVE_PARTICIPLES` after
+    a form of "be" (`_BE_FORMS`, over adverbs in -ly and "not") and "to" and a verb follow:
+    a verb that is a stopword ("to be") or a content word that does not look plural ("one
+    spouse is ordered to pay to the other"). The infinitive completes the passive verb,
+    which says nothing without it."""
+    if norms[position] not in _PASSIVE_INFINITIVE_PARTICIPLES or position + 2 >= len(norms):
+        return False
+    before = position - 1
+    while before >= 0 and (norms[before] == "not" or content[before]
+                           and norms[before].endswith("ly")):
+        before -= 1
+    if before < 0 or norms[before] not in _BE_FORMS or norms[position + 1] != "to":
+        return False
+    after = norms[position + 2]
+    return after in _STOPWORD_VERBS or (content[position + 2] and after not in MODIFIER_OPENERS
+                                        and looks_plural(after) is not True)
 
 
 def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:

@@ -4263,6 +4263,25 @@ def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
                for text in candidate_texts(texts, "rubato"))
 
 
+def test_a_passive_verb_of_commanding_keeps_its_infinitive():
+    # alimony: "financial support that one spouse is ordered [to pay to the other]" + "[as]
+    # ordered by a court after a divorce": "is ordered" says nothing without its infinitive
+    ordered = "financial support that one spouse is ordered to pay to the other after a divorce"
+    court = "an allowance made to a wife by a former spouse, as ordered by a court after a divorce"
+    assert not joins(ordered, court, "ordered")
+    assert not joins("a person who is legally required to file a return",
+                     "a form required by law", "required")
+    # the infinitive in both keeps it; "to" and a noun phrase is no infinitive
+    assert joins(ordered, "a sum a person is ordered to pay each month", "ordered")
+    assert joins("money that is allowed to the tenant", "an amount allowed by the court",
+                 "allowed")
+    texts = ["**Alimony** is financial support that one spouse is ordered to pay to the other "
+             "after a divorce or legal separation.",
+             "alimony, n. an allowance made to a wife or husband by a former spouse, as ordered "
+             "by a court after a divorce or legal separation; broadly, means of living."]
+    assert not any("is ordered by a court" in t for t in candidate_texts(texts, "alimony"))
+
+
 def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
     # franchise: "the owner of a trademark or trade name allows another business [to use it]" +
     # "[a business or group of] businesses that has been given a franchise" dropped what the

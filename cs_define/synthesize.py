@@ -1314,6 +1314,9 @@ class Signature(NamedTuple):
     # application" (see `_gerund_adjunct`)
     infinitive_follows: bool = False  # a "to"-infinitive follows ("use their cash dividends to
     # buy"): its "to" is no preposition (see `_infinitive_at`)
+    infinitive_needed: bool = False  # it is a passive participle of a verb that takes an
+    # object and a "to"-infinitive, and "to" and a verb follow ("is ordered to pay"): see
+    # `_infinitive_needed`
     infinitive_after_comma: bool = False  # a comma and a "to"-infinitive follow ("Something
     # pledged as security for the repayment of a loan, to be forfeited in ..."): see
     # `_infinitive_after_comma`
@@ -1381,6 +1384,10 @@ class Signature(NamedTuple):
     particle_follows: bool = False  # a particle follows, not in "out of" or "up to" (a
     # compound preposition: "run up to 20 miles"): the pivot is a verb
     # said with its particle ("to be paid out to employees")
+    object_particle: str = ""  # the particle right after it, its noun phrase's verb's
+    # ("layers of fabric together", "the money back"): see `_object_particle`
+    particle_before: str = ""  # the particle right before its noun phrase, over an "of"
+    # complement: the verb's, said before its object ("stitching together layers of fabric")
     said_last: bool = False  # nothing, or punctuation, follows it, or its clause closes at it:
     # its clause is complete ("how much each one is paid;", "until paid.")
     head_of_plural: bool | None = None  # the number of the word before "of" (`head_of`) as
@@ -1542,6 +1549,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         referred=i in body.referred,
         gerund_adjunct=_gerund_adjunct(body.norms, body.content, i),
         infinitive_after_comma=_infinitive_after_comma(body.norms, body.content, i),
+        infinitive_needed=_infinitive_needed(body.norms, body.content, i),
         infinitive_follows=(i + 1 < len(body.tokens)
                             and _infinitive_at(body.norms, body.content, i + 1)),
         possessor_follows=(follows == "of" and i + 2 < len(body.tokens)
@@ -1568,6 +1576,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         item_modifiers=_item_modifiers(body.norms, body.content, i),
         particle_follows=(follows in _PARTICLES and tuple(body.norms[i + 1:i + 3])
                           not in _COMPOUND_PREPOSITIONS),
+        object_particle=_object_particle(body.norms, body.content, i),
+        particle_before=_particle_before(body.norms, body.content, i),
         said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
                    or not body.norms[i + 1][:1].isalnum()),
     )
@@ -2977,6 +2987,52 @@ _PARTICLES = frozenset("up down out off back away".split())
 _COMPOUND_PREPOSITIONS = frozenset({("out", "of"), ("up", "to")})
 
 
+#: Particles a verb may say after its object ("sewing layers of fabric together", "take the
+#: engine apart", "pay the money back"), and the prepositions they open ("together with").
+_OBJECT_PARTICLES = _PARTICLES | {"together", "apart"}
+_OBJECT_PARTICLE_PREPOSITIONS = _COMPOUND_PREPOSITIONS | {("together", "with"),
+                                                          ("apart", "from")}
+
+
+def _object_particle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the particle (`_OBJECT_PARTICLES`) right after the content word at `position`
+    that is no verb, or "": a particle after a noun phrase belongs to the verb before it
+    ("sewing two or more layers of fabric together", "holds the three layers of a quilt
+    together"), also past an "of" complement (for "layers" there); not one that opens a
+    preposition ("together with", "out of"). A word in -ing or -ed says its own particle
+    ("slowing down", "paid out", "laid out"), and a particle goes on with another ("back
+    down")."""
+    if (not content[position] or role(norms, content, position) == "verb"
+            or norms[position].endswith(("ing", "ed")) or norms[position] in _OBJECT_PARTICLES
+            or norms[position] in IRREGULAR_PARTICIPLES or norms[position] in EN_PARTICIPLES):
+        return ""
+    at = position + 1
+    if at < len(norms) and norms[at] == "of":  # on over the complement: "of a quilt"
+        at += 1
+        while at < len(norms) and (norms[at] in DETERMINERS or content[at]
+                                   and norms[at] not in MODIFIER_OPENERS
+                                   and norms[at] not in _OBJECT_PARTICLES):
+            at += 1
+        if at == position + 2 or not content[at - 1]:
+            return ""
+    if (at >= len(norms) or norms[at] not in _OBJECT_PARTICLES
+            or tuple(norms[at:at + 2]) in _OBJECT_PARTICLE_PREPOSITIONS
+            or at + 1 < len(norms) and (norms[at + 1] in DETERMINERS or content[at + 1]
+                                        and norms[at + 1] not in MODIFIER_OPENERS)):
+        return ""  # before a noun phrase it is a preposition: "snow down a mountain slope"
+    return norms[at]
+
+
+def _particle_before(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the particle (`_OBJECT_PARTICLES`) right before the noun phrase ending at
+    `position`, over an "of" complement ("together" for "fabric" in "stitching together
+    layers of fabric"), or ""."""
+    found = _before_noun_phrase(norms, content, position)
+    if found is not None and found >= 2 and norms[found] == "of" and content[found - 1]:
+        found = _before_noun_phrase(norms, content, found - 1)
+    return norms[found] if found is not None and norms[found] in _OBJECT_PARTICLES else ""
+
+
 def _gerund(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return what the content word in -ing at `position` is: "noun" when a determiner or a
     possessive opens it, or the gerunds coordinated before it ("the subtle speeding up and
@@ -3510,6 +3566,17 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if a.infinitive_needed and not (b.infinitive_needed or b.infinitive_follows):
+        return False  # "one spouse is ordered [to pay to the other]" + "[as] ordered by a court
+        # after a divorce": the passive verb keeps the infinitive it needs
+    if b.object_particle and b.object_particle != a.object_particle and (
+            b.object_particle == a.particle_before
+            or stem(a.object_verb or a.of_verb or a.adjunct_verb or "-")
+            != stem(b.object_verb or b.of_verb or b.adjunct_verb or "+")):
+        return False  # "stitching together layers of fabric" + "[sewing two or more layers
+        # of] fabric together to make": the particle after an object is its verb's, and the
+        # path's verb said it already, or is another verb or none ("making quilts" + "[holds
+        # the three layers of a] quilt together")
     if b.particle_follows and a.said_last and not (a.particle_follows or a.determined):
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the
@@ -3996,6 +4063,33 @@ _INFINITIVE_VERBS = frozenset(
     "get gets got getting persuade persuades persuaded persuading encourage encourages "
     "encouraged encouraging induce induces induced inducing convince convinces convinced "
     "convincing urge urges urged urging".split())  # "getting people to give their ideas"
+
+
+#: Past participles of verbs whose object takes a "to"-infinitive (`_INFINITIVE_VERBS`, and
+#: verbs of commanding and expecting): in the passive the infinitive follows them ("is
+#: ordered to pay", "are required to file", "is expected to").
+_PASSIVE_INFINITIVE_PARTICIPLES = frozenset(
+    {word for word in _INFINITIVE_VERBS if word.endswith("ed")} | set(
+        "ordered commanded instructed asked told expected obligated supposed".split()))
+
+
+def _infinitive_needed(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is one of `_PASSIVE_INFINITIVE_PARTICIPLES` after
+    a form of "be" (`_BE_FORMS`, over adverbs in -ly and "not") and "to" and a verb follow:
+    a verb that is a stopword ("to be") or a content word that does not look plural ("one
+    spouse is ordered to pay to the other"). The infinitive completes the passive verb,
+    which says nothing without it."""
+    if norms[position] not in _PASSIVE_INFINITIVE_PARTICIPLES or position + 2 >= len(norms):
+        return False
+    before = position - 1
+    while before >= 0 and (norms[before] == "not" or content[before]
+                           and norms[before].endswith("ly")):
+        before -= 1
+    if before < 0 or norms[before] not in _BE_FORMS or norms[position + 1] != "to":
+        return False
+    after = norms[position + 2]
+    return after in _STOPWORD_VERBS or (content[position + 2] and after not in MODIFIER_OPENERS
+                                        and looks_plural(after) is not True)
 
 
 def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb: int) -> int:

@@ -3187,6 +3187,27 @@ def test_a_verb_said_last_in_its_clause_does_not_take_on_a_particle():
     assert not any("each one is paid out" in t for t in candidate_texts(texts, "payroll"))
 
 
+def test_a_particle_after_an_object_stays_with_its_verb():
+    # quilting: "stitching together layers of fabric" + "[sewing two or more] layers of fabric
+    # together to make ...": the path's verb said its particle already; "making quilts" +
+    # "[holds the three layers of a] quilt together": the particle is another verb's
+    sewing = "the process of sewing two or more layers of fabric together to make a material"
+    stitching = "the work of making quilts by stitching together layers of fabric with padding"
+    assert not joins(stitching, sewing, "layers")
+    assert not joins(stitching, sewing, "fabric")
+    assert not joins(stitching, "the stitching that holds the three layers of a quilt together, "
+                     "done by hand", "quilts", "quilt")
+    # the same particle after the pivot in both keeps it, and so does "together with"
+    assert joins("sewing the layers of fabric together by hand", sewing, "fabric")
+    assert joins(stitching, "pieces of fabric together with a lining", "fabric")
+    texts = ["quilting, n. the work of making quilts by stitching together layers of fabric "
+             "with padding between them; also, the material used for making quilts.",
+             "Quilting is the process of sewing two or more layers of fabric together to make a "
+             "thicker padded material, usually to create a quilt or quilted garment."]
+    assert not any("together layers of fabric together" in t
+                   for t in candidate_texts(texts, "quilting"))
+
+
 def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head():
     # compost: "used as a fertilizer for growing plants" + "[a mixture of decayed] plants,
     # food, etc. that is added to soil": "that is added" was said of the mixture (the list
@@ -4240,6 +4261,25 @@ def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():
              "more expressive"]
     assert all("making some notes" not in text or "longer or shorter" in text
                for text in candidate_texts(texts, "rubato"))
+
+
+def test_a_passive_verb_of_commanding_keeps_its_infinitive():
+    # alimony: "financial support that one spouse is ordered [to pay to the other]" + "[as]
+    # ordered by a court after a divorce": "is ordered" says nothing without its infinitive
+    ordered = "financial support that one spouse is ordered to pay to the other after a divorce"
+    court = "an allowance made to a wife by a former spouse, as ordered by a court after a divorce"
+    assert not joins(ordered, court, "ordered")
+    assert not joins("a person who is legally required to file a return",
+                     "a form required by law", "required")
+    # the infinitive in both keeps it; "to" and a noun phrase is no infinitive
+    assert joins(ordered, "a sum a person is ordered to pay each month", "ordered")
+    assert joins("money that is allowed to the tenant", "an amount allowed by the court",
+                 "allowed")
+    texts = ["**Alimony** is financial support that one spouse is ordered to pay to the other "
+             "after a divorce or legal separation.",
+             "alimony, n. an allowance made to a wife or husband by a former spouse, as ordered "
+             "by a court after a divorce or legal separation; broadly, means of living."]
+    assert not any("is ordered by a court" in t for t in candidate_texts(texts, "alimony"))
 
 
 def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():

@@ -3906,6 +3906,8 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
 _BE_FORMS = frozenset("be been being is are was were".split())
 _PASSIVE_ADVERBS = frozenset("not also often usually always never sometimes well then".split())
 _MODAL_VERBS = frozenset("can could may might must shall should will would".split())
+#: The finite forms of "be", which link a term to what defines it ("X is ...", "X is when").
+_BE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 def _participle_place(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -5162,7 +5164,7 @@ def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> b
     before = at - 1
     while before > 0 and tokens[before].surface in QUOTE_MARKS:
         before -= 1
-    return tokens[before].lead_in and tokens[before].norm in {"is", "are", "was", "were"}
+    return tokens[before].lead_in and tokens[before].norm in _BE_COPULAS
 
 
 def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> int:
@@ -5574,10 +5576,6 @@ def _event_clause(all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
         return False
     return lead[-1].norm in EVENT_COPULAS or (lead[-1].norm in _BE_COPULAS
                                               and _clause_subject(clause[1:]))
-
-
-#: The forms of "be" that link the term to a "when" clause ("X is when ...").
-_BE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 def _clause_subject(clause: Sequence[Token]) -> bool:
@@ -6186,7 +6184,7 @@ def _complement_clause(norms: Sequence[str], start: int) -> bool:
     """Return whether the clause that starts at `start` opens the defining clause or follows
     "is/are" ("[X is] when ...", "is where ..."): it is what the term is, not a clause that
     describes a word before it."""
-    return start == 0 or norms[start - 1] in {"is", "are", "was", "were"}
+    return start == 0 or norms[start - 1] in _BE_COPULAS
 
 
 def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:

@@ -37,14 +37,17 @@ def is_word_char(char: str) -> bool:
 # letter and a full stop before a word in lower case is an abbreviated genus or first name
 # ("H. pylori", "E. coli"), one word: no sentence starts in lower case. A suspended hyphen,
 # joined to its word and followed by "or", "and" or "to" ("wind- or water-driven", "10- to
-# 15-year"), is the word's, not a dash.
+# 15-year"), is the word's, not a dash. A plural's possessive apostrophe before a hyphen
+# ("ones'-complement", "users'-guide") is inside a hyphenated compound: one word, no quotation
+# mark and no dash.
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
     rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
-    rf"|{_W}+(?:['’\-]{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)|(?P<punct>\S)")
+    rf"|{_W}+(?:['’\-]{_W}+|(?<=[sS])['’]-{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)"
+    rf"|(?P<punct>\S)")
 
 #: Superscript digits, which number a headword's homographs ("pawn¹", "bank²").
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

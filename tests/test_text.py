@@ -2072,6 +2072,19 @@ def test_a_suspended_hyphen_is_part_of_its_word_not_a_dash():
     assert [t.surface for t in Analyzer().tokens("wind - or rain")] == ["wind", "-", "or", "rain"]
 
 
+def test_a_plural_possessive_in_a_hyphenated_compound_is_one_word():
+    # "Checksum: the ones'-complement sum of the 16-bit words ..." read the clause "the ones":
+    # the apostrophe was a quotation mark and the hyphen after it a dash. A plural's
+    # possessive apostrophe joined to a hyphen and the next word is inside the compound
+    assert _clauses("checksum", "Checksum: the ones'-complement sum of the 16-bit words of a "
+                    "segment.") == ["the ones'-complement sum of the 16-bit words of a segment"]
+    assert [t.surface for t in Analyzer().tokens("the ones’-complement sum")] == \
+        ["the", "ones’-complement", "sum"]
+    # a quotation closed after a plural word is still closed
+    assert [t.surface for t in Analyzer().tokens("the 'ones' - here")] == \
+        ["the", "'", "ones", "'", "-", "here"]
+
+
 def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():
     # "Estoppel, broadly, is the principle that ..." read the clause "broadly, is the
     # principle ...": an adverb in "-ly" (with "speaking" at most) or a sentence adverb

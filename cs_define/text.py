@@ -2673,9 +2673,10 @@ class Analyzer:
         # "its" for "it's": the possessive is followed by a noun, never by an article or a
         # hedge ("basically its a fungus", "its the spinning cup thing", "its just ..."), nor
         # by an adverb of emphasis and an article ("its literally the board you ..."), nor by
-        # a demonstrative ("its that annoying rain thats so fine ...")
+        # a demonstrative ("its that annoying rain thats so fine ..."), nor by adverbs of
+        # emphasis and then a hedge ("its literally just chocolate and cream")
         emphasis = (at + 2 < len(norms) and norms[at + 1] in _EMPHASIS_ADVERBS
-                    and norms[at + 2] in _ARTICLES)
+                    and norms[at + 2] in _ARTICLES | _HEDGES)
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
                                 and (norms[at + 1] in _ARTICLES | _HEDGES | _DEMONSTRATIVES
                                      | {"when", "where", "like"} or emphasis)):
@@ -2693,6 +2694,9 @@ class Analyzer:
         if (at + 1 < len(norms) and norms[at] in _EMPHASIS_ADVERBS
                 and norms[at + 1] in _ARTICLES):
             return at + 1  # "it's literally the board ...": the speaker's emphasis, no sense
+        if (at + 2 < len(norms) and norms[at] in _EMPHASIS_ADVERBS
+                and norms[at + 1] in _HEDGES and norms[at + 2][:1].isalnum()):
+            return at + 2  # "its literally just chocolate and cream": emphasis and a hedge
         return at + (at < len(norms) and norms[at] in _DISCOURSE_WORDS)
 
     def _after_alias(self, norms: list[str], end: int) -> int:

@@ -582,6 +582,11 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         # literally the board you squeeze your paint out onto" kept "its literally")
         ("its literally the appointment you have by video", "the"),
         ("it's really an appointment by video", "an"),
+        # and before an adverb of emphasis and a hedge, which lead in with it (ganache: "its
+        # literally just chocolate and cream melted together" kept "its literally just")
+        ("its literally just an appointment by video", "an"),
+        ("its literally just seeing a doctor by video", "seeing"),
+        ("it's really just seeing a doctor by video", "seeing"),
         # an adverb that says how often or how far is part of the definition
         ("it's usually an appointment by video", "usually"),
     ]:

@@ -37,14 +37,17 @@ def is_word_char(char: str) -> bool:
 # letter and a full stop before a word in lower case is an abbreviated genus or first name
 # ("H. pylori", "E. coli"), one word: no sentence starts in lower case. A suspended hyphen,
 # joined to its word and followed by "or", "and" or "to" ("wind- or water-driven", "10- to
-# 15-year"), is the word's, not a dash.
+# 15-year"), is the word's, not a dash. A plural's possessive apostrophe before a hyphen
+# ("ones'-complement", "users'-guide") is inside a hyphenated compound: one word, no quotation
+# mark and no dash.
 _TOKEN = re.compile(
     rf"(?P<word>\d+(?:[.,:]\d+)+(?:[\-–]\d+(?:[.,:]\d+)*)*{_W}*(?:['’\-]{_W}+)*%?"
     rf"|\d+(?:–\d+)+{_W}*%?|\d+%"
     rf"|(?:[^\W\d_]\.){{2,}}(?![^\W\d_])"
     rf"|(?i:etc|vs|cf|approx|esp|incl|viz)\.(?!\s+[A-Z])"
     rf"|(?<!{_W})[A-Z]\.(?=[ \t]+[a-z]{{2}})"
-    rf"|{_W}+(?:['’\-]{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)|(?P<punct>\S)")
+    rf"|{_W}+(?:['’\-]{_W}+|(?<=[sS])['’]-{_W}+)*(?:-(?=[ \t]+(?:or|and|to)\b))?)"
+    rf"|(?P<punct>\S)")
 
 #: Superscript digits, which number a headword's homographs ("pawn¹", "bank²").
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -2670,9 +2673,10 @@ class Analyzer:
         # "its" for "it's": the possessive is followed by a noun, never by an article or a
         # hedge ("basically its a fungus", "its the spinning cup thing", "its just ..."), nor
         # by an adverb of emphasis and an article ("its literally the board you ..."), nor by
-        # a demonstrative ("its that annoying rain thats so fine ...")
+        # a demonstrative ("its that annoying rain thats so fine ..."), nor by adverbs of
+        # emphasis and then a hedge ("its literally just chocolate and cream")
         emphasis = (at + 2 < len(norms) and norms[at + 1] in _EMPHASIS_ADVERBS
-                    and norms[at + 2] in _ARTICLES)
+                    and norms[at + 2] in _ARTICLES | _HEDGES)
         if at < len(norms) and (norms[at] == "it's" or norms[at] == "its" and at + 1 < len(norms)
                                 and (norms[at + 1] in _ARTICLES | _HEDGES | _DEMONSTRATIVES
                                      | {"when", "where", "like"} or emphasis)):
@@ -2690,6 +2694,9 @@ class Analyzer:
         if (at + 1 < len(norms) and norms[at] in _EMPHASIS_ADVERBS
                 and norms[at + 1] in _ARTICLES):
             return at + 1  # "it's literally the board ...": the speaker's emphasis, no sense
+        if (at + 2 < len(norms) and norms[at] in _EMPHASIS_ADVERBS
+                and norms[at + 1] in _HEDGES and norms[at + 2][:1].isalnum()):
+            return at + 2  # "its literally just chocolate and cream": emphasis and a hedge
         return at + (at < len(norms) and norms[at] in _DISCOURSE_WORDS)
 
     def _after_alias(self, norms: list[str], end: int) -> int:

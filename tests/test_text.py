@@ -582,6 +582,11 @@ def test_headings_before_a_definition_belong_to_the_lead_in():
         # literally the board you squeeze your paint out onto" kept "its literally")
         ("its literally the appointment you have by video", "the"),
         ("it's really an appointment by video", "an"),
+        # and before an adverb of emphasis and a hedge, which lead in with it (ganache: "its
+        # literally just chocolate and cream melted together" kept "its literally just")
+        ("its literally just an appointment by video", "an"),
+        ("its literally just seeing a doctor by video", "seeing"),
+        ("it's really just seeing a doctor by video", "seeing"),
         # an adverb that says how often or how far is part of the definition
         ("it's usually an appointment by video", "usually"),
     ]:
@@ -2070,6 +2075,19 @@ def test_a_suspended_hyphen_is_part_of_its_word_not_a_dash():
         ["pre-", "and", "post-war", ",", "10-", "to", "15-year"]
     # a hyphen with spaces on both sides is still a dash
     assert [t.surface for t in Analyzer().tokens("wind - or rain")] == ["wind", "-", "or", "rain"]
+
+
+def test_a_plural_possessive_in_a_hyphenated_compound_is_one_word():
+    # "Checksum: the ones'-complement sum of the 16-bit words ..." read the clause "the ones":
+    # the apostrophe was a quotation mark and the hyphen after it a dash. A plural's
+    # possessive apostrophe joined to a hyphen and the next word is inside the compound
+    assert _clauses("checksum", "Checksum: the ones'-complement sum of the 16-bit words of a "
+                    "segment.") == ["the ones'-complement sum of the 16-bit words of a segment"]
+    assert [t.surface for t in Analyzer().tokens("the ones’-complement sum")] == \
+        ["the", "ones’-complement", "sum"]
+    # a quotation closed after a plural word is still closed
+    assert [t.surface for t in Analyzer().tokens("the 'ones' - here")] == \
+        ["the", "'", "ones", "'", "-", "here"]
 
 
 def test_a_sentence_adverb_between_commas_after_the_term_is_lead_in():

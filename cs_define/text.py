@@ -1419,8 +1419,9 @@ class Analyzer:
 
     def _label_positions(self, tokens: list[Token], lead: int) -> set[int]:
         """Return the positions of the labels that come before a definition and are none of
-        its words: where a definition starts (after the lead-in, or after a sense number
-        "2." at the text's start or after a full stop or semicolon), a field label in
+        its words: a later sense's number ("2." at the text's start or after a full stop or
+        semicolon) and, where a definition starts (after the lead-in, or after such a
+        number), a field label in
         brackets, one word ("(physics) the time ...", "2. (geology) the ..."), a field label
         and a full stop ("2. Pharmacol. the time ..."), or, in a dictionary entry (after a
         sense number or a part of speech that is no verb's), a capitalised field label
@@ -1440,11 +1441,13 @@ class Analyzer:
                            and norms[lead - 2] in _PART_OF_SPEECH))
         elif not lead:
             starts.append((0, False))
+        numbers = set()  # a later sense's number ("2."), no word of the definition
         for at in range(lead, len(norms) - 2):
             if (len(norms[at]) == 1 and norms[at] in "23456789" and norms[at + 1] in {".", ")"}
                     and (at == 0 or norms[at - 1] in {".", ";"})):
                 starts.append((at + 2, sense or bool(labelled)))
-        found: set[int] = set()
+                numbers.add(at)
+        found: set[int] = numbers
         for at, entry in starts:
             while at + 1 < len(norms):
                 close = at + 2

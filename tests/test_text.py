@@ -1213,6 +1213,15 @@ def test_a_field_label_before_a_definition_is_none_of_its_words():
                  "**Half-life** is the time it takes.\n\n- **Physics:** half of the nuclei decay"):
         assert "physics" not in [t.norm for t in analyzer.content(text)], text
     assert "physics" in [t.norm for t in analyzer.content("Half-life is a term of nuclear physics.")]
+    # nor is a later sense's number: bollard (round 170), "bollard, n. 1. A thick post on a
+    # wharf ... 2. A short post used to keep vehicles off a path" listed "2" among the words
+    # a source says that the result leaves out (a number two entries share would be a thread)
+    text = ("bollard, n. 1. A thick post on a wharf or ship, to which mooring lines are made "
+            "fast. 2. A short post used to keep vehicles off a path.")
+    content = [t.norm for t in Analyzer("bollard").content(text)]
+    assert "2" not in content and "short" in content
+    assert "2" in [t.norm for t in Analyzer("bollard").content(
+        "A bollard is a post about 2 m high.")]
     # a verb's sense opens with the verb, capitalised or not, and a numbered step is no sense
     assert _clauses("kill", "kill v. 1. Cause the death of a person.") == [
         "Cause the death of a person"]

@@ -2339,6 +2339,19 @@ class Analyzer:
                         break
             if (before or short) and not copula:
                 continue  # "Good customer ..." without "is" is content, not a lead-in
+            if (copula and not renamed and not aliased and not short
+                    and (last := norms[start + length - 1]) != self.term_tokens[-1]
+                    and (last.endswith("s") or last == latin_plural(self.term_tokens[-1]))
+                    and not {"and", "or", "&"}.intersection(before)
+                    and any(tokens[i].is_word and not tokens[i].is_stop
+                            and norms[i] not in _DISCOURSE_WORDS and not norms[i].endswith("'s")
+                            for i in range(offset, start))):
+                # "Paranasal sinuses are a group of four paired air-filled spaces ..." for
+                # "sinus", "Aneroid barometers are the most common type ...": the term in the
+                # plural after a content word that is not part of it names a class of things
+                # of one kind; what the sentence says of them does not define the term (a
+                # possessive is a determiner, no kind: "Your organization's bylaws are")
+                continue
             if not copula and end < len(norms) and norms[end] in {"and", "&"}:
                 # "The mortise and tenon joint has been used ...": the term is coordinated
                 # with another noun in a subject, a compound's or a pair's; that subject,

@@ -157,6 +157,25 @@ def test_a_term_in_a_phrase_after_another_noun_is_no_lead_in():
                                  "network.") == ["privat", "network"]
 
 
+def test_the_term_in_the_plural_after_a_word_that_names_a_kind_is_no_lead_in():
+    # "Paranasal sinuses are a group of four paired air-filled spaces ..." for "sinus" read
+    # "Paranasal sinuses are" as the lead-in: the subject is one kind of sinus, in the plural
+    for term, text in (
+        ("sinus", "Paranasal sinuses are a group of four paired air-filled spaces."),
+        ("barometer", "Aneroid barometers are the most common type for home use."),
+    ):
+        assert not any(t.lead_in for t in Analyzer(term).tokens(text)), text
+    # the singular, a possessive, a coordinated subject or a discourse word still lead in
+    for term, text, first in (
+        ("resilience", "Psychological resilience is the ability to cope.", "the"),
+        ("bylaw", "Your organization's bylaws are the rules that govern it.", "the"),
+        ("callus", "Corns and calluses are areas of hard skin.", "areas"),
+        ("anaphora", "Basically anaphoras are repetitions at the start.", "repetitions"),
+    ):
+        tokens = Analyzer(term).tokens(text)
+        assert [t.norm for t in tokens if not t.lead_in][0] == first, text
+
+
 def test_a_heading_then_a_field_phrase_and_a_copula_are_one_lead_in():
     # "**Sprint** — In Agile (especially Scrum), a sprint is": only the heading was stripped
     analyzer = Analyzer("sprint")

@@ -3635,6 +3635,18 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # another kind, goes on with the prepositional phrase that says what that kind is;
         # an adjective names no kind ("an extra time", "a long pivoted arm" + "[a swinging]
         # arm with a sling"), and a phrase after a noun that is not the genus may fit any
+    if (b.genus and (b.preposition_follows or b.relative_follows or b.reduced_relative)
+            and not b.infinitive_follows and not b.form.endswith(("ly", "ed", "ing"))
+            and not (a.genus or a.heads_clause) and a.governor == "of"
+            and a.head_of not in _CLASSIFIERS and any(opener != "of" for opener in a.governors)):
+        return False  # "Each of several projections on the rim of a wheel" + "[a sprocket is
+        # a] wheel with teeth that mesh with a chain": what follows the entered source's genus
+        # says what the thing defined is, and past the join it describes the whole that a
+        # noun in a prepositional phrase of the path's is part of ("the rim of"), another
+        # thing ("a list of steps" + "[clear] steps for solving ..." keeps the join: the "of"
+        # completes the path's genus; so does "in the form of a court order": it names the
+        # kind); a genus in -ing names an activity, whose phrase fits it anywhere ("a sled
+        # used for racing" + "racing down an icy track")
     if a.either_answered and b.or_follows and not b.either_answered:
         return False  # "present either at or near the surface" + "[at or near the] surface or
         # the land is covered ...": "either" announced two alternatives, and the path has said

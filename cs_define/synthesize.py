@@ -2484,6 +2484,13 @@ def _relative_number(norms: Sequence[str], content: Sequence[bool], position: in
 #: Nouns that only sort the noun after their "of" ("a type of memory", "a way of thinking").
 _CLASSIFIERS = frozenset("type kind sort form class variety category mode way style".split())
 
+#: Adjectives that take a complement with "to" ("close to", "similar to"): before a noun they
+#: keep it after the noun ("the closest level to the people", "a similar problem to ours").
+_TO_ADJECTIVES = frozenset(
+    "close closer closest near nearer nearest next similar identical equal equivalent adjacent "
+    "prior due opposite related relevant subject comparable contrary proportional parallel "
+    "analogous superior inferior".split())
+
 
 #: What opens a restatement after a comma ("..., i.e. sentences or phrases", ", that is, ...").
 _RESTATEMENT_OPENERS = (("i.e.",), ("viz.",), ("namely",), ("that", "is"))
@@ -3566,6 +3573,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if (b.preposition_follows == "to" and set(b.premodifiers) & _TO_ADJECTIVES
+            and not set(a.premodifiers + a.item_modifiers) & _TO_ADJECTIVES):
+        return False  # "at the most immediate or local level" + "[at the closest possible]
+        # level to the people affected": "to ..." completes the adjective before the noun
+        # ("closest to"), not the noun, and the path does not say that adjective
     if a.infinitive_needed and not (b.infinitive_needed or b.infinitive_follows):
         return False  # "one spouse is ordered [to pay to the other]" + "[as] ordered by a court
         # after a divorce": the passive verb keeps the infinitive it needs

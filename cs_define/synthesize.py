@@ -2484,6 +2484,13 @@ def _relative_number(norms: Sequence[str], content: Sequence[bool], position: in
 #: Nouns that only sort the noun after their "of" ("a type of memory", "a way of thinking").
 _CLASSIFIERS = frozenset("type kind sort form class variety category mode way style".split())
 
+#: Adjectives that take a complement with "to" ("close to", "similar to"): before a noun they
+#: keep it after the noun ("the closest level to the people", "a similar problem to ours").
+_TO_ADJECTIVES = frozenset(
+    "close closer closest near nearer nearest next similar identical equal equivalent adjacent "
+    "prior due opposite related relevant subject comparable contrary proportional parallel "
+    "analogous superior inferior".split())
+
 
 #: What opens a restatement after a comma ("..., i.e. sentences or phrases", ", that is, ...").
 _RESTATEMENT_OPENERS = (("i.e.",), ("viz.",), ("namely",), ("that", "is"))
@@ -3566,6 +3573,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "information about activity [within a private or public organization
         # that is deemed illegal]" + "[fraud, or illegal] activity within an organization": both
         # sources said which activity with "illegal", and the path drops it twice
+    if (b.preposition_follows == "to" and set(b.premodifiers) & _TO_ADJECTIVES
+            and not set(a.premodifiers + a.item_modifiers) & _TO_ADJECTIVES):
+        return False  # "at the most immediate or local level" + "[at the closest possible]
+        # level to the people affected": "to ..." completes the adjective before the noun
+        # ("closest to"), not the noun, and the path does not say that adjective
     if a.infinitive_needed and not (b.infinitive_needed or b.infinitive_follows):
         return False  # "one spouse is ordered [to pay to the other]" + "[as] ordered by a court
         # after a divorce": the passive verb keeps the infinitive it needs
@@ -3635,6 +3647,18 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # another kind, goes on with the prepositional phrase that says what that kind is;
         # an adjective names no kind ("an extra time", "a long pivoted arm" + "[a swinging]
         # arm with a sling"), and a phrase after a noun that is not the genus may fit any
+    if (b.genus and (b.preposition_follows or b.relative_follows or b.reduced_relative)
+            and not b.infinitive_follows and not b.form.endswith(("ly", "ed", "ing"))
+            and not (a.genus or a.heads_clause) and a.governor == "of"
+            and a.head_of not in _CLASSIFIERS and any(opener != "of" for opener in a.governors)):
+        return False  # "Each of several projections on the rim of a wheel" + "[a sprocket is
+        # a] wheel with teeth that mesh with a chain": what follows the entered source's genus
+        # says what the thing defined is, and past the join it describes the whole that a
+        # noun in a prepositional phrase of the path's is part of ("the rim of"), another
+        # thing ("a list of steps" + "[clear] steps for solving ..." keeps the join: the "of"
+        # completes the path's genus; so does "in the form of a court order": it names the
+        # kind); a genus in -ing names an activity, whose phrase fits it anywhere ("a sled
+        # used for racing" + "racing down an icy track")
     if a.either_answered and b.or_follows and not b.either_answered:
         return False  # "present either at or near the surface" + "[at or near the] surface or
         # the land is covered ...": "either" announced two alternatives, and the path has said

@@ -4755,6 +4755,44 @@ def test_a_post_modifier_of_a_compound_is_not_given_to_another_compound_of_its_h
                for text in candidate_texts(texts, "overtime"))
 
 
+def test_a_genus_s_post_modifier_is_not_given_to_the_whole_in_a_phrase_of_the_path_s_genus():
+    # sprocket: "Each of several projections on the rim of a wheel" + "[A sprocket is a] wheel
+    # with teeth that mesh with a chain": the teeth said what a sprocket is, and past the join
+    # they belonged to the wheel the projections are on
+    entered = "a wheel with teeth that mesh with a chain, track or perforated material"
+    left = "Each of several projections on the rim of a wheel that engage with a chain"
+    assert not joins(left, entered, "wheel")
+    assert not joins(left, "the toothed wheel at the rear hub that the chain drives", "wheel")
+    # the "of" that completes the path's genus, or one after a word that names a kind, keeps
+    # the join
+    assert joins("a finite list of steps", "steps for solving a problem", "steps")
+    assert joins("a remedy in the form of a special court order",
+                 "a court order by which a person is directed to act", "order")
+    texts = ["sprocket, n. 1. " + left + ". 2. (also sprocket wheel) A wheel with such "
+             "projections, as on a bicycle or a film projector.",
+             "A **sprocket** is " + entered + " to transfer motion."]
+    assert all("wheel with teeth" not in text or "rim" not in text
+               for text in candidate_texts(texts, "sprocket", candidates=10))
+
+
+def test_a_to_phrase_after_a_noun_stays_with_the_adjective_before_it_that_takes_to():
+    # subsidiarity: "at the most immediate or local level" + "[at the closest possible] level
+    # to the people affected": "to the people" completed "closest", which the path dropped
+    entered = ("the principle that decisions should be made at the closest possible level to "
+               "the people affected")
+    left = "issues should be dealt with at the most immediate or local level"
+    assert not joins(left, entered, "level")
+    assert not joins("a common problem", "a similar problem to the one before", "problem")
+    # the path that says such an adjective too, or a "to" after a noun with none, keeps it
+    assert joins("at the nearest level", entered, "level")
+    assert joins(left, "decisions made at the local level to help the people", "level")
+    texts = ["Subsidiarity is a principle of social organization that holds that social and "
+             "political " + left + " that is consistent with their resolution.",
+             "**Subsidiarity** is " + entered + "."]
+    assert all("local level to the people" not in text
+               for text in candidate_texts(texts, "subsidiarity", candidates=10))
+
+
 def test_a_comma_between_two_adjectives_before_their_noun_opens_no_list_or_aside():
     # vibrato: "A rapid, slight variation in pitch, used in singing or playing ..." read the
     # comma after "rapid" as a list comma up to "or", and ", slight variation in pitch," as an

@@ -906,7 +906,9 @@ def asides(norms: Sequence[str], content: Sequence[bool] | None = None) -> list[
     commas around a clause or more than `ASIDE_WORDS` words (more after an opener or a
     participle: `_participle_aside`). A comma between two adjectives before their noun
     (`_adjective_comma`, read when `content` is given) is no comma of an aside: "a rapid,
-    slight variation in pitch, used in ..." has none.
+    slight variation in pitch, used in ..." has none. A comma right after a coordinator opens
+    an aside and closes none: in "a filling, or, once whipped, as a frosting" the aside is
+    ", once whipped,", and a path that ended in it would end on "or" and half an aside.
     """
     inside = [False] * len(norms)
     opened = None
@@ -920,6 +922,9 @@ def asides(norms: Sequence[str], content: Sequence[bool] | None = None) -> list[
         elif word == ",":
             if content is not None and _adjective_comma(norms, content, index):
                 continue  # "a rapid, slight variation": no comma of an aside
+            if index > 0 and norms[index - 1] in COORDINATORS:
+                opened = index  # "or, once whipped, as a frosting": the comma after a
+                continue  # coordinator opens an aside before its second half; none closes
             if (opened is not None and _opens_aside(norms, opened)
                     and _list_comma(norms, index)):
                 continue  # ", such as coal, oil and gas,": the aside holds a list

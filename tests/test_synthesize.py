@@ -938,6 +938,18 @@ def test_asides_are_not_left_or_entered_between_their_commas():
     assert not leaving_ok(b, at) and not entering_ok(b, at)
 
 
+def test_a_comma_after_a_coordinator_opens_an_aside_that_no_path_ends_in():
+    # ganache: "..., a filling for truffles and bonbons, or, once whipped" ended a candidate:
+    # ", or," was read as the aside, and the path ended on "or" and half of ", once whipped,"
+    words = norms("a glaze or filling , or , once whipped , as a frosting")
+    assert [w for w, i in zip(words, asides(words)) if i] == ["once", "whipped"]
+    b = body("Ganache: an emulsion of chocolate and cream, used as a glaze, a filling for "
+             "truffles, or, once whipped, as a frosting.")
+    at = b.norms.index("whipped")
+    assert not b.can_end[at] and not leaving_ok(b, at)
+    assert b.can_end[b.norms.index("frosting")]
+
+
 def test_a_predicate_after_the_bare_term_never_opens_a_definition():
     assert_opens(Analyzer("encryption"), (
         ("Encryption uses an algorithm and a key to transform data.", False),

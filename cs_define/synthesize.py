@@ -3160,6 +3160,13 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     return not _same_argument(after_a, after_b)
 
 
+def _noun_genus(b: Signature) -> bool:
+    """Return whether `b` is its source's genus, a noun (not in -ly, -ed or -ing: a genus in
+    -ing names an activity) that no "to"-infinitive follows: what comes after it there says
+    what the thing defined is (see the two genus rules of `roles_compatible`)."""
+    return b.genus and not b.infinitive_follows and not b.form.endswith(("ly", "ed", "ing"))
+
+
 def _noun_modifier(word: str, nouns: frozenset[str]) -> bool:
     """Return whether `word`, before a noun, is a noun too: some source uses it as a noun
     phrase's head (`noun_heads`), or it ends in a noun's derivational ending (`_NOUN_ENDINGS`:
@@ -3642,9 +3649,8 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # pivot names what it belongs to, and the "of" would name a second (a noun only: some
         # source uses it as a noun phrase's head, "usually an artery"; "a weak spot" may take
         # an "of")
-    if (b.genus and b.preposition_follows and not b.infinitive_follows
-            and not b.form.endswith(("ly", "ed", "ing")) and a.item_modifiers
-            and b.item_modifiers and a.item_modifiers[-1] != b.item_modifiers[-1]
+    if (_noun_genus(b) and b.preposition_follows and a.item_modifiers and b.item_modifiers
+            and a.item_modifiers[-1] != b.item_modifiers[-1]
             and _noun_modifier(a.item_modifiers[-1], nouns)):
         return False  # "at the end of regulation time" + "[Working] time in addition to a
         # person's regular ... hours": a noun before the pivot makes a compound that names a
@@ -3652,8 +3658,7 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # another kind, goes on with the prepositional phrase that says what that kind is;
         # an adjective names no kind ("an extra time", "a long pivoted arm" + "[a swinging]
         # arm with a sling"), and a phrase after a noun that is not the genus may fit any
-    if (b.genus and (b.preposition_follows or b.relative_follows or b.reduced_relative)
-            and not b.infinitive_follows and not b.form.endswith(("ly", "ed", "ing"))
+    if (_noun_genus(b) and (b.preposition_follows or b.relative_follows or b.reduced_relative)
             and not (a.genus or a.heads_clause) and a.governor == "of"
             and a.head_of not in _CLASSIFIERS and any(opener != "of" for opener in a.governors)):
         return False  # "Each of several projections on the rim of a wheel" + "[a sprocket is

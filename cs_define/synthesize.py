@@ -73,8 +73,8 @@ from typing import NamedTuple
 from cs_define.errors import InvalidRequest
 from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
-from cs_define.text import (ALIAS_MARKERS, CLAUSE_END, COPULA_ENDINGS, EN_PARTICIPLES,
-                            EVENT_CLAUSES, EVENT_COPULAS, HEDGES, IMPERATIVES,
+from cs_define.text import (ALIAS_MARKERS, BE_COPULAS, CLAUSE_END, COPULA_ENDINGS,
+                            EN_PARTICIPLES, EVENT_CLAUSES, EVENT_COPULAS, HEDGES, IMPERATIVES,
                             IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS, QUOTE_MARKS,
                             SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
@@ -3940,8 +3940,6 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
 _BE_FORMS = frozenset("be been being is are was were".split())
 _PASSIVE_ADVERBS = frozenset("not also often usually always never sometimes well then".split())
 _MODAL_VERBS = frozenset("can could may might must shall should will would".split())
-#: The finite forms of "be", which link a term to what defines it ("X is ...", "X is when").
-_BE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 def _participle_place(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -5198,7 +5196,7 @@ def _passive_after_copula(tokens: Sequence[Token], clause: Sequence[Token]) -> b
     before = at - 1
     while before > 0 and tokens[before].surface in QUOTE_MARKS:
         before -= 1
-    return tokens[before].lead_in and tokens[before].norm in _BE_COPULAS
+    return tokens[before].lead_in and tokens[before].norm in BE_COPULAS
 
 
 def _alias_bracket_end(tokens: Sequence[Token], term: Token, first: Token) -> int:
@@ -5608,7 +5606,7 @@ def _event_clause(all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
     lead = opening_lead_in(all_tokens)
     if not lead or not clause or clause[0].norm not in EVENT_CLAUSES:
         return False
-    return lead[-1].norm in EVENT_COPULAS or (lead[-1].norm in _BE_COPULAS
+    return lead[-1].norm in EVENT_COPULAS or (lead[-1].norm in BE_COPULAS
                                               and _clause_subject(clause[1:]))
 
 
@@ -6218,7 +6216,7 @@ def _complement_clause(norms: Sequence[str], start: int) -> bool:
     """Return whether the clause that starts at `start` opens the defining clause or follows
     "is/are" ("[X is] when ...", "is where ..."): it is what the term is, not a clause that
     describes a word before it."""
-    return start == 0 or norms[start - 1] in _BE_COPULAS
+    return start == 0 or norms[start - 1] in BE_COPULAS
 
 
 def _doomed(bodies: Sequence[_Body], occurrences, offset: int) -> bool:

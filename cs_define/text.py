@@ -633,7 +633,7 @@ def origin_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
                          and rest[1].surface[:1].isupper()):
             return 0  # "Literally 'little book', a libretto is ...": the clause goes on
         return after
-    verb = at + (norms[at] in _BE)
+    verb = at + (norms[at] in BE_COPULAS)
     if verb + 2 >= end or norms[verb] not in _ORIGIN_VERBS or norms[verb + 1] != "from":
         return 0
     name = verb + 2 + (norms[verb + 2] == "the")
@@ -647,8 +647,9 @@ def origin_end(tokens: Sequence[Token], norms: Sequence[str], at: int) -> int:
 
 #: The words a subject may have before a linking verb that opens no noun phrase.
 SUBJECT_WORDS = 4
-#: The forms of "be" that link a term to its definition (`_COPULAS`).
-_BE = frozenset({"is", "are", "was", "were"})
+#: The finite forms of "be", which link a term to its definition (`_COPULAS`) or to a "when"
+#: clause ("X is when ..."; synthesize reads those too).
+BE_COPULAS = frozenset({"is", "are", "was", "were"})
 #: A noun phrase between commas after the term is at most this many tokens long.
 APPOSITIVE_TOKENS = 30
 #: Relative pronouns that open a clause between commas after the term ("The dovetail, in
@@ -678,7 +679,7 @@ def linked_subject(tokens: Sequence[Token]) -> int:
         if words:
             verb = at + (token.norm in _VERB_ADVERBS)  # "just means"
             if (norms[verb:verb + 1] and norms[verb] not in _COPULA_MARKS
-                    and norms[verb] not in _BE and norms[verb + 1:verb + 2] != ["of"]
+                    and norms[verb] not in BE_COPULAS and norms[verb + 1:verb + 2] != ["of"]
                     and Analyzer._copula_length(norms, verb)):
                 return verb
         if not token.is_word or token.is_stop or words == SUBJECT_WORDS:
@@ -875,7 +876,7 @@ def _defines_other(tokens: Sequence[Token], norms: Sequence[str], end: int) -> b
     if end < 4 or norms[0] not in {"a", "an"}:
         return False
     for at in range(1, min(end, OTHER_TERM_WORDS + 2)):
-        if norms[at] in _BE:
+        if norms[at] in BE_COPULAS:
             return at > 1
         if not tokens[at].is_word or tokens[at].is_stop:
             return False
@@ -1222,7 +1223,7 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
     after "but"), there; the denial is no definition. `lead` otherwise, and when "not" only
     adds ("not only a Y but also a Z"), or nothing says what the term is instead within
     `NEGATION_TOKENS`."""
-    if not lead or lead + 1 >= len(tokens) or tokens[lead - 1].norm not in _BE \
+    if not lead or lead + 1 >= len(tokens) or tokens[lead - 1].norm not in BE_COPULAS \
             or tokens[lead].norm != "not" or tokens[lead + 1].norm in _ADDITIVE_NOTS:
         return lead
     for at in range(lead + 1, min(len(tokens), lead + NEGATION_TOKENS)):
@@ -1237,7 +1238,7 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
         words = [t.norm for t in tokens[start:start + 2]]
         if words[:1] and words[0] in _RESTATING_CONTRACTIONS:
             start += 1  # "; it's a tree"
-        elif len(words) == 2 and words[0] in _RESTATING_SUBJECTS and words[1] in _BE:
+        elif len(words) == 2 and words[0] in _RESTATING_SUBJECTS and words[1] in BE_COPULAS:
             start += 2  # "; it is a tree"
         elif norm == ";" or not words or words[0] not in _DETERMINERS:
             break  # "; it grows ...", "but can be made ...": no noun phrase for what it is
@@ -1393,7 +1394,7 @@ class Analyzer:
         end = next((i for i in range(lead, len(tokens)) if tokens[i].clause != first.clause
                     or tokens[i].surface in CLAUSE_END), len(tokens))
         for verb in range(lead + 2, end):
-            if norms[verb] not in _BE:
+            if norms[verb] not in BE_COPULAS:
                 continue
             at = verb + 1
             while at < end and at - verb <= 2 and (norms[at] in _VERB_ADVERBS
@@ -1904,7 +1905,7 @@ class Analyzer:
             at = close + 1
         at += at < len(norms) and norms[at] in _VERB_ADVERBS
         copula = cls._copula_length(norms, at)
-        if not copula or norms[at] in _COPULA_MARKS or copula == 1 and norms[at] in _BE \
+        if not copula or norms[at] in _COPULA_MARKS or copula == 1 and norms[at] in BE_COPULAS \
                 or at + copula >= len(norms):
             return 0
         return at + copula
@@ -1932,7 +1933,7 @@ class Analyzer:
                 or tokens[close].sentence != tokens[0].sentence \
                 or norms[close + 1] not in _DETERMINERS | _POSSESSIVES | _SUBJECT_PRONOUNS:
             return 0
-        verbs = _BE | {"has", "have", "had", "can", "could", "may", "might", "will", "would"}
+        verbs = BE_COPULAS | {"has", "have", "had", "can", "could", "may", "might", "will", "would"}
         if not any(w in verbs for w in norms[close + 2:close + 8]):
             return 0
         return comma + 1
@@ -2379,7 +2380,7 @@ class Analyzer:
                 continue
             if not copula and self._modifies_subject(tokens, norms, end):
                 continue  # "Plyometric training uses ...", "Pro bono service means ..."
-            if (copula == 1 and not offset and norms[end] in _BE
+            if (copula == 1 and not offset and norms[end] in BE_COPULAS
                     and _passive_predicate(norms, end + 1)):
                 # "Tenure is granted to faculty members who ...": a passive says what is done
                 # with the term, not what it is; the sentence only mentions the term (after a
@@ -2527,8 +2528,9 @@ class Analyzer:
         whole-body heat exposure" repeats no noun: it defines the activity, not the term. The
         copula is "is" or "are", which classes the subject; "Pro bono service means legal
         services ..." glosses the compound as a phrase of its own."""
-        if end + 2 >= len(norms) or not (tokens[end].is_word and not tokens[end].is_stop
-                                         and norms[end].isalpha()) or norms[end + 1] not in _BE:
+        if (end + 2 >= len(norms) or not (tokens[end].is_word and not tokens[end].is_stop
+                                          and norms[end].isalpha())
+                or norms[end + 1] not in BE_COPULAS):
             return False
         sentence = tokens[end].sentence
         return any(same_word(norms[i], norms[end]) for i in range(end + 2, len(norms))
@@ -2861,7 +2863,7 @@ class Analyzer:
             return end
         defines = cls._predicate_defines(norms, close + 1, copula)
         participle = norms[close + 2] if close + 3 < len(norms) else ""
-        if (copula == 1 and norms[close + 1] in _BE and participle.isalpha()
+        if (copula == 1 and norms[close + 1] in BE_COPULAS and participle.isalpha()
                 and participle.endswith(("ed", "en")) and norms[close + 3] in ("by", "with")):
             # "Glaucoma, a progressive optic neuropathy, is characterized by ...": a passive
             # says what marks or causes the term, not what it is; the appositive that classes
@@ -2876,7 +2878,7 @@ class Analyzer:
         "refers to", "means"), or a bare "is" before a gerund that names the activity the
         term is ("is painting on freshly spread lime plaster"). A bare "is" or "was" before
         anything else says something of the term that the appositive identified."""
-        if copula > 1 or norms[at] not in _BE:
+        if copula > 1 or norms[at] not in BE_COPULAS:
             return True
         predicate = norms[at + 1] if at + 1 < len(norms) else ""
         return (predicate.endswith("ing") and predicate.isalpha() and len(predicate) > 5

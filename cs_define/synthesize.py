@@ -2703,6 +2703,47 @@ def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: i
     return pronoun
 
 
+#: Words that open a clause inside a noun phrase's description, after which a ", which" clause
+#: goes back to the noun described ("a hormone that the body produces when you are under
+#: stress, which increases ...": the hormone increases it, not the stress).
+_EMBEDDING_OPENERS = frozenset(
+    "that which who whom whose where when whereby wherein while whilst because if unless".split())
+
+
+def _embedded_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of "which"/"who" after a comma when the word at `position` lies in
+    the last noun phrase before that comma (only content words follow it up to the comma) and
+    in a clause that a relative pronoun or subordinator (`_EMBEDDING_OPENERS`), or a past
+    participle and its preposition, opens before it, with no punctuation between: the ",
+    which" clause says something of the noun (or clause) that the embedded clause describes,
+    before it, not of the last noun before the comma ("a hormone that the body produces when
+    you are under stress, which increases the amount of sugar in the blood"). A run entered at
+    that noun would hand the clause to whatever the same word was in the path ("... helps the
+    body respond to stress, which increases ..."); one entered earlier in the embedded clause
+    keeps its words up to the comma, and the path said the clause's opening as its source did
+    ("a street which is closed at one end" + "[that is closed at one end] and terminates in a
+    turning circle, which discourages through traffic"). len(norms) otherwise. "that" counts
+    after a content word only ("in that region" is a determiner)."""
+    comma = position + 1
+    while comma < len(norms) and content[comma]:
+        comma += 1
+    if not content[position]:
+        return len(norms)
+    if comma + 1 >= len(norms) or norms[comma] != "," or norms[comma + 1] not in {"which", "who"}:
+        return len(norms)
+    for index in range(position - 1, 0, -1):
+        word = norms[index]
+        if not word[:1].isalnum():
+            break
+        if word in _EMBEDDING_OPENERS and (word != "that" or content[index - 1]):
+            return comma + 1
+        if (content[index] and content[index - 1] and past_participle(word)
+                and (norms[index + 1] in MODIFIER_OPENERS
+                     or norms[index + 1] in _OTHER_PREPOSITIONS)):
+            return comma + 1  # "a hormone released by the adrenal glands, which ..."
+    return len(norms)
+
+
 def _list_last(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
     """Return the position of the last word of the comma list of nouns whose first item is at
     `position` ("shoulder" in "cliff, mountain or valley shoulder"), or `position` when it
@@ -4410,7 +4451,8 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
             found = antecedent(body.norms, body.content, index)
             if found >= 0 and found < start:
                 return False
-    return _distant_relative(body.norms, body.content, start) > last
+    return min(_distant_relative(body.norms, body.content, start),
+               _embedded_relative(body.norms, body.content, start)) > last
 
 
 #: Determiners that point back to something said before ("the person", "this belief").
@@ -4458,7 +4500,8 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
                 if _stands_for_noun(norms, content, index)]
     return [min(min((index for index, found in pronouns if index >= start and 0 <= found < start),
-                    default=len(norms)), _distant_relative(norms, content, start))
+                    default=len(norms)), _distant_relative(norms, content, start),
+                _embedded_relative(norms, content, start))
             for start in range(len(norms))]
 
 

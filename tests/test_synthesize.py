@@ -1135,6 +1135,36 @@ def test_a_run_leaves_before_a_relative_clause_that_describes_a_noun_before_its_
                    for text in candidate_texts(texts, "bunion", candidates=10))
 
 
+def test_a_run_entered_in_an_embedded_clause_leaves_before_its_comma_which_clause():
+    # cortisol: "... helps the body respond to stress" + "[a hormone that the body produces
+    # when you are under] stress, which increases the amount of sugar in the blood": the
+    # ", which" clause after the embedded clause said what the hormone does, not the stress
+    right = body("a hormone that the body produces when you are under stress, which increases "
+                 "the amount of sugar in the blood")
+    stress, which = right.norms.index("stress"), right.norms.index("which")
+    body_at = right.norms.index("body")
+    assert pronouns_ok(right, stress, stress)  # leaving at "stress" keeps the join
+    assert not pronouns_ok(right, stress, which + 1)
+    # entered earlier in the embedded clause, the run keeps its words up to the comma
+    # ("a street which is closed at one end" + "[that is closed at one end] and terminates in a
+    # turning circle, which discourages through traffic": cul-de-sac)
+    assert pronouns_ok(right, body_at, which + 1)
+    assert pronouns_ok(right, 0, which + 1)  # from its head the clause keeps its noun
+    # a past participle phrase embeds the same way; a bare noun phrase does not
+    released = body("a hormone released by the adrenal glands, which increases blood sugar")
+    assert not pronouns_ok(released, released.norms.index("glands"),
+                           released.norms.index("which") + 1)
+    plain = body("the amount of sugar in the blood, which carries it")
+    assert pronouns_ok(plain, plain.norms.index("blood"), plain.norms.index("which") + 1)
+    texts = ["cortisol, n. a steroid hormone produced by the adrenal cortex that regulates "
+             "carbohydrate metabolism and helps the body respond to stress; also called "
+             "hydrocortisone.",
+             "a hormone that the body produces when you are under stress, which increases the "
+             "amount of sugar in the blood"]
+    assert not any("respond to stress, which increases" in text
+                   for text in candidate_texts(texts, "cortisol", candidates=10))
+
+
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(
     "the a company customers its their it they products serves and people who buy".split()),

@@ -629,6 +629,13 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     return regions
 
 
+def _participle(word: str, gerund: bool = False) -> bool:
+    """Return whether `word` reads as a past participle (`past_participle`: "granted",
+    "made", "given"), or, with `gerund`, also as a present participle in -ing of more than
+    four letters ("slowing"; not "king" or "ring")."""
+    return past_participle(word) or gerund and len(word) > 4 and word.endswith("ing")
+
+
 def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma: int) -> bool:
     """Return whether the comma at `comma` opens a participle phrase, after an adverb at most
     (", usually arising from a disorder", ", found at the same locus"): a content word in -ing
@@ -647,8 +654,7 @@ def _participle_after_comma(norms: Sequence[str], content: Sequence[bool], comma
     if at >= len(norms) or not content[at]:
         return False
     word = norms[at]
-    return ((len(word) > 4 and word.endswith(("ing", "ed")) or word in IRREGULAR_PARTICIPLES
-             or word in EN_PARTICIPLES)
+    return (_participle(word, gerund=True)
             and at + 1 < len(norms) and norms[at + 1] in MODIFIER_OPENERS)
 
 
@@ -891,8 +897,7 @@ def _participle_aside(norms: Sequence[str], comma: int) -> bool:
     if comma < 1 or comma + 2 >= len(norms) or not norms[comma - 1][:1].isalnum():
         return False
     word = norms[comma + 1]
-    return ((len(word) > 4 and word.isalpha() and word.endswith("ed")
-             or word in IRREGULAR_PARTICIPLES)
+    return (past_participle(word)
             and (norms[comma + 2] in MODIFIER_OPENERS or norms[comma + 2] in {"by", "as"}))
 
 
@@ -1689,8 +1694,7 @@ def _passive_before(norms: Sequence[str], content: Sequence[bool], position: int
             before = index - 1
             while before >= 0 and content[before] and norms[before].endswith("ly"):
                 before -= 1  # "a legally constituted tribunal"
-            if ((word.endswith("ed") or word in IRREGULAR_PARTICIPLES
-                 or word in EN_PARTICIPLES)
+            if (past_participle(word)
                     and not (before >= 0 and norms[before] in DETERMINERS)):
                 # after "has", "have", "had" it is a perfect, an active verb ("that has
                 # acquired a net charge")
@@ -1960,9 +1964,7 @@ def _adjunct_participle(norms: Sequence[str], content: Sequence[bool], position:
         if word in MODIFIER_OPENERS and not (index + 1 < len(norms)
                                              and norms[index + 1] in _DEGREE_WORDS):
             verb = index - 1
-            if verb >= 0 and content[verb] and (
-                    norms[verb].endswith("ed") or norms[verb] in IRREGULAR_PARTICIPLES
-                    or norms[verb] in EN_PARTICIPLES):
+            if verb >= 0 and content[verb] and past_participle(norms[verb]):
                 return norms[verb]
             return ""
         if not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
@@ -1983,9 +1985,7 @@ def _agent_past_adjunct(norms: Sequence[str], content: Sequence[bool], position:
         if word in MODIFIER_OPENERS and not (index + 1 < len(norms)
                                              and norms[index + 1] in _DEGREE_WORDS):
             return word == "by" and not any(
-                content[at] and (norms[at].endswith(("ing", "ed"))
-                                 or norms[at] in IRREGULAR_PARTICIPLES
-                                 or norms[at] in EN_PARTICIPLES)
+                content[at] and _participle(norms[at], gerund=True)
                 for at in range(position, index))
         if not (content[index] or word in DETERMINERS or word in _DEGREE_WORDS
                 or word in MODIFIER_OPENERS):
@@ -2605,8 +2605,7 @@ def _participle_noun(norms: Sequence[str], content: Sequence[bool], position: in
             or norms[found] not in MODIFIER_OPENERS and norms[found] not in _OTHER_PREPOSITIONS):
         return ""
     verb, noun = norms[found - 1], found - 2
-    if not (content[found - 1] and (len(verb) > 4 and verb.endswith("ed")
-                                    or verb in IRREGULAR_PARTICIPLES or verb in EN_PARTICIPLES)):
+    if not (content[found - 1] and past_participle(verb)):
         return ""  # past participles only: "a small building by a road" has none
     if (not content[noun] or norms[noun].endswith(("ed", "ing"))
             or verb_number(norms[noun]) is not None):
@@ -2784,8 +2783,7 @@ def _governing_participle(norms: Sequence[str], content: Sequence[bool], positio
             and all(norms[j] in DETERMINERS for j in range(found + 1, position))):
         return ""
     word = norms[verb]
-    if (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES
-            or word in EN_PARTICIPLES):
+    if _participle(word, gerund=True):
         return word
     return ""
 
@@ -3056,8 +3054,7 @@ def _object_particle(norms: Sequence[str], content: Sequence[bool], position: in
     ("slowing down", "paid out", "laid out"), and a particle goes on with another ("back
     down")."""
     if (not content[position] or role(norms, content, position) == "verb"
-            or norms[position].endswith(("ing", "ed")) or norms[position] in _OBJECT_PARTICLES
-            or norms[position] in IRREGULAR_PARTICIPLES or norms[position] in EN_PARTICIPLES):
+            or _participle(norms[position], gerund=True) or norms[position] in _OBJECT_PARTICLES):
         return ""
     at = position + 1
     if at < len(norms) and norms[at] == "of":  # on over the complement: "of a quilt"
@@ -3994,8 +3991,7 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
     join between them ("from which a lesson can be drawn from everyday life that ...") keeps
     neither; of the same noun they agree ("letters are joined" + "[letters] joined")."""
     word = norms[position]
-    if not (content[position] and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES
-                                   or word in EN_PARTICIPLES)):
+    if not (content[position] and past_participle(word)):
         return ""
     before = position - 1
     while before >= 0 and (norms[before] in _PASSIVE_ADVERBS
@@ -4801,10 +4797,8 @@ def _participle_goes_on(words: Sequence[Token], at: int) -> bool:
             or words[at + 2].sentence != words[at].sentence):
         return False
     word, link = words[at + 1].norm, words[at + 2].norm
-    participle = past_participle(word) or (len(word) == 4 and word.isalpha()
-                                           and word.endswith("ed") and word[1] != "e")
-    return participle and link in PREPOSITIONS and not (word == "used"
-                                                        and link in {"of", "with"})
+    return (past_participle(word) and link in PREPOSITIONS
+            and not (word == "used" and link in {"of", "with"}))
 
 
 #: Words after a comma that open examples of what the clause before them says: "e.g.",

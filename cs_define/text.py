@@ -985,11 +985,12 @@ EN_PARTICIPLES = frozenset(
 
 def past_participle(word: str) -> bool:
     """Return whether `word` reads as a past participle after "is" or "are": a regular one
-    in -ed of more than four letters ("granted", "characterized"; not "need", "speed" or
-    "bed"), or an irregular one ("made", "held", "given", "known")."""
+    in -ed of more than four letters ("granted", "characterized"; not "speed"), or of four
+    whose second letter is no "e" ("used", "owed", "tied"; not "need" or "seed", and "bed"
+    is too short), or an irregular one ("made", "held", "given", "known")."""
     return (word in IRREGULAR_PARTICIPLES or word in EN_PARTICIPLES
-            or len(word) > 4 and word.isalpha() and word.endswith("ed")
-            and not word.endswith("eed"))
+            or word.isalpha() and word.endswith("ed") and not word.endswith("eed")
+            and (len(word) > 4 or len(word) == 4 and word[1] != "e"))
 
 
 def _passive_predicate(norms: Sequence[str], at: int) -> bool:

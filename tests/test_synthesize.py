@@ -146,6 +146,20 @@ def test_clause_guard_reads_a_bare_subject_with_its_modifier_as_one_part():
                for text in candidate_texts(texts, "estuary"))
 
 
+def test_the_guards_read_a_participle_one_way():
+    # the guards once wrote "-ed or irregular" six ways; `_participle` is `past_participle`,
+    # with present participles on request
+    from cs_define.synthesize import _participle
+
+    for word in ("granted", "made", "given", "driven"):
+        assert _participle(word) and _participle(word, gerund=True), word
+    for word in ("need", "speed", "bed", "golden", "slowing"):
+        assert not _participle(word), word
+    assert _participle("slowing", gerund=True)
+    for word in ("king", "ring", "sing"):
+        assert not _participle(word, gerund=True), word
+
+
 def test_a_clause_ends_before_a_participle_phrase_after_a_comma():
     # vertigo: "in which the patient feels that he or his surroundings are spinning, usually
     # arising from a disorder of the inner ear, the vestibular nerve or the brainstem": the

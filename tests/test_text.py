@@ -2332,15 +2332,23 @@ def test_a_passive_of_origin_after_the_term_and_be_is_no_definition():
         assert analyzer.passive_opening(tokens), text
         assert source_clause(tokens, analyzer) == (), text
     assert not analyzer.passive_opening(analyzer.tokens("Saffron is a spice made from crocus."))
+    # a participle of four letters is one too (titration: "Titration is used to find the exact
+    # volume of one solution ..." gave the result "Used to find the exact volume ...")
+    analyzer = Analyzer("titration")
+    tokens = analyzer.tokens("Titration is used to find the exact volume of one solution.")
+    assert analyzer.passive_opening(tokens)
+    assert source_clause(tokens, analyzer) == ()
 
 
 def test_past_participle_reads_regular_and_irregular_forms_only():
     from cs_define.text import past_participle
 
-    for word in ("granted", "characterized", "made", "held", "given", "known", "driven"):
+    for word in ("granted", "characterized", "made", "held", "given", "known", "driven",
+                 "used", "owed", "tied"):
         assert past_participle(word), word
     # "-eed" words, short ones, and words in -en that are no participle
-    for word in ("need", "speed", "bed", "red", "golden", "kitchen", "often", "garden", "seven"):
+    for word in ("need", "seed", "speed", "bed", "red", "golden", "kitchen", "often", "garden",
+                 "seven"):
         assert not past_participle(word), word
 
 

@@ -4192,9 +4192,15 @@ def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb
             relative = True
             continue
         if not (content[index] or word in DETERMINERS or word in COORDINATORS
-                or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"):
-            return -1
+                or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"
+                or word in _FOCUS_ADVERBS or _quantity(word)):
+            return -1  # "allowing only one person at a time to pass": a focus adverb and a
+            # number may open the object
     return -1
+
+
+#: Adverbs that single out the noun phrase after them ("only one person", "just the key").
+_FOCUS_ADVERBS = frozenset("only just even merely solely".split())
 
 
 def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, start: int) -> int:

@@ -4376,6 +4376,30 @@ def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
                for text in candidate_texts(texts, "franchise"))
 
 
+def test_a_verbs_object_opened_by_a_focus_adverb_keeps_its_infinitive():
+    # turnstile: "allowing only one person at a time [to pass through]" + "[so that only one
+    # person can go through at a] time, usually after paying" dropped what the gate allows:
+    # "only" and a number may open the object before the infinitive
+    b = body("a mechanical gate consisting of revolving horizontal arms fixed to a vertical "
+             "post, allowing only one person at a time to pass through")
+    assert not leaving_ok(b, b.norms.index("time"))
+    assert not leaving_ok(b, b.norms.index("person"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("a rule that requires just two members to be present", "members"),
+            ("a gate that allows one car to pass", "car")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    texts = ["turnstile, n. 1. a mechanical gate consisting of revolving horizontal arms fixed to "
+             "a vertical post, allowing only one person at a time to pass through. 2. (in logic) "
+             "the symbol \u22a2.",
+             "turnstile [countable] a gate at an entrance with metal arms that turn round, so "
+             "that only one person can go through at a time, usually after paying"]
+    assert all("allowing only one person" not in text or "to pass through" in text
+               for text in candidate_texts(texts, "turnstile"))
+
+
 def test_a_keeping_verbs_object_is_not_split_from_where_it_keeps_it():
     # subsidy: "a payment by the government to producers or consumers below the market level"
     # took "below the market level" from "keeps prices for consumers below the market level"

@@ -2016,6 +2016,30 @@ def test_a_participles_argument_is_not_given_to_another_participle():
                for text in candidate_texts(texts, "franchise"))
 
 
+def test_a_lists_last_item_is_governed_by_the_participle_before_the_list():
+    # chutney: "made from fruit, sugar, vinegar and spices" + "[slowly cooked with sugar,
+    # vinegar and] spices until jam-like": "until jam-like" says how long it is cooked, and
+    # after "made from" it has no verb to belong to
+    cooked = ("chutneys are thick, chunky relishes of fruit or vegetables slowly cooked with "
+              "sugar, vinegar and spices until jam-like, then bottled and matured")
+    made = "a cold thick sauce made from fruit, sugar, vinegar and spices, eaten with meat"
+    assert not joins(made, cooked, "spices")
+    assert not joins("a cold thick sauce of fruit, sugar, vinegar and spices", cooked, "spices")
+    assert joins("a relish slowly cooked with sugar, vinegar and spices", cooked, "spices")
+    b = body(cooked)
+    governing = synthesize_module._governing_participle
+    assert governing(b.norms, b.content, b.norms.index("spices")) == "cooked"
+    b = body("a sauce made from ripe fruit, sugar and spices")
+    assert governing(b.norms, b.content, b.norms.index("spices")) == ""  # "ripe fruit"
+    texts = ["Chutneys are thick, chunky relishes of fruit or vegetables (mango, tomato, apple) "
+             "slowly cooked with sugar, vinegar and spices until jam-like, then bottled and "
+             "matured.",
+             "chutney [uncountable, countable] a cold thick sauce made from fruit, sugar, vinegar "
+             "and spices, eaten with meat or cheese: mango chutney"]
+    assert all("made from fruit, sugar, vinegar and spices until" not in text
+               for text in candidate_texts(texts, "chutney"))
+
+
 def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
     # "promote happiness" + "[the general] happiness of people"
     assert not joins("an action tends to promote happiness",

@@ -1203,6 +1203,8 @@ class Signature(NamedTuple):
     role: str  # "noun", "verb" or "" for unknown (see `role`)
     governor: str | None  # the preposition whose object its noun phrase is (see `governor`)
     argument_follows: bool  # an argument preposition follows (`ARGUMENT_OPENERS`)
+    duration_follows: bool  # "until"/"till" follows: how long the verb before it goes on, an
+    # adjunct of that verb, never of a noun ("cooked with spices until jam-like")
     of_follows: bool  # "of" follows: its noun phrase goes on ("solution of higher ...")
     verb_object: bool  # its noun phrase is the object of a verb (see `verb_object`)
     heads_clause: bool  # its noun phrase opens the defining clause ("the awareness")
@@ -1447,6 +1449,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         role=role(body.norms, body.content, i) or ("verb" if _after_aside(body, i) else ""),
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
+        duration_follows=follows in {"until", "till"},
         of_follows=follows == "of",
         verb_object=is_object,
         heads_clause=before is None,
@@ -2772,7 +2775,18 @@ def _participle_governed(norms: Sequence[str], content: Sequence[bool], position
 def _governing_participle(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the participle whose preposition governs the noun at `position` (see
     `_participle_governed`): a content word in -ed or -ing, or an irregular one ("made",
-    "given": `IRREGULAR_PARTICIPLES`, `EN_PARTICIPLES`), or ""."""
+    "given": `IRREGULAR_PARTICIPLES`, `EN_PARTICIPLES`), or "". The last item of a list
+    (after determiners only) is governed by the participle before its first item ("spices" in
+    "cooked with sugar, vinegar and spices"); items that read as participles are verbs, no
+    nouns ("used as a pie topping or baked")."""
+    first = _first_item(norms, content, position)
+    if first != position:
+        opener = _before_noun_phrase(norms, content, position)
+        if (opener is None or _participle(norms[position], gerund=True)
+                or _participle(norms[first], gerund=True)
+                or not all(norms[j] in DETERMINERS for j in range(opener + 1, position))):
+            return ""
+        position = first
     found = _before_noun_phrase(norms, content, position)
     if found is None or norms[found] not in MODIFIER_OPENERS:
         return ""
@@ -3515,10 +3529,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     if (a.range_open and not b.range_open) or a.comparison_open != b.comparison_open:
         return False
-    if b.argument_follows and b.participle_governed and not a.participle_governed:
+    if ((b.argument_follows or b.duration_follows) and b.participle_governed
+            and not a.participle_governed):
         return False
-    if (b.argument_follows and not b.agent_follows and a.participle and b.participle
-            and a.participle != b.participle and not b.range_open and b.governor != "to"):
+    if ((b.argument_follows or b.duration_follows) and not b.agent_follows and a.participle
+            and b.participle and a.participle != b.participle and not b.range_open
+            and b.governor != "to"):
         return False  # "used by companies" + "[permission given by a] company to someone": the
         # argument is the participle's, and another participle leads to the pivot (an agent,
         # "by breaking waves", fits any passive one; the "to" of a range, "from decades to
@@ -4192,9 +4208,15 @@ def _infinitive_after_object(norms: Sequence[str], content: Sequence[bool], verb
             relative = True
             continue
         if not (content[index] or word in DETERMINERS or word in COORDINATORS
-                or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"):
-            return -1
+                or word in MODIFIER_OPENERS or word in _OBJECT_PRONOUNS or word == "of"
+                or word in _FOCUS_ADVERBS or _quantity(word)):
+            return -1  # "allowing only one person at a time to pass": a focus adverb and a
+            # number may open the object
     return -1
+
+
+#: Adverbs that single out the noun phrase after them ("only one person", "just the key").
+_FOCUS_ADVERBS = frozenset("only just even merely solely".split())
 
 
 def _complement_at(norms: Sequence[str], content: Sequence[bool], index: int, start: int) -> int:

@@ -2016,6 +2016,30 @@ def test_a_participles_argument_is_not_given_to_another_participle():
                for text in candidate_texts(texts, "franchise"))
 
 
+def test_a_lists_last_item_is_governed_by_the_participle_before_the_list():
+    # chutney: "made from fruit, sugar, vinegar and spices" + "[slowly cooked with sugar,
+    # vinegar and] spices until jam-like": "until jam-like" says how long it is cooked, and
+    # after "made from" it has no verb to belong to
+    cooked = ("chutneys are thick, chunky relishes of fruit or vegetables slowly cooked with "
+              "sugar, vinegar and spices until jam-like, then bottled and matured")
+    made = "a cold thick sauce made from fruit, sugar, vinegar and spices, eaten with meat"
+    assert not joins(made, cooked, "spices")
+    assert not joins("a cold thick sauce of fruit, sugar, vinegar and spices", cooked, "spices")
+    assert joins("a relish slowly cooked with sugar, vinegar and spices", cooked, "spices")
+    b = body(cooked)
+    governing = synthesize_module._governing_participle
+    assert governing(b.norms, b.content, b.norms.index("spices")) == "cooked"
+    b = body("a sauce made from ripe fruit, sugar and spices")
+    assert governing(b.norms, b.content, b.norms.index("spices")) == ""  # "ripe fruit"
+    texts = ["Chutneys are thick, chunky relishes of fruit or vegetables (mango, tomato, apple) "
+             "slowly cooked with sugar, vinegar and spices until jam-like, then bottled and "
+             "matured.",
+             "chutney [uncountable, countable] a cold thick sauce made from fruit, sugar, vinegar "
+             "and spices, eaten with meat or cheese: mango chutney"]
+    assert all("made from fruit, sugar, vinegar and spices until" not in text
+               for text in candidate_texts(texts, "chutney"))
+
+
 def test_an_of_phrase_or_an_adverbial_keeps_what_it_needs():
     # "promote happiness" + "[the general] happiness of people"
     assert not joins("an action tends to promote happiness",
@@ -4374,6 +4398,30 @@ def test_a_path_never_cuts_a_verbs_object_from_the_infinitive_it_needs():
              "businesses that has been given a franchise"]
     assert all("allows another business" not in text or "to use it" in text
                for text in candidate_texts(texts, "franchise"))
+
+
+def test_a_verbs_object_opened_by_a_focus_adverb_keeps_its_infinitive():
+    # turnstile: "allowing only one person at a time [to pass through]" + "[so that only one
+    # person can go through at a] time, usually after paying" dropped what the gate allows:
+    # "only" and a number may open the object before the infinitive
+    b = body("a mechanical gate consisting of revolving horizontal arms fixed to a vertical "
+             "post, allowing only one person at a time to pass through")
+    assert not leaving_ok(b, b.norms.index("time"))
+    assert not leaving_ok(b, b.norms.index("person"))
+    gaps = synthesize_module.complement_gaps
+    for text, inside in [
+            ("a rule that requires just two members to be present", "members"),
+            ("a gate that allows one car to pass", "car")]:
+        words = norms(text)
+        content = [w.isalpha() and w not in synthesize_module.STOPWORDS for w in words]
+        assert gaps(words, content)[words.index(inside)], text
+    texts = ["turnstile, n. 1. a mechanical gate consisting of revolving horizontal arms fixed to "
+             "a vertical post, allowing only one person at a time to pass through. 2. (in logic) "
+             "the symbol \u22a2.",
+             "turnstile [countable] a gate at an entrance with metal arms that turn round, so "
+             "that only one person can go through at a time, usually after paying"]
+    assert all("allowing only one person" not in text or "to pass through" in text
+               for text in candidate_texts(texts, "turnstile"))
 
 
 def test_a_keeping_verbs_object_is_not_split_from_where_it_keeps_it():

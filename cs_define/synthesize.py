@@ -3460,8 +3460,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     (a_place, _, a_noun), (b_place, _, b_noun) = (a.participle_place.partition(":"),
                                                   b.participle_place.partition(":"))
-    if {a_place, b_place} == {"be", "noun"} and a_noun != b_noun:
+    if (a_place == "be") != (b_place == "be") and "" not in (a_place, b_place) \
+            and a_noun != b_noun:
         return False  # "a lesson can be drawn" + "[stories] drawn from everyday life"
+    if ("object" in (a_place, b_place) and {a_place, b_place} <= {"noun", "object"}
+            and a_noun != b_noun):
+        return False  # "holds the water used" + "[a tank or reservoir] used to collect and
+        # store water": the participle would say of the water what was said of the tank
     if a.list_head != b.list_head and not (a.role == b.role == "verb"):
         return False  # "the action of someone's heart [or breathing]" + "[auscultation of]
         # heart, lung and bowel sounds": a noun that heads its phrase in one source premodifies
@@ -3985,11 +3990,16 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
     of (number-neutral): "be:NOUN" after a form of "be", adverbs and modals aside, whose
     subject is a noun of its own (a passive predicate: "be:lesson" in "a lesson can be
     drawn"), "noun:NOUN" right after a content word (a reduced relative: "noun:story" in
-    "stories drawn from everyday life"), else "" (also for a word that is no participle, and
-    after a relative pronoun's "be": "a device that is powered by" describes its noun as "[a
-    turbine] powered by" does). The two said of different nouns play different roles, and a
-    join between them ("from which a lesson can be drawn from everyday life that ...") keeps
-    neither; of the same noun they agree ("letters are joined" + "[letters] joined")."""
+    "stories drawn from everyday life"), "object:NOUN" when that content word ends a verb's
+    object (`verb_object`: "object:water" in "holds the water used to flush"), else "" (also
+    for a word that is no participle, and after a relative pronoun's "be": "a device that is
+    powered by" describes its noun as "[a turbine] powered by" does). The two said of different
+    nouns play different roles, and a join between them ("from which a lesson can be drawn
+    from everyday life that ...") keeps neither; of the same noun they agree ("letters are
+    joined" + "[letters] joined"). A reduced relative describes the noun right before it, so a
+    verb's object before it takes the participle's phrase only from a source that says it of
+    the same noun ("holds the water used" + "[a tank or reservoir] used to collect and store
+    water" would give the tank's purpose to the water)."""
     word = norms[position]
     if not (content[position] and past_participle(word)):
         return ""
@@ -4006,7 +4016,9 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
         subject = before - 1
         return "be:" + number_neutral(norms[subject]) if subject >= 0 and content[subject] else ""
     if before == position - 1 and content[before]:
-        return "noun:" + number_neutral(norms[before])
+        place = "object" if verb_object(norms, content, before) else "noun"  # "holds the water
+        # used to flush": a verb's object, not the noun the definition is about
+        return place + ":" + number_neutral(norms[before])
     return ""
 
 

@@ -5161,6 +5161,26 @@ def test_a_passive_participle_after_be_does_not_join_a_reduced_relative():
     assert place(b.norms, b.content, b.norms.index("powered")) == ""
 
 
+def test_a_participle_after_a_verb_s_object_is_not_given_another_noun_s_phrase():
+    # cistern: "a container that holds the water used [to flush a toilet]" + "[a waterproof
+    # tank or reservoir] used to collect and store water" gave "the water used to collect and
+    # store water": a reduced relative describes the noun right before it
+    water = "a container that holds the water used to flush a toilet"
+    tank = "a waterproof tank or reservoir used to collect and store water"
+    assert not joins(water, tank, "used")
+    assert not joins(tank, water, "used")
+    place = synthesize_module._participle_place
+    b = body(water)
+    assert place(b.norms, b.content, b.norms.index("used")) == "object:water"
+    # said of the same noun, or of the nouns two definitions are about, it still joins
+    assert joins("a pump that moves the water used to flush a toilet", water, "used")
+    assert joins("a container used to store water", tank, "used")
+    texts = ["A container that holds the water used to flush a toilet.",
+             "A cistern is a waterproof tank or reservoir used to collect and store water, "
+             "often rainwater."]
+    assert not any("water used to collect" in t for t in candidate_texts(texts, "cistern"))
+
+
 def test_a_second_place_stays_with_the_place_phrase_it_restates():
     # shin splints: "A painful condition of the front of the lower leg" + "[pain felt along the
     # front of the lower leg], on the shin bone": ", on the shin bone" says again where "along"

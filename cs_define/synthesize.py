@@ -6470,18 +6470,32 @@ def _parallel_verb(norms: Sequence[str], content: Sequence[bool], coordinator: i
     coordinated with the verb in -s of the relative clause it closes ("a ridge that runs
     parallel to a river and regulates water levels"): it has an object after it (a
     determiner or a content word, not "of"), and the clause's own verb, after "that",
-    "which" or "who" with no comma between, shows the singular (`_predicate_number`)."""
+    "which" or "who" with no comma between, shows the singular (`_predicate_number`). After
+    a passive "that/which/who + be + participle" the verb takes the number of "be": in -s
+    after "is/was", bare after "are/were" ("proteins that are produced by living cells and
+    catalyze specific reactions")."""
     word = norms[at]
-    if not (content[at] and word.isalpha() and word.endswith("s")
-            and not word.endswith(("ss", "us", "is")) and at + 1 < len(norms)
+    singular = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if not (content[at] and word.isalpha() and not word.endswith(("ed", "ing", "ly"))
+            and at + 1 < len(norms)
             and norms[at + 1] != "of" and (content[at + 1] or norms[at + 1] in DETERMINERS)):
         return False
     for index in range(coordinator - 1, 0, -1):
         if norms[index] in {",", ";", ":"} or norms[index] in COORDINATORS:
             return False
         if norms[index - 1] in {"that", "which", "who"}:
-            return content[index] and _predicate_number(norms, content, index) is False
+            if norms[index] in _BE_FORMS and past_participle(norms[index + 1]):
+                return verb_number(norms[index]) is (not singular)  # "that are produced"
+            return singular and content[index] and _predicate_number(norms, content,
+                                                                     index) is False
     return False
+
+
+def _passive_relative_participle(norms: Sequence[str], index: int) -> bool:
+    """Return whether the word at `index` is a past participle after a relative pronoun and
+    "be" ("produced" in "proteins that are produced by living cells")."""
+    return (index >= 2 and past_participle(norms[index]) and norms[index - 1] in _BE_FORMS
+            and norms[index - 2] in {"that", "which", "who"})
 
 
 def _predicate_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
@@ -6532,10 +6546,15 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
         if norms[index] not in COORDINATORS:
             continue
         predicate = _coordinated_predicate(norms, content, index)
-        if not 0 <= predicate <= last or any(_predicate_at(norms, content, j)
-                                             for j in range(start, index)):
-            continue
-        number = (False if _parallel_verb(norms, content, index, predicate)
+        if not 0 <= predicate <= last or any(
+                _predicate_at(norms, content, j)
+                and not (j == start and _passive_relative_participle(norms, j)
+                         and _parallel_verb(norms, content, index, predicate))
+                for j in range(start, index)):
+            continue  # a participle entered after "that are" is no partner of a lexical verb:
+            # its "be" stayed behind ("[a substance] produced by living cells and catalyze")
+        number = (not norms[predicate].endswith("s")
+                  if _parallel_verb(norms, content, index, predicate)
                   else _predicate_number(norms, content, predicate))
         if not verb_before or None not in (number, number_before) and number != number_before:
             return False

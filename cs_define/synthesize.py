@@ -3474,8 +3474,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     (a_place, _, a_noun), (b_place, _, b_noun) = (a.participle_place.partition(":"),
                                                   b.participle_place.partition(":"))
-    if {a_place, b_place} == {"be", "noun"} and a_noun != b_noun:
+    if (a_place == "be") != (b_place == "be") and "" not in (a_place, b_place) \
+            and a_noun != b_noun:
         return False  # "a lesson can be drawn" + "[stories] drawn from everyday life"
+    if ("object" in (a_place, b_place) and {a_place, b_place} <= {"noun", "object"}
+            and a_noun != b_noun):
+        return False  # "holds the water used" + "[a tank or reservoir] used to collect and
+        # store water": the participle would say of the water what was said of the tank
     if a.list_head != b.list_head and not (a.role == b.role == "verb"):
         return False  # "the action of someone's heart [or breathing]" + "[auscultation of]
         # heart, lung and bowel sounds": a noun that heads its phrase in one source premodifies
@@ -4001,11 +4006,16 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
     of (number-neutral): "be:NOUN" after a form of "be", adverbs and modals aside, whose
     subject is a noun of its own (a passive predicate: "be:lesson" in "a lesson can be
     drawn"), "noun:NOUN" right after a content word (a reduced relative: "noun:story" in
-    "stories drawn from everyday life"), else "" (also for a word that is no participle, and
-    after a relative pronoun's "be": "a device that is powered by" describes its noun as "[a
-    turbine] powered by" does). The two said of different nouns play different roles, and a
-    join between them ("from which a lesson can be drawn from everyday life that ...") keeps
-    neither; of the same noun they agree ("letters are joined" + "[letters] joined")."""
+    "stories drawn from everyday life"), "object:NOUN" when that content word ends a verb's
+    object (`verb_object`: "object:water" in "holds the water used to flush"), else "" (also
+    for a word that is no participle, and after a relative pronoun's "be": "a device that is
+    powered by" describes its noun as "[a turbine] powered by" does). The two said of different
+    nouns play different roles, and a join between them ("from which a lesson can be drawn
+    from everyday life that ...") keeps neither; of the same noun they agree ("letters are
+    joined" + "[letters] joined"). A reduced relative describes the noun right before it, so a
+    verb's object before it takes the participle's phrase only from a source that says it of
+    the same noun ("holds the water used" + "[a tank or reservoir] used to collect and store
+    water" would give the tank's purpose to the water)."""
     word = norms[position]
     if not (content[position] and past_participle(word)):
         return ""
@@ -4022,7 +4032,9 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
         subject = before - 1
         return "be:" + number_neutral(norms[subject]) if subject >= 0 and content[subject] else ""
     if before == position - 1 and content[before]:
-        return "noun:" + number_neutral(norms[before])
+        place = "object" if verb_object(norms, content, before) else "noun"  # "holds the water
+        # used to flush": a verb's object, not the noun the definition is about
+        return place + ":" + number_neutral(norms[before])
     return ""
 
 
@@ -6480,18 +6492,32 @@ def _parallel_verb(norms: Sequence[str], content: Sequence[bool], coordinator: i
     coordinated with the verb in -s of the relative clause it closes ("a ridge that runs
     parallel to a river and regulates water levels"): it has an object after it (a
     determiner or a content word, not "of"), and the clause's own verb, after "that",
-    "which" or "who" with no comma between, shows the singular (`_predicate_number`)."""
+    "which" or "who" with no comma between, shows the singular (`_predicate_number`). After
+    a passive "that/which/who + be + participle" the verb takes the number of "be": in -s
+    after "is/was", bare after "are/were" ("proteins that are produced by living cells and
+    catalyze specific reactions")."""
     word = norms[at]
-    if not (content[at] and word.isalpha() and word.endswith("s")
-            and not word.endswith(("ss", "us", "is")) and at + 1 < len(norms)
+    singular = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if not (content[at] and word.isalpha() and not word.endswith(("ed", "ing", "ly"))
+            and at + 1 < len(norms)
             and norms[at + 1] != "of" and (content[at + 1] or norms[at + 1] in DETERMINERS)):
         return False
     for index in range(coordinator - 1, 0, -1):
         if norms[index] in {",", ";", ":"} or norms[index] in COORDINATORS:
             return False
         if norms[index - 1] in {"that", "which", "who"}:
-            return content[index] and _predicate_number(norms, content, index) is False
+            if norms[index] in _BE_FORMS and past_participle(norms[index + 1]):
+                return verb_number(norms[index]) is (not singular)  # "that are produced"
+            return singular and content[index] and _predicate_number(norms, content,
+                                                                     index) is False
     return False
+
+
+def _passive_relative_participle(norms: Sequence[str], index: int) -> bool:
+    """Return whether the word at `index` is a past participle after a relative pronoun and
+    "be" ("produced" in "proteins that are produced by living cells")."""
+    return (index >= 2 and past_participle(norms[index]) and norms[index - 1] in _BE_FORMS
+            and norms[index - 2] in {"that", "which", "who"})
 
 
 def _predicate_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
@@ -6542,10 +6568,15 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
         if norms[index] not in COORDINATORS:
             continue
         predicate = _coordinated_predicate(norms, content, index)
-        if not 0 <= predicate <= last or any(_predicate_at(norms, content, j)
-                                             for j in range(start, index)):
-            continue
-        number = (False if _parallel_verb(norms, content, index, predicate)
+        if not 0 <= predicate <= last or any(
+                _predicate_at(norms, content, j)
+                and not (j == start and _passive_relative_participle(norms, j)
+                         and _parallel_verb(norms, content, index, predicate))
+                for j in range(start, index)):
+            continue  # a participle entered after "that are" is no partner of a lexical verb:
+            # its "be" stayed behind ("[a substance] produced by living cells and catalyze")
+        number = (not norms[predicate].endswith("s")
+                  if _parallel_verb(norms, content, index, predicate)
                   else _predicate_number(norms, content, predicate))
         if not verb_before or None not in (number, number_before) and number != number_before:
             return False

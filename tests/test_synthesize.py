@@ -1467,6 +1467,29 @@ def test_a_participle_coordinated_in_the_entered_source_needs_a_partner():
                  "ideas")
 
 
+def test_a_finite_verb_coordinated_with_a_passive_relative_keeps_its_that_are():
+    # enzyme: "a chemical substance produced by living cells" + "[proteins that are] produced
+    # by living cells and catalyze specific biochemical reactions" gave "produced by living
+    # cells and catalyze": "catalyze" goes with "are produced", whose "that are" stayed behind
+    proteins = ("Any of numerous complex proteins that are produced by living cells and "
+                "catalyze specific biochemical reactions at body temperatures")
+    b = body(proteins)
+    produced, last = b.norms.index("produced"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, produced, last)
+    assert not coordinated_predicates_ok(b, b.norms.index("cells"), last)
+    # the path said "that are" itself, or a plural "are" before the join: it goes with it
+    assert coordinated_predicates_ok(b, b.norms.index("that"), last)
+    assert coordinated_predicates_ok(b, produced, last, verb_before=True, number_before=True)
+    # a noun coordinated with the participle's object is no verb
+    nouns = body("cells that are produced by the liver and kidneys")
+    assert coordinated_predicates_ok(nouns, nouns.norms.index("produced"), len(nouns.norms) - 1)
+    texts = [proteins + ".",
+             "a chemical substance produced by living cells that causes particular chemical "
+             "changes to happen, without itself being changed"]
+    assert not any("substance produced by living cells and catalyze" in t
+                   for t in candidate_texts(texts, "enzyme"))
+
+
 def test_a_relative_clause_that_describes_a_whole_list_stays_with_it():
     # "attracting new businesses that can no longer afford to stay"
     entered = "forcing out existing residents and businesses that can no longer afford to stay"
@@ -5207,6 +5230,26 @@ def test_a_passive_participle_after_be_does_not_join_a_reduced_relative():
     # after a relative pronoun's "be" it describes the noun as a reduced relative does
     b = body("a forced induction device that is powered by exhaust gases")
     assert place(b.norms, b.content, b.norms.index("powered")) == ""
+
+
+def test_a_participle_after_a_verb_s_object_is_not_given_another_noun_s_phrase():
+    # cistern: "a container that holds the water used [to flush a toilet]" + "[a waterproof
+    # tank or reservoir] used to collect and store water" gave "the water used to collect and
+    # store water": a reduced relative describes the noun right before it
+    water = "a container that holds the water used to flush a toilet"
+    tank = "a waterproof tank or reservoir used to collect and store water"
+    assert not joins(water, tank, "used")
+    assert not joins(tank, water, "used")
+    place = synthesize_module._participle_place
+    b = body(water)
+    assert place(b.norms, b.content, b.norms.index("used")) == "object:water"
+    # said of the same noun, or of the nouns two definitions are about, it still joins
+    assert joins("a pump that moves the water used to flush a toilet", water, "used")
+    assert joins("a container used to store water", tank, "used")
+    texts = ["A container that holds the water used to flush a toilet.",
+             "A cistern is a waterproof tank or reservoir used to collect and store water, "
+             "often rainwater."]
+    assert not any("water used to collect" in t for t in candidate_texts(texts, "cistern"))
 
 
 def test_a_second_place_stays_with_the_place_phrase_it_restates():

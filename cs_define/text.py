@@ -550,6 +550,14 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
             closing = ")" if norms[end] == "(" else "]"
             close = next((i for i in range(end + 1, min(len(norms), end + 12))
                           if norms[i] in (closing, "(", "[")), None)
+            if close is not None and norms[close] in ("(", "[") and norms[close] != norms[end]:
+                # a bracket of the other kind inside: "(also banisters [plural]) British a"
+                inner = ")" if norms[close] == "(" else "]"
+                shut = next((i for i in range(close + 1, min(len(norms), close + 5))
+                             if not tokens[i].surface.isalpha()), None)
+                close = None if shut is None or norms[shut] != inner else next(
+                    (i for i in range(shut + 1, min(len(norms), end + 12))
+                     if norms[i] in (closing, "(", "[")), None)
             if close is None or norms[close] != closing or close + 1 >= len(norms):
                 break
             after = close + 1

@@ -1817,6 +1817,21 @@ def test_a_bracketed_region_with_the_word_used_there_is_a_label():
     assert _clauses("tap", text) == ["a device that controls the flow of water from a pipe"]
 
 
+def test_a_region_label_after_a_bracket_with_a_bracket_inside_is_a_label():
+    # banister: "[countable] (also banisters [plural]) British a row of wooden or metal posts
+    # ..." kept "British" as the clause's first word: the labels after the headword were only
+    # read past a bracket with no bracket inside, so the region label was not reached
+    for text in ("banister [countable] (also banisters [plural]) British a row of wooden or "
+                 "metal posts with a bar along the top",
+                 "banister (also banisters [plural]) British a row of wooden or metal posts "
+                 "with a bar along the top"):
+        assert _clauses("banister", text)[0] == (
+            "a row of wooden or metal posts with a bar along the top"), text
+    # a region adjective in the definition stays
+    assert _clauses("florin", "florin [countable] (also florins [plural]) a British coin "
+                    "worth two shillings")[0] == "a British coin worth two shillings"
+
+
 def test_a_part_of_speech_after_a_sense_opens_a_further_clause():
     # "mordant, adj. & n. adj. (of humour) sharply sarcastic; biting. n. 1. a substance ..."
     # lost the noun's first sense: senses grouped by part of speech each open with a label

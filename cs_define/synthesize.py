@@ -4803,6 +4803,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
     examples = _examples_tail(clause)
     if examples:
         clause = clause[:examples]  # "... to stop fighting for a while, e.g. the famous ..."
+    note = _negated_note_end(clause)
+    if note:
+        clause = clause[:note]  # "a fancy glass jug for wine or water, no lid"
     at = _position(tokens, clause[-1]) if clause else None
     if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
             and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
@@ -4855,6 +4858,33 @@ def _examples_tail(clause: Sequence[Token]) -> int:
                                        for opener in _EXAMPLE_OPENERS):
             return 0 if "," in norms[comma + 1:] else comma
     return 0
+
+
+#: A telegraphic note after a definition has at most this many content words.
+NOTE_WORDS = 3
+
+
+def _negated_note_end(clause: Sequence[Token]) -> int:
+    """Return where a verbless note that ends `clause` begins (its comma), or 0: a last
+    comma, then "no" and one to `NOTE_WORDS` content words, or "not", a determiner and one to
+    `NOTE_WORDS` content words, with nothing after them (", no lid", ", no handle", ", not a
+    jug"). Forum and chatbot answers add such notes in telegraphic style; they are no part of
+    the noun phrase the clause defines ("a fancy glass jug for wine or water, no lid"). "no"
+    inside a phrase ("with no lid", "of no value") stays, and so does a note with a verb."""
+    norms = [t.norm for t in clause]
+    if "," not in norms[2:]:
+        return 0
+    comma = len(norms) - 1 - norms[::-1].index(",")
+    words = 2 if comma + 1 < len(norms) and norms[comma + 1] == "not" else 1
+    if comma + 1 >= len(norms) or norms[comma + 1] not in ("no", "not") \
+            or words == 2 and (comma + 2 >= len(norms) or norms[comma + 2] not in DETERMINERS):
+        return 0
+    rest = clause[comma + 1 + words:]
+    if not 1 <= len(rest) <= NOTE_WORDS or not any(t.is_content for t in clause[:comma]):
+        return 0
+    if any(not t.surface.isalpha() or t.is_stop or t.norm in _FINITE for t in rest):
+        return 0
+    return comma
 
 
 def _balancing(words: Sequence[Token], start: int, stop: int) -> int | None:

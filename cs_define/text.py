@@ -550,6 +550,14 @@ def _entry_labels_length(tokens: Sequence[Token], norms: Sequence[str], at: int)
             closing = ")" if norms[end] == "(" else "]"
             close = next((i for i in range(end + 1, min(len(norms), end + 12))
                           if norms[i] in (closing, "(", "[")), None)
+            if close is not None and norms[close] in ("(", "[") and norms[close] != norms[end]:
+                # a bracket of the other kind inside: "(also banisters [plural]) British a"
+                inner = ")" if norms[close] == "(" else "]"
+                shut = next((i for i in range(close + 1, min(len(norms), close + 5))
+                             if not tokens[i].surface.isalpha()), None)
+                close = None if shut is None or norms[shut] != inner else next(
+                    (i for i in range(shut + 1, min(len(norms), end + 12))
+                     if norms[i] in (closing, "(", "[")), None)
             if close is None or norms[close] != closing or close + 1 >= len(norms):
                 break
             after = close + 1
@@ -650,6 +658,9 @@ SUBJECT_WORDS = 4
 #: The finite forms of "be", which link a term to its definition (`_COPULAS`) or to a "when"
 #: clause ("X is when ..."; synthesize reads those too).
 BE_COPULAS = frozenset({"is", "are", "was", "were"})
+#: A subject that names the term only in an alias aside ("A handrail on a staircase, also
+#: called a banister, is") has at most this many words before the aside.
+ASIDE_SUBJECT_WORDS = 6
 #: A noun phrase between commas after the term is at most this many tokens long.
 APPOSITIVE_TOKENS = 30
 #: Relative pronouns that open a clause between commas after the term ("The dovetail, in
@@ -2130,12 +2141,52 @@ class Analyzer:
             break
         return at
 
+    def _subject_alias_aside(self, tokens: list[Token], norms: list[str],
+                             offset: int) -> tuple[int, int] | None:
+        """Return (where the term starts, where the copula starts) when the subject at `offset`
+        names the term only in an alias aside between commas before "is" or "are" ("A
+        handrail on a staircase, also called a banister in the UK, is ...", "A pram, also
+        known as a baby carriage, is"), else None: an article at most and one to
+        `ASIDE_SUBJECT_WORDS` words, a comma, an alias marker and a naming word ("also
+        called", "sometimes known as", "aka", "or"), an article at most, the term, at most
+        a short phrase of words after a preposition ("in the UK"), a comma, the copula."""
+        comma = next((i for i in range(offset, min(len(norms), offset + ASIDE_SUBJECT_WORDS + 2))
+                      if not tokens[i].is_word), None)
+        first = offset + (offset < len(norms) and norms[offset] in _ARTICLES)
+        if comma is None or norms[comma] != "," or comma == first or comma + 1 >= len(norms):
+            return None
+        if norms[comma + 1] not in _ALIAS_MARKERS:
+            return None
+        for start in range(comma + 2, min(len(norms), comma + 6)):
+            if not tokens[start - 1].is_word:
+                return None
+            marker = norms[comma + 1:start]
+            if marker[-1] in _ARTICLES:
+                marker = marker[:-1]
+            if not marker or not (marker in (["or"], ["aka"])
+                                  or _NAMING_WORDS.intersection(marker)):
+                continue  # "also called", "also known as", "sometimes called", "or"
+            length = self._term_at(tokens, norms, start)
+            if not length:
+                continue
+            end = start + length
+            if end < len(norms) and norms[end] in _PREPOSITIONS:
+                end = next((i for i in range(end + 1, min(len(norms), end + 5))
+                            if not tokens[i].is_word), end)  # "in the UK", "in Britain"
+            if (end + 1 < len(norms) and norms[end] == ","
+                    and norms[end + 1] in {"is", "are"}):
+                return start, end + 1
+            return None
+        return None
+
     def _lead_in_from(self, tokens: list[Token], norms: list[str], offset: int,
                       modifiers: int = 2) -> tuple[int, bool]:
         """Return (length, whether a copula ends it) of a lead-in starting at `offset`, with
         at most `modifiers` words before the term besides an article or "definition of"."""
         # The term may follow an article, "definition of", or up to two modifiers ("Good").
-        for start in range(offset, min(len(norms), offset + 7)):
+        aside = self._subject_alias_aside(tokens, norms, offset)
+        starts = range(offset, min(len(norms), offset + 7))
+        for start in [*starts, *(aside[:1] if aside and aside[0] not in starts else [])]:
             length = self._term_at(tokens, norms, start)
             short = not length
             if short:
@@ -2254,6 +2305,11 @@ class Analyzer:
                        and start + length + 1 < len(norms) and norms[start + length] == ","
                        and norms[start + length + 1] not in _COPULA_MARKS
                        and bool(self._copula_length(norms, start + length + 1)))
+            # "A handrail on a staircase, also called a banister in the UK, is a rail ...": the
+            # term named only in an alias aside inside the subject, then the copula: the whole
+            # subject is the lead-in, and the clause after the copula defines the term too
+            aside_end = aside[1] if aside and start == aside[0] and not short else 0
+            renamed = renamed or bool(aside_end)
             # "An avalanche transceiver or avalanche beacon is a type of ...": another name
             # first, then "or" and the term right before the copula: the variant read the
             # other way round, as `_or_alias` reads "A leitmotif or leitmotiv is" (one or two
@@ -2279,6 +2335,7 @@ class Analyzer:
                 end += 1  # "'Trade secret' means", "**Cognitive dissonance** is"
                 opened -= 1  # but "A circuit breaker 'trips'" opens a quote of its own
             end += renamed  # the comma that closes the term as the other name's alias
+            end = aside_end or end  # past the aside's phrase and comma: "in the UK,"
             pronunciation = _pronunciation_length(tokens, norms, end)
             end += pronunciation  # "timbre /ˈtæmbə(r)/ noun"
             if (pronunciation and end + 1 < len(norms) and norms[end] in _PART_OF_SPEECH

@@ -5996,6 +5996,25 @@ def test_examples_after_a_comma_and_e_g_at_the_end_of_the_clause_are_no_part_of_
                         "membrane.").endswith("through a membrane")
 
 
+def test_a_verbless_note_with_no_or_not_after_a_last_comma_is_no_part_of_the_clause():
+    # carafe: "its basically a fancy glass jug for wine or water, no lid." kept ", no lid" in
+    # the clause, and the result read "A glass container without handles used for serving
+    # wine or water, no lid": a last comma, then "no" (or "not" and a determiner) and a noun
+    # phrase with no verb, is a telegraphic note, no part of the noun phrase defined
+    carafe = Analyzer("carafe")
+    for text in ("its basically a fancy glass jug for wine or water, no lid. a decanter is the "
+                 "one with the stopper.",
+                 "A carafe is a fancy glass jug for wine or water, not a decanter."):
+        clause = " ".join(t.surface for t in defining_clause(carafe.tokens(text)))
+        assert clause == "a fancy glass jug for wine or water", clause
+    # "no" inside a phrase, or a note that goes on, stays
+    for text in ("A carafe is a glass jug for wine with no lid.",
+                 "A carafe is a glass jug, no bigger than a bottle, for wine.",
+                 "A carafe is a glass jug for wine, of no value."):
+        clause = " ".join(t.surface for t in defining_clause(carafe.tokens(text)))
+        assert clause == text[len("A carafe is "):-1].replace(",", " ,"), clause
+
+
 def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural():
     # sarcophagus: once "Sarcophagi are" was read as the term, the plural "Stone coffins, often
     # richly carved ..." came first for the singular term: "sarcophagus" did not show its

@@ -1502,6 +1502,26 @@ def test_another_name_then_or_and_the_term_between_commas_is_lead_in():
                                                                      "polyphony."))
 
 
+def test_a_subject_that_names_the_term_in_an_alias_aside_is_lead_in():
+    # banister: "A handrail on a staircase, also called a banister in the UK, is a rail
+    # designed to be grasped by the hand ..." was kept whole as a clause, so the result read
+    # "A handrail at the side of a staircase, also called a banister in the UK, is a rail":
+    # a subject that names the term in an alias aside ("also called", "also known as", "or")
+    # before "is" is the lead-in, and the clause after the copula defines the term
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    assert definition("banister", "A handrail on a staircase, also called a banister in the "
+                                  "UK, is a rail designed to be grasped by the hand.") == (
+        "a rail designed to be grasped by the hand .")
+    assert definition("baby carriage", "A pram, also known as a baby carriage, is a vehicle "
+                                       "for a baby.") == "a vehicle for a baby ."
+    # no copula after the aside, or a clause that is no alias: no lead-in
+    for text in ("A handrail on a staircase, also called a banister, keeps people safe.",
+                 "A handrail, which is like a banister, is a rail."):
+        assert not any(t.lead_in for t in Analyzer("banister").tokens(text)), text
+
+
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
     def definition(term, text):
         return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
@@ -1815,6 +1835,21 @@ def test_a_bracketed_region_with_the_word_used_there_is_a_label():
     text = ("[countable] (especially British English) (US usually faucet) a device that "
             "controls the flow of water from a pipe")
     assert _clauses("tap", text) == ["a device that controls the flow of water from a pipe"]
+
+
+def test_a_region_label_after_a_bracket_with_a_bracket_inside_is_a_label():
+    # banister: "[countable] (also banisters [plural]) British a row of wooden or metal posts
+    # ..." kept "British" as the clause's first word: the labels after the headword were only
+    # read past a bracket with no bracket inside, so the region label was not reached
+    for text in ("banister [countable] (also banisters [plural]) British a row of wooden or "
+                 "metal posts with a bar along the top",
+                 "banister (also banisters [plural]) British a row of wooden or metal posts "
+                 "with a bar along the top"):
+        assert _clauses("banister", text)[0] == (
+            "a row of wooden or metal posts with a bar along the top"), text
+    # a region adjective in the definition stays
+    assert _clauses("florin", "florin [countable] (also florins [plural]) a British coin "
+                    "worth two shillings")[0] == "a British coin worth two shillings"
 
 
 def test_a_part_of_speech_after_a_sense_opens_a_further_clause():

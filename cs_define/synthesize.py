@@ -4352,7 +4352,10 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     a demonstrative "that of" to the same after any determiner ("one product ... better than
     that of"), "those of" as "their" (see `_demonstrative_pronoun`). An
     indefinite pronoun comes first when nearer: "someone", "anyone" ... for "they/them" (a
-    person of no known sex), "something", "anything" ... for "it". A subject or object
+    person of no known sex), "something", "anything" ... for "it". A plural pronoun with no
+    plural noun before it is a singular "they": it stands for the nearest singular noun that
+    "a/an" or "each/every" opens as the subject of a verb in -s ("a person experiences a real
+    improvement in their symptoms": `_verb_after_singular`). A subject or object
     pronoun in a relative clause never refers to the noun the clause describes ("the
     ecosystem in which it now occurs": see `_clause_head`), nor the object of a gerund to the
     noun whose complement the gerund opens (`_gerund_owner`). Closed classes only: no parser.
@@ -4367,6 +4370,7 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
     head = _clause_head(norms, content, position) if word in _BOUND_PRONOUNS else -1
     owner = _gerund_owner(norms, content, position) if word in _BOUND_PRONOUNS else -1
+    subject = -1  # the nearest singular subject before a verb, for a "they" of one person
     for index in range(position - 1, -1, -1):
         if index == head:
             continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
@@ -4384,6 +4388,8 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             continue
         if plural:
             if _verb_after_singular(norms, content, index):
+                if subject < 0 and not demonstrative:
+                    subject = index - 1
                 continue  # "a company produces", "each item falls": a verb
             if _opened_by(norms, content, index) in _DISTRIBUTIVES:
                 return index  # "the cost of producing each item falls as ... more of them"
@@ -4392,7 +4398,9 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
         elif ((before in _ARTICLES or before in _SPEAKER_POSSESSIVES)
               and looks_plural(norms[index]) is not True):
             return index  # "a business ... its", "your body ... its normal functions"
-    return -1
+    # no plural noun before it: "they/them/their" stands for one person of no stated sex, the
+    # subject of a clause ("a person experiences a real improvement in their symptoms")
+    return subject
 
 
 def _gerund_owner(norms: Sequence[str], content: Sequence[bool], position: int) -> int:

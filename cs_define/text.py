@@ -1009,7 +1009,9 @@ def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     adverb at most ("usually"), a past participle (`past_participle`; no article or noun
     before it), then "to", "by", "in", "when" or "from" ("Tenure is granted to faculty
     members who ...", "Saffron is obtained from the stigmas of ...").
-    Such a sentence says what is done with its subject, not what the subject is. "Is given
+    Such a sentence says what is done with its subject, not what the subject is; so does
+    one that says what it is made of ("is made up of", "is composed of", "is made of": a
+    participle, "up" at most, then "of"). "Is given
     by" is no such passive: it states what a quantity equals ("The bandwidth of a network is
     given by the number of bits that ..."), as an equation defines it."""
     at += at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at].endswith("ly"))
@@ -1018,7 +1020,28 @@ def _passive_predicate(norms: Sequence[str], at: int) -> bool:
     word = norms[at]
     if word == "given" and norms[at + 1] == "by":
         return False
-    return past_participle(word) and norms[at + 1] in _PASSIVE_LINKS
+    if not past_participle(word):
+        return False
+    # "is made up of", "is composed of", "is made of": what the subject is made of, its
+    # parts or its matter, not what it is
+    link = at + 1 + (norms[at + 1] == "up")
+    return norms[at + 1] in _PASSIVE_LINKS or norms[link:link + 1] == ["of"]
+
+
+#: Active verbs of composition and the word each needs after it ("The bagpipe consists of a
+#: bag, ...", "A quartet comprises four players"): like "is made up of", they list what the
+#: subject is made of, not what it is ("consists in" says what it is: not one of them).
+_COMPOSITION_VERBS = {"consists": "of", "consist": "of", "comprises": "", "comprise": ""}
+
+
+def _composition_predicate(norms: Sequence[str], at: int) -> bool:
+    """Return whether a verb of composition starts at `at`, right after the term, after an
+    adverb at most (`_COMPOSITION_VERBS`: "consists of", "comprises")."""
+    at += at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at].endswith("ly"))
+    if at >= len(norms) or norms[at] not in _COMPOSITION_VERBS:
+        return False
+    link = _COMPOSITION_VERBS[norms[at]]
+    return not link or norms[at + 1:at + 2] == [link]
 
 
 #: Auxiliaries of tense that open a finite verb phrase ("will remain", "would last", "had
@@ -1582,8 +1605,9 @@ class Analyzer:
         start = int(norms[0] in _ARTICLES)
         length = self._term_at(list(tokens), norms, start)
         be = start + length
-        return bool(length) and be < len(norms) and norms[be] in {"is", "are"} \
-            and _passive_predicate(norms, be + 1)
+        return bool(length) and be < len(norms) and (
+            norms[be] in {"is", "are"} and _passive_predicate(norms, be + 1)
+            or _composition_predicate(norms, be))  # "The bagpipe consists of a bag, ..."
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
         """Return whether the words of `tokens` name the term ("A claim for defamation ..."),
@@ -2421,6 +2445,10 @@ class Analyzer:
                 copula = 1
             if not copula and _tensed_predicate(tokens, norms, end):
                 return 0, False  # "The moratorium on ..., announced in May, will remain ..."
+            if not copula and not offset and _composition_predicate(norms, end):
+                # "The bagpipe consists of a bag, a blowpipe, ...": what the term is made of,
+                # as "is made up of" says (`_passive_predicate`), not what it is
+                return 0, False
             if first_words and not self._head_follows(tokens, norms, end + copula):
                 continue  # "The heat is oppressive" for "heat island": another thing
             if nested and norms[end] not in _COPULA_MARKS:

@@ -502,6 +502,31 @@ def test_they_refers_back_to_a_noun_after_each_or_every_not_to_a_verb_in_s():
                for text in candidate_texts(texts, "economies of scale"))
 
 
+def test_a_singular_they_refers_back_to_the_subject_of_its_clause():
+    # placebo effect: "A real or perceived improvement" + "[a phenomenon where a person
+    # experiences a real] improvement in their symptoms": "their" is the person, left behind;
+    # with no plural noun before it, "their" found no antecedent and passed
+    words = norms("a phenomenon where a person experiences a real improvement in their symptoms")
+    content = [w in {"phenomenon", "person", "experiences", "real", "improvement", "symptoms"}
+               for w in words]
+    assert words[antecedent(words, content, words.index("their"))] == "person"
+    # a plural noun still comes first; a singular noun that is no subject is none
+    words = norms("the growers who sell apples as a company sells them")
+    content = [w in {"growers", "sell", "apples", "company", "sells"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "apples"
+    words = norms("a bakery with bread for their loyal buyer")
+    content = [w in {"bakery", "bread", "loyal", "buyer"} for w in words]
+    assert antecedent(words, content, words.index("their")) == -1
+    texts = ["The placebo effect is a real or perceived improvement in health or behaviour that "
+             "is not attributable to a medication or invasive treatment.",
+             "The placebo effect is a phenomenon where a person experiences a real improvement in "
+             "their symptoms after receiving a treatment with no therapeutic effect, such as a "
+             "sugar pill."]
+    found = candidate_texts(texts, "placebo effect", candidates=20)
+    assert found and not any(t.casefold().startswith("a real or perceived improvement in their")
+                             for t in found), found
+
+
 def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
     texts = [
         "Gardening is the care of plants in a garden by an owner for pleasure.",

@@ -2375,6 +2375,33 @@ def test_a_passive_of_origin_after_the_term_and_be_is_no_definition():
     assert source_clause(tokens, analyzer) == ()
 
 
+def test_a_predicate_of_composition_after_the_term_is_no_definition():
+    # bagpipe (round 187): "The bagpipe is made up of a bag, a blowpipe, a chanter and three
+    # drones" lists the term's parts, not what it is; read as the clause "made up of a bag,
+    # a blowpipe, ...", its list took in another source's "... in the form of a bag"
+    from cs_define.synthesize import source_clause
+
+    analyzer = Analyzer("bagpipe")
+    for text in ("The bagpipe is made up of a bag, a blowpipe, a chanter and three drones. "
+                 "The piper keeps the bag full.", "The bagpipe is composed of a bag and drones.",
+                 "A bagpipe is made of a bag and pipes.", "The bagpipe consists of a bag and "
+                 "drones.", "Bagpipes usually comprise a bag and drones."):
+        tokens = analyzer.tokens(text)
+        assert analyzer.passive_opening(tokens), text
+        assert source_clause(tokens, analyzer) == (), text
+    # a later sentence that defines the term is the clause
+    assert _clauses("bagpipe", "The bagpipe consists of a bag and drones. A bagpipe is a wind "
+                    "instrument.")[0] == "a wind instrument"
+    # a genus before the verb of composition defines; "consists in" says what the term is
+    for text, clause in (("A bagpipe is a wind instrument that consists of a bag.",
+                          "a wind instrument that consists of a bag"),
+                         ("Wisdom consists in knowing what to do.",
+                          "consists in knowing what to do")):
+        term = text.split()[1 if text.startswith("A ") else 0].casefold()
+        assert not Analyzer(term).passive_opening(Analyzer(term).tokens(text)), text
+        assert _clauses(term, text)[0] == clause, text
+
+
 def test_past_participle_reads_regular_and_irregular_forms_only():
     from cs_define.text import past_participle
 

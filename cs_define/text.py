@@ -1590,6 +1590,23 @@ class Analyzer:
         not only as a modifier of another thing's name (`_names_other`)."""
         return any(not self._names_other(tokens, end) for end in self.term_ends(tokens))
 
+    def entry_heading(self, tokens: Sequence[Token]) -> bool:
+        """Return whether `tokens` open with a dictionary entry's heading in their lead-in:
+        the term, after quotation or emphasis marks at most, and a part-of-speech label
+        ("sonata, n. a composition ..."). What follows the heading defines the term, even
+        where it names the term again ("... with one or more in sonata form")."""
+        norms = [t.norm for t in tokens]
+        at = 0
+        while at < len(norms) and norms[at] in _QUOTE_MARKS:
+            at += 1
+        term = self._term_at(list(tokens), norms, at)
+        end = at + term
+        while term and end < len(norms) and norms[end] in _QUOTE_MARKS:
+            end += 1
+        end += _pronunciation_length(tokens, norms, end)
+        return (bool(term) and end < len(norms) and tokens[end].lead_in
+                and _part_of_speech_after(norms, end))
+
     def _names_other(self, tokens: Sequence[Token], end: int) -> bool:
         """Return whether the term before `end` is the first word of another thing's name in a
         phrase after a preposition or "as": a preposition, a determiner, the term and a noun

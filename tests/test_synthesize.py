@@ -1863,6 +1863,22 @@ def test_a_clause_that_names_the_term_never_opens_a_result():
     assert not about.can_start and plain.can_start
 
 
+def test_a_dictionary_entry_that_names_the_term_again_after_its_heading_opens_a_result():
+    # "sonata, n. a composition ... with one or more in sonata form." was shown as "Sonata,
+    # n": the later "sonata form" made the clause one about the term, so no wording of the
+    # entry could open a result. After a headword and its part of speech the clause defines
+    # the term wherever else it names it; a clause without the heading still does not open
+    analyzer = Analyzer("sonata")
+    text = ("sonata, n. a composition for an instrumental soloist, typically in several "
+            "movements with one or more in sonata form.")
+    entry = _make_body(0, Definition(id="a", source="S", text=text), analyzer)
+    about = _make_body(1, Definition(id="b", source="S", text=(
+        "A composer in sonata form writes several movements.")), analyzer)
+    assert entry.can_start and not about.can_start
+    texts = candidate_texts([text, text], "sonata")
+    assert texts[0].startswith("a composition for an instrumental soloist"), texts
+
+
 def test_an_adverb_in_ly_ends_no_noun_phrase():
     words = norms("access internal systems securely over the internet")
     content = [w not in {"over", "the"} for w in words]

@@ -161,6 +161,8 @@ _REGION_LABELS = frozenset("british american us uk australian canadian irish sco
 _VERB_LABELS = frozenset("v verb vt vi".split())
 #: Marks that open an item of a list at the start of a line.
 _BULLETS = frozenset("-*•–—")
+#: Marks that join the words of a list item's heading ("Physics/chemistry:", "Law & finance:").
+_LABEL_SLASHES = frozenset("/&")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Adverbs of emphasis that add nothing to what a copula says ("it's literally the board you
@@ -1537,7 +1539,9 @@ class Analyzer:
     def _item_headings(tokens: list[Token]) -> set[int]:
         """Return the positions of list items' headings: at the start of a line, after a
         bullet or a number, at most three words in bold and a colon, with text after it on
-        the line ("- **Physics:** half of the radioactive nuclei decay")."""
+        the line ("- **Physics:** half of the radioactive nuclei decay"); the words may be
+        joined by a slash or an ampersand, as fields are ("- **Physics/chemistry:** the
+        curved surface ...")."""
         found: set[int] = set()
         for at, token in enumerate(tokens):
             if at and tokens[at - 1].line == token.line:
@@ -1553,8 +1557,11 @@ class Analyzer:
                     break
             if [t.surface for t in tokens[start:start + 2]] != ["*", "*"]:
                 continue
-            end = start + 2
-            while end < len(tokens) and tokens[end].is_word and end - start < 5:
+            end, words = start + 2, 0
+            while end < len(tokens) and words < 3 and (
+                    tokens[end].is_word or tokens[end].surface in _LABEL_SLASHES
+                    and end > start + 2 and end + 1 < len(tokens) and tokens[end + 1].is_word):
+                words += tokens[end].is_word  # "Physics/chemistry", "Law & finance"
                 end += 1
             closing = [t.surface for t in tokens[end:end + 3]]
             if end == start + 2 or closing not in ([":", "*", "*"], ["*", "*", ":"]) \

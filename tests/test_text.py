@@ -1248,6 +1248,22 @@ def test_a_field_label_before_a_definition_is_none_of_its_words():
         "Titration is a method. Steps: 1. Use a pipette. 2. Add a few drops.")]
 
 
+def test_a_list_items_heading_of_fields_joined_by_a_slash_is_a_label():
+    # meniscus (round 191): "The word **meniscus** has two common meanings:\n-
+    # **Physics/chemistry:** the curved surface of a liquid ..." gave the defining clause
+    # "Physics / chemistry": a heading of up to three words may join them by "/" or "&"
+    for label in ("Physics/chemistry", "Physics & chemistry", "Physics and chemistry"):
+        text = ("The word **meniscus** has two common meanings:\n- **" + label + ":** the curved "
+                "surface of a liquid in a container\n- **Anatomy:** a crescent-shaped pad")
+        assert _clauses("meniscus", text)[0] == "the curved surface of a liquid in a container", \
+            label
+        assert "physics" not in [t.norm for t in Analyzer("meniscus").content(text)], label
+    # four words are a sentence's start, not a label
+    text = ("The word **meniscus** has two common meanings:\n- **Physics/chemistry/fluid "
+            "mechanics:** the curved surface\n- **Anatomy:** a crescent-shaped pad")
+    assert "physics" in [t.norm for t in Analyzer("meniscus").content(text)]
+
+
 def test_a_numbered_list_announced_by_a_colon_holds_no_senses():
     # "**Examples:**\n1. The snare drum rhythm in Boléro\n2. The riff in ..." read item 2 as a
     # second sense of "ostinato", and "a riff" + "[The riff] in 'Smoke on the Water'" joined

@@ -4800,6 +4800,13 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
             while clause and not clause[-1].is_word and not _closes_quote(clause):
                 clause.pop()
             break
+    if clause and clause[-1].label and clause[-1].is_word:
+        # a label at the clause's end, as a forum answer's "lol" is ("... where nan keeps the
+        # clock and the wedding photos lol"): no word of the definition
+        while clause and clause[-1].label:
+            clause.pop()
+        while clause and not clause[-1].is_word and not _closes_quote(clause):
+            clause.pop()
     examples = _examples_tail(clause)
     if examples:
         clause = clause[:examples]  # "... to stop fighting for a while, e.g. the famous ..."

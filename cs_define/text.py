@@ -163,6 +163,10 @@ _VERB_LABELS = frozenset("v verb vt vi".split())
 _BULLETS = frozenset("-*•–—")
 #: Marks that join the words of a list item's heading ("Physics/chemistry:", "Law & finance:").
 _LABEL_SLASHES = frozenset("/&")
+#: Internet shorthand a forum answer ends a sentence or clause with ("... the wedding photos
+#: lol."): the writer's interjections, no words of a definition.
+_INTERJECTIONS = frozenset("lol lool lmao lmfao rofl haha hahaha hehe tbh tbf imo imho smh xd"
+                           .split())
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Adverbs of emphasis that add nothing to what a copula says ("it's literally the board you
@@ -1077,6 +1081,22 @@ def _cross_reference(tokens: Sequence[Token]) -> set[int]:
     return set()
 
 
+def _interjections(tokens: Sequence[Token]) -> set[int]:
+    """Return the positions of internet interjections (`_INTERJECTIONS`: "lol", "imo") at
+    the end of a clause or sentence: before a mark, a line break or the end of the text, or
+    before another that stands there ("... the wedding photos lol haha.")."""
+    found: set[int] = set()
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        if not token.is_word or token.norm not in _INTERJECTIONS:
+            continue
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if (after is None or not after.is_word and after.norm not in "'’" or at + 1 in found
+                or after.line != token.line):
+            found.add(at)
+    return found
+
+
 def normalize(text: str) -> str:
     """Return `text` in NFKC form (the form words are compared in)."""
     return unicodedata.normalize("NFKC", text)
@@ -1503,7 +1523,7 @@ class Analyzer:
                 else:
                     break
         return (found | self._item_headings(tokens) | _cross_reference(tokens)
-                | self._usage_examples(tokens, lead))
+                | self._usage_examples(tokens, lead) | _interjections(tokens))
 
     def _usage_examples(self, tokens: list[Token], lead: int) -> set[int]:
         """Return the positions of the words of a dictionary entry's usage examples: after a

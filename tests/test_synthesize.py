@@ -5447,6 +5447,27 @@ def test_a_hedge_after_a_noun_before_a_comma_is_left_out_of_the_clause_and_its_t
     assert clause[0].norm == "just" or "just" not in [t.norm for t in clause[1:]]
 
 
+def test_an_internet_interjection_at_a_clause_end_is_left_out_of_the_clause():
+    # mantelpiece (round 192): the forum's "its the shelf over the fire where nan keeps the
+    # clock and the wedding photos lol." gave a candidate ending "... the wedding photos lol"
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("mantelpiece")
+    text = ("its the shelf over the fire where nan keeps the clock and the wedding photos lol. "
+            "americans just call it a mantel")
+    clause = defining_clause(analyzer.tokens(text))
+    assert clause[-1].norm == "photos", clause
+    assert "lol" not in [t.norm for t in analyzer.content(text)]
+    for words in ("a shelf over the fire LOL haha", "a shelf over the fire imo\nThe mantel"):
+        assert [t.norm for t in defining_clause(analyzer.tokens(words))][-1] == "fire", words
+    texts = candidate_texts([text, "mantelpiece (especially British) a wooden or stone shelf "
+                                   "above a fireplace, on which you can put ornaments, clocks "
+                                   "or photographs"], "mantelpiece")
+    assert not any("lol" in t.split() for t in texts), texts
+    # within a clause, before a word, it is a word like any other ("lol cats are ...")
+    assert "lol" in [t.norm for t in analyzer.content("a shelf where lol cats sleep")]
+
+
 def test_a_verbs_argument_past_an_aside_stays_with_the_verb():
     # impeachment (round 89): "initiates charges against a public official" + "[a legislature
     # charges a high] official, such as a president or a judge, with serious wrongdoing" gave

@@ -2394,7 +2394,7 @@ class Analyzer:
                 return end + _entry_labels_length(tokens, norms, end), True
             term_end = end
             end = self._after_alias(norms, end)
-            end = self._alias_list(norms, end)
+            end = self._alias_list(norms, end, start)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_listing_relative(tokens, norms, end)
@@ -2909,25 +2909,38 @@ class Analyzer:
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end
 
-    def _alias_list(self, norms: list[str], end: int) -> int:
+    def _alias_list(self, norms: list[str], end: int, start: int = 0) -> int:
         """Return where the lead-in goes on past a list of other names of the term after it at
         `end`, else `end`: after a comma, short noun phrases that each hold the term's head
-        noun, the last after "or", then a copula ("A cover letter, covering letter,
-        motivation letter, motivational letter or letter of motivation is a letter ...")."""
+        noun, the last after "or" (", or" too), then a copula ("A cover letter, covering
+        letter, motivation letter, motivational letter or letter of motivation is a letter
+        ..."). One indefinite article before the term (at `start`) over bare names of a few
+        words each, then "is", names one thing whatever its names' heads ("A weather vane,
+        wind vane, or weathercock is an instrument ..."); "A cover letter, a resume or a
+        portfolio is" lists several."""
         if end >= len(norms) or norms[end] != "," or not self.term_tokens:
             return end
         head = self.term_tokens[-1]
-        at, last = end, False
+        one = 0 < start <= end and norms[start - 1] in {"a", "an"}
+        at, last, bare = end, False, True
         while at < len(norms) and norms[at] in {",", "or"} and not last:
+            at += norms[at] == "," and at + 1 < len(norms) and norms[at + 1] == "or"
             last = norms[at] == "or"
             stop = next((i for i in range(at + 1, min(len(norms), at + 6))
                          if not norms[i][:1].isalnum() or norms[i] == "or"
                          or self._copula_length(norms, i)), None)
-            if stop is None or stop == at + 1 or not any(
-                    same_word(w, head) for w in norms[at + 1:stop]):
+            if stop is None or stop == at + 1:
                 return end
+            words = norms[at + 1:stop]
+            plain = one and len(words) <= 3 and all(w.isalpha() and w not in STOPWORDS
+                                                    for w in words)
+            if not plain and not any(same_word(w, head) for w in words):
+                return end
+            bare = bare and plain
             at = stop
         copula = self._copula_length(norms, at)
+        if bare and norms[at] in {"are", "were"}:
+            return end  # "A fox, badger or stoat are ...": more than one thing
         return at if last and copula and norms[at] not in _COPULA_MARKS else end
 
     @classmethod

@@ -1024,6 +1024,19 @@ def test_a_list_of_other_names_before_the_copula_is_lead_in():
     # a list of other things is no list of names
     text = "A cover letter, a resume or a portfolio is sent with an application."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == ","
+    # weathervane: "A weather vane, wind vane, or weathercock is an instrument ..." kept the
+    # list: "weathercock" holds no "vane", and ", or" ended it. One article over bare names
+    # and a singular copula name one thing, the term written open or closed
+    text = ("A weather vane, wind vane, or weathercock is an instrument for showing the "
+            "direction of the wind.")
+    for term in ("weathervane", "weather vane"):
+        assert [t.norm for t in Analyzer(term).tokens(text) if not t.lead_in][:2] == [
+            "an", "instrument"], term
+    # with a plural verb they are several things; names with articles too
+    for text in ("A weather vane, wind vane, or weathercock are found on roofs.",
+                 "A weather vane, a wind sock, or a barometer is found at an airfield."):
+        assert [t.norm for t in Analyzer("weathervane").tokens(text)
+                if not t.lead_in][0] == ",", text
 
 
 def test_a_sentence_after_a_dash_restates_nothing():

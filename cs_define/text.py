@@ -1285,6 +1285,14 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
 #: A sentence that defines the term after one that is about it is looked for this many
 #: sentences after the first.
 LATER_SENTENCES = 3
+#: An aside between commas right after the copula that contrasts the term with another
+#: thing has at most this many words ("is, in contrast to the cantata, a piece ...").
+COPULA_ASIDE_WORDS = 8
+#: Openings of an aside that sets the term against another thing: what the term is not.
+_CONTRAST_OPENERS = (("in", "contrast", "to"), ("in", "contrast", "with"), ("unlike",),
+                     ("as", "opposed", "to"), ("compared", "to"), ("compared", "with"),
+                     ("in", "comparison", "to"), ("in", "comparison", "with"),
+                     ("contrary", "to"), ("like",), ("as", "with"))
 
 
 class Analyzer:
@@ -2513,9 +2521,17 @@ class Analyzer:
                 elif name := _name_for_length(norms, end):
                     end += name  # "is the name for", "informal term for"
                 elif end + 2 < len(norms) and norms[end] == ",":
-                    close = next((i for i in range(end + 2, min(len(norms), end + 6))
+                    # a longer aside when it sets the term against another thing, up to
+                    # `COPULA_ASIDE_WORDS` words: "Sonata is, in contrast to the cantata, a
+                    # piece played rather than sung" ("is, in the sense of this Act, any
+                    # organism" says in what sense the definition holds: it stays)
+                    contrast = any(tuple(norms[end + 1:end + 1 + len(c)]) == c
+                                   for c in _CONTRAST_OPENERS)
+                    reach = 2 + (COPULA_ASIDE_WORDS if contrast else 4)
+                    close = next((i for i in range(end + 2, min(len(norms), end + reach))
                                   if norms[i] == ","), None)
-                    if close is not None and all(t.is_word for t in tokens[end + 1:close]):
+                    if (close is not None and close + 1 < len(norms)
+                            and all(t.is_word for t in tokens[end + 1:close])):
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False

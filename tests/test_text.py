@@ -2337,6 +2337,21 @@ def test_a_sense_hedge_of_any_adjectives_after_the_copula_is_lead_in():
         != "any organism"
 
 
+def test_an_aside_that_contrasts_the_term_right_after_the_copula_is_lead_in():
+    # sonata (held-out): "Sonata (from Latin and Italian sonare, 'to sound') is, in contrast to
+    # the cantata, a piece played rather than sung" gave the clause "in contrast to the
+    # cantata, a piece ...": an aside longer than four words was kept. One that sets the term
+    # against another thing says what it is not; the definition follows it
+    for text in ("Sonata (from Latin and Italian sonare, 'to sound') is, in contrast to the "
+                 "cantata, a piece played rather than sung.",
+                 "A sonata is, unlike the vocal cantata of the period, a piece played rather "
+                 "than sung."):
+        assert _clauses("sonata", text)[0] == "a piece played rather than sung", text
+    # a long aside of another kind stays (see the pathogen's "in the sense of this Act")
+    assert _clauses("sonata", "A sonata is, in the music of the Baroque era, a piece played "
+                    "rather than sung.")[0] != "a piece played rather than sung"
+
+
 def test_the_term_with_an_aside_and_a_defining_verb_stands_for_the_term():
     # zeitgeist (round 99): "The term, associated with Hegel's philosophy of history, refers
     # to the defining spirit ..." never names the term, so no lead-in was found and the

@@ -4808,6 +4808,13 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
             while clause and not clause[-1].is_word and not _closes_quote(clause):
                 clause.pop()
             break
+    if clause and clause[-1].label and clause[-1].is_word:
+        # a label at the clause's end, as a forum answer's "lol" is ("... where nan keeps the
+        # clock and the wedding photos lol"): no word of the definition
+        while clause and clause[-1].label:
+            clause.pop()
+        while clause and not clause[-1].is_word and not _closes_quote(clause):
+            clause.pop()
     examples = _examples_tail(clause)
     if examples:
         clause = clause[:examples]  # "... to stop fighting for a while, e.g. the famous ..."
@@ -5683,7 +5690,9 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     # a clause that names the term is about it, not a definition of it ("A claim for
     # defamation generally requires ..."); one that opens by pointing back ("Such compounds
     # considered as a part of the diet") needs what came before it
-    body.can_start = (opens_definition(all_tokens, tokens) and not analyzer.names_term(tokens)
+    body.can_start = (opens_definition(all_tokens, tokens)
+                      and not (analyzer.names_term(tokens)
+                               and not analyzer.entry_heading(all_tokens))
                       and not (len(tokens) > 1 and content[1] and _points_back(norms, content, 1)))
     body.pronoun_cut = pronoun_cuts(norms, content)
     body.skips_after = [
@@ -7161,7 +7170,8 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     openers = [(d, clause) for d, clause in zip(definitions, clauses)
                if opens_definition(analyzer.tokens(d.text), clause)]
     # a clause about the term ("Land is said to be fallow when ...") only when no other
-    openers = [(d, c) for d, c in openers if not analyzer.names_term(c)] or openers
+    openers = [(d, c) for d, c in openers if not analyzer.names_term(c)
+               or analyzer.entry_heading(analyzer.tokens(d.text))] or openers
     lengths = [sum(t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
                    for t in analyzer.tokens(d.text)) if clause else None
                for d, clause in openers]  # asides in brackets count

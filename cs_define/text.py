@@ -161,6 +161,12 @@ _REGION_LABELS = frozenset("british american us uk australian canadian irish sco
 _VERB_LABELS = frozenset("v verb vt vi".split())
 #: Marks that open an item of a list at the start of a line.
 _BULLETS = frozenset("-*•–—")
+#: Marks that join the words of a list item's heading ("Physics/chemistry:", "Law & finance:").
+_LABEL_SLASHES = frozenset("/&")
+#: Internet shorthand a forum answer ends a sentence or clause with ("... the wedding photos
+#: lol."): the writer's interjections, no words of a definition.
+_INTERJECTIONS = frozenset("lol lool lmao lmfao rofl haha hahaha hehe tbh tbf imo imho smh xd"
+                           .split())
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Adverbs of emphasis that add nothing to what a copula says ("it's literally the board you
@@ -1098,6 +1104,22 @@ def _cross_reference(tokens: Sequence[Token]) -> set[int]:
     return set()
 
 
+def _interjections(tokens: Sequence[Token]) -> set[int]:
+    """Return the positions of internet interjections (`_INTERJECTIONS`: "lol", "imo") at
+    the end of a clause or sentence: before a mark, a line break or the end of the text, or
+    before another that stands there ("... the wedding photos lol haha.")."""
+    found: set[int] = set()
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        if not token.is_word or token.norm not in _INTERJECTIONS:
+            continue
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if (after is None or not after.is_word and after.norm not in "'’" or at + 1 in found
+                or after.line != token.line):
+            found.add(at)
+    return found
+
+
 def normalize(text: str) -> str:
     """Return `text` in NFKC form (the form words are compared in)."""
     return unicodedata.normalize("NFKC", text)
@@ -1286,6 +1308,14 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
 #: A sentence that defines the term after one that is about it is looked for this many
 #: sentences after the first.
 LATER_SENTENCES = 3
+#: An aside between commas right after the copula that contrasts the term with another
+#: thing has at most this many words ("is, in contrast to the cantata, a piece ...").
+COPULA_ASIDE_WORDS = 8
+#: Openings of an aside that sets the term against another thing: what the term is not.
+_CONTRAST_OPENERS = (("in", "contrast", "to"), ("in", "contrast", "with"), ("unlike",),
+                     ("as", "opposed", "to"), ("compared", "to"), ("compared", "with"),
+                     ("in", "comparison", "to"), ("in", "comparison", "with"),
+                     ("contrary", "to"), ("like",), ("as", "with"))
 
 
 class Analyzer:
@@ -1524,7 +1554,7 @@ class Analyzer:
                 else:
                     break
         return (found | self._item_headings(tokens) | _cross_reference(tokens)
-                | self._usage_examples(tokens, lead))
+                | self._usage_examples(tokens, lead) | _interjections(tokens))
 
     def _usage_examples(self, tokens: list[Token], lead: int) -> set[int]:
         """Return the positions of the words of a dictionary entry's usage examples: after a
@@ -1560,7 +1590,9 @@ class Analyzer:
     def _item_headings(tokens: list[Token]) -> set[int]:
         """Return the positions of list items' headings: at the start of a line, after a
         bullet or a number, at most three words in bold and a colon, with text after it on
-        the line ("- **Physics:** half of the radioactive nuclei decay")."""
+        the line ("- **Physics:** half of the radioactive nuclei decay"); the words may be
+        joined by a slash or an ampersand, as fields are ("- **Physics/chemistry:** the
+        curved surface ...")."""
         found: set[int] = set()
         for at, token in enumerate(tokens):
             if at and tokens[at - 1].line == token.line:
@@ -1576,8 +1608,11 @@ class Analyzer:
                     break
             if [t.surface for t in tokens[start:start + 2]] != ["*", "*"]:
                 continue
-            end = start + 2
-            while end < len(tokens) and tokens[end].is_word and end - start < 5:
+            end, words = start + 2, 0
+            while end < len(tokens) and words < 3 and (
+                    tokens[end].is_word or tokens[end].surface in _LABEL_SLASHES
+                    and end > start + 2 and end + 1 < len(tokens) and tokens[end + 1].is_word):
+                words += tokens[end].is_word  # "Physics/chemistry", "Law & finance"
                 end += 1
             closing = [t.surface for t in tokens[end:end + 3]]
             if end == start + 2 or closing not in ([":", "*", "*"], ["*", "*", ":"]) \
@@ -1613,6 +1648,23 @@ class Analyzer:
         """Return whether the words of `tokens` name the term ("A claim for defamation ..."),
         not only as a modifier of another thing's name (`_names_other`)."""
         return any(not self._names_other(tokens, end) for end in self.term_ends(tokens))
+
+    def entry_heading(self, tokens: Sequence[Token]) -> bool:
+        """Return whether `tokens` open with a dictionary entry's heading in their lead-in:
+        the term, after quotation or emphasis marks at most, and a part-of-speech label
+        ("sonata, n. a composition ..."). What follows the heading defines the term, even
+        where it names the term again ("... with one or more in sonata form")."""
+        norms = [t.norm for t in tokens]
+        at = 0
+        while at < len(norms) and norms[at] in _QUOTE_MARKS:
+            at += 1
+        term = self._term_at(list(tokens), norms, at)
+        end = at + term
+        while term and end < len(norms) and norms[end] in _QUOTE_MARKS:
+            end += 1
+        end += _pronunciation_length(tokens, norms, end)
+        return (bool(term) and end < len(norms) and tokens[end].lead_in
+                and _part_of_speech_after(norms, end))
 
     def _names_other(self, tokens: Sequence[Token], end: int) -> bool:
         """Return whether the term before `end` is the first word of another thing's name in a
@@ -2374,7 +2426,7 @@ class Analyzer:
                 return end + _entry_labels_length(tokens, norms, end), True
             term_end = end
             end = self._after_alias(norms, end)
-            end = self._alias_list(norms, end)
+            end = self._alias_list(norms, end, start)
             end = self._after_appositive(norms, end)
             end = self._after_relative(norms, end)
             end = self._after_listing_relative(tokens, norms, end)
@@ -2497,9 +2549,17 @@ class Analyzer:
                 elif name := _name_for_length(norms, end):
                     end += name  # "is the name for", "informal term for"
                 elif end + 2 < len(norms) and norms[end] == ",":
-                    close = next((i for i in range(end + 2, min(len(norms), end + 6))
+                    # a longer aside when it sets the term against another thing, up to
+                    # `COPULA_ASIDE_WORDS` words: "Sonata is, in contrast to the cantata, a
+                    # piece played rather than sung" ("is, in the sense of this Act, any
+                    # organism" says in what sense the definition holds: it stays)
+                    contrast = any(tuple(norms[end + 1:end + 1 + len(c)]) == c
+                                   for c in _CONTRAST_OPENERS)
+                    reach = 2 + (COPULA_ASIDE_WORDS if contrast else 4)
+                    close = next((i for i in range(end + 2, min(len(norms), end + reach))
                                   if norms[i] == ","), None)
-                    if close is not None and all(t.is_word for t in tokens[end + 1:close]):
+                    if (close is not None and close + 1 < len(norms)
+                            and all(t.is_word for t in tokens[end + 1:close])):
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
             return end, bool(copula)
         return 0, False
@@ -2893,25 +2953,38 @@ class Analyzer:
                     break  # a bracket may hold an abbreviation: "(pl. momenta; symbol p)"
         return end
 
-    def _alias_list(self, norms: list[str], end: int) -> int:
+    def _alias_list(self, norms: list[str], end: int, start: int = 0) -> int:
         """Return where the lead-in goes on past a list of other names of the term after it at
         `end`, else `end`: after a comma, short noun phrases that each hold the term's head
-        noun, the last after "or", then a copula ("A cover letter, covering letter,
-        motivation letter, motivational letter or letter of motivation is a letter ...")."""
+        noun, the last after "or" (", or" too), then a copula ("A cover letter, covering
+        letter, motivation letter, motivational letter or letter of motivation is a letter
+        ..."). One indefinite article before the term (at `start`) over bare names of a few
+        words each, then "is", names one thing whatever its names' heads ("A weather vane,
+        wind vane, or weathercock is an instrument ..."); "A cover letter, a resume or a
+        portfolio is" lists several."""
         if end >= len(norms) or norms[end] != "," or not self.term_tokens:
             return end
         head = self.term_tokens[-1]
-        at, last = end, False
+        one = 0 < start <= end and norms[start - 1] in {"a", "an"}
+        at, last, bare = end, False, True
         while at < len(norms) and norms[at] in {",", "or"} and not last:
+            at += norms[at] == "," and at + 1 < len(norms) and norms[at + 1] == "or"
             last = norms[at] == "or"
             stop = next((i for i in range(at + 1, min(len(norms), at + 6))
                          if not norms[i][:1].isalnum() or norms[i] == "or"
                          or self._copula_length(norms, i)), None)
-            if stop is None or stop == at + 1 or not any(
-                    same_word(w, head) for w in norms[at + 1:stop]):
+            if stop is None or stop == at + 1:
                 return end
+            words = norms[at + 1:stop]
+            plain = one and len(words) <= 3 and all(w.isalpha() and w not in STOPWORDS
+                                                    for w in words)
+            if not plain and not any(same_word(w, head) for w in words):
+                return end
+            bare = bare and plain
             at = stop
         copula = self._copula_length(norms, at)
+        if bare and norms[at] in {"are", "were"}:
+            return end  # "A fox, badger or stoat are ...": more than one thing
         return at if last and copula and norms[at] not in _COPULA_MARKS else end
 
     @classmethod

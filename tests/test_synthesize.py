@@ -1888,6 +1888,22 @@ def test_a_clause_that_names_the_term_never_opens_a_result():
     assert not about.can_start and plain.can_start
 
 
+def test_a_dictionary_entry_that_names_the_term_again_after_its_heading_opens_a_result():
+    # "sonata, n. a composition ... with one or more in sonata form." was shown as "Sonata,
+    # n": the later "sonata form" made the clause one about the term, so no wording of the
+    # entry could open a result. After a headword and its part of speech the clause defines
+    # the term wherever else it names it; a clause without the heading still does not open
+    analyzer = Analyzer("sonata")
+    text = ("sonata, n. a composition for an instrumental soloist, typically in several "
+            "movements with one or more in sonata form.")
+    entry = _make_body(0, Definition(id="a", source="S", text=text), analyzer)
+    about = _make_body(1, Definition(id="b", source="S", text=(
+        "A composer in sonata form writes several movements.")), analyzer)
+    assert entry.can_start and not about.can_start
+    texts = candidate_texts([text, text], "sonata")
+    assert texts[0].startswith("a composition for an instrumental soloist"), texts
+
+
 def test_an_adverb_in_ly_ends_no_noun_phrase():
     words = norms("access internal systems securely over the internet")
     content = [w not in {"over", "the"} for w in words]
@@ -5454,6 +5470,27 @@ def test_a_hedge_after_a_noun_before_a_comma_is_left_out_of_the_clause_and_its_t
     clause = defining_clause(Analyzer("spreadsheet").tokens(
         "A spreadsheet is just a table, with rows and columns."))
     assert clause[0].norm == "just" or "just" not in [t.norm for t in clause[1:]]
+
+
+def test_an_internet_interjection_at_a_clause_end_is_left_out_of_the_clause():
+    # mantelpiece (round 192): the forum's "its the shelf over the fire where nan keeps the
+    # clock and the wedding photos lol." gave a candidate ending "... the wedding photos lol"
+    from cs_define.synthesize import defining_clause
+
+    analyzer = Analyzer("mantelpiece")
+    text = ("its the shelf over the fire where nan keeps the clock and the wedding photos lol. "
+            "americans just call it a mantel")
+    clause = defining_clause(analyzer.tokens(text))
+    assert clause[-1].norm == "photos", clause
+    assert "lol" not in [t.norm for t in analyzer.content(text)]
+    for words in ("a shelf over the fire LOL haha", "a shelf over the fire imo\nThe mantel"):
+        assert [t.norm for t in defining_clause(analyzer.tokens(words))][-1] == "fire", words
+    texts = candidate_texts([text, "mantelpiece (especially British) a wooden or stone shelf "
+                                   "above a fireplace, on which you can put ornaments, clocks "
+                                   "or photographs"], "mantelpiece")
+    assert not any("lol" in t.split() for t in texts), texts
+    # within a clause, before a word, it is a word like any other ("lol cats are ...")
+    assert "lol" in [t.norm for t in analyzer.content("a shelf where lol cats sleep")]
 
 
 def test_a_verbs_argument_past_an_aside_stays_with_the_verb():

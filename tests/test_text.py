@@ -1024,6 +1024,19 @@ def test_a_list_of_other_names_before_the_copula_is_lead_in():
     # a list of other things is no list of names
     text = "A cover letter, a resume or a portfolio is sent with an application."
     assert [t.norm for t in analyzer.tokens(text) if not t.lead_in][0] == ","
+    # weathervane: "A weather vane, wind vane, or weathercock is an instrument ..." kept the
+    # list: "weathercock" holds no "vane", and ", or" ended it. One article over bare names
+    # and a singular copula name one thing, the term written open or closed
+    text = ("A weather vane, wind vane, or weathercock is an instrument for showing the "
+            "direction of the wind.")
+    for term in ("weathervane", "weather vane"):
+        assert [t.norm for t in Analyzer(term).tokens(text) if not t.lead_in][:2] == [
+            "an", "instrument"], term
+    # with a plural verb they are several things; names with articles too
+    for text in ("A weather vane, wind vane, or weathercock are found on roofs.",
+                 "A weather vane, a wind sock, or a barometer is found at an airfield."):
+        assert [t.norm for t in Analyzer("weathervane").tokens(text)
+                if not t.lead_in][0] == ",", text
 
 
 def test_a_sentence_after_a_dash_restates_nothing():
@@ -1246,6 +1259,22 @@ def test_a_field_label_before_a_definition_is_none_of_its_words():
         "Cause the death of a person"]
     assert "add" in [t.norm for t in Analyzer("titration").content(
         "Titration is a method. Steps: 1. Use a pipette. 2. Add a few drops.")]
+
+
+def test_a_list_items_heading_of_fields_joined_by_a_slash_is_a_label():
+    # meniscus (round 191): "The word **meniscus** has two common meanings:\n-
+    # **Physics/chemistry:** the curved surface of a liquid ..." gave the defining clause
+    # "Physics / chemistry": a heading of up to three words may join them by "/" or "&"
+    for label in ("Physics/chemistry", "Physics & chemistry", "Physics and chemistry"):
+        text = ("The word **meniscus** has two common meanings:\n- **" + label + ":** the curved "
+                "surface of a liquid in a container\n- **Anatomy:** a crescent-shaped pad")
+        assert _clauses("meniscus", text)[0] == "the curved surface of a liquid in a container", \
+            label
+        assert "physics" not in [t.norm for t in Analyzer("meniscus").content(text)], label
+    # four words are a sentence's start, not a label
+    text = ("The word **meniscus** has two common meanings:\n- **Physics/chemistry/fluid "
+            "mechanics:** the curved surface\n- **Anatomy:** a crescent-shaped pad")
+    assert "physics" in [t.norm for t in Analyzer("meniscus").content(text)]
 
 
 def test_a_numbered_list_announced_by_a_colon_holds_no_senses():
@@ -2306,6 +2335,21 @@ def test_a_sense_hedge_of_any_adjectives_after_the_copula_is_lead_in():
     # "in the sense of/that" is no hedge: it says what the sense is
     assert _clauses("pathogen", "A pathogen is, in the sense of this Act, any organism.")[0] \
         != "any organism"
+
+
+def test_an_aside_that_contrasts_the_term_right_after_the_copula_is_lead_in():
+    # sonata (held-out): "Sonata (from Latin and Italian sonare, 'to sound') is, in contrast to
+    # the cantata, a piece played rather than sung" gave the clause "in contrast to the
+    # cantata, a piece ...": an aside longer than four words was kept. One that sets the term
+    # against another thing says what it is not; the definition follows it
+    for text in ("Sonata (from Latin and Italian sonare, 'to sound') is, in contrast to the "
+                 "cantata, a piece played rather than sung.",
+                 "A sonata is, unlike the vocal cantata of the period, a piece played rather "
+                 "than sung."):
+        assert _clauses("sonata", text)[0] == "a piece played rather than sung", text
+    # a long aside of another kind stays (see the pathogen's "in the sense of this Act")
+    assert _clauses("sonata", "A sonata is, in the music of the Baroque era, a piece played "
+                    "rather than sung.")[0] != "a piece played rather than sung"
 
 
 def test_the_term_with_an_aside_and_a_defining_verb_stands_for_the_term():

@@ -6386,7 +6386,43 @@ def _number_clash(written: str, body: _Body, position: int) -> bool:
     if after in COORDINATORS and position + 2 < len(norms) and (
             body.content[position + 2] or norms[position + 2] in DETERMINERS):
         return True
-    return any(verb_number(word) is not None for word in norms[position + 1:position + 2])
+    if any(verb_number(word) is not None for word in norms[position + 1:position + 2]):
+        return True
+    return _relative_after_phrases(norms, body.content, position) == own
+
+
+#: Verbs whose past and participle keep the base form: after "that" they may be present.
+_UNCHANGED_PASTS = frozenset("set put cut hit let shut spread cast cost burst hurt split quit "
+                             "run".split())
+
+
+def _relative_after_phrases(norms: Sequence[str], content: Sequence[bool],
+                            position: int) -> bool | None:
+    """Return the number the verb of a relative clause after the noun at `position` and the
+    prepositional phrases that follow it shows (True for "that set", "which are", False for
+    "that sets"), or None: such a clause may describe the noun at `position` ("compositions
+    for several unaccompanied voices that set a short poem"), so a join that writes that noun
+    in the other number ("A secular vocal composition" + "[compositions] for ... voices that
+    set ...") leaves its verb without a subject that agrees. A bare verb is plural; a past
+    tense or participle ("that made") shows no number."""
+    at = position + 1
+    while at < len(norms) and at - position <= 12 and norms[at] in PREPOSITIONS:
+        at += 1
+        while at < len(norms) and (norms[at] in DETERMINERS or norms[at] in MODIFIER_OPENERS
+                                   or content[at] and role(norms, content, at) != "verb"):
+            at += 1
+    if at + 1 >= len(norms) or norms[at] not in {"that", "which", "who"}:
+        return None
+    verb = at + 1 + (norms[at + 1].endswith("ly") and at + 2 < len(norms))
+    word = norms[verb]
+    if verb_number(word) is not None:
+        return verb_number(word)
+    if (not content[verb] or not word.isalpha() or word.endswith(("ed", "ing", "en"))
+            or word in _IRREGULAR_PASTS or word in EN_PARTICIPLES
+            or word in IRREGULAR_PARTICIPLES and word not in _UNCHANGED_PASTS):
+        return None
+    number = looks_plural(word)
+    return None if number is None else not number
 
 
 def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:
@@ -7332,10 +7368,10 @@ def synthesize(
     pool = _candidates(paths, context, min_words, max_words)
     if not pool and not graph.plural_start:
         # no fusion opens in a clause with the term's number: one that opens in a plural
-        # genus ("[Requiems are] musical settings of ...") comes after all others
-        graph = _Graph(bodies, plural_start=True)
-        paths = _search(graph, max_words)
-        pool = _candidates(paths, context, min_words, max_words)
+        # genus ("[Requiems are] musical settings of ...") comes after all others (and after
+        # a shorter fusion or a copy that opens with the term's number, when none reaches it)
+        pool = _candidates(_search(_Graph(bodies, plural_start=True), max_words), context,
+                           min_words, max_words)
     fused = bool(pool)
     if pool and _personal(pool[0].text, analyzer):
         # every fusion speaks to the reader or as the writer ("money you've already blown"):

@@ -5342,6 +5342,30 @@ def test_a_join_at_a_word_of_the_other_number_does_not_enter_its_list():
     assert any("quotation, poem, or phrase" in t for t in texts)
 
 
+def test_a_join_at_a_word_of_the_other_number_does_not_carry_its_relative_verb():
+    # round193 madrigal: "A secular vocal composition" + "[Madrigals are secular]
+    # compositions for several unaccompanied voices that set a short poem" gave "A secular
+    # vocal composition for several unaccompanied voices that set a short poem": "set" agrees
+    # with "compositions", across the phrase after it, and the join made its noun singular
+    after = synthesize_module._relative_after_phrases
+    assert after(norms("compositions for several unaccompanied voices that set a short poem"),
+                 [True, False, True, True, True, False, True, False, True, True], 0) is True
+    assert after(norms("a composition for voices that sets a poem"),
+                 [False, True, False, True, False, True, False, True], 1) is False
+    assert after(norms("compositions that were written for voices"),
+                 [True, False, False, True, False, True], 0) is True
+    assert after(norms("compositions for voices that made history"),
+                 [True, False, True, False, True, True], 0) is None
+    assert after(norms("compositions for voices, usually short"),
+                 [True, False, True, False, True, True], 0) is None
+    texts = ["A **madrigal** is a secular vocal composition from the Renaissance.",
+             "Madrigals are secular compositions for several unaccompanied voices that set a "
+             "short poem."]
+    result = run(texts, term="madrigal", candidates=10)
+    assert not any("composition for several" in c.text for c in result.candidates), result
+    assert result.definition == "A secular vocal composition from the Renaissance"
+
+
 def test_a_verb_object_before_its_to_phrase_is_not_left_for_another_preposition():
     # round85 placenta: "connects the developing baby [to the mother]" + "[supplies food and
     # oxygen to the] baby through the umbilical cord" gave "connects the developing baby

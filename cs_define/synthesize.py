@@ -4653,6 +4653,8 @@ class _Body:
     signatures: list[Signature] = field(default_factory=list)  # role_signature per position
     aside: list[bool] = field(default_factory=list)  # between the two commas of an aside
     can_start: bool = True  # its clause may open a definition (see `opens_definition`)
+    # its clause follows a lead-in that names a singular term in the plural (`plural_lead_in`)
+    plural_genus: bool = False
     # For each position a run may start at (its pivot): the first position from there whose
     # pronoun has its antecedent before the start (see `pronouns_ok`), or the clause's length.
     pronoun_cut: list[int] = field(default_factory=list)
@@ -5700,11 +5702,40 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         for i in range(len(tokens))]
     body.can_enter = [entering_ok(body, i) for i in range(len(tokens))]
     body.event = clause is None and _event_clause(all_tokens, tokens)
+    body.plural_genus = plural_lead_in(all_tokens, tokens, analyzer)
     body.unquoted = quoted_wording(all_tokens, tokens)
     body.series_start = series_starts(norms, content)
     body.heads = noun_heads(tuple(t.norm for t in all_tokens),
                             tuple(t.is_content for t in all_tokens))
     return body
+
+
+def plural_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
+                   analyzer: Analyzer) -> bool:
+    """Return whether `clause` opens right after a lead-in that names a singular term in the
+    plural ("Requiems are", "Mitochondria are" for "mitochondrion"): its genus is plural too
+    ("musical settings of the Roman Catholic Mass ..."), and opens no definition of the term
+    in the singular. A term whose plural is its singular ("Fish are") or a mass noun ("Money
+    is") tells no number; only the lead-in's own form of the term does."""
+    if (not clause or term_number(analyzer.term_tokens) is not False
+            or clause[0].norm in {"a", "an"}):
+        return False  # "Tannins are a class of ...": a singular genus all the same
+    lead = opening_lead_in(all_tokens)
+    at = _position(all_tokens, clause[0])
+    if not lead or at is None or at < len(lead) or clause[0].sentence != lead[-1].sentence:
+        return False  # another sentence's clause (a label between them is no sentence:
+        # "cobblestones [plural] small round stones ...")
+    last = analyzer.term_tokens[-1]
+    plurals = {last + "s", last + "es", latin_plural(last)} - {"", last}
+    # the last naming outside brackets is the subject or headword: one in brackets may be a
+    # dictionary's plural forms ("sestina, n. (pl. sestinas or sestine)"), an earlier one
+    # another sentence's ("... one of the best-known savannas in the world. A savanna is")
+    depth, outside = 0, []
+    for token in lead:
+        depth = max(0, depth + (token.norm in ("(", "[")) - (token.norm in (")", "]")))
+        outside.append(not depth and token.is_word)
+    ends = [end for end in analyzer.term_ends(lead) if outside[end - 1]]
+    return bool(ends) and lead[ends[-1] - 1].norm in plurals
 
 
 def _event_clause(all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
@@ -5956,7 +5987,7 @@ _START, _END = 0, 1
 class _Graph:
     """Filippova's word graph over the defining clauses."""
 
-    def __init__(self, bodies: Sequence[_Body]):
+    def __init__(self, bodies: Sequence[_Body], plural_start: bool = False):
         self.bodies = bodies
         self.label: list[str] = ["<start>", "<end>"]
         self.is_content: list[bool] = [False, False]
@@ -6002,7 +6033,11 @@ class _Graph:
         self.edges: dict[int, dict[int, float]] = {}
         # Bodies that cannot start a definition ("when ...") still lend their words to joins.
         starters = [b for b in bodies if b.tokens and b.can_start]
-        others = [b for b in bodies if b.tokens and not b.can_start]
+        # a plural genus ("[Requiems are] musical settings of ...") opens no definition of a
+        # singular term when another clause opens one: it lends its words to joins
+        self.plural_start = plural_start or len({b.plural_genus for b in starters}) < 2
+        starters = [b for b in starters if self.plural_start or not b.plural_genus]
+        others = [b for b in bodies if b.tokens and b not in starters]
         starting = {b.index for b in starters}
         for body in (*starters, *others):
             if body.index in starting:
@@ -6092,7 +6127,8 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     nodes = path.nodes + (node,)
     if here == _START:
         active = frozenset((s, p) for s, p in graph.occurrences[node] if p == 0
-                           and bodies[s].can_start)
+                           and bodies[s].can_start
+                           and (graph.plural_start or not bodies[s].plural_genus))
         if not active:
             return None
         return _Path(nodes, active, (), 1, weight, words)
@@ -6367,7 +6403,43 @@ def _number_clash(written: str, body: _Body, position: int) -> bool:
     if after in COORDINATORS and position + 2 < len(norms) and (
             body.content[position + 2] or norms[position + 2] in DETERMINERS):
         return True
-    return any(verb_number(word) is not None for word in norms[position + 1:position + 2])
+    if any(verb_number(word) is not None for word in norms[position + 1:position + 2]):
+        return True
+    return _relative_after_phrases(norms, body.content, position) == own
+
+
+#: Verbs whose past and participle keep the base form: after "that" they may be present.
+_UNCHANGED_PASTS = frozenset("set put cut hit let shut spread cast cost burst hurt split quit "
+                             "run".split())
+
+
+def _relative_after_phrases(norms: Sequence[str], content: Sequence[bool],
+                            position: int) -> bool | None:
+    """Return the number the verb of a relative clause after the noun at `position` and the
+    prepositional phrases that follow it shows (True for "that set", "which are", False for
+    "that sets"), or None: such a clause may describe the noun at `position` ("compositions
+    for several unaccompanied voices that set a short poem"), so a join that writes that noun
+    in the other number ("A secular vocal composition" + "[compositions] for ... voices that
+    set ...") leaves its verb without a subject that agrees. A bare verb is plural; a past
+    tense or participle ("that made") shows no number."""
+    at = position + 1
+    while at < len(norms) and at - position <= 12 and norms[at] in PREPOSITIONS:
+        at += 1
+        while at < len(norms) and (norms[at] in DETERMINERS or norms[at] in MODIFIER_OPENERS
+                                   or content[at] and role(norms, content, at) != "verb"):
+            at += 1
+    if at + 1 >= len(norms) or norms[at] not in {"that", "which", "who"}:
+        return None
+    verb = at + 1 + (norms[at + 1].endswith("ly") and at + 2 < len(norms))
+    word = norms[verb]
+    if verb_number(word) is not None:
+        return verb_number(word)
+    if (not content[verb] or not word.isalpha() or word.endswith(("ed", "ing", "en"))
+            or word in _IRREGULAR_PASTS or word in EN_PARTICIPLES
+            or word in IRREGULAR_PARTICIPLES and word not in _UNCHANGED_PASTS):
+        return None
+    number = looks_plural(word)
+    return None if number is None else not number
 
 
 def _agrees_after_join(graph: _Graph, path: _Path, body: _Body, position: int) -> bool:
@@ -7209,6 +7281,10 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
         singular = [d for d in shown
                     if head_number(_clause_text(d, clause_of.get(id(d))), analyzer) is not True]
         shown = singular or shown
+    # not a plural genus after a lead-in that names a singular term in the plural
+    # ("[Pendulums are] weights hung from ..."), when another source gives one
+    shown = [d for d in shown if not plural_lead_in(
+        analyzer.tokens(d.text), clause_of.get(id(d)) or (), analyzer)] or shown
     # then the genus most sources give, when one of those gives it (a plural "Large masses
     # of ice" gives way to a singular "A persistent body of ice" all the same)
     shown = [d for d in shown if genus in (None, genera.get(id(d)))] or shown
@@ -7308,6 +7384,12 @@ def synthesize(
                      f"{len(definitions)} sources (mean Jaccard overlap of content words); "
                      f"word support, threads and similarities count all {len(definitions)}")
     pool = _candidates(paths, context, min_words, max_words)
+    if not pool and not graph.plural_start:
+        # no fusion opens in a clause with the term's number: one that opens in a plural
+        # genus ("[Requiems are] musical settings of ...") comes after all others (and after
+        # a shorter fusion or a copy that opens with the term's number, when none reaches it)
+        pool = _candidates(_search(_Graph(bodies, plural_start=True), max_words), context,
+                           min_words, max_words)
     fused = bool(pool)
     if pool and _personal(pool[0].text, analyzer):
         # every fusion speaks to the reader or as the writer ("money you've already blown"):

@@ -3713,6 +3713,66 @@ def test_a_source_with_a_singular_genus_beats_fusions_with_a_plural_one_for_a_si
     assert any("plural" in note for note in result.notes)
 
 
+def test_a_lead_in_that_names_a_singular_term_in_the_plural_gives_a_plural_genus():
+    # requiem, pendulum, cobblestone: "Requiems are musical settings of ...": the lead-in
+    # "Requiems are" is stripped and the clause opens on a plural genus; only the lead-in's
+    # own form of the term tells (not "Fish are", not a dictionary's plural forms in brackets,
+    # not another sentence's "savannas"), and "a class of" is singular all the same
+    def plural(text, term):
+        analyzer = Analyzer(term)
+        tokens = analyzer.tokens(text)
+        clause = synthesize_module.source_clause(tokens, analyzer)
+        return synthesize_module.plural_lead_in(tokens, clause, analyzer)
+
+    assert plural("Requiems are musical settings of the Roman Catholic Mass for the dead.",
+                  "requiem")
+    assert plural("cobblestones [plural] small round stones that were used to pave roads",
+                  "cobblestone")
+    assert plural("Mitochondria are organelles that make energy.", "mitochondrion")
+    assert not plural("A requiem is a musical setting of the Mass for the dead.", "requiem")
+    assert not plural("Fish are animals that live in water and breathe with gills.", "fish")
+    assert not plural("sestina, n. (pl. sestinas or sestine) a poem of six six-line stanzas.",
+                      "sestina")
+    assert not plural("The Serengeti is one of the best-known savannas in the world. A "
+                      "savanna is a rolling grassland with scattered trees.", "savanna")
+    assert not plural("Tannins are a class of astringent polyphenolic biomolecules.", "tannin")
+
+
+def test_a_plural_genus_opens_no_fusion_when_another_clause_opens_one():
+    # pendulum: "[Pendulums are] weights hung from a fixed point that swing back and forth"
+    # + "[...] under the influence of gravity" gave "Weights hung from a fixed point that
+    # swing ..." for the singular "pendulum"; a path starts in a plural genus only when no
+    # fusion starts elsewhere
+    texts = ["A pendulum is a body suspended from a fixed support so that it swings freely "
+             "back and forth under the influence of gravity. When it is displaced sideways "
+             "from its resting position, gravity exerts a restoring force that accelerates it "
+             "back toward that position.",
+             "A simple pendulum consists of a point mass (the bob) hanging from a light, "
+             "inextensible string of length L; for small amplitudes its period, T = 2π√(L/g), "
+             "does not depend on the mass.",
+             "Pendulums are weights hung from a fixed point that swing back and forth at a "
+             "steady rate, which is why they were used to keep time in clocks for nearly three "
+             "hundred years."]
+    result = run(texts, term="pendulum", candidates=10)
+    assert result.definition.startswith("A body suspended"), result.definition
+    assert not any(c.text.startswith("Weights") for c in result.candidates)
+    # cobblestone: no fusion passes, and the source shown is one with a singular genus
+    texts = ["cobblestone, n. A naturally rounded stone larger than a pebble and smaller than "
+             "a boulder, formerly used in paving streets; also called cobble.",
+             "**Cobblestones** are small, rounded stones that were set into the ground to pave "
+             "streets and roads — think old European town centers."]
+    result = run(texts, term="cobblestone")
+    assert result.definition.startswith("A naturally rounded stone"), result.definition
+    # requiem: no other clause gives a fusion of the words wanted, so the plural one stays
+    texts = ["requiem n. (often capital) 1. a Mass for the repose of the souls of the dead. "
+             "2. a musical setting of this Mass. 3. any musical or literary composition in "
+             "memory of the dead.",
+             "Requiems are musical settings of the Roman Catholic Mass for the dead, often "
+             "written for soloists, choir and orchestra."]
+    result = run(texts, term="requiem")
+    assert result.fused and result.definition.startswith("Musical settings of the Roman")
+
+
 def test_a_plural_genus_stays_for_a_term_no_source_counts():
     # folklore: the fusion "The traditional stories and culture of a group of people, handed
     # down orally rather than in writing" gave way to a copy, as if "folklore" were a count
@@ -5321,6 +5381,30 @@ def test_a_join_at_a_word_of_the_other_number_does_not_enter_its_list():
     texts = candidate_texts(texts, "epigraph")
     assert not any("quotations, poem" in t for t in texts)
     assert any("quotation, poem, or phrase" in t for t in texts)
+
+
+def test_a_join_at_a_word_of_the_other_number_does_not_carry_its_relative_verb():
+    # round193 madrigal: "A secular vocal composition" + "[Madrigals are secular]
+    # compositions for several unaccompanied voices that set a short poem" gave "A secular
+    # vocal composition for several unaccompanied voices that set a short poem": "set" agrees
+    # with "compositions", across the phrase after it, and the join made its noun singular
+    after = synthesize_module._relative_after_phrases
+    assert after(norms("compositions for several unaccompanied voices that set a short poem"),
+                 [True, False, True, True, True, False, True, False, True, True], 0) is True
+    assert after(norms("a composition for voices that sets a poem"),
+                 [False, True, False, True, False, True, False, True], 1) is False
+    assert after(norms("compositions that were written for voices"),
+                 [True, False, False, True, False, True], 0) is True
+    assert after(norms("compositions for voices that made history"),
+                 [True, False, True, False, True, True], 0) is None
+    assert after(norms("compositions for voices, usually short"),
+                 [True, False, True, False, True, True], 0) is None
+    texts = ["A **madrigal** is a secular vocal composition from the Renaissance.",
+             "Madrigals are secular compositions for several unaccompanied voices that set a "
+             "short poem."]
+    result = run(texts, term="madrigal", candidates=10)
+    assert not any("composition for several" in c.text for c in result.candidates), result
+    assert result.definition == "A secular vocal composition from the Renaissance"
 
 
 def test_a_verb_object_before_its_to_phrase_is_not_left_for_another_preposition():

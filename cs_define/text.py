@@ -2464,9 +2464,20 @@ class Analyzer:
                 # "the opportunity cost of a choice is": a short complement, then the copula;
                 # or a short phrase that restricts the term to a setting ("Nepotism in the
                 # workplace is", "Recursion in computing is"): the term so restricted is
-                # still the subject the copula defines
-                for at in range(end + 2, min(len(norms), end + 5)):
-                    if not tokens[at - 1].is_word:
+                # still the subject the copula defines; a bracket inside or after the
+                # phrase (a symbol, an abbreviation, a pronunciation: "The viscosity of a
+                # fluid (symbol: η) is") is an aside in it and counts no word
+                at, words = end + 1, 0
+                while at < len(norms) and words < 3:
+                    if norms[at] == "(" and words:
+                        close = next((i for i in range(at + 1, min(len(norms), at + 10))
+                                      if norms[i] in {"(", ")"}), None)
+                        if close is None or norms[close] != ")":
+                            break
+                        at = close + 1
+                    elif tokens[at].is_word:
+                        at, words = at + 1, words + 1
+                    else:
                         break
                     copula = self._copula_length(norms, at)
                     if copula:

@@ -105,6 +105,24 @@ def test_a_short_phrase_restricting_the_term_before_the_copula_is_lead_in():
             "firms" not in [t.norm for t in analyzer.tokens(text) if t.lead_in], text
 
 
+def test_a_bracket_in_or_after_a_phrase_restricting_the_term_is_lead_in():
+    # viscosity: "The viscosity of a fluid (symbol: η) is a measure of its resistance to
+    # deformation" was read as "of a fluid ( symbol : η ) is a measure ...": the bracket stopped
+    # the restricting phrase; a symbol, an abbreviation or a pronunciation counts no word
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    for text in ("The viscosity of a fluid (symbol: η) is a measure of its resistance.",
+                 "The viscosity of a (Newtonian) fluid is a measure of its resistance.",
+                 "Viscosity in fluids (η) is a measure of its resistance."):
+        assert definition("viscosity", text) == "a measure of its resistance .", text
+    # a passive or no copula after the bracket leave the phrase to the clause
+    for text in ("The viscosity of a fluid (symbol: η) is obtained from tables.",
+                 "The viscosity of a fluid (symbol: η) rises as it cools."):
+        assert "fluid" not in [t.norm for t in Analyzer("viscosity").tokens(text)
+                               if t.lead_in], text
+
+
 def test_an_inverted_definition_is_its_subject_and_the_tail_that_names_the_term_is_none():
     # "Clouds of gas and dust that glow, reflect starlight or block it are called nebulae;
     # ..." was read whole as the defining clause, and a path ended "... are called nebulae"

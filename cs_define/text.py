@@ -104,8 +104,23 @@ _EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen", "exists", "e
 _EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
 #: Both, for synthesize's reading of an event's "when" clause (`_event_clause` there).
 EVENT_COPULAS, EVENT_CLAUSES = _EVENT_COPULAS, _EVENT_CLAUSES
+#: Modals that hedge a copula of a definition ("X can be thought of as", "X may be described
+#: as"), and the participles of saying or regarding that make one with "be" and "as" ("is
+#: regarded as", "can be viewed as"), each with the words that must follow it ("considered to
+#: be", "thought of as"; `_hedged_copula_length`).
+_COPULA_MODALS = frozenset({"can", "may", "might", "could", "must", "should", "would"})
+_REGARDING_PARTICIPLES = {
+    "thought": (("of", "as"),), "conceived": (("of", "as"),), "described": (("as",),),
+    "defined": (("as",),), "regarded": (("as",),), "seen": (("as",),), "viewed": (("as",),),
+    "understood": (("as",),), "known": (("as",),), "characterized": (("as",),),
+    "characterised": (("as",),), "interpreted": (("as",),),
+    "considered": (("to", "be"), ("as",), ()),
+}
+_HEDGED_ADVERBS = frozenset({"best", "most", "also", "often", "usually", "generally", "commonly",
+                             "sometimes", "broadly", "loosely", "simply", "roughly", "widely"})
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
-COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS
+COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS \
+    | frozenset({"as", "be", "considered"})
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
@@ -3226,12 +3241,40 @@ class Analyzer:
     def _copula_length(norms: list[str], at: int) -> int:
         if at < len(norms) and norms[at] in _COPULA_MARKS:
             return 1
+        hedged = _hedged_copula_length(norms, at)  # "can be thought of as", before "is"
+        if hedged:
+            return hedged
         for copula in _COPULAS:
             if tuple(norms[at:at + len(copula)]) == copula:
                 return len(copula)
         if at + 1 < len(norms) and norms[at] in _EVENT_COPULAS and norms[at + 1] in _EVENT_CLAUSES:
             return 1  # "Jet lag occurs when ...": the "when" clause defines, as after "is"
         return 0
+
+
+def _hedged_copula_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of a hedged copula of a definition at `at`, or 0: "is", "are", "was",
+    "were" or a modal and "be" (an adverb at most after each), then a participle of saying or
+    regarding and its "as" ("can be thought of as", "may be described as", "is regarded as",
+    "is best described as", "is considered (to be)"). Like "is defined as", it says that what
+    follows is what the term is; a bare "considered" needs a determiner after it ("is
+    considered the ...", not "is considered harmful")."""
+    i = at
+    if i < len(norms) and norms[i] in _COPULA_MODALS:
+        i += 1
+        i += i < len(norms) and norms[i] in _HEDGED_ADVERBS
+        if norms[i:i + 1] != ["be"]:
+            return 0
+    elif not (i < len(norms) and norms[i] in BE_COPULAS):
+        return 0
+    i += 1
+    i += i < len(norms) and norms[i] in _HEDGED_ADVERBS
+    for tail in _REGARDING_PARTICIPLES.get(norms[i] if i < len(norms) else "", ()):
+        end = i + 1 + len(tail)
+        if tuple(norms[i + 1:end]) == tail and end < len(norms) \
+                and (tail or norms[end] in _DETERMINERS):
+            return end - at
+    return 0
 
 
 def content_ngrams(tokens: tuple[Token, ...], min_n: int = 1, max_n: int = 4):

@@ -511,6 +511,27 @@ def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
             if not t.lead_in][0] == "in"
 
 
+def test_a_hedged_copula_of_saying_or_regarding_belongs_to_the_lead_in():
+    # viscosity: "Viscosity can be thought of as the internal friction of a fluid" kept "can
+    # be thought of as" in the clause: a modal or "is" and "be", an adverb at most, a
+    # participle of saying or regarding and "as" is a copula of a definition, as "is defined
+    # as" is
+    viscosity = Analyzer("viscosity")
+    for copula in ("can be thought of as", "may be described as", "can be defined as",
+                   "is defined as", "is known as", "can be regarded as", "is considered to be",
+                   "is considered", "are often viewed as", "is best described as",
+                   "can also be seen as", "was commonly understood as"):
+        text = f"Viscosity {copula} the internal friction of a fluid."
+        assert [t.surface for t in viscosity.tokens(text) if not t.lead_in][:3] == [
+            "the", "internal", "friction"], text
+    # "considered" without "as" or "to be" before anything but a noun phrase, and another
+    # participle, stay with the clause
+    for text in ("Viscosity is considered harmful in engines.",
+                 "Viscosity can be measured as a flow time."):
+        assert [t.norm for t in viscosity.tokens(text) if not t.lead_in][0] in (
+            "considered", "can", "measured"), text
+
+
 def test_a_lone_adverb_after_the_copula_before_a_noun_phrase_belongs_to_the_lead_in():
     # "A gable is generally the triangular portion of a wall ...": the adverb qualifies the
     # copula; the noun phrase after it is the definition

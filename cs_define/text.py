@@ -188,6 +188,9 @@ _HEDGES = frozenset("basically essentially simply just".split())
 #: squeeze your paint onto", "it's really a kind of ..."): after "it's" they lead in.
 _EMPHASIS_ADVERBS = frozenset("literally really actually truly".split())
 HEDGES = _HEDGES  # also read by synthesize: "an Excel file basically, a big table"
+#: Adverbs of time that may qualify a participle ("Pinafores, first worn by girls in the late
+#: eighteenth century, were ...", "once used", "still made", "long held").
+_TIME_ADVERBS = frozenset("first once later still long since now then ever".split())
 #: Adverbs that may stand between the term and its copula, softening, framing or qualifying
 #: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
 _VERB_ADVERBS = _HEDGES | frozenset(
@@ -1646,17 +1649,19 @@ class Analyzer:
 
     def passive_opening(self, tokens: Sequence[Token]) -> bool:
         """Return whether `tokens` open, with no lead-in, on the term (after an article at
-        most), "is" or "are" and a passive predicate (`_passive_predicate`: "Tenure is granted
-        to faculty members who ..."): a sentence that says what is done with the term, which
-        defines it no more than a sentence that only mentions it."""
+        most), a participle aside between commas at most (`_after_participle_phrase`), "is",
+        "are", "was" or "were" and a passive predicate (`_passive_predicate`: "Tenure is
+        granted to faculty members who ...", "Lecterns, often carved ..., were placed in the
+        chancel"): a sentence that says what is done with the term, which defines it no more
+        than a sentence that only mentions it."""
         if not tokens or tokens[0].lead_in:
             return False
         norms = [t.norm for t in tokens]
         start = int(norms[0] in _ARTICLES)
         length = self._term_at(list(tokens), norms, start)
-        be = start + length
+        be = self._after_participle_phrase(norms, start + length) if length else 0
         return bool(length) and be < len(norms) and (
-            norms[be] in {"is", "are"} and _passive_predicate(norms, be + 1)
+            norms[be] in BE_COPULAS and _passive_predicate(norms, be + 1)
             or _composition_predicate(norms, be))  # "The bagpipe consists of a bag, ..."
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
@@ -3082,6 +3087,7 @@ class Analyzer:
             return end
         at = end + 1
         while at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at] in {"most", "more"}
+                                   or norms[at] in _TIME_ADVERBS
                                    or len(norms[at]) > 4 and norms[at].endswith("ly")):
             at += 1
         word = norms[at] if at < len(norms) else ""

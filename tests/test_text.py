@@ -2248,6 +2248,31 @@ def test_a_participle_phrase_between_commas_after_the_term_is_lead_in():
                     "teaching, shapes how schools work.")[0].startswith("most commonly")
 
 
+def test_a_participle_aside_with_a_time_adverb_before_a_past_copula_is_lead_in():
+    # pinafore: "Pinafores, first worn by girls in the late eighteenth century, were washable
+    # aprons that ..." stripped only "Pinafores ,": an adverb of time before the participle
+    # ("first", "once", "still") qualifies it as "often" does, and "was/were" is a copula
+    for text in ("Pinafores, first worn by girls in the late eighteenth century, were "
+                 "washable aprons that protected the dress.",
+                 "Pinafores, once worn by girls, were washable aprons that protected the dress.",
+                 "A pinafore, still worn by girls, is a washable apron that protected the dress."):
+        assert _clauses("pinafore", text)[0] in ("washable aprons that protected the dress",
+                                                 "a washable apron that protected the dress"), text
+    # lectern: "Lecterns, often carved in the form of an eagle, were placed in the chancel or
+    # nave ..." is then a passive predicate after the aside, what was done with the term, as
+    # "is obtained from" is: no definition
+    from cs_define.synthesize import source_clause
+
+    lectern = Analyzer("lectern")
+    for text in ("Lecterns, often carved in the form of an eagle, were placed in the chancel "
+                 "or nave to support the large Bible.",
+                 "The lectern was placed in the chancel."):
+        tokens = lectern.tokens(text)
+        assert lectern.passive_opening(tokens) and source_clause(tokens, lectern) == (), text
+    tokens = lectern.tokens("Lecterns, often carved in oak, were reading desks.")
+    assert not lectern.passive_opening(tokens) and source_clause(tokens, lectern)
+
+
 def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():
     # "In simple terms, estoppel stops a party ..." kept the clause "In simple terms,
     # estoppel stops ...", while "Estoppel stops a party ..." reads "stops a party ...": a

@@ -1326,6 +1326,8 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
 #: A sentence that defines the term after one that is about it is looked for this many
 #: sentences after the first.
 LATER_SENTENCES = 3
+#: The most words of a tagline after the term and a dash in a heading line (`_tagline_heading`).
+TAGLINE_WORDS = 8
 #: An aside between commas right after the copula that contrasts the term with another
 #: thing has at most this many words ("is, in contrast to the cantata, a piece ...").
 COPULA_ASIDE_WORDS = 8
@@ -2139,6 +2141,44 @@ class Analyzer:
                 return length
         return 0
 
+    def _tagline_heading(self, tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return the length of a heading line at `at` of the term and a tagline after a dash
+        or a colon ("**Solvency** — financial health over the long run"), or 0: emphasis
+        marks at most around the term, the mark, at most `TAGLINE_WORDS` words and no
+        sentence end on the line, when the next line opens by naming the term with a copula
+        and a determiner ("Solvency is the ability of ..."): that sentence defines the term;
+        the tagline only heads it."""
+        line_end = next((i for i in range(at, len(tokens))
+                         if tokens[i].line != tokens[at].line), None)
+        if line_end is None:
+            return 0
+        i = at
+        while i < line_end and norms[i] in _QUOTE_MARKS:
+            i += 1
+        term = self._term_at(tokens, norms, i)
+        if not term:
+            return 0
+        i += term
+        while i < line_end and norms[i] in _QUOTE_MARKS:
+            i += 1
+        if i >= line_end or norms[i] not in _COPULA_MARKS | {":"}:
+            return 0
+        tagline = tokens[i + 1:line_end]
+        if not 0 < sum(t.is_word for t in tagline) <= TAGLINE_WORDS \
+                or any(t.surface in SENTENCE_END for t in tagline):
+            return 0
+        begin = line_end
+        while begin < len(norms) and norms[begin] in _QUOTE_MARKS:
+            begin += 1
+        begin += begin < len(norms) and norms[begin] in _ARTICLES
+        if not self._term_at(tokens, norms, begin):
+            return 0
+        length, copula = self._lead_in_from(tokens[line_end:], norms[line_end:], 0)
+        after = line_end + length
+        if not (copula and length and after < len(norms) and norms[after] in _DETERMINERS):
+            return 0
+        return line_end - at
+
     def _heading_length(self, tokens: list[Token], norms: list[str]) -> int:
         """Return how many leading tokens are headings that come before a definition as
         collected from a page: a question ("What is telehealth?"), a label and a colon
@@ -2177,6 +2217,8 @@ class Analyzer:
                         and norms[at + line + term] in _COPULA_MARKS
                         and not tokens[at + line - 1].is_stop):
                     heading = line
+            if not heading:
+                heading = self._tagline_heading(tokens, norms, at)
             if heading:
                 at += heading  # "Noun", "[Architecture]", "Glossary of architectural terms"
                 continue

@@ -830,6 +830,28 @@ def test_a_closing_quote_after_a_full_stop_closes_its_sentence():
     assert stem("1-4") != stem("14") and stem("tie-break") == stem("tiebreak")
 
 
+def test_a_heading_line_of_the_term_and_a_dash_tagline_gives_way_to_a_copula_sentence():
+    # solvency (chatbot): "**Solvency** — financial health over the long run\n\nSolvency is
+    # the ability of a company or person to meet long-term debts ..." read the tagline after
+    # the dash as the clause: a verbless tagline of a few words heading its own line yields to
+    # the next line's sentence that defines the term with a copula
+    from cs_define.synthesize import defining_clause
+
+    def clause(text):
+        return " ".join(t.surface for t in defining_clause(Analyzer("solvency").tokens(text)))
+
+    for text in ("**Solvency** — financial health over the long run\n\nSolvency is the ability "
+                 "of a company to meet long-term debts. In short:\n\n1. Assets exceed debts",
+                 "Solvency: staying afloat\nSolvency is the ability of a company to meet "
+                 "long-term debts."):
+        assert clause(text) == "the ability of a company to meet long-term debts", text
+    # no such sentence on the next line (or one that says no noun phrase of it): the tagline
+    for text in ("**Solvency** — financial health over the long run",
+                 "**Solvency** — financial health over the long run\n\nSolvency is vital.",
+                 "**Solvency** — financial health over the long run\n\nIt matters."):
+        assert clause(text) == "financial health over the long run", text
+
+
 def test_a_wrapped_line_is_no_heading():
     tokens = Analyzer("mezzanine").tokens("A low storey\nbetween two others in a building.")
     assert not any(t.lead_in for t in tokens)

@@ -104,8 +104,23 @@ _EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen", "exists", "e
 _EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
 #: Both, for synthesize's reading of an event's "when" clause (`_event_clause` there).
 EVENT_COPULAS, EVENT_CLAUSES = _EVENT_COPULAS, _EVENT_CLAUSES
+#: Modals that hedge a copula of a definition ("X can be thought of as", "X may be described
+#: as"), and the participles of saying or regarding that make one with "be" and "as" ("is
+#: regarded as", "can be viewed as"), each with the words that must follow it ("considered to
+#: be", "thought of as"; `_hedged_copula_length`).
+_COPULA_MODALS = frozenset({"can", "may", "might", "could", "must", "should", "would"})
+_REGARDING_PARTICIPLES = {
+    "thought": (("of", "as"),), "conceived": (("of", "as"),), "described": (("as",),),
+    "defined": (("as",),), "regarded": (("as",),), "seen": (("as",),), "viewed": (("as",),),
+    "understood": (("as",),), "known": (("as",),), "characterized": (("as",),),
+    "characterised": (("as",),), "interpreted": (("as",),),
+    "considered": (("to", "be"), ("as",), ()),
+}
+_HEDGED_ADVERBS = frozenset({"best", "most", "also", "often", "usually", "generally", "commonly",
+                             "sometimes", "broadly", "loosely", "simply", "roughly", "widely"})
 #: The last word of each copula: a lead-in that ends with one links the term to its definition.
-COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS
+COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS \
+    | frozenset({"as", "be", "considered"})
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
@@ -173,6 +188,9 @@ _HEDGES = frozenset("basically essentially simply just".split())
 #: squeeze your paint onto", "it's really a kind of ..."): after "it's" they lead in.
 _EMPHASIS_ADVERBS = frozenset("literally really actually truly".split())
 HEDGES = _HEDGES  # also read by synthesize: "an Excel file basically, a big table"
+#: Adverbs of time that may qualify a participle ("Pinafores, first worn by girls in the late
+#: eighteenth century, were ...", "once used", "still made", "long held").
+_TIME_ADVERBS = frozenset("first once later still long since now then ever".split())
 #: Adverbs that may stand between the term and its copula, softening, framing or qualifying
 #: the verb ("Mise en place just means having ...", "X usually refers to", "X also means").
 _VERB_ADVERBS = _HEDGES | frozenset(
@@ -1308,6 +1326,8 @@ def _after_negation(tokens: Sequence[Token], lead: int) -> int:
 #: A sentence that defines the term after one that is about it is looked for this many
 #: sentences after the first.
 LATER_SENTENCES = 3
+#: The most words of a tagline after the term and a dash in a heading line (`_tagline_heading`).
+TAGLINE_WORDS = 8
 #: An aside between commas right after the copula that contrasts the term with another
 #: thing has at most this many words ("is, in contrast to the cantata, a piece ...").
 COPULA_ASIDE_WORDS = 8
@@ -1631,17 +1651,19 @@ class Analyzer:
 
     def passive_opening(self, tokens: Sequence[Token]) -> bool:
         """Return whether `tokens` open, with no lead-in, on the term (after an article at
-        most), "is" or "are" and a passive predicate (`_passive_predicate`: "Tenure is granted
-        to faculty members who ..."): a sentence that says what is done with the term, which
-        defines it no more than a sentence that only mentions it."""
+        most), a participle aside between commas at most (`_after_participle_phrase`), "is",
+        "are", "was" or "were" and a passive predicate (`_passive_predicate`: "Tenure is
+        granted to faculty members who ...", "Lecterns, often carved ..., were placed in the
+        chancel"): a sentence that says what is done with the term, which defines it no more
+        than a sentence that only mentions it."""
         if not tokens or tokens[0].lead_in:
             return False
         norms = [t.norm for t in tokens]
         start = int(norms[0] in _ARTICLES)
         length = self._term_at(list(tokens), norms, start)
-        be = start + length
+        be = self._after_participle_phrase(norms, start + length) if length else 0
         return bool(length) and be < len(norms) and (
-            norms[be] in {"is", "are"} and _passive_predicate(norms, be + 1)
+            norms[be] in BE_COPULAS and _passive_predicate(norms, be + 1)
             or _composition_predicate(norms, be))  # "The bagpipe consists of a bag, ..."
 
     def names_term(self, tokens: Sequence[Token]) -> bool:
@@ -2119,6 +2141,44 @@ class Analyzer:
                 return length
         return 0
 
+    def _tagline_heading(self, tokens: list[Token], norms: list[str], at: int) -> int:
+        """Return the length of a heading line at `at` of the term and a tagline after a dash
+        or a colon ("**Solvency** — financial health over the long run"), or 0: emphasis
+        marks at most around the term, the mark, at most `TAGLINE_WORDS` words and no
+        sentence end on the line, when the next line opens by naming the term with a copula
+        and a determiner ("Solvency is the ability of ..."): that sentence defines the term;
+        the tagline only heads it."""
+        line_end = next((i for i in range(at, len(tokens))
+                         if tokens[i].line != tokens[at].line), None)
+        if line_end is None:
+            return 0
+        i = at
+        while i < line_end and norms[i] in _QUOTE_MARKS:
+            i += 1
+        term = self._term_at(tokens, norms, i)
+        if not term:
+            return 0
+        i += term
+        while i < line_end and norms[i] in _QUOTE_MARKS:
+            i += 1
+        if i >= line_end or norms[i] not in _COPULA_MARKS | {":"}:
+            return 0
+        tagline = tokens[i + 1:line_end]
+        if not 0 < sum(t.is_word for t in tagline) <= TAGLINE_WORDS \
+                or any(t.surface in SENTENCE_END for t in tagline):
+            return 0
+        begin = line_end
+        while begin < len(norms) and norms[begin] in _QUOTE_MARKS:
+            begin += 1
+        begin += begin < len(norms) and norms[begin] in _ARTICLES
+        if not self._term_at(tokens, norms, begin):
+            return 0
+        length, copula = self._lead_in_from(tokens[line_end:], norms[line_end:], 0)
+        after = line_end + length
+        if not (copula and length and after < len(norms) and norms[after] in _DETERMINERS):
+            return 0
+        return line_end - at
+
     def _heading_length(self, tokens: list[Token], norms: list[str]) -> int:
         """Return how many leading tokens are headings that come before a definition as
         collected from a page: a question ("What is telehealth?"), a label and a colon
@@ -2157,6 +2217,8 @@ class Analyzer:
                         and norms[at + line + term] in _COPULA_MARKS
                         and not tokens[at + line - 1].is_stop):
                     heading = line
+            if not heading:
+                heading = self._tagline_heading(tokens, norms, at)
             if heading:
                 at += heading  # "Noun", "[Architecture]", "Glossary of architectural terms"
                 continue
@@ -2464,9 +2526,20 @@ class Analyzer:
                 # "the opportunity cost of a choice is": a short complement, then the copula;
                 # or a short phrase that restricts the term to a setting ("Nepotism in the
                 # workplace is", "Recursion in computing is"): the term so restricted is
-                # still the subject the copula defines
-                for at in range(end + 2, min(len(norms), end + 5)):
-                    if not tokens[at - 1].is_word:
+                # still the subject the copula defines; a bracket inside or after the
+                # phrase (a symbol, an abbreviation, a pronunciation: "The viscosity of a
+                # fluid (symbol: η) is") is an aside in it and counts no word
+                at, words = end + 1, 0
+                while at < len(norms) and words < 3:
+                    if norms[at] == "(" and words:
+                        close = next((i for i in range(at + 1, min(len(norms), at + 10))
+                                      if norms[i] in {"(", ")"}), None)
+                        if close is None or norms[close] != ")":
+                            break
+                        at = close + 1
+                    elif tokens[at].is_word:
+                        at, words = at + 1, words + 1
+                    else:
                         break
                     copula = self._copula_length(norms, at)
                     if copula:
@@ -3056,6 +3129,7 @@ class Analyzer:
             return end
         at = end + 1
         while at < len(norms) and (norms[at] in _VERB_ADVERBS or norms[at] in {"most", "more"}
+                                   or norms[at] in _TIME_ADVERBS
                                    or len(norms[at]) > 4 and norms[at].endswith("ly")):
             at += 1
         word = norms[at] if at < len(norms) else ""
@@ -3215,12 +3289,40 @@ class Analyzer:
     def _copula_length(norms: list[str], at: int) -> int:
         if at < len(norms) and norms[at] in _COPULA_MARKS:
             return 1
+        hedged = _hedged_copula_length(norms, at)  # "can be thought of as", before "is"
+        if hedged:
+            return hedged
         for copula in _COPULAS:
             if tuple(norms[at:at + len(copula)]) == copula:
                 return len(copula)
         if at + 1 < len(norms) and norms[at] in _EVENT_COPULAS and norms[at + 1] in _EVENT_CLAUSES:
             return 1  # "Jet lag occurs when ...": the "when" clause defines, as after "is"
         return 0
+
+
+def _hedged_copula_length(norms: Sequence[str], at: int) -> int:
+    """Return the length of a hedged copula of a definition at `at`, or 0: "is", "are", "was",
+    "were" or a modal and "be" (an adverb at most after each), then a participle of saying or
+    regarding and its "as" ("can be thought of as", "may be described as", "is regarded as",
+    "is best described as", "is considered (to be)"). Like "is defined as", it says that what
+    follows is what the term is; a bare "considered" needs a determiner after it ("is
+    considered the ...", not "is considered harmful")."""
+    i = at
+    if i < len(norms) and norms[i] in _COPULA_MODALS:
+        i += 1
+        i += i < len(norms) and norms[i] in _HEDGED_ADVERBS
+        if norms[i:i + 1] != ["be"]:
+            return 0
+    elif not (i < len(norms) and norms[i] in BE_COPULAS):
+        return 0
+    i += 1
+    i += i < len(norms) and norms[i] in _HEDGED_ADVERBS
+    for tail in _REGARDING_PARTICIPLES.get(norms[i] if i < len(norms) else "", ()):
+        end = i + 1 + len(tail)
+        if tuple(norms[i + 1:end]) == tail and end < len(norms) \
+                and (tail or norms[end] in _DETERMINERS):
+            return end - at
+    return 0
 
 
 def content_ngrams(tokens: tuple[Token, ...], min_n: int = 1, max_n: int = 4):

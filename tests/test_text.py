@@ -105,6 +105,24 @@ def test_a_short_phrase_restricting_the_term_before_the_copula_is_lead_in():
             "firms" not in [t.norm for t in analyzer.tokens(text) if t.lead_in], text
 
 
+def test_a_bracket_in_or_after_a_phrase_restricting_the_term_is_lead_in():
+    # viscosity: "The viscosity of a fluid (symbol: η) is a measure of its resistance to
+    # deformation" was read as "of a fluid ( symbol : η ) is a measure ...": the bracket stopped
+    # the restricting phrase; a symbol, an abbreviation or a pronunciation counts no word
+    def definition(term, text):
+        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+    for text in ("The viscosity of a fluid (symbol: η) is a measure of its resistance.",
+                 "The viscosity of a (Newtonian) fluid is a measure of its resistance.",
+                 "Viscosity in fluids (η) is a measure of its resistance."):
+        assert definition("viscosity", text) == "a measure of its resistance .", text
+    # a passive or no copula after the bracket leave the phrase to the clause
+    for text in ("The viscosity of a fluid (symbol: η) is obtained from tables.",
+                 "The viscosity of a fluid (symbol: η) rises as it cools."):
+        assert "fluid" not in [t.norm for t in Analyzer("viscosity").tokens(text)
+                               if t.lead_in], text
+
+
 def test_an_inverted_definition_is_its_subject_and_the_tail_that_names_the_term_is_none():
     # "Clouds of gas and dust that glow, reflect starlight or block it are called nebulae;
     # ..." was read whole as the defining clause, and a path ended "... are called nebulae"
@@ -493,6 +511,27 @@ def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
             if not t.lead_in][0] == "in"
 
 
+def test_a_hedged_copula_of_saying_or_regarding_belongs_to_the_lead_in():
+    # viscosity: "Viscosity can be thought of as the internal friction of a fluid" kept "can
+    # be thought of as" in the clause: a modal or "is" and "be", an adverb at most, a
+    # participle of saying or regarding and "as" is a copula of a definition, as "is defined
+    # as" is
+    viscosity = Analyzer("viscosity")
+    for copula in ("can be thought of as", "may be described as", "can be defined as",
+                   "is defined as", "is known as", "can be regarded as", "is considered to be",
+                   "is considered", "are often viewed as", "is best described as",
+                   "can also be seen as", "was commonly understood as"):
+        text = f"Viscosity {copula} the internal friction of a fluid."
+        assert [t.surface for t in viscosity.tokens(text) if not t.lead_in][:3] == [
+            "the", "internal", "friction"], text
+    # "considered" without "as" or "to be" before anything but a noun phrase, and another
+    # participle, stay with the clause
+    for text in ("Viscosity is considered harmful in engines.",
+                 "Viscosity can be measured as a flow time."):
+        assert [t.norm for t in viscosity.tokens(text) if not t.lead_in][0] in (
+            "considered", "can", "measured"), text
+
+
 def test_a_lone_adverb_after_the_copula_before_a_noun_phrase_belongs_to_the_lead_in():
     # "A gable is generally the triangular portion of a wall ...": the adverb qualifies the
     # copula; the noun phrase after it is the definition
@@ -789,6 +828,28 @@ def test_a_closing_quote_after_a_full_stop_closes_its_sentence():
     assert quotes[-1].sentence == quotes[0].sentence == 0
     assert stem("savoury") == stem("savory")
     assert stem("1-4") != stem("14") and stem("tie-break") == stem("tiebreak")
+
+
+def test_a_heading_line_of_the_term_and_a_dash_tagline_gives_way_to_a_copula_sentence():
+    # solvency (chatbot): "**Solvency** — financial health over the long run\n\nSolvency is
+    # the ability of a company or person to meet long-term debts ..." read the tagline after
+    # the dash as the clause: a verbless tagline of a few words heading its own line yields to
+    # the next line's sentence that defines the term with a copula
+    from cs_define.synthesize import defining_clause
+
+    def clause(text):
+        return " ".join(t.surface for t in defining_clause(Analyzer("solvency").tokens(text)))
+
+    for text in ("**Solvency** — financial health over the long run\n\nSolvency is the ability "
+                 "of a company to meet long-term debts. In short:\n\n1. Assets exceed debts",
+                 "Solvency: staying afloat\nSolvency is the ability of a company to meet "
+                 "long-term debts."):
+        assert clause(text) == "the ability of a company to meet long-term debts", text
+    # no such sentence on the next line (or one that says no noun phrase of it): the tagline
+    for text in ("**Solvency** — financial health over the long run",
+                 "**Solvency** — financial health over the long run\n\nSolvency is vital.",
+                 "**Solvency** — financial health over the long run\n\nIt matters."):
+        assert clause(text) == "financial health over the long run", text
 
 
 def test_a_wrapped_line_is_no_heading():
@@ -2207,6 +2268,31 @@ def test_a_participle_phrase_between_commas_after_the_term_is_lead_in():
     # no copula after the closing comma: the phrase is no aside before a definition
     assert _clauses("pedagogy", "Pedagogy, most commonly understood as the approach to "
                     "teaching, shapes how schools work.")[0].startswith("most commonly")
+
+
+def test_a_participle_aside_with_a_time_adverb_before_a_past_copula_is_lead_in():
+    # pinafore: "Pinafores, first worn by girls in the late eighteenth century, were washable
+    # aprons that ..." stripped only "Pinafores ,": an adverb of time before the participle
+    # ("first", "once", "still") qualifies it as "often" does, and "was/were" is a copula
+    for text in ("Pinafores, first worn by girls in the late eighteenth century, were "
+                 "washable aprons that protected the dress.",
+                 "Pinafores, once worn by girls, were washable aprons that protected the dress.",
+                 "A pinafore, still worn by girls, is a washable apron that protected the dress."):
+        assert _clauses("pinafore", text)[0] in ("washable aprons that protected the dress",
+                                                 "a washable apron that protected the dress"), text
+    # lectern: "Lecterns, often carved in the form of an eagle, were placed in the chancel or
+    # nave ..." is then a passive predicate after the aside, what was done with the term, as
+    # "is obtained from" is: no definition
+    from cs_define.synthesize import source_clause
+
+    lectern = Analyzer("lectern")
+    for text in ("Lecterns, often carved in the form of an eagle, were placed in the chancel "
+                 "or nave to support the large Bible.",
+                 "The lectern was placed in the chancel."):
+        tokens = lectern.tokens(text)
+        assert lectern.passive_opening(tokens) and source_clause(tokens, lectern) == (), text
+    tokens = lectern.tokens("Lecterns, often carved in oak, were reading desks.")
+    assert not lectern.passive_opening(tokens) and source_clause(tokens, lectern)
 
 
 def test_a_discourse_opener_before_the_term_as_subject_is_lead_in():

@@ -5021,6 +5021,33 @@ def test_a_to_phrase_after_a_noun_stays_with_the_adjective_before_it_that_takes_
                for text in candidate_texts(texts, "subsidiarity", candidates=10))
 
 
+def test_an_infinitive_after_an_of_phrase_stays_with_the_noun_before_of():
+    # buoyancy: "the weight of a partially or fully immersed object" + "[the ability of an]
+    # object to float in a liquid or to rise in air or gas": "to float" completed "ability"
+    left = ("an upward force exerted by a fluid that opposes the weight of a partially or fully "
+            "immersed object")
+    entered = "the ability of an object to float in a liquid or to rise in air or gas"
+    assert not joins(left, entered, "object")
+    assert not joins("the upward push that water gives to an object", entered, "object")
+    # the path that says the same noun before "of", or a verb whose object the noun is (the
+    # infinitive says its purpose), or a noun that only sorts what follows its "of", keeps it
+    assert joins("the ability of a solid object", entered, "object")
+    assert joins("the process of capturing and storing atmospheric carbon dioxide",
+                 "the capture and storage of carbon dioxide to slow climate change", "dioxide")
+    assert joins("a sharp cutting tool", "a type of tool to cut wood with", "tool")
+    texts = ["In physics, buoyancy is an upward force exerted by a fluid that opposes the weight "
+             "of a partially or fully immersed object.",
+             "buoyancy [uncountable] the ability of an object to float in a liquid or to rise in "
+             "air or gas"]
+    assert all("immersed object to float" not in text
+               for text in candidate_texts(texts, "buoyancy", candidates=10))
+    # nor does a second part lift the infinitive out and hang it on another noun
+    analyzer = Analyzer("buoyancy")
+    learner = _make_body(0, defs([entered])[0], analyzer)
+    key = analyzer.tokens("float")[0].key
+    assert not modifier_fragments([learner], {key: ("d1",)}, frozenset({key})).get(key)
+
+
 def test_a_comma_between_two_adjectives_before_their_noun_opens_no_list_or_aside():
     # vibrato: "A rapid, slight variation in pitch, used in singing or playing ..." read the
     # comma after "rapid" as a list comma up to "or", and ", slight variation in pitch," as an

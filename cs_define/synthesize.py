@@ -6833,6 +6833,60 @@ def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_bef
     return True
 
 
+def _participle_phrase_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is a past participle that opens a phrase of its own
+    (`past_participle`): no content word follows it, or an adverb in -ly does ("worn around
+    the neck", "made voluntarily", a stopword; not "dyed" in "silk and dyed cotton", a
+    premodifier)."""
+    after = index + 1
+    return (past_participle(norms[index])
+            and (after >= len(norms) or not content[after] or norms[after].endswith("ly")))
+
+
+def coordinated_participle_ok(body: _Body, start: int, last: int, participle_before: bool) -> bool:
+    """Return whether a past participle that "and"/"or" coordinates in positions
+    `start`..`last` of `body` (after any adverbs; see `_participle_phrase_at`) has one to go
+    with: a past participle phrase of the run itself before the coordinator or, when the one
+    it had in its source lies before `start`, where the path entered the source (within
+    `LIST_SPAN` words, in the same clause), the last verb of the text before the join
+    (`participle_before`). Else the participle is coordinated with a finite verb, or with no
+    verb ("a short wide strip of cloth that men wear around the neck" + "[worn around the]
+    neck and tied in front": "that men wear ... and tied")."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] not in COORDINATORS:
+            continue
+        at = index + 1
+        while at < last and (norms[at] in _JOINING_ADVERBS
+                             or content[at] and norms[at].endswith("ly")):
+            at += 1
+        if not _participle_phrase_at(norms, content, at):
+            continue
+        if any(_participle_phrase_at(norms, content, k) for k in range(start, index)):
+            continue
+        for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
+            if norms[k] in {";", ":"} or norms[k] in SENTENCE_END:
+                break
+            if _participle_phrase_at(norms, content, k):
+                if not participle_before:
+                    return False
+                break
+    return True
+
+
+def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> bool:
+    """Return whether the last verb in positions `start`..`last` of `body` is a past
+    participle that opens a phrase (`_participle_phrase_at`), or `before` when there is
+    none."""
+    norms, content = body.norms, body.content
+    for index in range(last, start - 1, -1):
+        if _participle_phrase_at(norms, content, index):
+            return True
+        if _verb_at(norms, content, index):
+            return False
+    return before
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
@@ -6846,6 +6900,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     verb_before, number_before = False, None  # a predicate said so far, and its number
     forms_before: set[str] = set()  # the forms of the verbs said so far
     infinitive_before = False  # a "to"-infinitive said so far
+    participle_before = False  # the last verb said so far is a past participle
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
@@ -6860,6 +6915,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and coordinated_form_ok(body, start, last_position, forms_before)
                            and coordinated_infinitive_ok(body, start, last_position,
                                                          infinitive_before)
+                           and coordinated_participle_ok(body, start, last_position,
+                                                         participle_before)
                            and spoken <= persons):
             return False
         for index in range(start, last_position + 1):
@@ -6871,6 +6928,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         forms_before |= verb_forms(body.norms, body.content, start, last_position)
         infinitive_before = infinitive_before or any(
             _infinitive_at(body.norms, body.content, i) for i in range(start, last_position + 1))
+        participle_before = _last_verb_participle(body, start, last_position, participle_before)
         persons |= spoken
     return True
 

@@ -1492,6 +1492,32 @@ def test_a_participle_coordinated_in_the_entered_source_needs_a_partner():
                  "ideas")
 
 
+def test_a_past_participle_coordinated_in_the_entered_source_needs_a_participle_before():
+    # cravat: "a short wide strip of cloth that men wear around the neck" + "[worn around the]
+    # neck and tied in front" gave "that men wear around the neck and tied in front": "tied"
+    # goes with "worn", which stayed behind, and the path's own verb is a finite one
+    ok = synthesize_module.coordinated_participle_ok
+    b = body("A band of fabric worn around the neck and tied in front, an ancestor of the "
+             "modern necktie.")
+    neck, last = b.norms.index("neck"), len(b.norms) - 2
+    assert not ok(b, neck, last, participle_before=False)
+    # a participle said last before the join ("a scarf that is worn around the neck"), or
+    # the run's own ("worn ... and tied"), is its partner
+    assert ok(b, neck, last, participle_before=True)
+    assert ok(b, b.norms.index("worn"), last, participle_before=False)
+    facts = body("a declaration of facts, made voluntarily and confirmed by oath")
+    assert ok(facts, facts.norms.index("facts"), len(facts.norms) - 1, participle_before=False)
+    # "and" before a participle that premodifies a noun coordinates no participle phrase
+    silk = body("a scarf made of silk and dyed cotton")
+    assert ok(silk, silk.norms.index("silk"), len(silk.norms) - 1, participle_before=False)
+    texts = ["(British English) a short wide strip of cloth that men wear around the neck, "
+             "folded inside the collar of a shirt",
+             "A **cravat** is a band of fabric worn around the neck and tied in front, an "
+             "ancestor of the modern necktie."]
+    assert not any("wear around the neck and tied" in t
+                   for t in candidate_texts(texts, "cravat", candidates=10))
+
+
 def test_a_finite_verb_coordinated_with_a_passive_relative_keeps_its_that_are():
     # enzyme: "a chemical substance produced by living cells" + "[proteins that are] produced
     # by living cells and catalyze specific biochemical reactions" gave "produced by living

@@ -1404,6 +1404,8 @@ class Signature(NamedTuple):
     # its clause is complete ("how much each one is paid;", "until paid.")
     head_of_plural: bool | None = None  # the number of the word before "of" (`head_of`) as
     # written: True for "loops of material", False for "a loop of material", else None
+    of_infinitive: str = ""  # `head_of` when a "to"-infinitive follows its noun phrase ("ability"
+    # for "object" in "the ability of an object to float"): see `_of_infinitive`
     aside_relative_head: str = ""  # `relative_head` read past an aside between commas ("piece"
     # for "dough" in "a piece of dough, often wrapped around a filling, that is boiled"): for
     # the number of that word only (see `_relative_fields`)
@@ -1495,6 +1497,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         head_of=_head_of(body.norms, body.content, i),
         **_relative_fields(body, i),
         head_of_plural=_head_of_plural(body.norms, body.content, i),
+        of_infinitive=_of_infinitive(body.norms, body.content, i),
         restatement_head=_restatement_head(body.norms, body.content, i),
         contact_follows=_contact_follows(body.norms, body.content, i),
         list_head=_list_head(body.norms, body.content, i),
@@ -2454,6 +2457,31 @@ def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     if found is None or found < 1 or norms[found] != "of":
         return ""
     return number_neutral(norms[found - 1])
+
+
+def _of_infinitive(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return `_head_of` for the noun phrase at `position` when "to" and a bare verb follow
+    it ("ability" for "object" in "the ability of an object to float in a liquid"), or "": in
+    "N1 of N2 to + verb" the infinitive completes N1 ("the ability to float") or the whole
+    phrase ("the storage of carbon dioxide to slow climate change"). A verb is a content word after "to" with no
+    determiner that does not look plural, as `role` reads it or before a preposition,
+    coordinator or punctuation ("to float in", "to float or"). Not after a noun that only
+    sorts or counts what follows its "of" (`_CLASSIFIERS`, `_QUANTITY_NOUNS`): there N2 is
+    the head ("a type of tool to cut wood")."""
+    head = _head_of(norms, content, position)
+    if not head or head in _CLASSIFIERS or head in _QUANTITY_NOUNS:
+        return ""
+    at = position + 1
+    if (at + 1 >= len(norms) or norms[at] != "to" or not content[at + 1]
+            or not norms[at + 1].isalpha()):
+        return ""
+    after = norms[at + 2] if at + 2 < len(norms) else ""
+    if looks_plural(norms[at + 1]) is True and role(norms, content, at + 1) != "verb":
+        return ""
+    if role(norms, content, at + 1) == "verb" or not after or after in MODIFIER_OPENERS \
+            or after in COORDINATORS or not after[:1].isalnum():
+        return head
+    return ""
 
 
 def _head_of_plural(norms: Sequence[str], content: Sequence[bool], position: int) -> bool | None:
@@ -3649,6 +3677,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "at the most immediate or local level" + "[at the closest possible]
         # level to the people affected": "to ..." completes the adjective before the noun
         # ("closest to"), not the noun, and the path does not say that adjective
+    if (b.of_infinitive and b.of_infinitive != a.head_of
+            and not (a.governor is None and a.host_verb)):
+        return False  # "the weight of a partially or fully immersed object" + "[the ability of
+        # an] object to float in a liquid": the infinitive completes the noun before "of"
+        # ("the ability to float"), which the path does not say, not the noun after it; after
+        # a verb's object it says that verb's purpose ("storing atmospheric carbon dioxide" +
+        # "[the capture and storage of carbon] dioxide to slow climate change")
     if a.infinitive_needed and not (b.infinitive_needed or b.infinitive_follows):
         return False  # "one spouse is ordered [to pay to the other]" + "[as] ordered by a court
         # after a divorce": the passive verb keeps the infinitive it needs
@@ -6798,6 +6833,60 @@ def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_bef
     return True
 
 
+def _participle_phrase_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is a past participle that opens a phrase of its own
+    (`past_participle`): no content word follows it, or an adverb in -ly does ("worn around
+    the neck", "made voluntarily", a stopword; not "dyed" in "silk and dyed cotton", a
+    premodifier)."""
+    after = index + 1
+    return (past_participle(norms[index])
+            and (after >= len(norms) or not content[after] or norms[after].endswith("ly")))
+
+
+def coordinated_participle_ok(body: _Body, start: int, last: int, participle_before: bool) -> bool:
+    """Return whether a past participle that "and"/"or" coordinates in positions
+    `start`..`last` of `body` (after any adverbs; see `_participle_phrase_at`) has one to go
+    with: a past participle phrase of the run itself before the coordinator or, when the one
+    it had in its source lies before `start`, where the path entered the source (within
+    `LIST_SPAN` words, in the same clause), the last verb of the text before the join
+    (`participle_before`). Else the participle is coordinated with a finite verb, or with no
+    verb ("a short wide strip of cloth that men wear around the neck" + "[worn around the]
+    neck and tied in front": "that men wear ... and tied")."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] not in COORDINATORS:
+            continue
+        at = index + 1
+        while at < last and (norms[at] in _JOINING_ADVERBS
+                             or content[at] and norms[at].endswith("ly")):
+            at += 1
+        if not _participle_phrase_at(norms, content, at):
+            continue
+        if any(_participle_phrase_at(norms, content, k) for k in range(start, index)):
+            continue
+        for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
+            if norms[k] in {";", ":"} or norms[k] in SENTENCE_END:
+                break
+            if _participle_phrase_at(norms, content, k):
+                if not participle_before:
+                    return False
+                break
+    return True
+
+
+def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> bool:
+    """Return whether the last verb in positions `start`..`last` of `body` is a past
+    participle that opens a phrase (`_participle_phrase_at`), or `before` when there is
+    none."""
+    norms, content = body.norms, body.content
+    for index in range(last, start - 1, -1):
+        if _participle_phrase_at(norms, content, index):
+            return True
+        if _verb_at(norms, content, index):
+            return False
+    return before
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
@@ -6811,6 +6900,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     verb_before, number_before = False, None  # a predicate said so far, and its number
     forms_before: set[str] = set()  # the forms of the verbs said so far
     infinitive_before = False  # a "to"-infinitive said so far
+    participle_before = False  # the last verb said so far is a past participle
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
@@ -6825,6 +6915,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and coordinated_form_ok(body, start, last_position, forms_before)
                            and coordinated_infinitive_ok(body, start, last_position,
                                                          infinitive_before)
+                           and coordinated_participle_ok(body, start, last_position,
+                                                         participle_before)
                            and spoken <= persons):
             return False
         for index in range(start, last_position + 1):
@@ -6836,6 +6928,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         forms_before |= verb_forms(body.norms, body.content, start, last_position)
         infinitive_before = infinitive_before or any(
             _infinitive_at(body.norms, body.content, i) for i in range(start, last_position + 1))
+        participle_before = _last_verb_participle(body, start, last_position, participle_before)
         persons |= spoken
     return True
 
@@ -7558,6 +7651,9 @@ def modifier_fragments(bodies: Sequence[_Body], key_ids: dict[str, tuple[str, ..
                     and governor(body.norms, body.content, start - 1) is not None):
                 continue  # "[property delivered] to a third party to be held until ...": an
                 # infinitive after a preposition's object is the purpose of the verb before it
+            if body.signatures[start - 1].of_infinitive:
+                continue  # "[the ability of an object] to float in a liquid": the infinitive
+                # completes the noun before "of", which stays behind
             if _subject_of_coordinated_clause(body.norms, body.content, start - 1):
                 continue  # "[, and the fastest combined time] over several runs wins": the
                 # clause's verb comes after the fragment, its subject stays behind

@@ -1492,6 +1492,32 @@ def test_a_participle_coordinated_in_the_entered_source_needs_a_partner():
                  "ideas")
 
 
+def test_a_past_participle_coordinated_in_the_entered_source_needs_a_participle_before():
+    # cravat: "a short wide strip of cloth that men wear around the neck" + "[worn around the]
+    # neck and tied in front" gave "that men wear around the neck and tied in front": "tied"
+    # goes with "worn", which stayed behind, and the path's own verb is a finite one
+    ok = synthesize_module.coordinated_participle_ok
+    b = body("A band of fabric worn around the neck and tied in front, an ancestor of the "
+             "modern necktie.")
+    neck, last = b.norms.index("neck"), len(b.norms) - 2
+    assert not ok(b, neck, last, participle_before=False)
+    # a participle said last before the join ("a scarf that is worn around the neck"), or
+    # the run's own ("worn ... and tied"), is its partner
+    assert ok(b, neck, last, participle_before=True)
+    assert ok(b, b.norms.index("worn"), last, participle_before=False)
+    facts = body("a declaration of facts, made voluntarily and confirmed by oath")
+    assert ok(facts, facts.norms.index("facts"), len(facts.norms) - 1, participle_before=False)
+    # "and" before a participle that premodifies a noun coordinates no participle phrase
+    silk = body("a scarf made of silk and dyed cotton")
+    assert ok(silk, silk.norms.index("silk"), len(silk.norms) - 1, participle_before=False)
+    texts = ["(British English) a short wide strip of cloth that men wear around the neck, "
+             "folded inside the collar of a shirt",
+             "A **cravat** is a band of fabric worn around the neck and tied in front, an "
+             "ancestor of the modern necktie."]
+    assert not any("wear around the neck and tied" in t
+                   for t in candidate_texts(texts, "cravat", candidates=10))
+
+
 def test_a_finite_verb_coordinated_with_a_passive_relative_keeps_its_that_are():
     # enzyme: "a chemical substance produced by living cells" + "[proteins that are] produced
     # by living cells and catalyze specific biochemical reactions" gave "produced by living
@@ -5019,6 +5045,33 @@ def test_a_to_phrase_after_a_noun_stays_with_the_adjective_before_it_that_takes_
              "**Subsidiarity** is " + entered + "."]
     assert all("local level to the people" not in text
                for text in candidate_texts(texts, "subsidiarity", candidates=10))
+
+
+def test_an_infinitive_after_an_of_phrase_stays_with_the_noun_before_of():
+    # buoyancy: "the weight of a partially or fully immersed object" + "[the ability of an]
+    # object to float in a liquid or to rise in air or gas": "to float" completed "ability"
+    left = ("an upward force exerted by a fluid that opposes the weight of a partially or fully "
+            "immersed object")
+    entered = "the ability of an object to float in a liquid or to rise in air or gas"
+    assert not joins(left, entered, "object")
+    assert not joins("the upward push that water gives to an object", entered, "object")
+    # the path that says the same noun before "of", or a verb whose object the noun is (the
+    # infinitive says its purpose), or a noun that only sorts what follows its "of", keeps it
+    assert joins("the ability of a solid object", entered, "object")
+    assert joins("the process of capturing and storing atmospheric carbon dioxide",
+                 "the capture and storage of carbon dioxide to slow climate change", "dioxide")
+    assert joins("a sharp cutting tool", "a type of tool to cut wood with", "tool")
+    texts = ["In physics, buoyancy is an upward force exerted by a fluid that opposes the weight "
+             "of a partially or fully immersed object.",
+             "buoyancy [uncountable] the ability of an object to float in a liquid or to rise in "
+             "air or gas"]
+    assert all("immersed object to float" not in text
+               for text in candidate_texts(texts, "buoyancy", candidates=10))
+    # nor does a second part lift the infinitive out and hang it on another noun
+    analyzer = Analyzer("buoyancy")
+    learner = _make_body(0, defs([entered])[0], analyzer)
+    key = analyzer.tokens("float")[0].key
+    assert not modifier_fragments([learner], {key: ("d1",)}, frozenset({key})).get(key)
 
 
 def test_a_comma_between_two_adjectives_before_their_noun_opens_no_list_or_aside():

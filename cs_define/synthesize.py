@@ -2463,11 +2463,11 @@ def _of_infinitive(norms: Sequence[str], content: Sequence[bool], position: int)
     """Return `_head_of` for the noun phrase at `position` when "to" and a bare verb follow
     it ("ability" for "object" in "the ability of an object to float in a liquid"), or "": in
     "N1 of N2 to + verb" the infinitive completes N1 ("the ability to float") or the whole
-    phrase ("the storage of carbon dioxide to slow climate change"). A verb is a content word after "to" with no
-    determiner that does not look plural, as `role` reads it or before a preposition,
-    coordinator or punctuation ("to float in", "to float or"). Not after a noun that only
-    sorts or counts what follows its "of" (`_CLASSIFIERS`, `_QUANTITY_NOUNS`): there N2 is
-    the head ("a type of tool to cut wood")."""
+    phrase ("the storage of carbon dioxide to slow climate change"). A verb is a content
+    word after "to" with no determiner that does not look plural, as `role` reads it or
+    before a preposition, coordinator or punctuation ("to float in", "to float or"). Not
+    after a noun that only sorts or counts what follows its "of" (`_CLASSIFIERS`,
+    `_QUANTITY_NOUNS`): there N2 is the head ("a type of tool to cut wood")."""
     head = _head_of(norms, content, position)
     if not head or head in _CLASSIFIERS or head in _QUANTITY_NOUNS:
         return ""

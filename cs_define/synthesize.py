@@ -6818,16 +6818,27 @@ def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_bef
     the join (`infinitive_before`). Else "or to rest" is said alongside a phrase of another
     form ("commanding a wide view" + "[to enjoy the] view or to rest in the shade")."""
     norms, content = body.norms, body.content
+    return _partner_ok(body, start, last, lambda k: _infinitive_at(norms, content, k),
+                       lambda index: norms[index] in COORDINATORS and norms[index + 1] == "to",
+                       infinitive_before)
+
+
+def _partner_ok(body: _Body, start: int, last: int, form, coordinated, before: bool) -> bool:
+    """Return whether each phrase that a coordinator at an index of `start`..`last` opens
+    (`coordinated(index)`) has a partner of the same form (`form(k)` for where one starts):
+    one in the run itself before the coordinator or, when the one it had in its source lies
+    before `start` (within `LIST_SPAN` words, in the same clause), `before`, which says
+    whether the text before the join ends in one. `coordinated_infinitive_ok` and
+    `coordinated_participle_ok` ask it for their forms."""
+    norms = body.norms
     for index in range(start + 1, last):
-        if not (norms[index] in COORDINATORS and norms[index + 1] == "to"):
-            continue
-        if any(_infinitive_at(norms, content, k) for k in range(start, index)):
+        if not coordinated(index) or any(form(k) for k in range(start, index)):
             continue
         for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
             if norms[k] in {";", ":"} or norms[k] in SENTENCE_END:
                 break
-            if _infinitive_at(norms, content, k):
-                if not infinitive_before:
+            if form(k):
+                if not before:
                     return False
                 break
     return True
@@ -6853,25 +6864,18 @@ def coordinated_participle_ok(body: _Body, start: int, last: int, participle_bef
     verb ("a short wide strip of cloth that men wear around the neck" + "[worn around the]
     neck and tied in front": "that men wear ... and tied")."""
     norms, content = body.norms, body.content
-    for index in range(start + 1, last):
+
+    def coordinated(index: int) -> bool:
         if norms[index] not in COORDINATORS:
-            continue
+            return False
         at = index + 1
         while at < last and (norms[at] in _JOINING_ADVERBS
                              or content[at] and norms[at].endswith("ly")):
             at += 1
-        if not _participle_phrase_at(norms, content, at):
-            continue
-        if any(_participle_phrase_at(norms, content, k) for k in range(start, index)):
-            continue
-        for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
-            if norms[k] in {";", ":"} or norms[k] in SENTENCE_END:
-                break
-            if _participle_phrase_at(norms, content, k):
-                if not participle_before:
-                    return False
-                break
-    return True
+        return _participle_phrase_at(norms, content, at)
+
+    return _partner_ok(body, start, last, lambda k: _participle_phrase_at(norms, content, k),
+                       coordinated, participle_before)
 
 
 def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> bool:

@@ -75,8 +75,8 @@ from cs_define.evaluate import Rouge, majority_keys, rouge1
 from cs_define.model import Definition
 from cs_define.text import (ALIAS_MARKERS, BE_COPULAS, CLAUSE_END, COPULA_ENDINGS,
                             EN_PARTICIPLES, EVENT_CLAUSES, EVENT_COPULAS, HEDGES, IMPERATIVES,
-                            IRREGULAR_PARTICIPLES, NAMES_FOR, PREPOSITIONS, QUOTE_MARKS,
-                            SENTENCE_END, STOPWORDS, Analyzer, Token,
+                            IRREGULAR_PARTICIPLES, MODAL_VERBS, NAMES_FOR, PREPOSITIONS,
+                            QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
                             latin_plural, opening_lead_in, past_participle, sense_number, stem)
 from cs_define.threads import Thread, common_threads, occurrences
@@ -4033,7 +4033,6 @@ def same_role(leave: _Body, p: int, enter: _Body, q: int) -> bool:
 #: stand between them and before them.
 _BE_FORMS = frozenset("be been being is are was were".split())
 _PASSIVE_ADVERBS = frozenset("not also often usually always never sometimes well then".split())
-_MODAL_VERBS = frozenset("can could may might must shall should will would".split())
 
 
 def _participle_place(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
@@ -4061,7 +4060,7 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
     if before < 0:
         return ""
     if norms[before] in _BE_FORMS:
-        while before > 0 and (norms[before - 1] in _MODAL_VERBS
+        while before > 0 and (norms[before - 1] in MODAL_VERBS
                               or norms[before - 1] in _PASSIVE_ADVERBS):
             before -= 1
         subject = before - 1

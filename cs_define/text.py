@@ -104,11 +104,12 @@ _EVENT_COPULAS = frozenset({"occurs", "occur", "happens", "happen", "exists", "e
 _EVENT_CLAUSES = frozenset({"when", "whenever", "if"})
 #: Both, for synthesize's reading of an event's "when" clause (`_event_clause` there).
 EVENT_COPULAS, EVENT_CLAUSES = _EVENT_COPULAS, _EVENT_CLAUSES
-#: Modals that hedge a copula of a definition ("X can be thought of as", "X may be described
-#: as"), and the participles of saying or regarding that make one with "be" and "as" ("is
-#: regarded as", "can be viewed as"), each with the words that must follow it ("considered to
-#: be", "thought of as"; `_hedged_copula_length`).
-_COPULA_MODALS = frozenset({"can", "may", "might", "could", "must", "should", "would"})
+#: Modal verbs, which may hedge a copula of a definition ("X can be thought of as", "X may be
+#: described as"; synthesize reads them before a passive "be" too).
+MODAL_VERBS = frozenset("can could may might must shall should will would".split())
+#: The participles of saying or regarding that make a copula with "be" and "as" ("is regarded
+#: as", "can be viewed as"), each with the words that must follow it ("considered to be",
+#: "thought of as"; `_hedged_copula_length`).
 _REGARDING_PARTICIPLES = {
     "thought": (("of", "as"),), "conceived": (("of", "as"),), "described": (("as",),),
     "defined": (("as",),), "regarded": (("as",),), "seen": (("as",),), "viewed": (("as",),),
@@ -3308,7 +3309,7 @@ def _hedged_copula_length(norms: Sequence[str], at: int) -> int:
     follows is what the term is; a bare "considered" needs a determiner after it ("is
     considered the ...", not "is considered harmful")."""
     i = at
-    if i < len(norms) and norms[i] in _COPULA_MODALS:
+    if i < len(norms) and norms[i] in MODAL_VERBS:
         i += 1
         i += i < len(norms) and norms[i] in _HEDGED_ADVERBS
         if norms[i:i + 1] != ["be"]:

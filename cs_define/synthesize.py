@@ -5727,8 +5727,7 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
     # defamation generally requires ..."); one that opens by pointing back ("Such compounds
     # considered as a part of the diet") needs what came before it
     body.can_start = (opens_definition(all_tokens, tokens)
-                      and not (analyzer.names_term(tokens)
-                               and not analyzer.entry_heading(all_tokens))
+                      and not analyzer.about_term(all_tokens, tokens)
                       and not (len(tokens) > 1 and content[1] and _points_back(norms, content, 1)))
     body.pronoun_cut = pronoun_cuts(norms, content)
     body.skips_after = [
@@ -7338,8 +7337,8 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     openers = [(d, clause) for d, clause in zip(definitions, clauses)
                if opens_definition(analyzer.tokens(d.text), clause)]
     # a clause about the term ("Land is said to be fallow when ...") only when no other
-    openers = [(d, c) for d, c in openers if not analyzer.names_term(c)
-               or analyzer.entry_heading(analyzer.tokens(d.text))] or openers
+    openers = [(d, c) for d, c in openers
+               if not analyzer.about_term(analyzer.tokens(d.text), c)] or openers
     lengths = [sum(t.is_word and clause[0].start <= t.start and t.end <= clause[-1].end
                    for t in analyzer.tokens(d.text)) if clause else None
                for d, clause in openers]  # asides in brackets count

@@ -1672,6 +1672,14 @@ class Analyzer:
         not only as a modifier of another thing's name (`_names_other`)."""
         return any(not self._names_other(tokens, end) for end in self.term_ends(tokens))
 
+    def about_term(self, all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:
+        """Return whether the defining `clause` of the text `all_tokens` says something about
+        the term rather than what it is: it names the term (`names_term`: "Land is said to be
+        fallow when ..."), and no dictionary heading opens the text (`entry_heading`), after
+        which the clause defines the term wherever it names it ("sonata, n. ... in sonata
+        form")."""
+        return self.names_term(clause) and not self.entry_heading(all_tokens)
+
     def entry_heading(self, tokens: Sequence[Token]) -> bool:
         """Return whether `tokens` open with a dictionary entry's heading in their lead-in:
         the term, after quotation or emphasis marks at most, and a part-of-speech label

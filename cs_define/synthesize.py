@@ -1364,6 +1364,8 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    stranded_follows: bool = False  # a preposition follows that ends its relative clause with
+    # no object after it ("a unit that a word can be divided into,"): see `_stranded_follows`
     reduced_verb: str = ""  # the participle in -ed that follows it (`reduced_relative`)
     relative_joined_ahead: bool = False  # a relative clause comes before it and "and"/"or"
     # and a relative pronoun come later in its sentence, past commas, with no relative
@@ -1579,6 +1581,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
+        stranded_follows=_stranded_follows(body, i, relative_before),
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
         phrase_verb=_phrase_verb(body.norms, body.content, i),
         of_verb=_of_verb(body.norms, body.content, i),
@@ -1597,6 +1600,23 @@ def role_signature(body: _Body, i: int) -> Signature:
         said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
                    or not body.norms[i + 1][:1].isalnum()),
     )
+
+
+def _stranded_follows(body: _Body, position: int, relative_before: bool) -> bool:
+    """Return whether `position` lies in a relative clause (`relative_before`) and a preposition
+    follows it with nothing after it that could be its object: the text ends there, or a mark
+    that closes a phrase follows (",", ";", ":", ".", ")"), not the comma of a list of
+    prepositions that share one object ("before, during and after a purchase", see
+    `open_lists`). Such a preposition is stranded: its object is the relative pronoun before it
+    ("a unit that a word can be divided into,", "the material that it is made of."), the gap
+    of the clause, and it plays another part than one with its object after it."""
+    at = position + 2
+    if not relative_before or position + 1 >= len(body.norms) or not (
+            body.norms[position + 1] in MODIFIER_OPENERS or body.norms[position + 1] == "of"):
+        return False
+    return at >= len(body.norms) or (body.norms[at] in {",", ";", ":", ".", ")"}
+                                     and not (at + 1 < len(body.norms) and body.open_list[at + 1]
+                                              and body.norms[at + 1] in MODIFIER_OPENERS))
 
 
 def _to_object(norms: Sequence[str], content: Sequence[bool], position: int,
@@ -3695,6 +3715,12 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # of] fabric together to make": the particle after an object is its verb's, and the
         # path's verb said it already, or is another verb or none ("making quilts" + "[holds
         # the three layers of a] quilt together")
+    if a.stranded_follows != b.stranded_follows:
+        return False  # "a unit that a word can be divided [into,]" + "[which cannot be]
+        # divided into smaller parts": a stranded preposition's object is the relative pronoun
+        # said before it; past the join the preposition would take the entered source's
+        # object, and the relative clause would have no gap; nor may a path go on with a
+        # stranded one that its own clause has no gap for
     if b.particle_follows and a.said_last and not (a.particle_follows or a.determined):
         return False  # "how much each one is paid" + "[to be] paid out to employees": the
         # particle makes another verb ("pay out" is not "pay"), and a clause complete at the

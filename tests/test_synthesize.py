@@ -3357,6 +3357,28 @@ def test_a_verb_said_last_in_its_clause_does_not_take_on_a_particle():
     assert not any("each one is paid out" in t for t in candidate_texts(texts, "payroll"))
 
 
+def test_a_stranded_preposition_is_not_given_an_object_at_a_join():
+    # morpheme: "the smallest unit that a word can be divided [into,]" + "[which cannot be]
+    # divided into smaller meaningful parts": the relative clause would lose its gap
+    stranded = "a vessel that a liquid is poured into, for example a jug or a basin"
+    filled = "a vessel from which a liquid is poured into smaller cups"
+    assert not joins(stranded, filled, "poured")
+    assert not joins(filled, stranded, "poured")
+    assert not joins("a vessel that is poured", stranded, "poured")
+    assert not joins("the clay that a bowl is made of, or its glaze", "a bowl that is made of clay",
+                     "made")  # "of" too
+    # stranded in both, or followed by its object in both, the preposition keeps its part; so
+    # does one in a series that shares its object ("before, during and after")
+    assert joins(stranded, "the container that water is poured into.", "poured")
+    assert joins(filled, "a jug from which water is poured into a glass", "poured")
+    assert joins("help that buyers get before, during and after a sale",
+                 "help that buyers get before a sale", "get")
+    texts = ["A basin is a bowl that water is poured into, for example to wash the face and hands.",
+             "Basin: a wide bowl from which water is poured into smaller cups."]
+    assert not any("that water is poured into smaller" in t
+                   for t in candidate_texts(texts, "basin"))
+
+
 def test_a_particle_after_an_object_stays_with_its_verb():
     # quilting: "stitching together layers of fabric" + "[sewing two or more] layers of fabric
     # together to make ...": the path's verb said its particle already; "making quilts" +

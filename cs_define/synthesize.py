@@ -6915,11 +6915,105 @@ def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> b
     return before
 
 
+def _as_predicative_number(norms: Sequence[str], content: Sequence[bool], at: int) -> bool | None:
+    """Return the number of the noun phrase "as" at `at` opens (True for plural), or None:
+    singular after "a/an" ("as a fraud"), else that of the last of the content words right
+    after "as" ("as frauds", "as serious threats")."""
+    if at + 1 >= len(norms):
+        return None
+    if norms[at + 1] in {"a", "an"}:
+        return False
+    if not content[at + 1]:
+        return None  # "as well", "as such", "as the ...": no bare noun phrase that shows number
+    head = at + 1
+    while head + 1 < len(norms) and content[head + 1]:
+        head += 1
+    return looks_plural(norms[head])
+
+
+def _as_said_of_number(norms: Sequence[str], content: Sequence[bool], at: int) -> bool | None:
+    """Return the number of what a predicative after "as" at `at` is said of, when a past
+    participle comes right before "as" ("exposed as", "known as"), or None: after a noun
+    phrase, that noun phrase ("programs known as"); after a form of "be", the participle's
+    subject, which is that of its clause (`_clause_subject_number`: "people have a fear of
+    being exposed as", "in which a person ... lives in fear of being exposed as")."""
+    verb = at - 1
+    if verb < 1 or not past_participle(norms[verb]):
+        return None
+    if norms[verb - 1] in _BE_FORMS:
+        return _clause_subject_number(norms, content, verb - 1)
+    if ends_noun_phrase(norms, content, verb - 1):
+        return subject_is_plural(norms[:verb])
+    return None
+
+
+def _clause_subject_number(norms: Sequence[str], content: Sequence[bool], at: int) -> bool | None:
+    """Return the number of the subject of the clause that holds `at` (True for plural), or
+    None when its form does not show: walking back, the nearest "is/are/has/have" shows it
+    ("people have a fear of being"); else the clause's opener leads to it: a relative
+    pronoun that is the subject stands for the noun phrase before it ("a person who fears
+    being"), and after a preposition ("in which") or a subordinator the subject follows the
+    opener, a pronoun ("they") or one noun after determiners whose verb's form agrees with it
+    ("a person builds", "people build"; "young users create" shows nothing sure)."""
+    for index in range(at, -1, -1):
+        word = norms[index]
+        if verb_number(word) is not None:
+            return verb_number(word)
+        if word in {".", ";", ":"}:
+            return None
+        if word not in CLAUSE_OPENERS:
+            continue
+        if word in {"who", "that", "which"} and index > 0 and norms[index - 1] not in PREPOSITIONS:
+            return subject_is_plural(norms[:_antecedent_end(norms, index)])
+        noun = index + 1
+        if noun < len(norms) and norms[noun] in _SUBJECT_PRONOUNS:
+            return (True if norms[noun] in PLURAL_PRONOUNS
+                    else False if norms[noun] in SINGULAR_PRONOUNS else None)
+        while noun < len(norms) and norms[noun] in DETERMINERS:
+            noun += 1
+        if noun + 1 >= len(norms) or not (content[noun] and content[noun + 1]):
+            return None
+        number, verb = looks_plural(norms[noun]), norms[noun + 1]
+        if number is True and looks_plural(verb) is False and not verb.endswith(("ed", "ing")):
+            return True  # "people build"
+        if number is False and looks_plural(verb) is True:
+            return False  # "a person builds"
+        return None
+    return None
+
+
+def predicatives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
+                    said_content: Sequence[bool]) -> bool:
+    """Return whether each noun phrase after "as" in positions `start`..`last` of `body` that
+    is predicative (said of a subject before it: see `_as_said_of_number`) still agrees in
+    number with what it is said of in the result, whose words up to and with the pivot are
+    `said_norms`. A predicative noun agrees with the noun it is said of ("a person ... exposed
+    as a fraud", "people ... exposed as frauds"); when its source makes them agree but the
+    text before the join brings a subject of the other number, the run may not go on past
+    "as" ("a person doubts ... and has a persistent fear of being exposed" + "[exposed] as
+    frauds", where "frauds" was said of the source's "people"). A source whose own
+    predicative does not agree ("injured as a result") constrains nothing."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] != "as":
+            continue
+        shown = _as_predicative_number(norms, content, index)
+        if shown is None or _as_said_of_number(norms, content, index) != shown:
+            continue
+        made = [*said_norms, *norms[start + 1:index + 1]]
+        made_content = [*said_content, *content[start + 1:index + 1]]
+        found = _as_said_of_number(made, made_content, len(made) - 1)
+        if found is not None and found != shown:
+            return False
+    return True
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
     (see `then_participle_ok`) and of its coordinated predicates and infinitives (see
-    `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`), and does
+    `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`) and the
+    number of what its predicatives after "as" are said of (see `predicatives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman")."""
@@ -6929,6 +7023,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     forms_before: set[str] = set()  # the forms of the verbs said so far
     infinitive_before = False  # a "to"-infinitive said so far
     participle_before = False  # the last verb said so far is a past participle
+    said_norms: list[str] = []  # the words of the result so far, and which are content words
+    said_content: list[bool] = []
     for number, (first, last, ends) in enumerate(path.runs):
         body_index, last_position = min(ends)
         body = bodies[body_index]
@@ -6945,8 +7041,13 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                                                          infinitive_before)
                            and coordinated_participle_ok(body, start, last_position,
                                                          participle_before)
+                           and predicatives_ok(body, start, last_position, said_norms,
+                                               said_content)
                            and spoken <= persons):
             return False
+        first_new = start + 1 if number else start  # the pivot is said once
+        said_norms += body.norms[first_new:last_position + 1]
+        said_content += body.content[first_new:last_position + 1]
         for index in range(start, last_position + 1):
             if _predicate_at(body.norms, body.content, index):
                 verb_before = True

@@ -17,6 +17,7 @@ from cs_define.synthesize import (
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
     coordinated_predicates_ok, coordinated_form_ok, coordinated_infinitive_ok, verb_forms,
+    predicatives_ok,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -540,6 +541,38 @@ def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
     for candidate in result.candidates:
         if "with its tools" in candidate.text:
             assert candidate.text.startswith("The hobby of a household"), candidate.text
+
+
+def predicative_joins(left, right, word):
+    """Whether a run entering `right` at `word`, after the words of `left` up to `word`, keeps
+    the number of what its predicatives after "as" are said of (`predicatives_ok`)."""
+    leave, enter = body(left, 0), body(right, 1)
+    p, q = leave.norms.index(word), enter.norms.index(word)
+    return predicatives_ok(enter, q, len(enter.norms) - 1, leave.norms[:p + 1],
+                           leave.content[:p + 1])
+
+
+def test_a_predicative_after_as_keeps_the_number_of_what_it_is_said_of_across_a_join():
+    entered = "a hobby in which people create fake profiles and risk being unmasked as liars"
+    # "a person ... risks being unmasked" + "[unmasked] as liars": "liars" was said of "people"
+    assert not predicative_joins("a habit in which a person creates a false profile and risks "
+                                 "being unmasked", entered, "unmasked")
+    assert not predicative_joins("a person who fears being unmasked", entered, "unmasked")
+    assert not predicative_joins("a small program known for its speed",
+                                 "malicious programs known as viruses", "known")
+    # a subject of the same number keeps it; a source whose own "as" phrase does not agree
+    # with its subject ("injured as a result") binds nothing
+    assert predicative_joins("a habit in which users create a false profile and risk being "
+                             "unmasked", entered, "unmasked")
+    assert predicative_joins("a child injured in a storm",
+                             "people injured as a result of a storm", "injured")
+    texts = ["Catfishing is a deceptive habit in which a person builds a false online identity "
+             "and lives in fear of being unmasked as a liar.",
+             "Catfishing is a deceptive activity in which people build fake profiles on social "
+             "networks and live in constant fear of being unmasked as liars."]
+    for text in candidate_texts(texts, "catfishing", candidates=20):
+        assert "a person builds" not in text or "as liars" not in text, text
+        assert "people build" not in text or "as a liar" not in text, text
 
 
 def test_ranking_prefers_candidates_with_every_majority_word():

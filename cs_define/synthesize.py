@@ -1450,7 +1450,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         modifies=(i + 1 < len(body.tokens) and body.content[i + 1]
                   and not body.norms[i + 1].endswith("ed")
                   and body.norms[i + 1] not in MODIFIER_OPENERS),  # "customers before, during"
-        role=role(body.norms, body.content, i) or ("verb" if _after_aside(body, i) else ""),
+        role=(role(body.norms, body.content, i) or ("verb" if _after_aside(body, i) else "")
+              or _phrase_role(body.norms, body.content, i)),
         governor=governor(body.norms, body.content, i),
         argument_follows=follows in ARGUMENT_OPENERS,
         duration_follows=follows in {"until", "till"},
@@ -2421,6 +2422,41 @@ def _after_aside(body: _Body, position: int) -> bool:
     while opening >= 0 and body.aside[opening]:
         opening -= 1
     return opening >= 1 and body.norms[opening] == "," and body.content[opening - 1]
+
+
+#: The -ing forms of the auxiliaries, which open a gerund clause ("being discovered", "having
+#: failed"): after a bare word they are its object, and the word is a verb ("and fear being
+#: discovered"; "avoid having").
+_AUXILIARY_GERUNDS = frozenset({"being", "having"})
+
+
+def _phrase_role(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the role the phrase around the content word at `position` gives it where `role`
+    reads none: "noun" inside a noun phrase that a determiner opens, past the determiner, when
+    that phrase is the object of a verb before it (a verb that is a stopword, or one `role`
+    reads): "has a persistent fear [of ...]", "who doubt their own abilities"; a determiner
+    and its premodifiers open a noun phrase, and a verb's object is one. "verb" right after
+    "and"/"or", with no determiner, when an object that takes none follows it: an auxiliary
+    in -ing that opens a gerund clause (`_AUXILIARY_GERUNDS`: "and fear being discovered") or
+    an object pronoun with no content word after it ("and fear it"; not "and information it
+    holds"). A noun and a verb of one spelling play different parts, and a join between them
+    ("has a persistent fear" + "[believe they are incompetent and] fear being discovered")
+    leaves a noun with the verb's object. "" otherwise."""
+    if not content[position] or position == 0:
+        return ""
+    before = norms[position - 1]
+    if before in COORDINATORS:
+        after = norms[position + 1] if position + 1 < len(norms) else ""
+        if after in _AUXILIARY_GERUNDS or after in _OBJECT_PRONOUNS and not (
+                position + 2 < len(norms) and content[position + 2]):
+            return "verb"
+        return ""
+    found = _before_noun_phrase(norms, content, position)
+    if found is None or found + 1 == position or norms[found + 1] not in DETERMINERS:
+        return ""
+    verb = norms[found] in _OBJECT_STOPWORD_VERBS or (content[found]
+                                                      and role(norms, content, found) == "verb")
+    return "noun" if verb else ""
 
 
 def _before_content(content: Sequence[bool], position: int) -> int:

@@ -1079,6 +1079,26 @@ def test_a_list_item_after_a_comma_takes_the_role_of_the_item_before():
     assert role(words, content, words.index("suppliers")) == ""  # not known to be a verb
 
 
+def test_role_guard_does_not_join_a_noun_in_a_verbs_object_to_a_coordinated_verb():
+    # "dread" is a noun after "has a constant" and a verb after "and" before "being judged":
+    # the join would write "has a constant dread being judged"
+    noun = "a condition in which a performer has a constant dread of making mistakes on stage"
+    verb = "the state of performers who think they are unprepared and dread being judged"
+    assert not joins(noun, verb, "dread")
+    assert not joins(verb, noun, "dread")
+    pronoun = "singers who rehearse too little and dread it"
+    assert not joins(noun, pronoun, "dread")
+
+
+def test_role_guard_still_joins_a_noun_to_a_noun_and_a_verb_to_a_verb_of_one_spelling():
+    noun = "a condition in which a performer has a constant dread of making mistakes on stage"
+    assert joins(noun, "a fear in which singers feel a constant dread of the audience", "dread")
+    assert joins(noun, "a constant dread of failure", "dread")
+    verb = "the state of performers who think they are unprepared and dread being judged"
+    assert joins(verb, "performers who dread being watched", "dread")
+    assert joins("actors who rehearse and dread being watched", verb, "dread")
+
+
 def test_agreement_reads_a_verb_after_a_relative_pronoun_and_an_adverb():
     assert not agreement_ok(norms("a finite number of steps that frequently involves repetition"))
     assert agreement_ok(norms("a procedure that frequently involves repetition"))

@@ -4603,9 +4603,17 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
     from that disease", where the source had "a person's immune system" before the pivot).
     "this", "these" and "those" always point back: their noun must have been said before them
     in the result ("the individuals in these groups" with no groups said is refused).
+    "other"/"another" points back the same way (`_CONTRASTIVES`): "as other subscribers die"
+    sets its noun against the subscribers the source named before, so a result that did not
+    name them says "members ... other subscribers" of a set it never introduced.
     """
     before = {body.tokens[i].key for i in range(start) if body.content[i]}
     for index in range(start, last):
+        if body.norms[index] in _CONTRASTIVES and body.content[index + 1]:
+            key = body.tokens[index + 1].key
+            if key in before and key not in said:
+                return False  # "[subscribers contribute ...] as other subscribers die"
+            continue
         if body.norms[index] in _DEFINITES and body.content[index + 1]:
             key = body.tokens[index + 1].key
             if key in said:
@@ -4620,6 +4628,10 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
 
 #: Determiners that always point back to a noun said before them.
 _DEMONSTRATIVES = _DEFINITES - {"the", "that"}
+
+#: Words that set the noun after them against one of its kind said before ("as other
+#: subscribers die", "another member"): like "the", they point back to that mention.
+_CONTRASTIVES = frozenset({"other", "another"})
 
 
 def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:

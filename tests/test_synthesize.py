@@ -971,6 +971,33 @@ def test_definite_noun_phrase_keeps_what_it_points_back_to():
     assert definites_ok(b, 0, end, frozenset())  # from the start nothing was cut off
 
 
+def test_other_and_another_keep_the_noun_they_set_their_noun_against():
+    b = body("a savings club in which neighbours pay into a shared pot while other neighbours wait")
+    at = b.norms.index("pot")
+    end = len(b.norms) - 1
+    # "other neighbours" with the neighbours cut off: other than whom?
+    assert not definites_ok(b, at, end, frozenset({b.tokens[at].key}))
+    neighbour = b.tokens[b.norms.index("neighbours")].key
+    assert definites_ok(b, at, end, frozenset({neighbour}))  # the result named them itself
+    assert definites_ok(b, 0, end, frozenset())  # from the start nothing was cut off
+    b = body("a rota in which a volunteer cooks once and another volunteer cleans")
+    at = b.norms.index("cooks")
+    assert not definites_ok(b, at, len(b.norms) - 1, frozenset({b.tokens[at].key}))
+
+
+def test_a_join_never_sets_other_against_a_noun_the_result_left_out_end_to_end():
+    texts = [
+        "A savings club in which neighbours pay into a shared pot and each takes the whole pot "
+        "in turn while other neighbours wait.",
+        "An informal savings club in which friends pay into a shared pot.",
+    ]
+    found = candidate_texts(texts, "susu")
+    assert not any("friends" in text and "other neighbours" in text for text in found)
+    # the join that keeps the neighbours before "other neighbours" stays
+    assert ("an informal savings club in which neighbours pay into a shared pot and each takes "
+            "the whole pot in turn while other neighbours wait") in found
+
+
 def test_a_join_never_carries_a_definite_noun_phrase_without_its_mention_end_to_end():
     texts = [
         "A product that stimulates a person's immune system to produce immunity to a disease, "

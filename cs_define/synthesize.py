@@ -6512,7 +6512,29 @@ def _number_clash(written: str, body: _Body, position: int) -> bool:
         return True
     if any(verb_number(word) is not None for word in norms[position + 1:position + 2]):
         return True
+    if _hedged_apposition_number(norms, position) == own:
+        return True
     return _relative_after_phrases(norms, body.content, position) == own
+
+
+def _hedged_apposition_number(norms: Sequence[str], position: int) -> bool | None:
+    """Return the number (as `subject_is_plural`) of an apposition that a comma and an aside
+    opener (`_ASIDE_OPENERS`: "typically", "usually", "especially" ...) bring after the noun
+    at `position`, with a determiner opening it, or None: "two or more languages, typically a
+    European language and a local one" restates the languages, a plural ("X and Y"), and
+    after a join that writes "a language" it would restate one language as two. The phrase
+    runs to the next comma, preposition, relative pronoun or the end (as far as
+    `ASIDE_WORDS`); one right after the comma is `apposition_follows`'s."""
+    start = position + 3
+    if (start >= len(norms) or norms[position + 1] != "," or norms[position + 2] not in
+            _ASIDE_OPENERS or norms[start] not in DETERMINERS):
+        return None
+    end = start + 1
+    while (end < min(len(norms), start + ASIDE_WORDS) and norms[end][:1].isalnum()
+           and norms[end] not in MODIFIER_OPENERS and norms[end] not in _RELATIVES
+           and norms[end] != "of"):
+        end += 1
+    return subject_is_plural(norms[start:end])
 
 
 #: Verbs whose past and participle keep the base form: after "that" they may be present.

@@ -2083,6 +2083,34 @@ def test_a_pivot_of_another_number_keeps_no_clause_past_an_aside():
                for text in candidate_texts(texts, "photovoltaic cell"))
 
 
+def test_a_pivot_of_another_number_keeps_no_hedged_apposition_of_its_own_number():
+    # creole: "A stable language" + "[two or more] languages, typically a European language
+    # and a local one, ...": the apposition after "typically" restated the plural, two things
+    clash = synthesize_module._number_clash
+    two = body("the playing of three or more notes, usually a root and its third and fifth, "
+               "at the same time")
+    assert clash("note", two, two.norms.index("notes"))
+    assert not clash("notes", two, two.norms.index("notes"))
+    texts = ["A chord is a harmonic note that sounds with a combination of notes and gives a "
+             "piece its colour.",
+             "A chord is a sound formed from the playing of three or more notes, usually a root "
+             "and its third and fifth, at the same time."]
+    found = candidate_texts(texts, "chord", candidates=20)
+    assert not any("note, usually" in text for text in found)
+
+
+def test_a_pivot_of_another_number_keeps_a_hedged_apposition_that_fits_the_number_written():
+    # "notes, usually a low one" restates one note: after "a harmonic note" it still agrees
+    one = body("the playing of three or more notes, usually a low one, at the same time")
+    assert not synthesize_module._number_clash("note", one, one.norms.index("notes"))
+    texts = ["A chord is a harmonic note that sounds with a combination of notes and gives a "
+             "piece its colour.",
+             "A chord is a sound formed from the playing of three or more notes, usually a low "
+             "one, at the same time."]
+    found = candidate_texts(texts, "chord", candidates=20)
+    assert "a harmonic note, usually a low one, at the same time" in found
+
+
 def test_a_pivot_of_another_number_takes_no_per_of_a_unit():
     # tempo: "the speed of the underlying beat" + "[measured in] beats per minute" gave "The
     # speed of the underlying beat per minute": "beats per minute" is a unit, in its number

@@ -3296,6 +3296,21 @@ def _argument_changes_verb(a: Signature, b: Signature) -> bool:
     return not _same_argument(after_a, after_b)
 
 
+def _gerund_list_object(a: Signature, b: Signature) -> bool:
+    """Return whether `b`'s pivot ends a list of nouns with no determiner that a verb in -ing
+    takes as its object (`adjunct_verb`: "shaming individuals or society [into improvement]"),
+    where no verb leads to `a`'s pivot: a preposition after such a list may be the verb's
+    second complement (one shames someone into something), as after a determined object
+    (`verb_object`). Not a list that, with its word in -ing, opens the defining clause
+    (`list_opener`): there the word in -ing is an adjective or a noun ("Working days or hours",
+    "a sentimental longing or wistful affection [for the past]"); nor one a "to"-infinitive
+    follows (a purpose, which fits after any verb); one noun alone after a word in -ing is
+    often that word's ("on sailing ships to ...") and is left alone. Another verb is
+    `_argument_changes_verb`'s."""
+    return (b.ends_list and b.adjunct_verb.endswith("ing") and not a.adjunct_verb
+            and b.list_opener is not None and not b.infinitive_follows)
+
+
 def _noun_genus(b: Signature) -> bool:
     """Return whether `b` is its source's genus, a noun (not in -ly, -ed or -ing: a genus in
     -ing names an activity) that no "to"-infinitive follows: what comes after it there says
@@ -3584,7 +3599,8 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
-    if ((b.argument_follows or b.argument_after_aside) and b.verb_object
+    if ((b.argument_follows or b.argument_after_aside)
+            and (b.verb_object or _gerund_list_object(a, b))
             and not b.adverbial_follows
             and (a.heads_clause or a.list_governor is not None and not a.object_verb)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
@@ -3592,7 +3608,9 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # + "[you pay a big] company for the right"; also past an aside between commas: "against
         # a public official" + "[charges a high] official, such as a president ..., with"; a
         # verb's object is no preposition's, also after the "to" of an infinitive: "to end
-        # someone's employment" + "[terminate their] employment, ..., for business reasons")
+        # someone's employment" + "[terminate their] employment, ..., for business reasons");
+        # also a list of bare objects of a verb in -ing: "the corruption of people or society"
+        # + "[shaming individuals or] society into improvement" (`_gerund_list_object`)
     if b.comma_modifier_follows and b.verb_kind == "ing" and not a.verb_kind:
         return False  # "a pattern of shapes" + "[the covering of a plane using one or more
         # geometric] shapes, called tiles, with no overlaps": past the comma the phrase belongs

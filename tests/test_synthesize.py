@@ -3177,6 +3177,23 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
                  "the act of settling a dispute by submitting it to a panel", "dispute")
 
 
+def test_role_guard_keeps_an_ing_verb_s_argument_from_a_preposition_s_object():
+    # satire: "criticize the foolishness or corruption of people, institutions or society" +
+    # "[shaming individuals or] society into improvement": "into" was the argument of "shaming"
+    pressure = "a tactic of pressuring students or parents into compliance with the rules"
+    assert not joins("a campaign that exposes the weakness of students, teachers or parents",
+                     pressure, "parents")
+    assert not joins("a campaign that exposes the weakness of parents", pressure, "parents")
+    # the same verb's object keeps its argument, and a noun's own phrase after a list of
+    # bare nouns is no verb's
+    assert joins("the act of pressuring teachers or parents", pressure, "parents")
+    assert joins("a campaign that exposes the weakness of students, teachers or parents",
+                 "the complaints of teachers or parents about the rules", "parents")
+    # a word in -ing that opens the clause with the list is no verb ("a quiet longing")
+    assert joins("a mood of calm mixed with pride and affection",
+                 "a quiet longing or tender affection for one's home town", "affection")
+
+
 def test_a_list_closed_at_the_pivot_does_not_enter_another_list_midway():
     # cover letter: "a short letter that introduces you to an employer and explains" +
     # "[introduces you,] explains why you're a good fit, and expresses your interest": two "and"s

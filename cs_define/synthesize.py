@@ -1433,6 +1433,9 @@ class Signature(NamedTuple):
     # `_relative_before`
     second_object: bool = False  # its noun phrase, or its list, is a verb's second object,
     # after the one its first names ("give dishes a golden colour"): see `_second_object`
+    preposition_joined: str = ""  # the preposition after "and"/"or" that follows it: a second
+    # phrase on the word its own preposition depends on ("used in a language or by a group"):
+    # see `_preposition_joined`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1511,6 +1514,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         host_verb=_host_verb(body.norms, body.content, i),
         relative_before=relative_before,
         second_object=_second_object(body.norms, body.content, i),
+        preposition_joined=_preposition_joined(body.norms, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=_finite_follows(body.norms, i),
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -3130,6 +3134,19 @@ def _series_follows(norms: Sequence[str], position: int) -> str:
     return word if word in MODIFIER_OPENERS and word != "to" and word in norms[:position] else ""
 
 
+def _preposition_joined(norms: Sequence[str], position: int) -> str:
+    """Return the preposition after "and"/"or" (also after a comma) that follows `position`:
+    a prepositional phrase coordinated with the one that holds the pivot ("by" in "used in a
+    language or by a particular group"); "" otherwise. Two coordinated phrases depend on the
+    same word, the participle or noun before the first."""
+    at = position + 1
+    if at < len(norms) and norms[at] == ",":
+        at += 1
+    if not (at + 1 < len(norms) and norms[at] in COORDINATORS):
+        return ""
+    return norms[at + 1] if norms[at + 1] in MODIFIER_OPENERS else ""
+
+
 #: Adverb particles of phrasal verbs ("speeding up", "slowing down", "passing them off").
 _PARTICLES = frozenset("up down out off back away".split())
 #: A particle and a preposition that make one preposition ("out of a country", "up to 20 miles").
@@ -3920,6 +3937,13 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.series_follows and a.governor != b.series_follows:
         return False  # "the effects of concrete" + "[by ... asphalt and] concrete, by reduced
         # evapotranspiration and by waste heat": the series' first "by" stays behind
+    if b.preposition_joined and b.participle and a.participle != b.participle:
+        return False  # "words and units in a language" + "[all the words used in a] language
+        # or by a particular group": coordinated prepositional phrases share the participle
+        # their first depends on ("used in ... or by ..."); without it the second has no word
+        # to hang on, or the wrong one (a noun takes no agent). The path may go on when it
+        # says that participle too, or when the entered phrase is a noun's ("words in a
+        # language or in a dialect")
     if a.gerund and b.gerund and a.gerund != b.gerund:
         return False  # "The subtle speeding" + "[by slightly] speeding up and then slowing
         # down the tempo": a noun in -ing takes "of", not an object, and a verb the reverse

@@ -3423,6 +3423,23 @@ def test_a_series_of_one_preposition_is_not_entered_after_its_first_item():
                  "concrete")
 
 
+def test_a_prepositional_phrase_coordinated_under_a_participle_keeps_that_participle():
+    # lexicon: "words and units in a language" + "[words used in a] language or by a
+    # particular person or group": "or by ..." shares "used" with "in a language", and a noun
+    # takes no agent ("units in a language or by a group")
+    entered = "a dye extracted from bark or by boiling leaves, used for cloth"
+    assert not joins("a brown colour from bark", entered, "bark")
+    assert not joins("a dye obtained from bark", entered, "bark")
+    assert not joins("pottery in a kiln", "bowls fired in a kiln or over an open flame", "kiln")
+    # the path says the same participle, or the entered phrase is a noun's: both phrases keep
+    # the word they depend on
+    assert joins("a stain extracted from bark", entered, "bark")
+    assert joins("pottery in a kiln", "bowls in a kiln or over an open pit", "kiln")
+    texts = ["A dye extracted from bark or by boiling leaves, used for cloth.",
+             "A brown colouring from bark, often of oak."]
+    assert not any("colouring from bark or by" in t for t in candidate_texts(texts, "tannin"))
+
+
 def test_a_participle_after_a_preposition_s_object_is_not_given_to_another_noun():
     # tidal locking: "toward the larger body caused by tidal interaction": in its source the
     # rotation was caused, not the body ("Synchronous rotation of a body caused by ...")

@@ -7128,7 +7128,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     number of what its predicatives after "as" are said of (see `predicatives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
-    fail", "the customer" + "and I therefore become their salesman")."""
+    fail", "the customer" + "and I therefore become their salesman"); and whether the first
+    run, too, says no "this/these/those" noun that it has not said before (`definites_ok`)."""
     said: set[str] = set()
     persons: set[frozenset[str]] = set()  # the persons ("you", "I") the text so far speaks in
     verb_before, number_before = False, None  # a predicate said so far, and its number
@@ -7142,7 +7143,12 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         body = bodies[body_index]
         start = last_position - (last - first)
         spoken = _persons(body.norms[start:last_position + 1])
-        # the first run starts where its source starts: nothing was cut off
+        # the first run starts where its source starts: nothing was cut off; but "this",
+        # "these" and "those" point back wherever they stand, and in the first run to nothing
+        # the result says ("[a manuscript written on] this material", where a dictionary's
+        # later sense points back to its first; `definites_ok`)
+        if not number and not definites_ok(body, start, last_position, frozenset()):
+            return False
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))
                            and then_participle_ok(body, start, last_position)

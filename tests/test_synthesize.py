@@ -1009,6 +1009,23 @@ def test_a_join_never_carries_a_definite_noun_phrase_without_its_mention_end_to_
         assert "the person" not in text or "a person" in text
 
 
+def test_a_first_run_never_says_a_demonstrative_whose_noun_the_result_has_not_said():
+    # sense 2 points back to sense 1 with "this material": copied as the result's opening, it
+    # defines a figure and "this material" points at nothing the result says
+    texts = [
+        "ivory, n. 1. the hard white tissue of the tusks of an elephant or walrus. 2. a figure "
+        "carved in this material. 3. a creamy white colour.",
+        "Ivory is a hard white carving material made from the tusks of animals such as "
+        "elephants or walruses.",
+    ]
+    assert not any("this material" in text for text in candidate_texts(texts, "ivory"))
+    # a demonstrative whose noun the run said before it keeps what it points to
+    b = body("a hard white material, or a figure carved in this material")
+    assert definites_ok(b, 0, len(b.norms) - 1, frozenset())
+    b = body("a figure carved in this material")
+    assert not definites_ok(b, 0, len(b.norms) - 1, frozenset())
+
+
 def test_governor_walks_over_degree_words_and_stops_at_a_verb():
     words = norms("moves from a less concentrated solution")
     content = [w in {"moves", "concentrated", "solution"} for w in words]

@@ -78,7 +78,8 @@ from cs_define.text import (ALIAS_MARKERS, BE_COPULAS, CLAUSE_END, COPULA_ENDING
                             IRREGULAR_PARTICIPLES, MODAL_VERBS, NAMES_FOR, PREPOSITIONS,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
-                            latin_plural, opening_lead_in, past_participle, sense_number, stem)
+                            latin_plural, opening_lead_in, past_participle, sense_number, stem,
+                            superlative)
 from cs_define.threads import Thread, common_threads, occurrences
 
 #: Default bounds of the result, in words.
@@ -3516,6 +3517,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a definite noun left before the "of ..." that says which one, unless the entered source
       goes on with "of" or a relative clause ("the ability to meet the needs [of the
       present]" + "[social] needs while protecting ...");
+    - a definite noun left before the restrictive relative clause that says which one (no
+      comma: "the cell [that does the signalling]"), for a source that did not say "the" of
+      its noun nor goes on with a relative clause ("[a specialized] cell of the nervous
+      system" would become "the" only cell);
     - a list item of another number ("its products" + "[product] or service"), or one whose
       list belongs to another preposition: the list is what that preposition needs ("the needs
       of the customer" + "[between a customer] and a product provider"), nor the first item of
@@ -3706,6 +3711,15 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # it, which the join drops, and the entered source said "a" of its noun phrase, whose
         # words follow (an "of" phrase or a relative clause says which one too; deeper in the
         # clause "the" may name the one there is: "preceded by the pound sign")
+    if (a.definite and a.restricted and not (b.definite or b.restricted)
+            and not any(superlative(word) or word in _ORDINALS for word in a.modifiers)):
+        return False  # "the cell [that does the actual signalling]" + "[a specialized] cell of
+        # the nervous system": "the" is told which one by the restrictive relative clause after
+        # the noun (no comma), which the join drops, and the entered source did not say "the"
+        # of its noun ("a/an" or none), nor a clause of its own that would say which one; "the
+        # process [that ...]" + "[the] process of ..." keeps its "the", and so does a noun a
+        # superlative or ordinal picks out on its own: "the next best alternative [that was
+        # not chosen]" + "[other] alternatives when one alternative is chosen"
     if (b.echoed or b.referred or b.relative_follows or b.examples_follow
             or b.reduced_relative and b.head_of) and a.form != b.form:
         return False
@@ -4630,6 +4644,10 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     return min(_distant_relative(body.norms, body.content, start),
                _embedded_relative(body.norms, body.content, start)) > last
 
+
+#: Adjectives that, like a superlative, pick out one of a kind and so take "the" on their own
+#: ("the next best alternative", "the first cell", "the only road").
+_ORDINALS = frozenset("first second third next last final only same sole previous".split())
 
 #: Determiners that point back to something said before ("the person", "this belief").
 _DEFINITES = _ARTICLES - {"a", "an"}

@@ -375,7 +375,11 @@ def _evaluation(norms: Sequence[str], at: int) -> bool:
     the oldest", "one of the best-known")."""
     if list(norms[at:at + 3]) != ["one", "of", "the"] or at + 3 >= len(norms):
         return False
-    word = norms[at + 3].split("-")[0]
+    return superlative(norms[at + 3].split("-")[0])
+
+
+def superlative(word: str) -> bool:
+    """Return whether `word` is a superlative: "most", "best" ... or a word in "-est"."""
     return word in _SUPERLATIVES or len(word) > 4 and word.endswith("est") and word.isalpha()
 
 

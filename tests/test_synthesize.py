@@ -2175,6 +2175,35 @@ def test_a_definite_genus_keeps_the_phrase_that_says_which_one_against_an_indefi
                    for text in candidate_texts(texts, "aria", candidates=10))
 
 
+def test_a_definite_noun_keeps_the_restrictive_clause_that_says_which_one():
+    # "the organ [that does the pumping ...]" + "[a specialized] organ of the circulatory
+    # system": "The organ of the circulatory system" makes the heart its only organ; the
+    # restrictive clause licensed the "the", and the join drops it
+    left = "It's the muscle that does the actual pumping in your chest and keeps blood moving"
+    assert not joins(left, "A hollow muscle of the circulatory system that pumps blood", "muscle")
+    assert not joins("the room where guests sleep", "a room of a house with a bed", "room")
+    assert not joins("the layer in which ozone forms", "a layer of the atmosphere", "layer")
+    assert not joins("the room where guests sleep", "Sleeping room of a house", "room")  # no "the"
+    # the entered source says "the" of its own noun, or a clause of its own says which one
+    assert joins("the process that turns sugar into alcohol", "the process of fermenting",
+                 "process")
+    assert joins(left, "a hollow muscle which pumps blood", "muscle")
+    # a superlative or ordinal says which one by itself ("the next best alternative [that was
+    # not chosen]")
+    assert not joins("the tall tower that stands in the city", "a tower of steel", "tower")
+    assert joins("the tallest tower that stands in the city", "a tower of steel", "tower")
+    assert joins("the first road that crossed the pass", "a road of gravel", "road")
+    texts = ["Hearts (cardiac pumps) are the main driving units of the circulatory system, "
+             "specialized to receive, store and push oxygenated and deoxygenated blood. A typical "
+             "heart consists of two atria, two ventricles and a set of valves.",
+             "It's the organ that does the actual pumping in your chest and body - it squeezes "
+             "oxygenated blood out through its valves and sends it on to the next artery",
+             "A **heart** is a specialized organ of the circulatory system that receives, stores "
+             "and pushes blood through oxygenated and deoxygenated vessels."]
+    assert not any(text.startswith("the organ of")
+                   for text in candidate_texts(texts, "heart", candidates=20))
+
+
 def test_a_long_list_is_still_a_list_for_its_first_item():
     # "giving the author exclusive rights to copy" cut "copy, distribute, adapt, display and
     # perform a creative work" to its first verb

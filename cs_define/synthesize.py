@@ -6783,6 +6783,39 @@ def _coordinated_predicate(norms: Sequence[str], content: Sequence[bool], coordi
     return at if _parallel_verb(norms, content, coordinator, at) else -1
 
 
+def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: int) -> int:
+    """Return the position of a finite verb that a comma at `comma` joins to the predicate
+    before it with no "and" and no subject of its own (asyndetic coordination: "it's like a
+    tiny guitar with four strings, comes from Hawaii"), or -1. Right after the comma, past
+    adverbs that stand before a verb ("also", "then", "sometimes": `_JOINING_ADVERBS`,
+    `_PREVERBAL_ADVERBS`) at most, comes a finite verb (`_FINITE`), a past tense that is no
+    participle (one of `_IRREGULAR_PASTS` that changes its vowel: "came", "grew"; not "built",
+    nor those in -t or -d, "meant", "thought", "stood", which are participles too) or a
+    content word in -s that takes an object or a preposition other than "of" ("comes from",
+    "makes a sound"; not a list's plural noun, which "and", a comma or "of" follows). The
+    clause before the comma may be the complement of a lead-in the body leaves out ("It's
+    like"), so the first predicate need not be in sight. A participle ("used to ..."), a
+    relative pronoun (", which ...") or an adverb before a phrase (", sometimes on condition
+    that ...") opens no such predicate."""
+    at = comma + 1
+    while at + 1 < len(norms) and (norms[at] in _JOINING_ADVERBS and norms[at] != "not"
+                                   or norms[at] in _PREVERBAL_ADVERBS):
+        at += 1
+    if at >= len(norms) or not content[at] and norms[at] not in _FINITE:
+        return -1
+    word = norms[at]
+    if word in _FINITE:
+        return at
+    if (word in _IRREGULAR_PASTS and not word.endswith(("t", "d"))
+            and word not in IRREGULAR_PARTICIPLES and word not in EN_PARTICIPLES):
+        return at
+    after = norms[at + 1] if at + 1 < len(norms) else ""
+    verb_in_s = (word.isalpha() and word.endswith("s") and looks_plural(word) is True
+                 and after != "of"
+                 and (after in PREPOSITIONS or after in DETERMINERS or after in _OBJECT_PRONOUNS))
+    return at if verb_in_s else -1
+
+
 def _verb_before_pronoun(norms: Sequence[str], content: Sequence[bool], at: int) -> bool:
     """Return whether the content word at `at` is a verb because an object pronoun follows
     it, and then no verb or content word: "and transfer it to the wall" (a noun takes no
@@ -6870,12 +6903,18 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
     a noun phrase that has none ("A form of a chemical element with a specific number of
     neutrons" + "[neutrons] in their nuclei, and hence differ in relative atomic mass": the
     source's "that contain ..." stayed behind); "[is hypothesized to exist in] space" +
-    "[space] and could account for ..." keeps one."""
+    "[space] and could account for ..." keeps one. So does a finite verb that a bare comma
+    joins (see `_asyndetic_predicate`): "A musical instrument like a small guitar with four
+    strings" + "[strings], comes from Hawaii originally" left the source's "It's" behind."""
     norms, content = body.norms, body.content
     for index in range(start + 1, last):
-        if norms[index] not in COORDINATORS:
+        if norms[index] in COORDINATORS:
+            predicate = _coordinated_predicate(norms, content, index)
+        elif norms[index] == "," and "," not in norms[start:index]:
+            predicate = _asyndetic_predicate(norms, content, index)  # "[strings], comes from"
+            # (a comma before it in the run may close an aside after the verb's own subject)
+        else:
             continue
-        predicate = _coordinated_predicate(norms, content, index)
         if not 0 <= predicate <= last or any(
                 _predicate_at(norms, content, j)
                 and not (j == start and _passive_relative_participle(norms, j)
@@ -6885,6 +6924,8 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
             # its "be" stayed behind ("[a substance] produced by living cells and catalyze")
         number = (not norms[predicate].endswith("s")
                   if _parallel_verb(norms, content, index, predicate)
+                  or norms[index] == "," and content[predicate]
+                  and norms[predicate] not in _IRREGULAR_PASTS
                   else _predicate_number(norms, content, predicate))
         if not verb_before or None not in (number, number_before) and number != number_before:
             return False

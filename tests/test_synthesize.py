@@ -3768,6 +3768,46 @@ def test_a_coordinated_predicate_keeps_the_verb_it_goes_with_in_its_run():
                for t in candidate_texts(texts, "dark matter"))
 
 
+def test_a_finite_verb_after_a_bare_comma_keeps_the_predicate_it_goes_with():
+    # ukulele: "A musical instrument like a small guitar with four strings" + "[It's like a tiny
+    # guitar with four] strings, comes from Hawaii originally": "comes" is a second predicate
+    # of the forum's "It", joined by a comma alone; past the join it had no subject
+    b = body("it is a wind instrument with a leather bag and several pipes, comes from "
+             "Scotland mostly")
+    pipes, last = b.norms.index("pipes"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, pipes, last)
+    assert coordinated_predicates_ok(b, 0, last)  # with its own "it is"
+    assert coordinated_predicates_ok(b, pipes, last, verb_before=True, number_before=False)
+    assert not coordinated_predicates_ok(b, pipes, last, verb_before=True, number_before=True)
+    b = body("it was a bowed instrument with six strings, came to Europe from Persia")
+    assert not coordinated_predicates_ok(b, b.norms.index("strings"), len(b.norms) - 1)
+    texts = ["[C] a wind instrument with a bag and several pipes, that you fill with air by "
+             "blowing",
+             "It's like a big leather bag with several pipes, comes from Scotland originally. "
+             "Loud and hard to learn tbh"]
+    assert not any("pipes, comes from" in t for t in candidate_texts(texts, "bagpipe"))
+
+
+def test_a_participle_or_relative_after_a_comma_is_no_predicate_without_its_subject():
+    # a participle (also one in -t: "meant", "thought"), a relative pronoun, an adverb and a
+    # list's nouns open no second predicate
+    for text in ("a wind instrument with several pipes, used to play folk tunes outdoors",
+                 "a wind instrument with several pipes, which the player fills with air",
+                 "a wind instrument with several pipes, especially drones in the bass",
+                 "an organ with several pipes, built in the nineteenth century",
+                 "a wind instrument with several pipes, thought to come from Persia",
+                 "a wind instrument with several pipes, meant to be played outdoors",
+                 "a wind instrument with several pipes, sometimes with drones for the bass",
+                 "a wind instrument with several pipes, drones and reeds"):
+        b = body(text)
+        assert coordinated_predicates_ok(b, b.norms.index("pipes"), len(b.norms) - 1), text
+    texts = ["a wind instrument with a bag and several pipes",
+             "It's like a big leather bag with several pipes, which the player squeezes under "
+             "one arm"]
+    assert any("with a bag and several pipes, which the player squeezes" in t
+               for t in candidate_texts(texts, "bagpipe"))
+
+
 def test_a_bare_word_before_an_object_pronoun_after_and_is_a_coordinated_predicate():
     # lintel: "A beam placed over an opening" + "[Lintels carry the weight of the masonry above
     # an] opening and transfer it to the wall on either side": "transfer" took a noun phrase

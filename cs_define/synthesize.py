@@ -7070,12 +7070,16 @@ def coordinated_clause_ok(body: _Body, start: int, last: int, clause_before: boo
     Two main clauses are coordinated, not a clause and a phrase: "a disc that produces a sound
     when struck with a mallet" + "[a plate you hit with a] mallet and it goes BONGGG" says
     "when struck with a mallet and it goes", and its "it" points to the source's plate.
-    "and" before a noun phrase with no verb ("a mallet and a stand") opens no clause."""
+    "and" before a noun phrase with no verb ("a mallet and a stand") opens no clause, nor
+    does one before a noun phrase and its verb with no comma before "and" (`_joins_main_clause`:
+    "the sun or the moon is hidden", "stone or other material is extracted")."""
     if clause_before:
         return True
     norms = body.norms
     for index in range(start + 1, last):
-        if (norms[index] in _CLAUSE_COORDINATORS and _subject_and_verb_at(body, index + 1, last)
+        if (norms[index] in _CLAUSE_COORDINATORS
+                and (norms[index + 1] not in DETERMINERS or _joins_main_clause(norms, index))
+                and _subject_and_verb_at(body, index + 1, last)
                 and not any(_subject_and_verb_at(body, k, index - 1)
                             for k in range(start, index))):
             return False
@@ -8033,12 +8037,19 @@ def _subject_of_coordinated_clause(norms: Sequence[str], content: Sequence[bool]
     before = _before_noun_phrase(norms, content, position)
     if before is None or before + 1 > position or norms[before + 1] not in DETERMINERS:
         return False  # a bare noun phrase after "and" may be a verb's second object
-    if norms[before] == ";":
+    return _joins_main_clause(norms, before)
+
+
+def _joins_main_clause(norms: Sequence[str], at: int) -> bool:
+    """Return whether the word at `at` joins a main clause to the one before it: ";" or
+    ", and/or/but/yet", not as the last item of a comma list ("flour, water, and the juice
+    of a lemon"); without the comma "and" may join two noun phrases ("the sun or the moon
+    is hidden")."""
+    if norms[at] == ";":
         return True
-    if not (norms[before] in _CLAUSE_COORDINATORS and before > 0 and norms[before - 1] == ","):
+    if not (norms[at] in _CLAUSE_COORDINATORS and at > 0 and norms[at - 1] == ","):
         return False
-    return not any(norms[c] == "," and _list_coordinator(norms, c) == before
-                   for c in range(before - 1))
+    return not any(norms[c] == "," and _list_coordinator(norms, c) == at for c in range(at - 1))
 
 
 def _argument_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:

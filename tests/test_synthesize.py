@@ -1629,6 +1629,9 @@ def test_a_coordinated_main_clause_needs_a_clause_with_a_subject_before_it():
     # "and" before a noun phrase with no verb of its own coordinates no clause
     nouns = body("a small bell with a push button and a battery inside the house")
     assert ok(nouns, nouns.norms.index("button"), len(nouns.norms) - 1, clause_before=False)
+    # nor does one with no comma before it: two noun phrases are the verb's one subject
+    pair = body("a box in which the bell or the buzzer sounds when pressed")
+    assert ok(pair, pair.norms.index("bell"), len(pair.norms) - 1, clause_before=False)
     with_subject = synthesize_module._clause_with_subject
     reduced = body("a signalling device that makes a chiming sound when pressed with a finger")
     assert not with_subject(reduced, 0, len(reduced.norms) - 1, before=False)

@@ -7086,6 +7086,61 @@ def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> b
     return before
 
 
+def _subject_and_verb_at(body: _Body, index: int, last: int) -> bool:
+    """Return whether a subject of its own and its finite verb stand from `index` up to `last`
+    of `body` (`_clause_subject`): a determiner's noun phrase and its verb ("the plate is"),
+    or a subject pronoun that a verb follows ("you hit", "it goes", "it's"; not "it" before a
+    preposition, an object: "struck it with", "here and there in")."""
+    tokens = body.tokens[index:last + 1]
+    if not _clause_subject(tokens):
+        return False
+    word = tokens[0].norm
+    if word in DETERMINERS or "'" in word:
+        return True
+    after = tokens[1].norm if len(tokens) > 1 else ""
+    return (len(tokens) > 1 and tokens[1].is_content and after.isalpha()
+            or after in _FINITE or after in _STOPWORD_VERBS)
+
+
+def coordinated_clause_ok(body: _Body, start: int, last: int, clause_before: bool) -> bool:
+    """Return whether a main clause that "and/or/but" coordinates in positions `start`..`last`
+    of `body` (the coordinator, a subject of its own and its finite verb: "and it goes ...",
+    see `_subject_and_verb_at`) has a clause of its kind to go with: a subject and its verb of
+    the run itself before the coordinator, or, in the text before the join, a clause with
+    its own subject that the pivot lies in (`clause_before`, see `_clause_with_subject`).
+    Two main clauses are coordinated, not a clause and a phrase: "a disc that produces a sound
+    when struck with a mallet" + "[a plate you hit with a] mallet and it goes BONGGG" says
+    "when struck with a mallet and it goes", and its "it" points to the source's plate.
+    "and" before a noun phrase with no verb ("a mallet and a stand") opens no clause, nor
+    does one before a noun phrase and its verb with no comma before "and" (`_joins_main_clause`:
+    "the sun or the moon is hidden", "stone or other material is extracted")."""
+    if clause_before:
+        return True
+    norms = body.norms
+    for index in range(start + 1, last):
+        if (norms[index] in _CLAUSE_COORDINATORS
+                and (norms[index + 1] not in DETERMINERS or _joins_main_clause(norms, index))
+                and _subject_and_verb_at(body, index + 1, last)
+                and not any(_subject_and_verb_at(body, k, index - 1)
+                            for k in range(start, index))):
+            return False
+    return True
+
+
+def _clause_with_subject(body: _Body, start: int, last: int, before: bool) -> bool:
+    """Return whether the clause that position `last` of `body` lies in has a subject of its
+    own and its verb (`_subject_and_verb_at`), walking back to the nearest clause opener or
+    mark ("a plate you hit with a mallet"; not "when struck with a mallet", "a disc, usually
+    suspended"), or `before` when the walk reaches `start`."""
+    norms = body.norms
+    for index in range(last, start - 1, -1):
+        if _subject_and_verb_at(body, index, last):
+            return True
+        if norms[index] in CLAUSE_OPENERS or not norms[index][:1].isalnum():
+            return False
+    return before
+
+
 def _as_predicative_number(norms: Sequence[str], content: Sequence[bool], at: int) -> bool | None:
     """Return the number of the noun phrase "as" at `at` opens (True for plural), or None:
     singular after "a/an" ("as a fraud"), else that of the last of the content words right
@@ -7182,8 +7237,9 @@ def predicatives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
-    (see `then_participle_ok`) and of its coordinated predicates and infinitives (see
-    `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`) and the
+    (see `then_participle_ok`) and of its coordinated predicates, infinitives and clauses (see
+    `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
+    `coordinated_clause_ok`) and the
     number of what its predicatives after "as" are said of (see `predicatives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
@@ -7195,6 +7251,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     forms_before: set[str] = set()  # the forms of the verbs said so far
     infinitive_before = False  # a "to"-infinitive said so far
     participle_before = False  # the last verb said so far is a past participle
+    clause_before = False  # the clause said last has a subject of its own and its verb
     said_norms: list[str] = []  # the words of the result so far, and which are content words
     said_content: list[bool] = []
     for number, (first, last, ends) in enumerate(path.runs):
@@ -7218,6 +7275,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                                                          infinitive_before)
                            and coordinated_participle_ok(body, start, last_position,
                                                          participle_before)
+                           and coordinated_clause_ok(body, start, last_position, clause_before)
                            and predicatives_ok(body, start, last_position, said_norms,
                                                said_content)
                            and spoken <= persons):
@@ -7235,6 +7293,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         infinitive_before = infinitive_before or any(
             _infinitive_at(body.norms, body.content, i) for i in range(start, last_position + 1))
         participle_before = _last_verb_participle(body, start, last_position, participle_before)
+        clause_before = _clause_with_subject(body, start, last_position, clause_before)
         persons |= spoken
     return True
 
@@ -8019,12 +8078,19 @@ def _subject_of_coordinated_clause(norms: Sequence[str], content: Sequence[bool]
     before = _before_noun_phrase(norms, content, position)
     if before is None or before + 1 > position or norms[before + 1] not in DETERMINERS:
         return False  # a bare noun phrase after "and" may be a verb's second object
-    if norms[before] == ";":
+    return _joins_main_clause(norms, before)
+
+
+def _joins_main_clause(norms: Sequence[str], at: int) -> bool:
+    """Return whether the word at `at` joins a main clause to the one before it: ";" or
+    ", and/or/but/yet", not as the last item of a comma list ("flour, water, and the juice
+    of a lemon"); without the comma "and" may join two noun phrases ("the sun or the moon
+    is hidden")."""
+    if norms[at] == ";":
         return True
-    if not (norms[before] in _CLAUSE_COORDINATORS and before > 0 and norms[before - 1] == ","):
+    if not (norms[at] in _CLAUSE_COORDINATORS and at > 0 and norms[at - 1] == ","):
         return False
-    return not any(norms[c] == "," and _list_coordinator(norms, c) == before
-                   for c in range(before - 1))
+    return not any(norms[c] == "," and _list_coordinator(norms, c) == at for c in range(at - 1))
 
 
 def _argument_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:

@@ -1615,6 +1615,36 @@ def test_a_past_participle_coordinated_in_the_entered_source_needs_a_participle_
                    for t in candidate_texts(texts, "cravat", candidates=10))
 
 
+def test_a_coordinated_main_clause_needs_a_clause_with_a_subject_before_it():
+    # gong: "a disc that produces a resonant sound when struck with a mallet" + "[a plate you
+    # hit with a] mallet and it goes BONGGG" gave "when struck with a mallet and it goes": the
+    # clause "and it goes" goes with "you hit", which stayed behind, and "it" with the plate
+    ok = synthesize_module.coordinated_clause_ok
+    b = body("the little button you push with a finger and it rings a chime inside the house")
+    finger, last = b.norms.index("finger"), len(b.norms) - 1
+    assert not ok(b, finger, last, clause_before=False)
+    # a clause with its own subject before the join, or the run's own "you push", is its partner
+    assert ok(b, finger, last, clause_before=True)
+    assert ok(b, b.norms.index("you"), last, clause_before=False)
+    # "and" before a noun phrase with no verb of its own coordinates no clause
+    nouns = body("a small bell with a push button and a battery inside the house")
+    assert ok(nouns, nouns.norms.index("button"), len(nouns.norms) - 1, clause_before=False)
+    # nor does one with no comma before it: two noun phrases are the verb's one subject
+    pair = body("a box in which the bell or the buzzer sounds when pressed")
+    assert ok(pair, pair.norms.index("bell"), len(pair.norms) - 1, clause_before=False)
+    with_subject = synthesize_module._clause_with_subject
+    reduced = body("a signalling device that makes a chiming sound when pressed with a finger")
+    assert not with_subject(reduced, 0, len(reduced.norms) - 1, before=False)
+    contact = body("the little button you push with a finger")
+    assert with_subject(contact, 0, len(contact.norms) - 1, before=False)
+    texts = ["A **doorbell** is a signalling device, usually mounted by an entrance, that makes "
+             "a chiming sound when pressed with a finger.",
+             "It's that little button you push with a finger and it rings a chime inside the "
+             "house"]
+    assert not any("when pressed with a finger and it rings" in t
+                   for t in candidate_texts(texts, "doorbell", candidates=10))
+
+
 def test_a_finite_verb_coordinated_with_a_passive_relative_keeps_its_that_are():
     # enzyme: "a chemical substance produced by living cells" + "[proteins that are] produced
     # by living cells and catalyze specific biochemical reactions" gave "produced by living

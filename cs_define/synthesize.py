@@ -2655,8 +2655,8 @@ def _clause_verb(norms: Sequence[str], content: Sequence[bool], position: int) -
     """Return the verb the noun phrase ending at `position` hangs on in its clause, by stem:
     walking back over noun phrases and prepositions, the nearest finite verb or one that is a
     stopword, a pronoun's contracted verb ("be" for any form of "be": "you're the legal
-    parents"), or a content word right before a determiner, a verb and its object as
-    `verb_object` reads them ("deliv" in "delivers a baby for intended parents"). "" at a
+    parents"), or a content word right before an article or a possessive, a verb and its
+    object ("deliv" in "delivers a baby for intended parents"; not "times each year"). "" at a
     clause opener or a mark other than a comma, or when none comes within `LIST_SPAN`."""
     for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
         word = _contracted_verb(norms[index]) or norms[index]
@@ -2665,8 +2665,8 @@ def _clause_verb(norms: Sequence[str], content: Sequence[bool], position: int) -
         if word in _FINITE or word in _STOPWORD_VERBS:
             return word
         if (content[index] and word not in MODIFIER_OPENERS and index + 1 < position
-                and norms[index + 1] in DETERMINERS):
-            return stem(word)
+                and (norms[index + 1] in _ARTICLES_ONLY or norms[index + 1] in _POSSESSIVES)):
+            return stem(word)  # not before "each", "two" ...: "times each year" is no verb
         if word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
             return ""
     return ""

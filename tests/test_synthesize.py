@@ -1466,6 +1466,10 @@ def test_a_clause_of_time_stays_with_the_verb_it_modifies_in_its_source():
     assert not joins("a brand for independent owners", clause, "owners")  # no verb at all
     # the same verb ("be") before the pivot on both sides: the clause keeps what it modifies
     assert joins("a deal in which two firms are the joint owners", clause, "owners")
+    # a noun before "each" is no verb with its object: "when" here says which times, as in
+    # the source left
+    assert joins("one of the two weeks in the year",
+                 "either of the two times each year when the tide is highest", "year")
     texts = [
         "A franchise is a scheme in which a company licenses and supports a brand for "
         "independent owners who run the shops.",

@@ -1437,6 +1437,11 @@ class Signature(NamedTuple):
     preposition_joined: str = ""  # the preposition after "and"/"or" that follows it: a second
     # phrase on the word its own preposition depends on ("used in a language or by a group"):
     # see `_preposition_joined`
+    clause_verb: str = ""  # the verb its noun phrase hangs on in its clause, by stem ("be" for
+    # "you're the legal parents", "deliv" for "delivers a baby for intended parents"): see
+    # `_clause_verb`
+    adverbial_clause_follows: bool = False  # "once", "when", "until" ... and a subject and its
+    # verb follow ("parents once it's born"): see `_adverbial_clause_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1516,6 +1521,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         relative_before=relative_before,
         second_object=_second_object(body.norms, body.content, i),
         preposition_joined=_preposition_joined(body.norms, i),
+        clause_verb=_clause_verb(body.norms, body.content, i),
+        adverbial_clause_follows=_adverbial_clause_follows(body.norms, body.content, i),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=_finite_follows(body.norms, i),
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -2623,6 +2630,48 @@ def _contact_follows(norms: Sequence[str], content: Sequence[bool], position: in
     return False
 
 
+def _contracted_verb(word: str) -> str:
+    """Return the verb a subject pronoun has contracted with it ("is" for "it's", "are" for
+    "you're"), or "" (`_CONTRACTED_VERBS`; "woman's" is a possessive, no pronoun's verb)."""
+    pronoun, mark, verb = word.partition("'")
+    return _CONTRACTED_VERBS.get(verb, "") if mark and pronoun in _SUBJECT_PRONOUNS else ""
+
+
+def _adverbial_clause_follows(norms: Sequence[str], content: Sequence[bool],
+                              position: int) -> bool:
+    """Return whether an adverbial clause follows `position`: one of `_ADVERBIAL_SUBORDINATORS`
+    or `_VERB_ADJUNCT_OPENERS`, then a subject and its verb, a pronoun with its verb
+    contracted ("once it's born") or as `_contact_follows` reads them ("when it is exposed",
+    "until the water boils"). Such a clause says when, or on what condition, its clause's
+    verb holds; not "before reaching", "until paid", which have no subject."""
+    at = position + 1
+    if at + 1 >= len(norms) or not (norms[at] in _ADVERBIAL_SUBORDINATORS
+                                    or norms[at] in _VERB_ADJUNCT_OPENERS):
+        return False
+    return bool(_contracted_verb(norms[at + 1])) or _contact_follows(norms, content, at)
+
+
+def _clause_verb(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return the verb the noun phrase ending at `position` hangs on in its clause, by stem:
+    walking back over noun phrases and prepositions, the nearest finite verb or one that is a
+    stopword, a pronoun's contracted verb ("be" for any form of "be": "you're the legal
+    parents"), or a content word right before an article or a possessive, a verb and its
+    object ("deliv" in "delivers a baby for intended parents"; not "times each year"). "" at a
+    clause opener or a mark other than a comma, or when none comes within `LIST_SPAN`."""
+    for index in range(position - 1, max(-1, position - LIST_SPAN), -1):
+        word = _contracted_verb(norms[index]) or norms[index]
+        if word in _BE_FORMS:
+            return "be"
+        if word in _FINITE or word in _STOPWORD_VERBS:
+            return word
+        if (content[index] and word not in MODIFIER_OPENERS and index + 1 < position
+                and (norms[index + 1] in _ARTICLES_ONLY or norms[index + 1] in _POSSESSIVES)):
+            return stem(word)  # not before "each", "two" ...: "times each year" is no verb
+        if word in CLAUSE_OPENERS or not (word[:1].isalnum() or word == ","):
+            return ""
+    return ""
+
+
 def _restatement_head(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return the word before "of" (see `_head_of`) when a comma and a restatement opener
     (`_RESTATEMENT_OPENERS`) follow the noun phrase at `position`: like a relative clause
@@ -3468,7 +3517,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a clause of condition, cause or concession ("if", "because", "although") that the entered
       source goes on with: it belongs to that source's verb ("[the right to take your]
       property if you fail to repay"); nor a main clause after a comma ("[when ... is immune
-      to an infectious] disease, it has a hard time spreading");
+      to an infectious] disease, it has a hard time spreading"); nor a clause of time ("once",
+      "when", "until" ... with a subject and a verb) after a pivot whose clause's verb
+      (`_clause_verb`) is another than the path's: it says when that verb's clause holds
+      ("[then you're the legal] parents once it's born" after "carries a baby for intended
+      parents" would say the baby is carried once born);
     - an argument of a verb after the noun phrase that opens the definition, which has no verb
       ("the awareness" + "[focusing one's awareness] on the present moment"), or after the
       object of a preposition, whose verb is not that one ("the flow of current in a circuit"
@@ -3619,6 +3672,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     if b.condition_follows or b.sentence_follows:
         return False
+    if b.adverbial_clause_follows and b.clause_verb and a.clause_verb != b.clause_verb:
+        return False  # "carries and delivers a baby for intended parents" + "[then you're the
+        # legal] parents once it's born": the adverbial clause modifies its own source's
+        # clause ("you're the parents"), which the path left behind for another verb
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if ((b.argument_follows or b.argument_after_aside)

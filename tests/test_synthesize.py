@@ -1444,7 +1444,9 @@ def test_a_condition_clause_stays_with_its_verb_and_you_is_not_brought_in_mid_wa
     take = "an agreement that gives the lender the right to take your property if you fail to pay"
     # "buyers of real property if you fail to pay": the "if" clause belonged to "take"
     assert not joins("a loan used by buyers of real property", take, "property")
-    assert joins("a loan used by buyers of real property",
+    # a clause of time stays with its own verb too (see the test below), but follows the same
+    # verb on both sides
+    assert joins("a promise that a lender may take the property",
                  "the right to take the property when the loan is unpaid", "property")
     texts = [
         "A loan used by buyers of real property to raise funds.",
@@ -1453,6 +1455,29 @@ def test_a_condition_clause_stays_with_its_verb_and_you_is_not_brought_in_mid_wa
     ]
     for text in candidate_texts(texts, "mortgage"):
         assert "you" not in text.split() or text.startswith("an agreement")
+
+
+def test_a_clause_of_time_stays_with_the_verb_it_modifies_in_its_source():
+    # "once the contract is signed" says when "you're the local owners" holds; after "supports
+    # a brand for independent owners" it would say when the company supports the brand
+    clause = "and then you're the local owners once the contract is signed"
+    supports = "a scheme in which a company licenses and supports a brand for independent owners"
+    assert not joins(supports, clause, "owners")
+    assert not joins("a brand for independent owners", clause, "owners")  # no verb at all
+    # the same verb ("be") before the pivot on both sides: the clause keeps what it modifies
+    assert joins("a deal in which two firms are the joint owners", clause, "owners")
+    # a noun before "each" is no verb with its object: "when" here says which times, as in
+    # the source left
+    assert joins("one of the two weeks in the year",
+                 "either of the two times each year when the tide is highest", "year")
+    texts = [
+        "A franchise is a scheme in which a company licenses and supports a brand for "
+        "independent owners who run the shops.",
+        "It's when you pay to use a big name, and then you're the local owners once the "
+        "contract is signed.",
+    ]
+    for text in candidate_texts(texts, "franchise"):
+        assert "owners once" not in text
 
 
 def test_a_participle_after_the_pivot_describes_it_and_a_demonstrative_needs_its_noun():

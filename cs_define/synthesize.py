@@ -769,8 +769,10 @@ _POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
-#: Those that take an object: not the forms of "be".
-_OBJECT_STOPWORD_VERBS = _STOPWORD_VERBS - frozenset("is are was were be been being".split())
+#: Those that take an object: not the forms of "be"; with "having", which takes one as "has"
+#: does ("having a double reed"), though it is no finite verb.
+_OBJECT_STOPWORD_VERBS = (_STOPWORD_VERBS - frozenset("is are was were be been being".split())
+                          | frozenset({"having"}))
 
 
 #: Subject pronouns that open a contact clause after a noun ("the services they receive").
@@ -3957,8 +3959,16 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # noun phrase after a prepositional phrase is the verb's object, put after it (not
         # after "of", where it opens a clause: "a list of steps [a computer follows]")
     if b.coordinator_follows and (a.form != b.form or a.governor != b.governor and (
-            b.governor is not None or a.coordinator_follows)):
-        return False
+            b.governor is not None or a.coordinator_follows
+            or b.object_verb in _PERFECT_AUXILIARIES and a.governor != "with")):
+        return False  # entering a list at its first item and going on into it carries the
+        # rest of the list under the governor the path gives the pivot. A list that "have"
+        # takes names the parts or features of what its source describes, and under another
+        # preposition they become what that preposition relates: "blowing through a double
+        # reed" + "[having a double] reed and a slender conical bore" says one blows through
+        # the bore. "with" says what a thing has as "having" does ("fitted with a valve [and a
+        # hose]"); a list that opens its clause has no governor to lose, and another verb's
+        # list may take a preposition ("interactions with the customer [and their needs]")
     if b.argument_follows and a.form != b.form and (a.ends_list or b.ends_list):
         return False  # "taken against a country" + "[imposed by one or more] countries on a
         # targeted state": the argument is the verb's, and the pivot another referent

@@ -327,6 +327,24 @@ def test_role_guard_keeps_the_number_of_a_list_item():
     assert not same_role(singular, at_singular, tail, tail.norms.index("products"))
 
 
+def test_role_guard_keeps_the_governor_of_a_list_entered_at_its_first_item():
+    # oboe (round 225): "played by blowing through a double reed" + "[having a double] reed and
+    # a slender conical bore" gave "blowing through a double reed and a slender conical bore":
+    # past the join the rest of the list "having" took went on under the path's preposition
+    entered = "a hand pump having a narrow valve and a long rubber hose"
+    assert not joins("a pump that forces air through a narrow valve", entered, "valve")
+    assert not joins("a pump that forces air through a narrow valve",
+                     "a hand pump that has a narrow valve and a long rubber hose", "valve")
+    # the same governor on both sides keeps the list whole: the same verb, or the same
+    # preposition; another verb's list may go on under a preposition (see
+    # `test_the_first_item_of_a_list_is_not_traded_for_another_list`)
+    assert joins("a small pump having a narrow valve, used for tyres", entered, "valve")
+    assert joins("a pump fitted with a narrow valve",
+                 "a hand pump with a narrow valve and a long rubber hose", "valve")
+    # "with" says what a thing has, as "having" does
+    assert joins("a pump fitted with a narrow valve", entered, "valve")
+
+
 def test_role_guard_does_not_carry_a_second_object_past_a_join():
     plain = body("the design of computer systems that are able to learn", 0)
     double = body("techniques that give computer systems the ability to learn", 1)

@@ -3859,6 +3859,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # of] fabric together to make": the particle after an object is its verb's, and the
         # path's verb said it already, or is another verb or none ("making quilts" + "[holds
         # the three layers of a] quilt together")
+    if a.object_particle and a.object_particle != b.object_particle:
+        return False  # "shoots its tongue [out to grab bugs]" + "[a projectile] tongue used
+        # to catch insects": the particle after the object is its verb's ("shoot out" is not
+        # "shoot"), and a path that leaves before it drops it from the verb it said
     if a.stranded_follows != b.stranded_follows:
         return False  # "a unit that a word can be divided [into,]" + "[which cannot be]
         # divided into smaller parts": a stranded preposition's object is the relative pronoun
@@ -5950,10 +5954,15 @@ def plural_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
     plural ("Requiems are", "Mitochondria are" for "mitochondrion"): its genus is plural too
     ("musical settings of the Roman Catholic Mass ..."), and opens no definition of the term
     in the singular. A term whose plural is its singular ("Fish are") or a mass noun ("Money
-    is") tells no number; only the lead-in's own form of the term does."""
+    is") tells no number; only the lead-in's own form of the term does.
+
+    A genus with "a/an" is singular ("Tulips are a type of flower"), save a collection of
+    the plural after its "of" (`_collective_genus`: "Chameleons are a distinctive group of
+    Old World lizards"): what the plural subject makes of the class as a whole, which one
+    chameleon is not."""
     if (not clause or term_number(analyzer.term_tokens) is not False
-            or clause[0].norm in {"a", "an"}):
-        return False  # "Tannins are a class of ...": a singular genus all the same
+            or clause[0].norm in {"a", "an"} and not _collective_genus(clause)):
+        return False
     lead = opening_lead_in(all_tokens)
     at = _position(all_tokens, clause[0])
     if not lead or at is None or at < len(lead) or clause[0].sentence != lead[-1].sentence:
@@ -5970,6 +5979,23 @@ def plural_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
         outside.append(not depth and token.is_word)
     ends = [end for end in analyzer.term_ends(lead) if outside[end - 1]]
     return bool(ends) and lead[ends[-1] - 1].norm in plurals
+
+
+def _collective_genus(clause: Sequence[Token]) -> bool:
+    """Return whether `clause` opens with "a/an", content words and "of" + a noun phrase of
+    content words headed by a plural, the word before "of" being no plural ("a group of
+    three muscles", "a class of astringent polyphenolic biomolecules"): a singular noun that
+    gathers the plural after it names a set of things, not one of them."""
+    norms = [t.norm for t in clause]
+    content = [t.is_content for t in clause]
+    of = next((i for i in range(1, len(norms)) if not content[i]), len(norms))
+    if of < 2 or of + 1 >= len(norms) or norms[of] != "of" \
+            or looks_plural(norms[of - 1]) is True:
+        return False
+    end = of + 1
+    while end < len(norms) and content[end]:
+        end += 1
+    return end > of + 1 and looks_plural(norms[end - 1]) is True
 
 
 def _event_clause(all_tokens: Sequence[Token], clause: Sequence[Token]) -> bool:

@@ -3661,6 +3661,21 @@ def test_a_particle_after_an_object_stays_with_its_verb():
                    for t in candidate_texts(texts, "quilting"))
 
 
+def test_a_path_does_not_leave_before_the_particle_its_object_is_said_with():
+    # chameleon: "shoots its tongue [out to grab bugs]" + "[a projectile] tongue used to catch
+    # insects" dropped the particle of "shoot out"; the path left its verb without it
+    pokes = "a mammal that has a long snout and pokes its tongue out to lick up ants"
+    sticky = "a mammal with a long snout and a sticky tongue used to collect termites"
+    assert not joins(pokes, sticky, "tongue")
+    # the same particle after the pivot in both keeps it
+    assert joins(pokes, "a mammal that sticks its tongue out to collect termites", "tongue")
+    texts = ["anteater, n. a toothless mammal with a long snout and a sticky tongue used to "
+             "collect termites.",
+             "its basically a mammal that has a long snout and pokes its tongue out to lick up "
+             "ants and stuff"]
+    assert not any("pokes its tongue used" in t for t in candidate_texts(texts, "anteater"))
+
+
 def test_a_list_closed_by_etc_keeps_the_relative_clause_after_it_with_its_head():
     # compost: "used as a fertilizer for growing plants" + "[a mixture of decayed] plants,
     # food, etc. that is added to soil": "that is added" was said of the mixture (the list
@@ -4066,7 +4081,7 @@ def test_a_lead_in_that_names_a_singular_term_in_the_plural_gives_a_plural_genus
     # requiem, pendulum, cobblestone: "Requiems are musical settings of ...": the lead-in
     # "Requiems are" is stripped and the clause opens on a plural genus; only the lead-in's
     # own form of the term tells (not "Fish are", not a dictionary's plural forms in brackets,
-    # not another sentence's "savannas"), and "a class of" is singular all the same
+    # not another sentence's "savannas")
     def plural(text, term):
         analyzer = Analyzer(term)
         tokens = analyzer.tokens(text)
@@ -4084,7 +4099,15 @@ def test_a_lead_in_that_names_a_singular_term_in_the_plural_gives_a_plural_genus
                       "sestina")
     assert not plural("The Serengeti is one of the best-known savannas in the world. A "
                       "savanna is a rolling grassland with scattered trees.", "savanna")
-    assert not plural("Tannins are a class of astringent polyphenolic biomolecules.", "tannin")
+    # "a/an" opens a singular genus ("a type of flower"), save a singular noun that gathers
+    # the plural after its "of": the class as a whole ("a group of lizards"), not one of it
+    assert not plural("Tulips are a type of flower grown from bulbs.", "tulip")
+    assert not plural("Ferns are a kind of plant with feathery fronds.", "fern")
+    assert plural("Ferns are a large group of flowerless plants that reproduce by spores.",
+                  "fern")
+    assert plural("Tannins are a class of astringent polyphenolic biomolecules.", "tannin")
+    assert not plural("A fern is a member of a group of flowerless plants.", "fern")
+    assert not plural("Fungi are a kingdom of organisms that feed on decaying matter.", "fungi")
 
 
 def test_a_plural_genus_opens_no_fusion_when_another_clause_opens_one():
@@ -4120,6 +4143,20 @@ def test_a_plural_genus_opens_no_fusion_when_another_clause_opens_one():
              "written for soloists, choir and orchestra."]
     result = run(texts, term="requiem")
     assert result.fused and result.definition.startswith("Musical settings of the Roman")
+
+
+def test_a_collection_named_after_a_plural_term_opens_no_fusion_when_another_clause_does():
+    # chameleon: "[Chameleons are] a distinctive group of Old World lizards" + "[a small
+    # slow-moving Old World] lizard with a prehensile tail ..." gave "A distinctive group of
+    # Old World lizards with ..." for the singular "chameleon": after the plural subject the
+    # singular "a group of" names the class, as a plural genus does
+    texts = ["fern, n. a green flowerless plant with feathery fronds, which reproduces by spores "
+             "and grows in damp places.",
+             "Ferns are a large group of green flowerless plants, most common in the tropics. "
+             "They have feathery fronds and reproduce by spores."]
+    result = run(texts, term="fern", candidates=10)
+    assert result.definition.startswith("A green flowerless plant"), result.definition
+    assert not any(c.text.startswith("A large group") for c in result.candidates)
 
 
 def test_a_plural_genus_stays_for_a_term_no_source_counts():

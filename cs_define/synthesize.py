@@ -142,10 +142,12 @@ MODIFIER_OPENERS = frozenset(
 #: Of those, the ones that often mark an argument of the verb before them ("provided by a
 #: company to those people", "receive from"); the others ("without", "during", "over") open
 #: adjuncts that fit after any verb. "about" is one too ("information about", "rotate about an
-#: axis"), though no modifier opener.
+#: axis"), though no modifier opener, and so are "onto" and "upon", which say, as "into" and
+#: "on", where a verb puts or moves its object ("glued the legs onto a horse", "imposes a
+#: duty upon the seller").
 ARGUMENT_OPENERS = MODIFIER_OPENERS - frozenset(
     "without during before after over through throughout within across via".split()
-) | {"about"}
+) | {"about", "onto", "upon"}
 #: Words that grade the adjective after them inside a noun phrase ("a less concentrated one").
 _DEGREE_WORDS = frozenset("more most less least very rather quite too so highly".split())
 #: Modifier fragments kept per missing word, and base candidates a fragment is tried on.
@@ -1288,6 +1290,8 @@ class Signature(NamedTuple):
     # ("wind [and water]"): see `_conjunct_follows`
     list_governor: str | None = None  # `governor` of the list the pivot ends, read at its first
     # item ("from" in "from carbon dioxide and water"), or of the pivot's own noun phrase
+    list_head_of: str = ""  # `head_of`, read at the first item of a list the pivot ends
+    # ("occupancy" for "property" in "the occupancy of land or property")
     degree_open: str = ""  # "enough", "too", "so" or "such" comes before it and its complement
     # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
     list_of_follows: bool = False  # "and"/"or", a bare item and "of" follow: the "of" belongs
@@ -1570,6 +1574,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_verb=_object_verb(body.norms, body.content, i, bare, is_object),
         conjunct_follows=_conjunct_follows(body.norms, body.content, i),
         list_governor=governor(body.norms, body.content, _first_item(body.norms, body.content, i)),
+        list_head_of=_head_of(body.norms, body.content, _first_item(body.norms, body.content, i)),
         degree_open=_degree_open(body.norms, body.content, i),
         list_of_follows=_list_of_follows(body.norms, body.content, i),
         list_opener=_list_opener(body.norms, body.content, i),
@@ -3976,12 +3981,22 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.argument_follows and a.form != b.form and (a.ends_list or b.ends_list):
         return False  # "taken against a country" + "[imposed by one or more] countries on a
         # targeted state": the argument is the verb's, and the pivot another referent
-    if ((b.argument_follows or b.argument_after_aside) and b.head_of and not b.restricted
-            and (a.verb_object or a.head_of and a.head_of != b.head_of)):
+    if ((b.argument_follows or b.argument_after_aside) and b.list_head_of and not b.restricted
+            and not b.infinitive_follows
+            and ((a.verb_object or a.bare_object) and not b.adjunct_verb
+                 or a.head_of and not a.adjunct_verb and a.head_of != b.list_head_of)):
         return False  # "pursues the at-fault party" + "[the substitution of one] party for
         # another": after "X of Y", an argument may be X's ("substitution ... for"); also past
         # an aside between commas ("giving a new product" + "[the testing of a new] product,
-        # esp. computer software, by a group of users": the agent is the testing's)
+        # esp. computer software, by a group of users": the agent is the testing's); also
+        # when Y ends a list, which the argument follows as it follows Y ("to occupy real
+        # property" + "[the occupancy of land or] property by a tenant": the agent is the
+        # occupancy's), and after a verb's object with no determiner (`bare_object`). Not a
+        # "to"-infinitive, which `of_infinitive` reads; nor where a verb in -ing takes Y
+        # (`adjunct_verb`): after "of causing disease" the argument may be the verb's, which
+        # `_argument_changes_verb` compares ("can cause disease" + "[capable of causing]
+        # disease in a host"), and after "the act of taking back property" the path's Y has
+        # no X of its own ("+ [the taking back of goods or] property by a seller")
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match

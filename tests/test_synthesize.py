@@ -2976,6 +2976,27 @@ def test_an_argument_after_x_of_y_may_be_xs():
                  "system's thermal energy for conversion into work", "energy")
 
 
+def test_an_argument_after_x_of_a_list_may_be_xs_too():
+    # tenancy: "the right to occupy real property" + "[the occupancy of land or] property by a
+    # tenant": "by a tenant" is the occupancy's agent, also after the last item of a list
+    # under "of", and no agent of the active verb whose bare object the pivot is
+    sale = "the sale of food or alcohol by a licensed trader"
+    assert not joins("a licence to sell alcohol in a shop", sale, "alcohol")
+    assert not joins("the purchase of alcohol", sale, "alcohol")  # another X
+    assert not joins("shops that sell alcohol", "the sale of alcohol to adults", "alcohol")
+    # the same X keeps its argument
+    assert joins("the sale of food or alcohol", sale, "alcohol")
+    assert joins("the sale of alcohol", sale, "alcohol")
+    # after a verb in -ing, Y is that verb's object, and the argument may be the verb's
+    assert joins("germs that can spread infection",
+                 "any agent capable of spreading infection in a hospital ward", "infection")
+    assert joins("the act of giving back money", "the giving back of goods or money by a shop",
+                 "money")
+    # a "to"-infinitive says what the verb before it is done for
+    assert joins("an assistant who performs tasks that need skill",
+                 "a clerk who performs a range of tasks to support lawyers", "tasks")
+
+
 def test_about_after_x_of_y_may_be_xs_too():
     # torque: "the rotational analogue of linear force" + "[the turning effect of a] force
     # about an axis or pivot": the turning effect is about an axis, and "about" is an argument
@@ -3291,6 +3312,14 @@ def test_role_guard_keeps_a_verb_s_argument_from_a_preposition_s_object():
     assert joins("a fee that people pay a company", pay, "company")  # the same verb
     # the same verb's object keeps its argument
     assert joins("a device that protects a circuit when it trips", protect, "circuit")
+    # "onto" and "upon" say where a verb puts its object, as "into" and "on" (okapi: "stripes
+    # on its legs" + "[glued a zebra's back] legs onto a horse")
+    pasted = "it looks as if someone pasted a parrot's bright wings onto a pigeon"
+    assert not joins("a small bird with blue patches on its wings", pasted, "wings")
+    assert not joins("a law that protects citizens in the exercise of a right",
+                     "a charter that confers a right upon every citizen", "right")
+    assert joins("a hobby in which someone glues coloured feathers",
+                 "a craft where one glues coloured feathers onto a card", "feathers")
     # an adverbial in -ing fits after any verb
     assert joins("the hearing and determining of a dispute between parties",
                  "the act of settling a dispute by submitting it to a panel", "dispute")
@@ -3304,9 +3333,10 @@ def test_role_guard_keeps_an_ing_verb_s_argument_from_a_preposition_s_object():
                      pressure, "parents")
     assert not joins("a campaign that exposes the weakness of parents", pressure, "parents")
     # the same verb's object keeps its argument, and a noun's own phrase after a list of
-    # bare nouns is no verb's
+    # bare nouns is no verb's (the same noun's: after another, "the weakness of ... parents
+    # about the rules", it would be that noun's, `test_an_argument_after_x_of_a_list_...`)
     assert joins("the act of pressuring teachers or parents", pressure, "parents")
-    assert joins("a campaign that exposes the weakness of students, teachers or parents",
+    assert joins("a survey that records the complaints of students, teachers or parents",
                  "the complaints of teachers or parents about the rules", "parents")
     # a word in -ing that opens the clause with the list is no verb ("a quiet longing")
     assert joins("a mood of calm mixed with pride and affection",

@@ -1448,6 +1448,10 @@ class Signature(NamedTuple):
     # `_clause_verb`
     adverbial_clause_follows: bool = False  # "once", "when", "until" ... and a subject and its
     # verb follow ("parents once it's born"): see `_adverbial_clause_follows`
+    bare_conjunct: bool = False  # it is a noun right after "and"/"or" and a noun: a last item
+    # with no determiner or modifier of its own ("a piece or body"): see `_bare_conjunct`
+    list_object: bool = False  # it ends a list whose first item is a verb's object
+    # (`verb_object`): "commands a person or body [to perform]" makes the whole list the object
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1529,6 +1533,9 @@ def role_signature(body: _Body, i: int) -> Signature:
         preposition_joined=_preposition_joined(body.norms, i),
         clause_verb=_clause_verb(body.norms, body.content, i),
         adverbial_clause_follows=_adverbial_clause_follows(body.norms, body.content, i),
+        bare_conjunct=_bare_conjunct(body.norms, body.content, i),
+        list_object=(_ends_list(body.norms, body.content, i) and verb_object(
+            body.norms, body.content, _first_item(body.norms, body.content, i))),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         finite_follows=_finite_follows(body.norms, i),
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
@@ -1650,6 +1657,18 @@ def _to_object(norms: Sequence[str], content: Sequence[bool], position: int,
     after = norms[position + 2]
     return (after in DETERMINERS or after in _OBJECT_PRONOUNS
             or content[position + 2] and looks_plural(after) is True)
+
+
+def _bare_conjunct(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the content word at `position` comes right after "and"/"or", which comes
+    right after a content word ("body" in "a piece or body", "a person or body"): a last item
+    with no determiner or modifier of its own, which shares the first item's, so that the two
+    make one noun phrase whose "of ..." and whose place as a verb's object belong to both
+    items. Not an item with its own ("or a body", "or lower chest"), nor a head after
+    coordinated adjectives ("a systematic and independent examination") or a quantity ("one
+    or more scoops")."""
+    return (position >= 2 and content[position] and norms[position - 1] in COORDINATORS
+            and content[position - 2])
 
 
 def _list_verb_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -3686,9 +3705,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     if b.closes_clause and a.object_follows and not a.closes_clause:
         return False
     if ((b.argument_follows or b.argument_after_aside)
-            and (b.verb_object or _gerund_list_object(a, b))
+            and (b.verb_object or b.list_object and b.bare_conjunct
+                 or _gerund_list_object(a, b))
             and not b.adverbial_follows
-            and (a.heads_clause or a.list_governor is not None and not a.object_verb)):
+            and (a.heads_clause or a.ends_list and a.list_opener is None
+                 or a.list_governor is not None and not a.object_verb)):
         return False  # "in a circuit" + "[protects a] circuit from damage": "from" is the verb's
         # (also when the preposition's object ends a list: "granted by a government or company"
         # + "[you pay a big] company for the right"; also past an aside between commas: "against
@@ -3696,7 +3717,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # verb's object is no preposition's, also after the "to" of an infinitive: "to end
         # someone's employment" + "[terminate their] employment, ..., for business reasons");
         # also a list of bare objects of a verb in -ing: "the corruption of people or society"
-        # + "[shaming individuals or] society into improvement" (`_gerund_list_object`)
+        # + "[shaming individuals or] society into improvement" (`_gerund_list_object`); and
+        # a bare last item of a list whose first is a verb's object, as the whole list is:
+        # "issued by a body" + "[commands a person or] body to perform ..." (`list_object`,
+        # `_bare_conjunct`), also from a list that opens the definition, which has no verb, as
+        # from its noun phrase: "a piece or body" + "[...] body to perform ...")
     if b.comma_modifier_follows and b.verb_kind == "ing" and not a.verb_kind:
         return False  # "a pattern of shapes" + "[the covering of a plane using one or more
         # geometric] shapes, called tiles, with no overlaps": past the comma the phrase belongs
@@ -3905,6 +3930,11 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "a school, college or course" + "[courses] offered by an institution"
     if b.of_follows and (a.form != b.form or a.ends_list or a.possessed):
         return False
+    if b.of_follows and b.bare_conjunct:
+        return False  # "issued by a body" + "[a piece or] body of writing": the "of" after a
+        # bare last item names what both items are of (as `list_of_follows` reads at the first
+        # item); the path would enter the list after its first item and give one item the
+        # whole list's "of" ("a piece or body of writing" is no organization)
     if b.of_follows and a.argument_follows and a.verb_object:
         return False  # "asking the court [for damages]" + "[in a] court of law": the object of
         # a verb that goes on with an argument of the verb ("for", "to", "from" ...) may not

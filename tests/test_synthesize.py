@@ -4822,6 +4822,32 @@ def test_an_of_phrase_after_two_coordinated_items_gives_no_second_possessor():
                for text in candidate_texts(texts, "momentum"))
 
 
+def test_an_of_phrase_after_a_bare_last_conjunct_is_not_entered_after_the_first():
+    # writ: "issued by a body" + "[a piece or] body of writing, as in Holy Writ": the bare last
+    # item shares the first's determiner and its "of", which names what both are of
+    left = "a plan drawn up by a team with technical skills"
+    entered = "a pair or team of horses pulling a plough"
+    assert not joins(left, entered, "team")
+    # an item with its own determiner may have an "of" of its own; one noun alone has
+    assert joins(left, "a pair or a team of horses pulling a plough", "team")
+    assert joins(left, "a team of horses pulling a plough", "team")
+    # nor is a head after coordinated adjectives, or after a quantity, a list's last item
+    assert joins(left, "a large and strong team of horses pulling a plough", "team")
+    assert joins("a plan drawn up by teams with technical skills",
+                 "one or more teams of horses pulling a plough", "teams")
+
+
+def test_a_verb_s_argument_after_a_list_of_objects_stays_with_the_verb():
+    # writ: "issued by a body" + "[commands a person or] body to perform, or stop performing, a
+    # specific act": the whole list is the verb's object, and "to perform" its second argument
+    asks = "a note that asks an employee or manager to approve a purchase"
+    assert not joins("a letter signed by a manager with hiring authority", asks, "manager")
+    # nor from a list that opens the definition, which has no verb
+    assert not joins("a clerk or manager", asks, "manager")
+    # the same verb's object keeps its argument
+    assert joins("a note that asks a manager", asks, "manager")
+
+
 def test_that_of_is_a_pronoun_whose_noun_a_join_must_keep():
     # unique selling proposition: "a feature of a product or service that makes it different"
     # + "[the reason that one product or service is] different from and better than that of

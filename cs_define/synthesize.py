@@ -6934,11 +6934,17 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
     clause before the comma may be the complement of a lead-in the body leaves out ("It's
     like"), so the first predicate need not be in sight. A participle ("used to ..."), a
     relative pronoun (", which ...") or an adverb before a phrase (", sometimes on condition
-    that ...") opens no such predicate."""
+    that ...") opens no such predicate. After "then", an adverb of sequence that orders what
+    is done, a bare word is a verb too when it takes an object or a preposition in the same
+    way (", then stir into pasta", ", then add it"): "then" after a comma goes on with a step,
+    whose noun phrase opens with a determiner (", then a layer of ..."); a past participle
+    (`past_participle`: ", then used to ...", ", then given to ...") or a word in -ing is
+    none."""
     at = comma + 1
     while at + 1 < len(norms) and (norms[at] in _JOINING_ADVERBS and norms[at] != "not"
                                    or norms[at] in _PREVERBAL_ADVERBS):
         at += 1
+    sequence = "then" in norms[comma + 1:at]
     if at >= len(norms) or not content[at] and norms[at] not in _FINITE:
         return -1
     word = norms[at]
@@ -6948,10 +6954,13 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
             and word not in IRREGULAR_PARTICIPLES and word not in EN_PARTICIPLES):
         return at
     after = norms[at + 1] if at + 1 < len(norms) else ""
-    verb_in_s = (word.isalpha() and word.endswith("s") and looks_plural(word) is True
-                 and after != "of"
-                 and (after in PREPOSITIONS or after in DETERMINERS or after in _OBJECT_PRONOUNS))
-    return at if verb_in_s else -1
+    if not (word.isalpha() and after != "of"
+            and (after in PREPOSITIONS or after in DETERMINERS or after in _OBJECT_PRONOUNS)):
+        return -1
+    verb_in_s = word.endswith("s") and looks_plural(word) is True
+    bare_verb = (sequence and not word.endswith(("ing", "ly")) and not past_participle(word)
+                 and not (word.endswith("s") and not word.endswith("ss")))
+    return at if verb_in_s or bare_verb else -1
 
 
 def _verb_before_pronoun(norms: Sequence[str], content: Sequence[bool], at: int) -> bool:

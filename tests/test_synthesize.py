@@ -3926,6 +3926,34 @@ def test_a_participle_or_relative_after_a_comma_is_no_predicate_without_its_subj
                for t in candidate_texts(texts, "bagpipe"))
 
 
+def test_a_bare_verb_after_a_comma_and_then_keeps_the_predicate_it_goes_with():
+    # pesto: "A sauce of crushed basil leaves, ... and olive oil" + "[a green paste you blitz up
+    # from basil, ... and olive] oil, then stir into pasta": "stir" is a second predicate of the
+    # forum's "you", its "blitz up" stayed behind; after ", then" a bare word that takes an
+    # object or a preposition is a verb
+    b = body("a dressing you shake up from oil, vinegar and mustard, then pour over salads")
+    mustard, last = b.norms.index("mustard"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, mustard, last)
+    assert not coordinated_predicates_ok(b, mustard, last, verb_before=True, number_before=False)
+    b = body("a dressing of oil and vinegar, then whisk it with mustard")
+    assert not coordinated_predicates_ok(b, b.norms.index("vinegar"), len(b.norms) - 1)
+    texts = ["vinaigrette, n. a dressing of oil, wine vinegar and mustard, typically served "
+             "with salads.",
+             "It's basically a sharp dressing you shake up from oil, vinegar and mustard, then "
+             "pour over salads"]
+    assert not any("mustard, then pour" in t for t in candidate_texts(texts, "vinaigrette"))
+
+
+def test_a_participle_or_noun_phrase_after_a_comma_and_then_is_no_predicate():
+    # after ", then" a participle (", then used to ...") or a noun phrase with its determiner
+    # (", then a layer of ...") opens no second predicate
+    for text in ("a dressing of oil and vinegar, then used to coat the leaves",
+                 "a dressing of oil and vinegar, then given to the guests",
+                 "a dressing of oil and vinegar, then a layer of herbs on top",
+                 "a dressing of oil and vinegar, then chilled in the fridge"):
+        b = body(text)
+        assert coordinated_predicates_ok(b, b.norms.index("vinegar"), len(b.norms) - 1), text
+
 def test_a_bare_word_before_an_object_pronoun_after_and_is_a_coordinated_predicate():
     # lintel: "A beam placed over an opening" + "[Lintels carry the weight of the masonry above
     # an] opening and transfer it to the wall on either side": "transfer" took a noun phrase

@@ -6199,6 +6199,14 @@ def _adjectives_go_on(norms: Sequence[str], content: Sequence[bool], position: i
         return True  # "to promote quality, cost-effective outcomes"
     if norms[position - 1] not in DETERMINERS:
         return False
+    if (norms[position - 1] in {"a", "an"} and word.endswith("ing") and after + 1 < len(norms)
+            and content[after + 1] and looks_plural(norms[after + 1]) is False
+            and not norms[after + 1].endswith(("ing", "ed", "ly"))
+            and (after + 2 == len(norms) or not content[after + 2]
+                 and norms[after + 2] not in DETERMINERS)):
+        return True  # "to produce a soft, rippling sound": a singular noun right after the word
+        # in -ing ends the phrase that "a" opens; as the object of a participle ("a gas,
+        # releasing oxygen") it could only be a mass noun, so the phrase is read as going on
     return word not in _ASIDE_OPENERS and not word.endswith(("ly", "ing", "ed"))
 
 
@@ -6242,7 +6250,10 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     lose what its items share.
 
     A list item here is content words; ", and thereafter" (no item) and ", rather than a local
-    server or ..." (function words) are not lists. Items of verbs in the same form may hold
+    server or ..." (function words) are not lists. An item may be the first one negated ("plead
+    guilty, not guilty or no contest"): a word and its own negation are alternatives, and the
+    first alone would assert what the source leaves open; ", not pine or birch" after "oak"
+    names other things and is a contrast, no item. Items of verbs in the same form may hold
     their own objects and modifiers ("making, carrying for a specified time and breaking").
     The coordinator is looked for as far as `LIST_SPAN` ("to copy, distribute, adapt, display
     and perform").
@@ -6257,7 +6268,8 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
             return index > position + 2
         if not (content[index] or norms[index] == "," or parallel and (
                 norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
-                or norms[index] == "of")):
+                or norms[index] == "of")
+                or norms[index] == "not" and tuple(norms[index + 1:index + 2]) == (norms[position],)):
             return False
     return False
 

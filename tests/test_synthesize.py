@@ -624,6 +624,19 @@ def test_a_result_never_ends_on_the_first_item_of_a_list():
     assert body.can_end[len(body.norms) - 1]
 
 
+def test_a_result_never_ends_on_an_item_whose_negation_follows_in_a_list():
+    # arraignment: "asked to plead guilty" from "asked to plead guilty, not guilty or no
+    # contest" said the opposite of its source: the item and its negation are alternatives
+    b = body("A referendum in which voters mark each statement true, not true or unsure.")
+    true = b.norms.index("true")
+    assert opens_list(b.norms, b.content, true)
+    assert not b.can_end[true] and not leaving_ok(b, true)
+    assert b.can_end[b.norms.index("unsure")]
+    # a contrast after "not" names other things: the first word may still end the phrase
+    b = body("A bench made of oak, not pine or birch.")
+    assert b.can_end[b.norms.index("oak")]
+
+
 def test_role_guard_keeps_the_form_of_a_noun_modifier():
     plural = _make_body(0, defs(["Help given to walkers before a storm."])[0], Analyzer("help"))
     singular = _make_body(1, defs(["Aid that raises walker safety on trails."])[0], Analyzer("help"))
@@ -5058,11 +5071,16 @@ def test_a_source_never_ends_on_the_first_of_two_adjectives_that_a_comma_joins()
              "outcomes", "quality"),
             ("a model that performs poorly on new, unseen data", "new"),
             ("teams prioritise delivery over well-designed, maintainable code", "well-designed"),
-            ("a large, slow-moving ice mass on land", "large")]:
+            ("a large, slow-moving ice mass on land", "large"),
+            # harp: "to produce a soft" lost ", rippling sound": a word in -ing and a singular
+            # noun after the comma end the phrase that "a" opens
+            ("a bell struck with a hammer to give a clear, ringing tone", "clear")]:
         b = body(text)
         assert not b.can_end[b.norms.index(word)], text
     for text, word in [
             ("the reaction that turns water into glucose, releasing oxygen", "glucose"),
+            ("a plant that grows from a bulb, producing flowers", "bulb"),
+            ("a plant that grows from a bulb, producing a flower", "bulb"),
             ("a reaction tolerated by most individuals, typically involving antibodies",
              "individuals"),
             ("caused by particular gases, especially carbon dioxide", "gases")]:

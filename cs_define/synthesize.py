@@ -1291,7 +1291,9 @@ class Signature(NamedTuple):
     list_governor: str | None = None  # `governor` of the list the pivot ends, read at its first
     # item ("from" in "from carbon dioxide and water"), or of the pivot's own noun phrase
     list_head_of: str = ""  # `head_of`, read at the first item of a list the pivot ends
-    # ("occupancy" for "property" in "the occupancy of land or property")
+    # ("occupancy" for "property" in "the occupancy of land or property"), or the noun whose
+    # prepositional complement it is ("transfer" for "child" in "the transfer of rights for a
+    # child"): see `_list_head_of`
     degree_open: str = ""  # "enough", "too", "so" or "such" comes before it and its complement
     # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
     list_of_follows: bool = False  # "and"/"or", a bare item and "of" follow: the "of" belongs
@@ -1581,7 +1583,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         object_verb=_object_verb(body.norms, body.content, i, bare, is_object),
         conjunct_follows=_conjunct_follows(body.norms, body.content, i),
         list_governor=governor(body.norms, body.content, _first_item(body.norms, body.content, i)),
-        list_head_of=_head_of(body.norms, body.content, _first_item(body.norms, body.content, i)),
+        list_head_of=_list_head_of(body.norms, body.content, i),
         degree_open=_degree_open(body.norms, body.content, i),
         list_of_follows=_list_of_follows(body.norms, body.content, i),
         list_opener=_list_opener(body.norms, body.content, i),
@@ -2553,6 +2555,36 @@ def _head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> st
     return number_neutral(norms[found - 1])
 
 
+def _list_head_of(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
+    """Return `_head_of` read at the first item of the list the noun phrase at `position`
+    ends, or, when it follows no "of", the noun N1 whose complement with "for" it is in "N1
+    [of ...] for N2": "transfer" for "child" in "the transfer of rights for a child", "fee"
+    in "a fee for a licence". An argument opener after N2 ("from the birth parents to the
+    adoptive parents") may complete N1, as "for a child" does, not N2. N1 is the word before
+    "of" when one precedes the noun phrase before "for", or else that phrase's last word when
+    it is a noun: no verb's form ("-ed", "-ing", `verb_number`) and no verb's object (a
+    content word before its determiner: "pays money for a licence", where the argument may be
+    the verb's). "for" only: after other prepositions the argument is as often N2's own ("a
+    ban on trade with a country", "a child in their care", "a debt with a new loan on
+    different terms"), and "to" may open an infinitive ("allow current to flow from")."""
+    first = _first_item(norms, content, position)
+    head = _head_of(norms, content, first)
+    found = _before_noun_phrase(norms, content, first)
+    if head or found is None or found < 1 or norms[found] != "for":
+        return head
+    noun = found - 1
+    if not content[noun] or norms[noun] in MODIFIER_OPENERS:
+        return ""
+    head = _head_of(norms, content, _first_item(norms, content, noun))
+    if head:
+        return head
+    word, before = norms[noun], _before_noun_phrase(norms, content, noun)
+    if (word.endswith(("ed", "ing")) or verb_number(word) is not None
+            or before is not None and content[before] and norms[before] not in MODIFIER_OPENERS):
+        return ""
+    return number_neutral(word)
+
+
 def _of_infinitive(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return `_head_of` for the noun phrase at `position` when "to" and a bare verb follow
     it ("ability" for "object" in "the ability of an object to float in a liquid"), or "": in
@@ -3477,9 +3509,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a comma list entered after its first item, unless the pivot left is a list item too
       ("The arts" + "[knowledge, belief,] art, morals, law ...");
     - an argument after "X of Y" given to a verb's object or to a Y under another X ("pursues
-      the at-fault party" + "[the substitution of one] party for another"); an argument after
-      a list item of another number ("against a country" + "[one or more] countries on a
-      targeted state"); and an "of ..." given to the same noun with other modifiers ("an
+      the at-fault party" + "[the substitution of one] party for another"), also after "X [of
+      ...] for Y" ("taking a child" + "[the transfer of rights for a] child from ..."); an
+      argument after a list item of another number ("against a country" + "[one or more]
+      countries on a targeted state"); and an "of ..." given to the same noun with other modifiers ("an
       ecological balance" + "[the long-term] balance of ... needs"), or an "of" and a
       determiner given to a noun that a noun before it already ties to a possessor or whole
       ("in an artery wall" + "[the wall] of a blood vessel": the noun and the "of" fill the
@@ -4027,6 +4060,9 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # `_argument_changes_verb` compares ("can cause disease" + "[capable of causing]
         # disease in a host"), and after "the act of taking back property" the path's Y has
         # no X of its own ("+ [the taking back of goods or] property by a seller")
+        # The same after "X [of ...] for Y", where Y completes X ("taking another person's
+        # child" + "[the transfer of rights for a] child from the birth parents to ...": the
+        # "from ... to ..." is the transfer's): see `_list_head_of`
     if b.contrast_follows and (a.form != b.form or a.governor != b.governor):
         return False  # "distributes benefits" + "[run for their members'] benefit rather than
         # to make a profit": a contrast's halves must match

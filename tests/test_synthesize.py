@@ -3010,6 +3010,24 @@ def test_an_argument_after_x_of_a_list_may_be_xs_too():
                  "a clerk who performs a range of tasks to support lawyers", "tasks")
 
 
+def test_an_argument_after_x_for_y_may_be_xs():
+    # adoption: "taking another person's child" + "[the transfer of parental rights for a]
+    # child from the birth parents to ...": "from ... to ..." is the transfer's, and after
+    # "taking" it would say the child is taken from one place to another
+    lease = "the grant of exclusive use for a property from the owner to a tenant by contract"
+    assert not joins("the act of renting a property", lease, "property")  # a verb's object
+    assert not joins("the value of a property", lease, "property")  # another X
+    assert not joins("the right to occupy a property", "a licence for a property from the "
+                     "council to a tenant", "property")  # N1 with no "of"
+    # the same X keeps its argument
+    assert joins("a grant of rights for a property", lease, "property")
+    assert joins("a sum paid for a property", lease, "property")  # no X said: none to differ
+    texts = ["Leasing: the act of renting a property and living in it as a tenant.",
+             "Leasing: the grant of exclusive use for a property from the owner to a tenant "
+             "by contract."]
+    assert not any("renting a property from" in t for t in candidate_texts(texts, "leasing"))
+
+
 def test_about_after_x_of_y_may_be_xs_too():
     # torque: "the rotational analogue of linear force" + "[the turning effect of a] force
     # about an axis or pivot": the turning effect is about an axis, and "about" is an argument

@@ -3512,14 +3512,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       the at-fault party" + "[the substitution of one] party for another"), also after "X [of
       ...] for Y" ("taking a child" + "[the transfer of rights for a] child from ..."); an
       argument after a list item of another number ("against a country" + "[one or more]
-      countries on a targeted state"); and an "of ..." given to the same noun with other modifiers ("an
-      ecological balance" + "[the long-term] balance of ... needs"), or an "of" and a
-      determiner given to a noun that a noun before it already ties to a possessor or whole
-      ("in an artery wall" + "[the wall] of a blood vessel": the noun and the "of" fill the
-      same place; an adjective does not, "a weak spot" + "[the spot] of ..."); nor a
+      countries on a targeted state"); and an "of ..." given to the same noun with other
+      modifiers ("an ecological balance" + "[the long-term] balance of ... needs"), or an "of"
+      and a determiner given to a noun that a noun before it already ties to a possessor or
+      whole ("in an artery wall" + "[the wall] of a blood vessel": the noun and the "of" fill
+      the same place; an adjective does not, "a weak spot" + "[the spot] of ..."); nor a
       prepositional phrase after an entered genus with a modifier of its own, joined to a
-      compound of another noun and the pivot ("regulation time" + "[Working] time in
-      addition to ...": it says what that other kind is);
+      compound of another noun and the pivot ("regulation time" + "[Working] time in addition
+      to ...": it says what that other kind is);
     - an "or" that the entered source goes on with, after a pivot that lies in the second
       alternative of an "either ... or" in the source left: "either" announced two, and a
       third would read as one of them ("present either at or near the surface" + "[at or near
@@ -6305,7 +6305,8 @@ def opens_list(norms: Sequence[str], content: Sequence[bool], position: int) -> 
         if not (content[index] or norms[index] == "," or parallel and (
                 norms[index] in DETERMINERS or norms[index] in MODIFIER_OPENERS
                 or norms[index] == "of")
-                or norms[index] == "not" and tuple(norms[index + 1:index + 2]) == (norms[position],)):
+                or norms[index] == "not"
+                and tuple(norms[index + 1:index + 2]) == (norms[position],)):
             return False
     return False
 

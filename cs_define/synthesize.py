@@ -1296,6 +1296,9 @@ class Signature(NamedTuple):
     # child"): see `_list_head_of`
     degree_open: str = ""  # "enough", "too", "so" or "such" comes before it and its complement
     # after it ("yield enough of it to wells and springs to be useful"): see `_degree_open`
+    range_head: str = ""  # the word the "from" of its noun phrase, or of the list it ends,
+    # completes ("ranging" in "ranging from decades"; "transfer" in "the transfer of rights for
+    # a child from the birth parents"), or "": see `_range_head`
     list_of_follows: bool = False  # "and"/"or", a bare item and "of" follow: the "of" belongs
     # to both items ("the mass and velocity of an object"): see `_list_of_follows`
     list_opener: str | None = None  # the word before its noun phrase, or before the list it
@@ -1539,6 +1542,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         list_object=(_ends_list(body.norms, body.content, i) and verb_object(
             body.norms, body.content, _first_item(body.norms, body.content, i))),
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
+        range_head=_range_head(body, i),
         finite_follows=_finite_follows(body.norms, i),
         apposition_follows=(follows == "," and i + 2 < len(body.tokens)
                             and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
@@ -1629,6 +1633,33 @@ def role_signature(body: _Body, i: int) -> Signature:
         said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
                    or not body.norms[i + 1][:1].isalnum()),
     )
+
+
+def _range_head(body: _Body, position: int) -> str:
+    """Return the word that the "from" before the noun phrase at `position`, or before the
+    list it ends, completes, number-neutral, or "" when no "from" comes there: the word
+    before "from", past an aside between commas, or the noun that word completes, read as
+    `_list_head_of` reads it ("ranging" in "periods ranging from decades", "transfer" in "the
+    transfer of rights for a child from the birth parents", "parenting" in "assumes the
+    parenting of another, usually a child, from that person's parents"). "that" after "from"
+    is a determiner ("from that person's parents"). A "to" after the phrase completes the
+    range that "from" opened, and so the same word (see `roles_compatible`)."""
+    norms, content = body.norms, body.content
+    at = position - 1
+    while at >= 0 and (content[at] or norms[at] in DETERMINERS or norms[at] in _DEGREE_WORDS
+                       or norms[at] in COORDINATORS or norms[at] == ","
+                       or norms[at] == "that" and at > 0 and norms[at - 1] == "from"):
+        at -= 1
+    if at < 1 or norms[at] != "from":
+        return ""
+    at -= 1
+    if norms[at] == "," and at > 0 and body.aside[at - 1]:
+        while at > 0 and (body.aside[at - 1] or norms[at - 1] == ","):
+            at -= 1  # ", usually a child," says the phrase before it again
+        at -= 1
+    if at < 0 or not (content[at] or norms[at] in DETERMINERS):  # "of another, ..."
+        return ""
+    return _list_head_of(norms, content, at) or number_neutral(norms[at])
 
 
 def _stranded_follows(body: _Body, position: int, relative_before: bool) -> bool:
@@ -3780,6 +3811,15 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False
     if (a.range_open and not b.range_open) or a.comparison_open != b.comparison_open:
         return False
+    if b.range_open and not a.range_open and (not a.range_head
+                                              or a.range_head != b.range_head):
+        return False  # "assumes the parenting of another, usually a child, from that person's
+        # parents" + "[the transfer of rights for a child from the birth] parents to the
+        # adoptive parents": "from ... to ..." is one range, and its "to" completes the word
+        # its "from" completes (the transfer); on the path that "from" is another word's (one
+        # assumes the parenting from the parents, not to anyone). The path's own "from" must
+        # complete the same word ("moving goods from a factory" + "[moving goods from a]
+        # factory to a shop"); a path with a range of its own goes on as `range_open` says
     if ((b.argument_follows or b.duration_follows) and b.participle_governed
             and not a.participle_governed):
         return False

@@ -1801,6 +1801,27 @@ def test_a_range_keeps_both_ends():
                  "cycles lasting from decades to centuries", "decades")
 
 
+def test_the_to_of_a_range_completes_the_word_its_from_completes():
+    # a loan: "borrows money from a bank" + "[the movement of money from a] bank to a borrower"
+    # would say one borrows money to a borrower: the range is the movement's
+    movement = "the movement of money from a bank to a borrower"
+    assert not joins("a tenant who borrows money from a bank", movement, "bank")
+    # past an aside between commas, "from" completes the phrase before the aside
+    assert not joins("a nurse who takes over the care of another, often a relative, from a "
+                     "hospital", "the shift of care for a relative from a hospital to a home",
+                     "hospital")
+    texts = ["Loan: money that a tenant borrows from a bank.",
+             "Loan: the movement of money from a bank to a borrower for a fixed term."]
+    assert not any("borrows from a bank to" in t for t in candidate_texts(texts, "loan"))
+
+
+def test_the_to_of_a_range_follows_a_from_of_the_same_word():
+    movement = "the movement of money from a bank to a borrower"
+    assert joins("the movement of money from a bank", movement, "bank")
+    assert joins("moving goods from a factory", "moving goods from a factory to a shop",
+                 "factory")
+
+
 def test_a_verb_after_to_is_no_sign_of_a_sentence():
     # "do" after "to" is an infinitive: the noun phrase still opens a definition
     assert_opens(Analyzer("subpoena"), (

@@ -7377,6 +7377,36 @@ def _clause_with_subject(body: _Body, start: int, last: int, before: bool) -> bo
     return before
 
 
+def participle_adjunct_ok(body: _Body, start: int, last: int, clause_before: bool) -> bool:
+    """Return whether a participle adjunct in -ing after a comma in positions `start`..`last`
+    of `body` (", stirring the whole time", ", using a ladle": a word in -ing that a
+    determiner, an object pronoun, a particle, a preposition or an adverb in -ly follows; not
+    a noun in a list, ", icing and nuts") keeps the subject it is understood with. Such an
+    adjunct is said of the subject of the clause it follows; when in its source that clause has a subject of its own and its verb before
+    `start` (`_clause_with_subject`: "rice that you cook slowly in stock, stirring ..."), the
+    clause of the result at the comma needs one too: in the run itself or, at the pivot, in
+    the text before the join (`clause_before`). A reduced passive or a noun phrase has none,
+    and the participle would dangle ("a dish of rice cooked in stock, stirring the whole
+    time": nothing there stirs). After a noun phrase with no subject and verb in its source
+    (", containing ...") the participle describes the noun and constrains nothing."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] != ",":
+            continue
+        at = index + 1
+        if at < last and content[at] and norms[at].endswith("ly"):
+            at += 1
+        after = norms[at + 1] if at + 1 < len(norms) else ""
+        if not (content[at] and norms[at].endswith("ing") and len(norms[at]) > 4
+                and (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
+                     or after in MODIFIER_OPENERS or after.endswith("ly"))):
+            continue
+        if (_clause_with_subject(body, 0, index - 1, False)
+                and not _clause_with_subject(body, start, index - 1, clause_before)):
+            return False
+    return True
+
+
 def _as_predicative_number(norms: Sequence[str], content: Sequence[bool], at: int) -> bool | None:
     """Return the number of the noun phrase "as" at `at` opens (True for plural), or None:
     singular after "a/an" ("as a fraud"), else that of the last of the content words right
@@ -7475,8 +7505,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
     (see `then_participle_ok`) and of its coordinated predicates, infinitives and clauses (see
     `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
-    `coordinated_clause_ok`) and the
-    number of what its predicatives after "as" are said of (see `predicatives_ok`), and does
+    `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`),
+    the number of what its predicatives after "as" are said of (see `predicatives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman"); and whether the first
@@ -7512,6 +7542,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and coordinated_participle_ok(body, start, last_position,
                                                          participle_before)
                            and coordinated_clause_ok(body, start, last_position, clause_before)
+                           and participle_adjunct_ok(body, start, last_position, clause_before)
                            and predicatives_ok(body, start, last_position, said_norms,
                                                said_content)
                            and spoken <= persons):

@@ -1701,6 +1701,38 @@ def test_a_coordinated_main_clause_needs_a_clause_with_a_subject_before_it():
                    for t in candidate_texts(texts, "doorbell", candidates=10))
 
 
+def test_a_participle_adjunct_needs_the_subject_of_its_clause_before_it():
+    # risotto: "an Italian dish of rice cooked in stock" + "[rice that you cook slowly in]
+    # stock, stirring the whole time, until it goes creamy": "stirring" is said of "you",
+    # which stayed behind, and nothing in a reduced passive can stir
+    ok = synthesize_module.participle_adjunct_ok
+    b = body("it's fruit that you blend with ice, scraping down the sides now and then, until "
+             "it goes smooth")
+    ice, last = b.norms.index("ice"), len(b.norms) - 1
+    assert not ok(b, ice, last, clause_before=False)
+    # a clause with its own subject at the pivot ("you whizz it with ice"), or the run's own
+    # "you blend", keeps the participle's subject
+    assert ok(b, ice, last, clause_before=True)
+    assert ok(b, b.norms.index("you"), last, clause_before=False)
+    # after a noun phrase with no subject and verb of its own the participle describes the noun
+    noun = body("a cold drink of fruit and ice, containing no added sugar")
+    assert ok(noun, noun.norms.index("ice"), len(noun.norms) - 1, clause_before=False)
+    # a noun in -ing in a list after a comma is no participle
+    items = body("you top it with cream, icing and nuts")
+    assert ok(items, items.norms.index("cream"), len(items.norms) - 1, clause_before=False)
+    texts = ["a thick drink of fruit blended with ice until smooth.",
+             "A **smoothie** is a cold drink of fruit and yogurt blended with ice.",
+             "Basically it's fruit that you blend with ice, scraping down the sides now and "
+             "then, until it goes smooth"]
+    assert not any("ice, scraping" in t for t in candidate_texts(texts, "smoothie", candidates=10))
+    texts = ["polenta, n. a dish of cornmeal boiled in water with such additions as butter.",
+             "**Polenta** is a northern Italian dish of cornmeal boiled in water until it "
+             "becomes a thick porridge.",
+             "It's cornmeal that you boil slowly in water, whisking the whole time, until it "
+             "goes thick. Add butter at the end"]
+    assert not any("water, whisking" in t for t in candidate_texts(texts, "polenta", candidates=10))
+
+
 def test_a_finite_verb_coordinated_with_a_passive_relative_keeps_its_that_are():
     # enzyme: "a chemical substance produced by living cells" + "[proteins that are] produced
     # by living cells and catalyze specific biochemical reactions" gave "produced by living

@@ -7378,17 +7378,18 @@ def _clause_with_subject(body: _Body, start: int, last: int, before: bool) -> bo
 
 
 def participle_adjunct_ok(body: _Body, start: int, last: int, clause_before: bool) -> bool:
-    """Return whether a participle adjunct in -ing after a comma in positions `start`..`last`
-    of `body` (", stirring the whole time", ", using a ladle": a word in -ing that a
-    determiner, an object pronoun, a particle, a preposition or an adverb in -ly follows; not
-    a noun in a list, ", icing and nuts") keeps the subject it is understood with. Such an
-    adjunct is said of the subject of the clause it follows; when in its source that clause has a subject of its own and its verb before
-    `start` (`_clause_with_subject`: "rice that you cook slowly in stock, stirring ..."), the
-    clause of the result at the comma needs one too: in the run itself or, at the pivot, in
-    the text before the join (`clause_before`). A reduced passive or a noun phrase has none,
-    and the participle would dangle ("a dish of rice cooked in stock, stirring the whole
-    time": nothing there stirs). After a noun phrase with no subject and verb in its source
-    (", containing ...") the participle describes the noun and constrains nothing."""
+    """Return whether a participle adjunct in -ing after a comma in positions `start`..`last` of
+    `body` (", stirring the whole time", ", using a ladle": a word in -ing that a determiner,
+    an object pronoun, a particle, a preposition or an adverb in -ly follows; not a noun in a
+    list, ", icing and nuts") keeps the subject it is understood with. Such an adjunct is said
+    of the subject of the clause it follows; when in its source that clause has a subject of
+    its own and its verb before `start` (`_clause_with_subject`: "rice that you cook slowly in
+    stock, stirring ..."), the clause of the result at the comma needs one too: in the run
+    itself or, at the pivot, in the text before the join (`clause_before`). A reduced passive
+    or a noun phrase has none, and the participle would dangle ("a dish of rice cooked in
+    stock, stirring the whole time": nothing there stirs). After a noun phrase with no subject
+    and verb in its source (", containing ...") the participle describes the noun and
+    constrains nothing."""
     norms, content = body.norms, body.content
     for index in range(start + 1, last):
         if norms[index] != ",":

@@ -4714,12 +4714,15 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
     head = _clause_head(norms, content, position) if word in _BOUND_PRONOUNS else -1
     owner = _gerund_owner(norms, content, position) if word in _BOUND_PRONOUNS else -1
+    verb, coordinator = _sibling_predicate(norms, content, position)
     subject = -1  # the nearest singular subject before a verb, for a "they" of one person
     for index in range(position - 1, -1, -1):
         if index == head:
             continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
         if index == owner:
             continue  # "in the expectation of buying it back": "it" is not the expectation
+        if verb < index < coordinator:
+            continue  # "having ringed horns and noted for their speed": not the horns'
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
                                              == plural):
             return index  # "someone ... pay them back", "something ... keep it"
@@ -4759,6 +4762,45 @@ def _gerund_owner(norms: Sequence[str], content: Sequence[bool], position: int) 
             and norms[verb - 1] == "of" and content[verb - 2]):
         return verb - 2
     return -1
+
+
+def _sibling_predicate(norms: Sequence[str], content: Sequence[bool],
+                       position: int) -> tuple[int, int]:
+    """Return the positions of the verb and of the "and"/"or" that close the words of the
+    predicate coordinated before the one that holds the possessive pronoun at `position`
+    ("its", "their"), or (-1, -1). Coordinated predicates share their subject, and a
+    possessive in the second one stands for it, not for the first one's object: in "[any of
+    various antelopes], having ringed horns and noted for their speed" the speed is the
+    antelopes', not the horns'. The second predicate opens right after the coordinator (past
+    adverbs) with a participle phrase (`_participle_phrase_at`: "and noted for") or a finite
+    verb (`_coordinated_predicate`: "and is used in"); the first one's verb is the nearest
+    verb, participle phrase or word in -ing ("having") before the coordinator in the same
+    clause. An object pronoun may still stand for that object ("buys apples and sells
+    them"), so only possessives are read so."""
+    if norms[position] not in _POSSESSIVES:
+        return -1, -1
+    for coordinator in range(position - 1, 0, -1):
+        word = norms[coordinator]
+        if word in CLAUSE_OPENERS or not word[:1].isalnum():
+            return -1, -1
+        if word not in COORDINATORS:
+            continue
+        at = coordinator + 1
+        while at < position and (norms[at] in _JOINING_ADVERBS
+                                 or content[at] and norms[at].endswith("ly")):
+            at += 1
+        if not (_participle_phrase_at(norms, content, at)
+                or _coordinated_predicate(norms, content, coordinator) == at):
+            return -1, -1
+        for verb in range(coordinator - 1, -1, -1):
+            before = norms[verb]
+            if before in CLAUSE_OPENERS or not before[:1].isalnum():
+                return -1, -1
+            if (_verb_at(norms, content, verb) or _participle_phrase_at(norms, content, verb)
+                    or before.endswith("ing") and _participle(before, gerund=True)):
+                return verb, coordinator
+        return -1, -1
+    return -1, -1
 
 
 def _demonstrative_pronoun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:

@@ -546,6 +546,43 @@ def test_a_singular_they_refers_back_to_the_subject_of_its_clause():
                              for t in found), found
 
 
+def test_a_possessive_in_a_coordinated_predicate_stands_for_the_shared_subject():
+    # gazelle: "A small, fast antelope native to ... Africa and Asia" + "[any of various small,
+    # graceful antelopes ... of Africa and] Asia, having lyre-shaped ringed horns and noted for
+    # their speed": "their" read as the horns (the nearest plural), so the switch passed while
+    # the antelopes it stands for stayed behind
+    words = norms("any of several large parrots of brazil , having bright green feathers and "
+                  "prized for their intelligence")
+    content = [w.isalpha() and w not in {"any", "of", "several", "having", "and", "for", "their"}
+               for w in words]
+    assert words[antecedent(words, content, words.index("their"))] == "parrots"
+    words = norms("a songbird of europe , having a forked tail and known for its song")
+    content = [w.isalpha() and w not in {"a", "of", "having", "and", "for", "its"} for w in words]
+    assert words[antecedent(words, content, words.index("its"))] == "songbird"
+    # an object pronoun may stand for the first predicate's object; no coordination, no change
+    words = norms("a dealer who bought old coins and sold them")
+    content = [w in {"dealer", "bought", "old", "coins", "sold"} for w in words]
+    assert words[antecedent(words, content, words.index("them"))] == "coins"
+    words = norms("parrots of brazil , having feathers valued for their colour")
+    content = [w in {"parrots", "brazil", "feathers", "valued", "colour"} for w in words]
+    assert words[antecedent(words, content, words.index("their"))] == "feathers"
+    entered = _make_body(0, defs(["macaw, n. any of several large, long-tailed parrots of "
+                                  "Central and South America, having brightly coloured "
+                                  "feathers and prized for their intelligence."])[0],
+                         Analyzer("macaw"))
+    assert not pronouns_ok(entered, entered.norms.index("america"), len(entered.norms) - 1)
+    assert pronouns_ok(entered, 0, len(entered.norms) - 1)
+    # entered at the parrots themselves, the run keeps what "their" stands for
+    assert pronouns_ok(entered, entered.norms.index("parrots"), len(entered.norms) - 1)
+    texts = ["macaw, n. any of several large, long-tailed parrots of Central and South America, "
+             "having brightly coloured feathers and prized for their intelligence.",
+             "A **macaw** is a big, colourful parrot native to the rainforests of Central and "
+             "South America.\n\n- Bright feathers\n- A strong curved beak\n- Known for its "
+             "intelligence"]
+    found = candidate_texts(texts, "macaw", candidates=20)
+    assert not any("for their intelligence" in t and "parrots" not in t for t in found), found
+
+
 def test_a_switch_never_carries_a_pronoun_without_its_antecedent_end_to_end():
     texts = [
         "Gardening is the care of plants in a garden by an owner for pleasure.",

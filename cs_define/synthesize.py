@@ -7114,14 +7114,27 @@ def _parallel_verb(norms: Sequence[str], content: Sequence[bool], coordinator: i
     "which" or "who" with no comma between, shows the singular (`_predicate_number`). After
     a passive "that/which/who + be + participle" the verb takes the number of "be": in -s
     after "is/was", bare after "are/were" ("proteins that are produced by living cells and
-    catalyze specific reactions")."""
+    catalyze specific reactions"). A verb in -s may take a preposition or an object pronoun
+    instead ("a mollusc that lives in a spiral shell and moves by jet propulsion"), unless a
+    bare plural comes before the coordinator: then it is the next item of a list of nouns
+    ("that lives in rivers and lakes in Asia"). A comma between two adjectives before their
+    noun does not end the clause: one `_adjective_comma` reads, or one after a determiner and
+    a past participle, which is an adjective there, no list item ("a coiled, chambered shell
+    and ..."; a noun phrase that runs into "and" is no sure end for `_adjective_comma`)."""
     word = norms[at]
     singular = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    after = norms[at + 1] if at + 1 < len(norms) else ""
+    takes = bool(after) and (content[at + 1] or after in DETERMINERS) or (
+        singular and (after in PREPOSITIONS or after in _OBJECT_PRONOUNS)
+        and looks_plural(norms[coordinator - 1]) is not True)
     if not (content[at] and word.isalpha() and not word.endswith(("ed", "ing", "ly"))
-            and at + 1 < len(norms)
-            and norms[at + 1] != "of" and (content[at + 1] or norms[at + 1] in DETERMINERS)):
+            and after != "of" and takes):
         return False
     for index in range(coordinator - 1, 0, -1):
+        if norms[index] == "," and (_adjective_comma(norms, content, index) or (
+                index >= 2 and norms[index - 2] in DETERMINERS
+                and past_participle(norms[index - 1]) and content[index + 1])):
+            continue
         if norms[index] in {",", ";", ":"} or norms[index] in COORDINATORS:
             return False
         if norms[index - 1] in {"that", "which", "who"}:

@@ -4027,6 +4027,31 @@ def test_a_finite_verb_after_a_bare_comma_keeps_the_predicate_it_goes_with():
     assert not any("pipes, comes from" in t for t in candidate_texts(texts, "bagpipe"))
 
 
+def test_a_verb_in_s_with_a_preposition_after_and_closes_its_relative_clause():
+    # nautilus: "a cephalopod mollusc ... with a coiled, chambered external shell" + "[a marine
+    # cephalopod that lives in a coiled, chambered] shell and swims by jet propulsion": "swims"
+    # is the second predicate of "that lives", not a noun of a list "shell and swims"; past
+    # the join the noun phrase with "with" had no first predicate
+    b = body("a small rodent that lives in a twisted, damp burrow and sleeps through the winter")
+    burrow, last = b.norms.index("burrow"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, burrow, last)
+    assert coordinated_predicates_ok(b, b.norms.index("that"), last)  # with its "that lives"
+    assert coordinated_predicates_ok(b, burrow, last, verb_before=True, number_before=False)
+    b = body("a bird that nests on a steep cliff and feeds them with fish")
+    assert not coordinated_predicates_ok(b, b.norms.index("cliff"), len(b.norms) - 1)
+    # nouns coordinated with the verb's object stay a list: after a bare plural, or with "of"
+    for nouns in ("a rodent that lives in burrows and tunnels under the ground",
+                  "a rodent that digs burrows and tunnels of its own",
+                  "a rodent that has a burrow and claws for digging"):
+        b = body(nouns)
+        assert coordinated_predicates_ok(b, b.norms.index("and") - 1, len(b.norms) - 1), nouns
+    texts = ["a small rodent of the hills of Europe with a twisted, damp burrow lined with dry "
+             "grass.",
+             "A dormouse is a small rodent that lives in a twisted, damp burrow and sleeps through "
+             "the winter."]
+    assert not any("burrow and sleeps" in t for t in candidate_texts(texts, "dormouse"))
+
+
 def test_a_participle_or_relative_after_a_comma_is_no_predicate_without_its_subject():
     # a participle (also one in -t: "meant", "thought"), a relative pronoun, an adverb and a
     # list's nouns open no second predicate

@@ -9,6 +9,11 @@ def keys(analyzer, text):
     return [t.key for t in analyzer.content(text)]
 
 
+def definition(term, text):
+    """The words of `text` past its lead-in, as `Analyzer(term)` reads it."""
+    return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
+
+
 def test_plural_and_singular_meet_and_surface_forms_are_kept():
     analyzer = Analyzer()
     (a,) = analyzer.content("interactions")
@@ -109,9 +114,6 @@ def test_a_bracket_in_or_after_a_phrase_restricting_the_term_is_lead_in():
     # viscosity: "The viscosity of a fluid (symbol: η) is a measure of its resistance to
     # deformation" was read as "of a fluid ( symbol : η ) is a measure ...": the bracket stopped
     # the restricting phrase; a symbol, an abbreviation or a pronunciation counts no word
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     for text in ("The viscosity of a fluid (symbol: η) is a measure of its resistance.",
                  "The viscosity of a (Newtonian) fluid is a measure of its resistance.",
                  "Viscosity in fluids (η) is a measure of its resistance."):
@@ -1577,9 +1579,6 @@ def test_another_name_then_or_and_the_term_between_commas_is_lead_in():
     # at the same time" was kept whole as the clause, the term inside it as the subject, and
     # taken for a definition that opens with a noun phrase: ", or TERM," names the term, as
     # "X (TERM)" does, and the copula after it ends the lead-in as in "Polyphony occurs when"
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     assert definition("polyphony", "Polyphonic texture, or polyphony, occurs when two "
                                    "melodic lines sound at once.") == (
         "when two melodic lines sound at once .")
@@ -1598,9 +1597,6 @@ def test_a_subject_that_names_the_term_in_an_alias_aside_is_lead_in():
     # "A handrail at the side of a staircase, also called a banister in the UK, is a rail":
     # a subject that names the term in an alias aside ("also called", "also known as", "or")
     # before "is" is the lead-in, and the clause after the copula defines the term
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     assert definition("banister", "A handrail on a staircase, also called a banister in the "
                                   "UK, is a rail designed to be grasped by the hand.") == (
         "a rail designed to be grasped by the hand .")
@@ -1613,9 +1609,6 @@ def test_a_subject_that_names_the_term_in_an_alias_aside_is_lead_in():
 
 
 def test_an_appositive_that_classes_the_term_before_its_copula_is_lead_in():
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     # "Vertigo, a subtype of dizziness, is defined as a false perception ...": the clause
     # was the appositive "a subtype of dizziness"
     assert definition("vertigo", "Vertigo, a subtype of dizziness, is defined as a false "
@@ -1640,9 +1633,6 @@ def test_a_relative_clause_between_commas_before_the_copula_is_lead_in():
     # "The dovetail, in which flared tails on one board fit snugly between matching pins on
     # the other, is the strongest of the corner joints ..." read the lead-in "The dovetail"
     # and the clause ", in which flared tails ... , is the strongest ..."
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     assert definition("dovetail", "The dovetail, in which flared tails on one board fit snugly "
                       "between matching pins on the other, is the strongest of the corner "
                       "joints.") == "the strongest of the corner joints ."
@@ -1688,9 +1678,6 @@ def test_a_relative_clause_that_holds_a_list_between_commas_is_lead_in():
 def test_the_terms_first_words_as_the_subject_classed_by_its_head_noun_are_lead_in():
     # "The dovetail, in which ..., is the strongest of the corner joints" for "dovetail joint"
     # was not stripped: the term without its head noun is the term, shortened
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     for text in ("The dovetail, in which flared tails fit between pins, is the strongest of "
                  "the corner joints.",
                  "The dovetail is the strongest of the corner joints."):
@@ -1707,9 +1694,6 @@ def test_the_terms_first_words_as_the_subject_classed_by_its_head_noun_are_lead_
 
 
 def test_an_appositive_with_the_before_a_gerund_predicate_is_lead_in():
-    def definition(term, text):
-        return " ".join(t.surface for t in Analyzer(term).tokens(text) if not t.lead_in)
-
     # "Fresco, the dominant technique of Italian wall painting from the 13th to the 16th
     # century, is painting on freshly spread lime plaster ...": the clause was the aside, and
     # the definition after "is" was lost

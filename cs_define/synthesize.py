@@ -6828,7 +6828,9 @@ def _number_clash(written: str, body: _Body, position: int) -> bool:
     number than the form `written` the result keeps (the graph merges "quotations" and
     "quotation" by their stem), goes on with words that agree with the source's own form: a
     list or coordination of nouns ("[a brief quotation], poem, or phrase" after "Short
-    quotations") or a verb that shows number ("[a quotation] is")."""
+    quotations"), a verb that shows number ("[a quotation] is"), or a clause after it that
+    needs an antecedent of the source's number (`_relative_after_phrases`: "that set", ",
+    several kinds of which")."""
     kept, own = looks_plural(written), looks_plural(body.norms[position])
     if kept is None or own is None or kept == own:
         return False
@@ -6866,6 +6868,35 @@ def _hedged_apposition_number(norms: Sequence[str], position: int) -> bool | Non
     return subject_is_plural(norms[start:end])
 
 
+#: Quantifiers that open a partitive relative clause, alone or before a noun that sorts or
+#: counts ("several kinds of which", "many of whom", "two of which"): they pick some out of a
+#: plural (or collective) antecedent, never out of one singular thing.
+_PARTITIVE_QUANTIFIERS = frozenset(
+    "several many some most all both few none each either neither one two three four five six "
+    "seven eight nine ten".split())
+
+
+#: Of those, the ones that may also take part of a mass ("soil, most of which is clay").
+_MASS_PARTITIVES = frozenset("some most all none".split())
+
+
+def _partitive_relative(norms: Sequence[str], content: Sequence[bool], at: int) -> int:
+    """Return the position of "which"/"whom" when a partitive relative clause that counts
+    members of a plural opens at `at`, else -1: a quantifier (`_PARTITIVE_QUANTIFIERS`), at
+    most one content word ("kinds", "species"), then "of which" or "of whom" ("several kinds
+    of which are eaten", "many of whom"). After one of `_MASS_PARTITIVES`, a singular verb
+    ("most of which is") says it takes part of a mass, not members of a plural."""
+    if at >= len(norms) or norms[at] not in _PARTITIVE_QUANTIFIERS:
+        return -1
+    of = at + 1 + (at + 1 < len(norms) and content[at + 1])
+    if of + 1 >= len(norms) or norms[of] != "of" or norms[of + 1] not in {"which", "whom"}:
+        return -1
+    if (norms[at] in _MASS_PARTITIVES and of + 2 < len(norms)
+            and verb_number(norms[of + 2]) is False):
+        return -1
+    return of + 1
+
+
 #: Verbs whose past and participle keep the base form: after "that" they may be present.
 _UNCHANGED_PASTS = frozenset("set put cut hit let shut spread cast cost burst hurt split quit "
                              "run".split())
@@ -6879,13 +6910,19 @@ def _relative_after_phrases(norms: Sequence[str], content: Sequence[bool],
     for several unaccompanied voices that set a short poem"), so a join that writes that noun
     in the other number ("A secular vocal composition" + "[compositions] for ... voices that
     set ...") leaves its verb without a subject that agrees. A bare verb is plural; a past
-    tense or participle ("that made") shows no number."""
+    tense or participle ("that made") shows no number. A partitive relative after a comma
+    (`_partitive_relative`: "molluscs with a rough, irregular shell, several kinds of which
+    are eaten") counts members of a plural: True, when no plural noun of the phrases between
+    (`_noun_numbers`) may be what it counts ("molluscs with hard shells, several of which")."""
     at = position + 1
     while at < len(norms) and at - position <= 12 and norms[at] in PREPOSITIONS:
         at += 1
         while at < len(norms) and (norms[at] in DETERMINERS or norms[at] in MODIFIER_OPENERS
-                                   or content[at] and role(norms, content, at) != "verb"):
+                                   or content[at] and role(norms, content, at) != "verb"
+                                   or norms[at] == "," and _adjective_comma(norms, content, at)):
             at += 1
+    if at < len(norms) and norms[at] == "," and _partitive_relative(norms, content, at + 1) > 0:
+        return True if True not in _noun_numbers(norms, content, position + 1, at) else None
     if at + 1 >= len(norms) or norms[at] not in {"that", "which", "who"}:
         return None
     verb = at + 1 + (norms[at + 1].endswith("ly") and at + 2 < len(norms))
@@ -7556,13 +7593,46 @@ def predicatives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str
     return True
 
 
+def partitives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
+                  said_content: Sequence[bool]) -> bool:
+    """Return whether each partitive relative clause after a comma in positions
+    `start`..`last` of `body` (`_partitive_relative`: ", several kinds of which") still has a
+    plural noun to count in the result, whose words up to and with the pivot are
+    `said_norms`, when it has one in its source: a plural noun that ends a noun phrase
+    (`_noun_numbers`) from which the prepositional phrases run on to the clause
+    (`_relative_after_phrases`). "Several kinds of which" picks some out of many: after "any
+    of various molluscs with a rough shell" it counts the molluscs, but after a join that
+    brings "a mollusc with a rough" + "[rough], irregular shell, several kinds of which"
+    there is one mollusc and one shell, and nothing plural to count. A source whose clause
+    counts a singular noun (a collective: "a family, several of whom") constrains nothing."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        pronoun = (_partitive_relative(norms, content, index + 1)
+                   if norms[index] == "," else -1)
+        if pronoun < 0 or not _counts_plural(norms[:pronoun + 1], content[:pronoun + 1]):
+            continue
+        made = [*said_norms, *norms[start + 1:pronoun + 1]]
+        if not _counts_plural(made, [*said_content, *content[start + 1:pronoun + 1]]):
+            return False
+    return True
+
+
+def _counts_plural(norms: Sequence[str], content: Sequence[bool]) -> bool:
+    """Return whether a plural noun in `norms`, which end with a partitive relative clause's
+    "which"/"whom", may be what the clause counts (`_relative_after_phrases` reads it so)."""
+    return any(True in _noun_numbers(norms, content, at, at + 1)
+               and _relative_after_phrases(norms, content, at) is True
+               for at in range(len(norms) - 4))
+
+
 def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     """Return whether every run after a switch keeps the antecedents of its pronouns and of its
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
     (see `then_participle_ok`) and of its coordinated predicates, infinitives and clauses (see
     `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
     `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`),
-    the number of what its predicatives after "as" are said of (see `predicatives_ok`), and does
+    the number of what its predicatives after "as" are said of (see `predicatives_ok`), a
+    plural for its partitive relative clauses to count (see `partitives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman"); and whether the first
@@ -7601,6 +7671,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and participle_adjunct_ok(body, start, last_position, clause_before)
                            and predicatives_ok(body, start, last_position, said_norms,
                                                said_content)
+                           and partitives_ok(body, start, last_position, said_norms,
+                                             said_content)
                            and spoken <= persons):
             return False
         first_new = start + 1 if number else start  # the pivot is said once

@@ -17,7 +17,7 @@ from cs_define.synthesize import (
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
     coordinated_predicates_ok, coordinated_form_ok, coordinated_infinitive_ok, verb_forms,
-    predicatives_ok,
+    predicatives_ok, partitives_ok,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -628,6 +628,48 @@ def test_a_predicative_after_as_keeps_the_number_of_what_it_is_said_of_across_a_
     for text in candidate_texts(texts, "catfishing", candidates=20):
         assert "a person builds" not in text or "as liars" not in text, text
         assert "people build" not in text or "as a liar" not in text, text
+
+
+def partitive_joins(left, word, right, other):
+    """Whether a run entering `right` at `other`, after the words of `left` up to `word`,
+    keeps a plural for its partitive relative clauses to count (`partitives_ok`)."""
+    leave, enter = body(left, 0), body(right, 1)
+    p, q = leave.norms.index(word), enter.norms.index(other)
+    return partitives_ok(enter, q, len(enter.norms) - 1, leave.norms[:p + 1],
+                         leave.content[:p + 1])
+
+
+def test_a_partitive_relative_keeps_a_plural_to_count_across_a_join():
+    # oyster: "A salt-water bivalve mollusc with a rough" + "[rough], irregular shell, several
+    # kinds of which are eaten": "several kinds of which" counted the dictionary's "molluscs"
+    entered = ("any of various climbing shrubs with a sweet, waxy flower, several kinds of "
+               "which are grown for perfume")
+    assert not partitive_joins("a climbing shrub with a sweet", "sweet", entered, "sweet")
+    assert not partitive_joins("a climbing shrub", "shrub", entered, "shrubs")
+    assert partitive_joins("tall climbing shrubs with a sweet", "sweet", entered, "sweet")
+    clash = synthesize_module._number_clash
+    shrubs = body(entered)
+    assert clash("shrub", shrubs, shrubs.norms.index("shrubs"))
+    assert not clash("shrubs", shrubs, shrubs.norms.index("shrubs"))
+    texts = ["A jasmine is a climbing shrub with a sweet, white flower, found in warm regions "
+             "of the world.",
+             "jasmine, n. any of various climbing shrubs with a sweet, waxy flower, several "
+             "kinds of which are grown for perfume or tea."]
+    for text in candidate_texts(texts, "jasmine", candidates=20):
+        assert not text.startswith("a climbing shrub with") or "of which" not in text, text
+
+
+def test_a_partitive_relative_that_counts_a_plural_the_run_keeps_is_left_alone():
+    # "several of which" may count the "blossoms" the run itself says, and "most of which is"
+    # takes part of a mass: neither needs the plural before the join
+    assert partitive_joins("a climbing shrub with sweet", "sweet",
+                           "climbing shrubs with sweet, waxy blossoms, several of which open "
+                           "at night", "sweet")
+    assert partitive_joins("a field of", "of",
+                           "fields of wheat, most of which is ground into flour", "of")
+    clash = synthesize_module._number_clash
+    blossoms = body("climbing shrubs with waxy blossoms, several of which open at night")
+    assert not clash("shrub", blossoms, blossoms.norms.index("shrubs"))
 
 
 def test_ranking_prefers_candidates_with_every_majority_word():

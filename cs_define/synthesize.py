@@ -7098,7 +7098,13 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
     participle (one of `_IRREGULAR_PASTS` that changes its vowel: "came", "grew"; not "built",
     nor those in -t or -d, "meant", "thought", "stood", which are participles too) or a
     content word in -s that takes an object or a preposition other than "of" ("comes from",
-    "makes a sound"; not a list's plural noun, which "and", a comma or "of" follows). The
+    "makes a sound"; not a list's plural noun, which "and", a comma or "of" follows), or a
+    linking verb (`_LINKING_VERBS`) that is no form of "be" and has its complement after it
+    ("become inflamed", "remains sore"; not "remains of"): a linking verb, a stopword or not,
+    has no reading as a noun, and after a comma it is no participle. A comma that closes an
+    apposition is followed by the predicate of the noun before the apposition ("the tonsils,
+    two pads of tissue at the back of the throat, become inflamed"): a path that entered the
+    apposition left that noun behind. The
     clause before the comma may be the complement of a lead-in the body leaves out ("It's
     like"), so the first predicate need not be in sight. A participle ("used to ..."), a
     relative pronoun (", which ...") or an adverb before a phrase (", sometimes on condition
@@ -7113,15 +7119,17 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
                                    or norms[at] in _PREVERBAL_ADVERBS):
         at += 1
     sequence = "then" in norms[comma + 1:at]
-    if at >= len(norms) or not content[at] and norms[at] not in _FINITE:
+    if at >= len(norms) or not content[at] and norms[at] not in _FINITE \
+            and norms[at] not in _LINKING_VERBS:
         return -1
     word = norms[at]
-    if word in _FINITE:
+    after = norms[at + 1] if at + 1 < len(norms) else ""
+    if word in _FINITE or (word in _LINKING_VERBS and word not in _BE_FORMS
+                           and after not in ("", "of")):
         return at
     if (word in _IRREGULAR_PASTS and not word.endswith(("t", "d"))
             and word not in IRREGULAR_PARTICIPLES and word not in EN_PARTICIPLES):
         return at
-    after = norms[at + 1] if at + 1 < len(norms) else ""
     if not (word.isalpha() and after != "of"
             and (after in PREPOSITIONS or after in DETERMINERS or after in _OBJECT_PRONOUNS)):
         return -1
@@ -7252,8 +7260,10 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
             # its "be" stayed behind ("[a substance] produced by living cells and catalyze")
         number = (not norms[predicate].endswith("s")
                   if _parallel_verb(norms, content, index, predicate)
-                  or norms[index] == "," and content[predicate]
+                  or norms[index] == "," and (content[predicate]
+                                              or norms[predicate] in _LINKING_VERBS)
                   and norms[predicate] not in _IRREGULAR_PASTS
+                  and not norms[predicate].endswith("ed")  # a past tense shows no number
                   else _predicate_number(norms, content, predicate))
         if not verb_before or None not in (number, number_before) and number != number_before:
             return False

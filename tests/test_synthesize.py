@@ -4069,6 +4069,38 @@ def test_a_finite_verb_after_a_bare_comma_keeps_the_predicate_it_goes_with():
     assert not any("pipes, comes from" in t for t in candidate_texts(texts, "bagpipe"))
 
 
+def test_a_linking_verb_after_a_comma_keeps_the_subject_it_goes_with():
+    # tonsillitis: "Inflammation of the tonsils in the upper part of the throat" + "[the
+    # tonsils, two oval-shaped pads of lymphoid tissue at the back of the] throat, become
+    # inflamed": the comma closes an apposition and "become" is the predicate of "the tonsils";
+    # "become" is a stopword and was not read as a verb, so past the join it had no subject
+    b = body("the sinuses, small hollow spaces in the bones of the face, become swollen")
+    face, last = b.norms.index("face"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, face, last)
+    assert coordinated_predicates_ok(b, 0, last)  # with its own subject, "the sinuses"
+    assert coordinated_predicates_ok(b, face, last, verb_before=True, number_before=True)
+    assert not coordinated_predicates_ok(b, face, last, verb_before=True, number_before=False)
+    for text in ("the appendix, a small pouch beside the large intestine, becomes swollen",
+                 "the appendix, a small pouch beside the large intestine, remains sore",
+                 "the appendix, a small pouch beside the large intestine, became swollen"):
+        b = body(text)
+        assert not coordinated_predicates_ok(b, b.norms.index("intestine"), len(b.norms) - 1)
+    texts = ["Sinusitis is swelling of the sinuses in the bones of the face, most often caused "
+             "by a cold.",
+             "Sinusitis happens when the sinuses, small hollow spaces in the bones of the face, "
+             "become swollen and sore."]
+    assert not any("face, become swollen" in t for t in candidate_texts(texts, "sinusitis"))
+
+
+def test_a_form_of_be_or_a_noun_after_a_comma_is_no_linking_predicate():
+    # "being", "been" are no finite verbs, and "remains" before "of" is a noun
+    for text in ("a small pouch beside the large intestine, being part of the gut",
+                 "a small pouch beside the large intestine, remains of an older organ",
+                 "a small pouch beside the large intestine, a sign of an older organ"):
+        b = body(text)
+        assert coordinated_predicates_ok(b, b.norms.index("intestine"), len(b.norms) - 1), text
+
+
 def test_a_verb_in_s_with_a_preposition_after_and_closes_its_relative_clause():
     # nautilus: "a cephalopod mollusc ... with a coiled, chambered external shell" + "[a marine
     # cephalopod that lives in a coiled, chambered] shell and swims by jet propulsion": "swims"

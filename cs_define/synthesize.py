@@ -7387,15 +7387,40 @@ def _participle_phrase_at(norms: Sequence[str], content: Sequence[bool], index: 
             and (after >= len(norms) or not content[after] or norms[after].endswith("ly")))
 
 
+def _ing_phrase_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is a verb in -ing that opens a phrase of its own: a
+    content word in -ing of more than four letters that a determiner, an object pronoun, a
+    particle, a preposition or an adverb in -ly follows ("stirring the whole time", "attaching
+    to rocks"; not a noun in a list, "icing and nuts"), or "having", a stopword that always
+    takes an object (`_OBJECT_STOPWORD_VERBS`: "having a dark shell", "having ringed horns")."""
+    word = norms[index]
+    if word in _OBJECT_STOPWORD_VERBS and word.endswith("ing"):
+        return True
+    after = norms[index + 1] if index + 1 < len(norms) else ""
+    return (content[index] and word.endswith("ing") and len(word) > 4
+            and (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
+                 or after in MODIFIER_OPENERS or after.endswith("ly")))
+
+
+def _any_participle_phrase_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` opens a participle phrase, past
+    (`_participle_phrase_at`) or in -ing (`_ing_phrase_at`)."""
+    return _participle_phrase_at(norms, content, index) or _ing_phrase_at(norms, content, index)
+
+
 def coordinated_participle_ok(body: _Body, start: int, last: int, participle_before: bool) -> bool:
-    """Return whether a past participle that "and"/"or" coordinates in positions
-    `start`..`last` of `body` (after any adverbs; see `_participle_phrase_at`) has one to go
-    with: a past participle phrase of the run itself before the coordinator or, when the one
-    it had in its source lies before `start`, where the path entered the source (within
-    `LIST_SPAN` words, in the same clause), the last verb of the text before the join
-    (`participle_before`). Else the participle is coordinated with a finite verb, or with no
-    verb ("a short wide strip of cloth that men wear around the neck" + "[worn around the]
-    neck and tied in front": "that men wear ... and tied")."""
+    """Return whether a participle phrase that "and"/"or" coordinates in positions
+    `start`..`last` of `body` (after any adverbs), past (`_participle_phrase_at`) or in -ing
+    (`_ing_phrase_at`), has one to go with: a participle phrase of the run itself before the
+    coordinator or, when the one it had in its source lies before `start`, where the path
+    entered the source (within `LIST_SPAN` words, in the same clause), the last verb of the
+    text before the join (`participle_before`). The conjuncts of "and" are of one kind, and
+    participle phrases of either form go together ("having ringed horns and noted for their
+    speed"); else the participle is coordinated with a finite verb, with a prepositional
+    phrase or with no verb ("a short wide strip of cloth that men wear around the neck" +
+    "[worn around the] neck and tied in front": "that men wear ... and tied"; "a bivalve with
+    a dark" + "[molluscs having a] dark elongated shell and attaching to rocks": "with a
+    shell and attaching")."""
     norms, content = body.norms, body.content
 
     def coordinated(index: int) -> bool:
@@ -7405,19 +7430,21 @@ def coordinated_participle_ok(body: _Body, start: int, last: int, participle_bef
         while at < last and (norms[at] in _JOINING_ADVERBS
                              or content[at] and norms[at].endswith("ly")):
             at += 1
-        return _participle_phrase_at(norms, content, at)
+        return _any_participle_phrase_at(norms, content, at)
 
-    return _partner_ok(body, start, last, lambda k: _participle_phrase_at(norms, content, k),
+    return _partner_ok(body, start, last, lambda k: _any_participle_phrase_at(norms, content, k),
                        coordinated, participle_before)
 
 
 def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> bool:
-    """Return whether the last verb in positions `start`..`last` of `body` is a past
-    participle that opens a phrase (`_participle_phrase_at`), or `before` when there is
-    none."""
+    """Return whether the last verb in positions `start`..`last` of `body` is a participle: a
+    past one that opens a phrase (`_participle_phrase_at`), "having", or a content word in -ing
+    (`_participle`: "covering walls", "growing on walls", which `role` leaves unread); or
+    `before` when there is none."""
     norms, content = body.norms, body.content
     for index in range(last, start - 1, -1):
-        if _participle_phrase_at(norms, content, index):
+        if (_any_participle_phrase_at(norms, content, index)
+                or content[index] and _participle(norms[index], gerund=True)):
             return True
         if _verb_at(norms, content, index):
             return False
@@ -7481,8 +7508,7 @@ def _clause_with_subject(body: _Body, start: int, last: int, before: bool) -> bo
 
 def participle_adjunct_ok(body: _Body, start: int, last: int, clause_before: bool) -> bool:
     """Return whether a participle adjunct in -ing after a comma in positions `start`..`last` of
-    `body` (", stirring the whole time", ", using a ladle": a word in -ing that a determiner,
-    an object pronoun, a particle, a preposition or an adverb in -ly follows; not a noun in a
+    `body` (", stirring the whole time", ", using a ladle": `_ing_phrase_at`; not a noun in a
     list, ", icing and nuts") keeps the subject it is understood with. Such an adjunct is said
     of the subject of the clause it follows; when in its source that clause has a subject of
     its own and its verb before `start` (`_clause_with_subject`: "rice that you cook slowly in
@@ -7499,10 +7525,7 @@ def participle_adjunct_ok(body: _Body, start: int, last: int, clause_before: boo
         at = index + 1
         if at < last and content[at] and norms[at].endswith("ly"):
             at += 1
-        after = norms[at + 1] if at + 1 < len(norms) else ""
-        if not (content[at] and norms[at].endswith("ing") and len(norms[at]) > 4
-                and (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
-                     or after in MODIFIER_OPENERS or after.endswith("ly"))):
+        if not _ing_phrase_at(norms, content, at):
             continue
         if (_clause_with_subject(body, 0, index - 1, False)
                 and not _clause_with_subject(body, start, index - 1, clause_before)):

@@ -1750,6 +1750,45 @@ def test_a_past_participle_coordinated_in_the_entered_source_needs_a_participle_
                    for t in candidate_texts(texts, "cravat", candidates=10))
 
 
+def test_a_participle_in_ing_coordinated_in_the_entered_source_needs_a_participle_before():
+    # mussel: "molluscs with a dark" + "[molluscs ..., having a] dark elongated shell and
+    # attaching to rocks by a byssus" gave "with a dark elongated shell and attaching": the
+    # conjuncts of "and" are of one kind, and "attaching" goes with "having", which stayed
+    # behind for a preposition
+    ok = synthesize_module.coordinated_participle_ok
+    b = body("any of various woody climbers, having glossy dark leaves and clinging to walls by "
+             "aerial roots")
+    glossy, last = b.norms.index("glossy"), len(b.norms) - 1
+    assert not ok(b, glossy, last, participle_before=False)
+    # a participle said last before the join ("a climber having glossy"), or the run's own
+    # "having", is its partner; participles of either form go together
+    assert ok(b, glossy, last, participle_before=True)
+    assert ok(b, b.norms.index("having"), last, participle_before=False)
+    horns = body("any of various antelopes, having ringed horns and noted for their speed")
+    assert not ok(horns, horns.norms.index("ringed"), len(horns.norms) - 1,
+                  participle_before=False)
+    # the last verb before the join is a participle in -ing with its object, or "having"
+    last_participle = synthesize_module._last_verb_participle
+    for before in ("a vine covering walls", "a vine having leaves"):
+        said = body(before)
+        assert last_participle(said, 0, len(said.norms) - 1, False), before
+    said = body("a vine that covers walls")
+    assert not last_participle(said, 0, len(said.norms) - 1, True)
+    # "and" before a noun, or before a word in -ing that premodifies one, coordinates no
+    # participle phrase
+    for nouns in ("any of various climbers, having glossy leaves and woody stems",
+                  "any of various climbers, having glossy leaves and clinging roots"):
+        n = body(nouns)
+        assert ok(n, n.norms.index("glossy"), len(n.norms) - 1, participle_before=False), nouns
+    texts = ["ivy, n. 1. any of various woody evergreen climbers of the genus Hedera, having "
+             "glossy dark leaves and clinging to walls by aerial roots. 2. any of various "
+             "similar plants.",
+             "**Ivy** is an evergreen climber with glossy, dark leaves that clings to walls and "
+             "trees."]
+    assert not any("leaves and clinging" in t and "having" not in t
+                   for t in candidate_texts(texts, "ivy", candidates=10))
+
+
 def test_a_coordinated_main_clause_needs_a_clause_with_a_subject_before_it():
     # gong: "a disc that produces a resonant sound when struck with a mallet" + "[a plate you
     # hit with a] mallet and it goes BONGGG" gave "when struck with a mallet and it goes": the

@@ -78,7 +78,7 @@ from cs_define.text import (ALIAS_MARKERS, BE_COPULAS, CLAUSE_END, COPULA_ENDING
                             IRREGULAR_PARTICIPLES, MODAL_VERBS, NAMES_FOR, PREPOSITIONS,
                             QUOTE_MARKS, SENTENCE_END, STOPWORDS, Analyzer, Token,
                             angle_signs, gloss, labels_after, labels_length, linked_subject,
-                            latin_plural, opening_lead_in, past_participle, sense_number, stem,
+                            opening_lead_in, past_participle, plural_of, sense_number, stem,
                             superlative)
 from cs_define.threads import Thread, common_threads, occurrences
 
@@ -6132,7 +6132,6 @@ def plural_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
         return False  # another sentence's clause (a label between them is no sentence:
         # "cobblestones [plural] small round stones ...")
     last = analyzer.term_tokens[-1]
-    plurals = {last + "s", last + "es", latin_plural(last)} - {"", last}
     # the last naming outside brackets is the subject or headword: one in brackets may be a
     # dictionary's plural forms ("sestina, n. (pl. sestinas or sestine)"), an earlier one
     # another sentence's ("... one of the best-known savannas in the world. A savanna is")
@@ -6141,7 +6140,7 @@ def plural_lead_in(all_tokens: Sequence[Token], clause: Sequence[Token],
         depth = max(0, depth + (token.norm in ("(", "[")) - (token.norm in (")", "]")))
         outside.append(not depth and token.is_word)
     ends = [end for end in analyzer.term_ends(lead) if outside[end - 1]]
-    return bool(ends) and lead[ends[-1] - 1].norm in plurals
+    return bool(ends) and plural_of(lead[ends[-1] - 1].norm, last)
 
 
 def _collective_genus(clause: Sequence[Token]) -> bool:
@@ -6472,6 +6471,7 @@ class _Graph:
         # a plural genus ("[Requiems are] musical settings of ...") opens no definition of a
         # singular term when another clause opens one: it lends its words to joins
         self.plural_start = plural_start or len({b.plural_genus for b in starters}) < 2
+        self.distributive = distributive_plurals(bodies)
         starters = [b for b in starters if self.plural_start or not b.plural_genus]
         others = [b for b in bodies if b.tokens and b not in starters]
         starting = {b.index for b in starters}
@@ -6574,6 +6574,9 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
         if not follow:
             return None  # "A huge cloud of dust" + "[caused by a large cloud of dust] or gas
             # [or by] a group of stars": the second "by" without the first
+        follow = frozenset(o for o in follow if not _distributes(graph, path, o))
+        if not follow:
+            return None  # "A marine cephalopod" + "[cephalopods in ...] with elongated bodies"
     if follow:
         if path.runs and _repeats_a_part(graph, path.nodes[1:path.run_start], node):
             return None  # "A government-imposed ban on trade" + "[...], imposed by one or more
@@ -6627,7 +6630,8 @@ def _step(graph: _Graph, path: _Path, node: int, weight: float) -> _Path | None:
     leaving = frozenset(leaving)
     said, at = min(leaving)  # the source whose form of the pivot the result writes
     entering = [(t, q) for t, q in entering
-                if not _number_clash(bodies[said].norms[at], bodies[t], q)]
+                if not _number_clash(bodies[said].norms[at], bodies[t], q)
+                and not _distributes(graph, path, (t, q + 1))]
     if not entering:
         return None
     pivot = len(path.nodes) - 1
@@ -6895,6 +6899,58 @@ def _partitive_relative(norms: Sequence[str], content: Sequence[bool], at: int) 
             and verb_number(norms[of + 2]) is False):
         return -1
     return of + 1
+
+
+#: Words that open what a thing has, one of each or several: "cephalopods with elongated
+#: bodies", "an instrument having a double reed".
+_HAVING_OPENERS = frozenset({"with", "having"})
+
+
+def _had_nouns(body: _Body, number: bool) -> list[int]:
+    """Return the positions of the content words of `number` (True: plural, by
+    `looks_plural`) that a "with"/"having" phrase after a noun gives it (`_list_opener`, over
+    the items of its list): "bodies" and "eyes" in "cephalopods with elongated bodies, large
+    eyes"; not after a verb or participle ("made with egg yolks"), where "with" is the verb's."""
+    norms, content = body.norms, body.content
+    found = []
+    for position, norm in enumerate(norms):
+        if not content[position] or looks_plural(norm) is not number:
+            continue
+        opener = _list_opener(norms, content, position)
+        if opener not in _HAVING_OPENERS:
+            continue
+        at = next((i for i in range(position - 1, -1, -1) if norms[i] == opener), -1)
+        if (at > 0 and content[at - 1] and not past_participle(norms[at - 1])
+                and not norms[at - 1].endswith("ing")):
+            found.append(position)
+    return found
+
+
+def distributive_plurals(bodies: Sequence[_Body]) -> frozenset[tuple[int, int]]:
+    """Return the (body, position) of each plural that a plural genus has one of per member:
+    a source whose lead-in names the term in the plural (`plural_lead_in`: "Squids are
+    cephalopods ... with elongated bodies") gives each of them what "with"/"having" says
+    (`_had_nouns`), and a plural there may count one per member (a body per squid) or
+    several (eyes, arms). Only the sources tell which: one whose genus has the term's
+    number gives the same noun in the singular ("a marine cephalopod with an elongated, soft
+    body"). After a singular head such a plural would give one thing many bodies."""
+    singular = {number_neutral(b.norms[p]) for b in bodies if not b.plural_genus
+                for p in _had_nouns(b, False)}
+    if not singular:
+        return frozenset()
+    return frozenset((b.index, p) for b in bodies if b.plural_genus
+                     for p in _had_nouns(b, True) if number_neutral(b.norms[p]) in singular)
+
+
+def _distributes(graph: _Graph, path: _Path, occurrence: tuple[int, int]) -> bool:
+    """Return whether the run of `path` would take at `occurrence` a plural that its source's
+    plural genus has one of per member (`distributive_plurals`) while the path opened in a
+    source whose genus is not plural ("A marine cephalopod" + "[cephalopods in the
+    superorder Decapodiformes] with elongated bodies")."""
+    if occurrence not in graph.distributive:
+        return False
+    opened = path.runs[0][2] if path.runs else path.active
+    return not any(graph.bodies[s].plural_genus for s, _ in opened)
 
 
 #: Verbs whose past and participle keep the base form: after "that" they may be present.
@@ -8046,8 +8102,7 @@ def counted(definitions: Sequence[Definition], analyzer: Analyzer) -> bool:
     if not analyzer.term_tokens:
         return False
     last = analyzer.term_tokens[-1]
-    plurals = {last + "s", last + "es", latin_plural(last)} - {""}  # "Sarcophagi are"
-    return any(tokens[end - 1].norm in plurals
+    return any(plural_of(tokens[end - 1].norm, last)  # "Sarcophagi are", "Soufflés are"
                for tokens in (analyzer.tokens(d.text) for d in definitions)
                for end in analyzer.term_ends(tokens))
 
@@ -8871,14 +8926,20 @@ def head_number(text: str, analyzer: Analyzer) -> bool | None:
     the forms of a chemical element ..."); else the head is the last of the first content words, before
     a participle ("Medicines used to ...": "medicines"), or at a comma, bracket or colon after
     a plural word (adjectives take no plural: "Large volcanic craters, usually more than 1 km
-    ..." is headed by "craters"; "Large, long-lasting masses" goes on past its comma).
+    ..." is headed by "craters"; "Large, long-lasting masses" goes on past its comma). A word
+    in -ed right before another content word, after words none of which shows the plural, is
+    no participle after the head but an adjective before it, as "long-lasting" is ("Light,
+    airy baked dishes"): a passive participle after a noun takes no object, its phrase goes
+    on with a preposition or "to" ("Medicines used to ...", "Equipment used in ..."). One in
+    -ing may take a bare object ("Software containing viruses") and still ends the head.
     """
     head = None
     index = -1
-    words = [t.norm for t in analyzer.tokens(text) if t.is_word][:2]
+    tokens = analyzer.tokens(text)
+    words = [t.norm for t in tokens if t.is_word][:2]
     if len(words) == 2 and words[0] in _PARTITIVE_SINGULARS and words[1] == "of":
         return False  # "Any of the forms of a chemical element ...": one of them
-    for token in analyzer.tokens(text):
+    for at, token in enumerate(tokens):
         if not token.is_word:
             if head and token.norm in {",", ";", ":", "(", "-", "–", "—"} \
                     and looks_plural(head):
@@ -8889,8 +8950,10 @@ def head_number(text: str, analyzer: Analyzer) -> bool | None:
             return False
         if index == 0 and token.norm in DETERMINERS:
             continue
+        before_noun = (token.norm.endswith("ed") and looks_plural(head or "") is False
+                       and at + 1 < len(tokens) and tokens[at + 1].is_content)  # "baked dishes"
         if not token.is_content or (head and token.norm.endswith(("ed", "ing"))
-                                    and "-" not in token.norm):
+                                    and "-" not in token.norm and not before_noun):
             break  # a participle after the head; "long-lasting masses" is an adjective
         head = token.norm
     return looks_plural(head) if head else None

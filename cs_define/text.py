@@ -1266,6 +1266,14 @@ def latin_plural(word: str) -> str:
     return ""
 
 
+def plural_of(norm: str, singular: str) -> bool:
+    """Return whether the case-folded `norm` is the plural of the case-folded noun `singular`,
+    regular ("tulips", "boxes") or Latin ("sarcophagi": `latin_plural`), accents aside: a
+    source that writes "Soufflés are" names the term "souffle" in the plural all the same."""
+    word, base = _unaccented(norm), _unaccented(singular)
+    return word != base and word in {base + "s", base + "es", latin_plural(base)}
+
+
 def _unaccented(word: str) -> str:
     """Return `word` without the accents on its Latin letters ("déjà" -> "deja"); other
     scripts are left as they are."""

@@ -4702,9 +4702,13 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     improvement in their symptoms": `_verb_after_singular`). A subject or object
     pronoun in a relative clause never refers to the noun the clause describes ("the
     ecosystem in which it now occurs": see `_clause_head`), nor the object of a gerund to the
-    noun whose complement the gerund opens (`_gerund_owner`). Closed classes only: no parser.
+    noun whose complement the gerund opens (`_gerund_owner`). The pronoun "one" ("like the
+    one on the box") stands for a noun of either number (`_one_antecedent`). Closed classes
+    only: no parser.
     """
     word = norms[position]
+    if _one_pronoun(norms, content, position):
+        return _one_antecedent(norms, content, position)
     if _elliptical_both(norms, content, position):
         # "an open or closed channel, or both": the first word of the coordination it echoes
         found = next((i for i in range(position - 2, 0, -1) if norms[i] in ("or", "and")), -1)
@@ -4813,10 +4817,61 @@ def _demonstrative_pronoun(norms: Sequence[str], content: Sequence[bool], positi
 
 def _stands_for_noun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether the word at `position` is a pronoun that needs an antecedent: a personal
-    or possessive one ("it", "their") or a demonstrative one (`_demonstrative_pronoun`)."""
+    or possessive one ("it", "their"), a demonstrative one (`_demonstrative_pronoun`) or the
+    pronoun "one" (`_one_pronoun`: "like the one on the box")."""
     return (norms[position] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
             or _demonstrative_pronoun(norms, content, position)
-            or _elliptical_both(norms, content, position))
+            or _elliptical_both(norms, content, position)
+            or _one_pronoun(norms, content, position))
+
+
+def _one_pronoun(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "one"/"ones" at `position` stands for a noun said before it, whose
+    word it saves: "the/this/that/these/those" opens it (`_DEFINITES`, also past adjectives:
+    "the one on the box", "that one", "the larger ones of a hare") or "like" follows it ("one
+    like a banana"). Not a numeral before a noun ("that one product", "the one thing": a
+    content word follows), nor a partitive ("one of the birds": no such determiner opens
+    it); and not before a restrictive relative clause, which says by itself which one it is,
+    as a definition does ("the one that holds the needle", or a contact clause that a
+    determiner or subject pronoun opens: "the ones the nomads rode across", "the one you
+    see")."""
+    if norms[position] not in {"one", "ones"}:
+        return False
+    after = norms[position + 1] if position + 1 < len(norms) else ""
+    if after and (content[position + 1] or after in _RELATIVES
+                  or after in DETERMINERS or after in _SUBJECT_PRONOUNS):
+        return False
+    return after == "like" or _opened_by(norms, content, position) in _DEFINITES
+
+
+def _one_antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the noun that the pronoun "one" at `position` stands for
+    (`_one_pronoun`), or -1: the last noun before it (a content word that ends its noun
+    phrase and is no verb; "one" need not share its number: "the beaks ..., like the one").
+    After a comma it stands for the head of the whole noun phrase the comma closes, past the
+    prepositional phrases that hang from it, as a ", which" clause does (`_distant_relative`):
+    in "birds with giant beaks, like the one on the box" the one is a bird, not a beak."""
+    comma = False
+    found = -1
+    for index in range(position - 1, -1, -1):
+        if norms[index] == ",":
+            comma = True
+        if (content[index] and (index + 1 >= len(norms) or not content[index + 1])
+                and role(norms, content, index) != "verb"):
+            found = index
+            break
+    if found < 0 or not comma:
+        return found
+    while True:
+        before = _before_noun_phrase(norms, content, found)
+        if before is None or before < 1 or not (norms[before] in MODIFIER_OPENERS
+                                                or norms[before] == "of"):
+            return found
+        head = before - 1
+        if (not content[head] or norms[head].endswith(("ed", "ing", "ly"))
+                or role(norms, content, head) == "verb"):
+            return found  # "a bird that lives in forests": a verb, not a noun, takes the phrase
+        found = head
 
 
 def _elliptical_both(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
@@ -4868,7 +4923,8 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     so would "that of" ("[one product or service is] different from and better than that of
     the competition"), and so would a relative clause that describes a noun before it
     (`_distant_relative`: "[bony lumps on the inside edge of the foot at the] base of the big
-    toe, which develop as ...").
+    toe, which develop as ..."), and so would the pronoun "one" (`_one_pronoun`: "[those
+    birds with the giant] beaks, like the one on the cereal box", where the one was a bird).
     """
     for index in range(start, last + 1):
         if _stands_for_noun(body.norms, body.content, index):
@@ -4887,7 +4943,8 @@ _ORDINALS = frozenset("first second third next last final only same sole previou
 _DEFINITES = _ARTICLES - {"a", "an"}
 
 
-def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bool:
+def definites_ok(body: _Body, start: int, last: int, said: frozenset[str],
+                 switched: bool = True) -> bool:
     """Return whether the definite noun phrases in positions `start`..`last` of `body` keep what
     they point back to.
 
@@ -4900,6 +4957,10 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
     "other"/"another" points back the same way (`_CONTRASTIVES`): "as other subscribers die"
     sets its noun against the subscribers the source named before, so a result that did not
     name them says "members ... other subscribers" of a set it never introduced.
+    In a run after a switch (`switched`), "the" that opens the place where the thing a
+    comparison names is found (`_locates_compared`: "like the one on the cereal box") needs
+    its noun said before it too, unless its own words say which one (`_says_which`): it
+    points at a thing of its source's scene, which the result never showed the reader.
     """
     before = {body.tokens[i].key for i in range(start) if body.content[i]}
     for index in range(start, last):
@@ -4917,7 +4978,47 @@ def definites_ok(body: _Body, start: int, last: int, said: frozenset[str]) -> bo
             earlier = {body.tokens[i].key for i in range(start, index) if body.content[i]}
             if body.norms[index] in _DEMONSTRATIVES and key not in earlier:
                 return False
+            if (switched and key not in earlier
+                    and _locates_compared(body.norms, body.content, index)
+                    and not _says_which(body.norms, body.content, index)):
+                return False  # "[birds with giant beaks], like the one on the cereal box"
     return True
+
+
+def _locates_compared(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether "the" at `position` opens the object of a preposition that follows the
+    definite noun phrase a comparison names ("like"/"unlike": `_FRONTED_COMPARISONS`), past
+    further such phrases: "like the one on the cereal box", "unlike the mascot at the zoo".
+    Such a phrase says where the particular thing compared with is found, so its "the" names
+    a thing its writer has in view. Not the compared noun phrase itself, whose "the" may name
+    a kind ("unlike the squid", "like the glass of a greenhouse"), nor the place of an
+    indefinite one, which is a kind of place ("like a fish in the sea"), nor a comparison that
+    opens with a preposition ("like in the old houses"): no thing is located there."""
+    if position < 2 or (norms[position - 1] not in MODIFIER_OPENERS
+                        and norms[position - 1] not in _OTHER_PREPOSITIONS):
+        return False
+    for index in range(position - 2, -1, -1):
+        word = norms[index]
+        if word in _FRONTED_COMPARISONS:
+            return norms[index + 1] in _DEFINITES
+        if not (content[index] or word in DETERMINERS or word in {"one", "ones", "of"}
+                or word in MODIFIER_OPENERS or word in _OTHER_PREPOSITIONS
+                or word in _DEGREE_WORDS):
+            return False
+    return False
+
+
+def _says_which(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the noun phrase that the determiner at `position` opens says by its own
+    words which one it is: an "of" phrase or a relative clause follows it ("the top of an
+    arch", "the shelf that holds the jars"), or a superlative or ordinal picks it out ("the
+    highest shelf", "the same box")."""
+    end = position + 1
+    while end + 1 < len(norms) and content[end + 1]:
+        end += 1
+    after = norms[end + 1] if end + 1 < len(norms) else ""
+    return (after == "of" or after in _RELATIVES
+            or any(superlative(word) or word in _ORDINALS for word in norms[position + 1:end + 1]))
 
 
 #: Determiners that always point back to a noun said before them.
@@ -6089,7 +6190,10 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         for i in range(len(tokens))
     ]
     body.referred = frozenset(antecedent(norms, content, i) for i in range(len(tokens))
-                              if _stands_for_noun(norms, content, i))
+                              if _stands_for_noun(norms, content, i)
+                              # "one" takes either number ("beaks ..., like the one"): the
+                              # pivot's form need not agree with it (`Signature.referred`)
+                              and not _one_pronoun(norms, content, i))
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     # a clause that names the term is about it, not a definition of it ("A claim for
     # defamation generally requires ..."); one that opens by pointing back ("Such compounds
@@ -7744,7 +7848,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         # "these" and "those" point back wherever they stand, and in the first run to nothing
         # the result says ("[a manuscript written on] this material", where a dictionary's
         # later sense points back to its first; `definites_ok`)
-        if not number and not definites_ok(body, start, last_position, frozenset()):
+        if not number and not definites_ok(body, start, last_position, frozenset(),
+                                           switched=False):
             return False
         if number and not (pronouns_ok(body, start, last_position)
                            and definites_ok(body, start, last_position, frozenset(said))

@@ -1081,6 +1081,33 @@ def test_definite_noun_phrase_keeps_what_it_points_back_to():
     assert definites_ok(b, 0, end, frozenset())  # from the start nothing was cut off
 
 
+def test_a_definite_that_locates_what_a_comparison_names_needs_its_noun_after_a_switch():
+    # "[a hunting] dog with long floppy ears, like the one on the biscuit tin": the run keeps
+    # the dog "the one" stands for, but "the biscuit tin" is a thing of its writer's kitchen
+    b = body("a hunting dog with long floppy ears, like the one on the biscuit tin")
+    at, end = b.norms.index("dog"), len(b.norms) - 1
+    assert pronouns_ok(b, at, end)
+    assert not definites_ok(b, at, end, frozenset({b.tokens[at].key}))
+    assert definites_ok(b, 0, end, frozenset(), switched=False)  # a source's own opening
+    biscuit = b.tokens[b.norms.index("biscuit")].key
+    assert definites_ok(b, at, end, frozenset({b.tokens[at].key, biscuit}))  # said before
+    # sound: the compared noun phrase may name a kind, and an "of" phrase, a relative clause
+    # or a superlative says which one the place is
+    for text in ("a mollusc with eight arms, unlike the squid in shallow seas",
+                 "a dog with long ears, like the one on the lid of a biscuit tin",
+                 "a dog with long ears, like the one on the tin that holds the biscuits",
+                 "a dog with long ears, like the one on the biggest tin",
+                 "a dog with long ears, like a hound in the hills",
+                 "a panelled wall, like in the old houses"):
+        b = body(text)
+        at = b.norms.index("with") - 1 if "with" in b.norms else 1
+        assert definites_ok(b, at, len(b.norms) - 1, frozenset({b.tokens[at].key})), text
+    texts = ["A short-legged hunting dog with long drooping ears.",
+             "A basset hound is a hunting dog with long floppy ears, like the one on the "
+             "biscuit tin."]
+    assert not any("biscuit tin" in text for text in candidate_texts(texts, "basset hound"))
+
+
 def test_other_and_another_keep_the_noun_they_set_their_noun_against():
     b = body("a savings club in which neighbours pay into a shared pot while other neighbours wait")
     at = b.norms.index("pot")
@@ -5222,6 +5249,33 @@ def test_that_of_is_a_pronoun_whose_noun_a_join_must_keep():
              "that makes it different from and more attractive than others of its kind"]
     assert all("than that of" not in text or "one product" in text
                for text in candidate_texts(texts, "unique selling proposition"))
+
+
+def test_the_pronoun_one_is_a_pronoun_whose_noun_a_join_must_keep():
+    # toucan: "A tropical bird with ... a very large beak" + "[those birds with the giant
+    # rainbow-coloured] beaks, like the one on the cereal box": "the one" was a bird, said
+    # before the pivot; after a comma it stands for the head of the whole noun phrase
+    words = norms("hounds with long floppy ears , like the one at the farm")
+    content = [w in {"hounds", "long", "floppy", "ears", "farm"} for w in words]
+    assert words[antecedent(words, content, words.index("one"))] == "hounds"
+    words = norms("a hound with ears like the ones of a hare")  # no comma: the nearest noun
+    content = [w in {"hound", "ears", "hare"} for w in words]
+    assert words[antecedent(words, content, words.index("ones"))] == "ears"
+    entered = body("those hounds with the long floppy ears, like the one at the farm")
+    end = len(entered.norms) - 1
+    assert not pronouns_ok(entered, entered.norms.index("ears"), end)
+    assert pronouns_ok(entered, entered.norms.index("hounds"), end)
+    # a numeral, a partitive and a restrictive relative clause need no noun the path keeps
+    for text in ("hounds with long floppy ears, like the ones that hunters keep",
+                 "hounds with long floppy ears, like the ones the hunters keep",
+                 "hounds with long floppy ears and that one trait",
+                 "hounds with long floppy ears, one of the oldest breeds"):
+        entered = body(text)
+        assert pronouns_ok(entered, entered.norms.index("ears"), len(entered.norms) - 1), text
+    texts = ["A short-legged hunting dog with long drooping ears.",
+             "Basset hounds are those dogs with the super long floppy ears, like the one in "
+             "the shoe adverts."]
+    assert not any("like the one" in text for text in candidate_texts(texts, "basset hound"))
 
 
 def test_a_path_never_cuts_make_and_its_object_from_the_objects_complement():

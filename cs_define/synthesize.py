@@ -5326,6 +5326,9 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
     note = _negated_note_end(clause)
     if note:
         clause = clause[:note]  # "a fancy glass jug for wine or water, no lid"
+    rewording = _hedged_rewording_end(clause)
+    if rewording:
+        clause = clause[:rewording]  # "the biggest rodent there is, basically a giant ..."
     at = _position(tokens, clause[-1]) if clause else None
     if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
             and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
@@ -5405,6 +5408,25 @@ def _negated_note_end(clause: Sequence[Token]) -> int:
     if any(not t.surface.isalpha() or t.is_stop or t.norm in _FINITE for t in rest):
         return 0
     return comma
+
+
+def _hedged_rewording_end(clause: Sequence[Token]) -> int:
+    """Return where a hedged rewording that ends `clause` begins (its comma), or 0: a comma
+    after a content word, then a hedge (`HEDGES`: "basically", "essentially", "simply",
+    "just") and a word that opens a noun phrase (`_NOUN_CUES`: an article, a possessive or a
+    demonstrative), as in "the biggest rodent there is, basically a giant chill guinea pig
+    ...". The hedge marks the apposition after it as the speaker's loose rewording of what
+    came before, not the wording of a definition, and the noun phrase before the comma is
+    whole without it. A hedge before the comma ("an Excel file basically, a big table") is
+    left out by `defining_clause` alone; one before a preposition ("just under the surface")
+    or a number ("just two inches") opens no apposition and stays."""
+    norms = [t.norm for t in clause]
+    for comma in range(1, len(norms) - 2):
+        if (norms[comma] == "," and norms[comma + 1] in HEDGES
+                and norms[comma + 2] in _NOUN_CUES
+                and any(t.is_content for t in clause[:comma])):
+            return comma
+    return 0
 
 
 def _balancing(words: Sequence[Token], start: int, stop: int) -> int | None:

@@ -7039,6 +7039,37 @@ def test_a_verbless_note_with_no_or_not_after_a_last_comma_is_no_part_of_the_cla
         assert clause == text[len("A carafe is "):-1].replace(",", " ,"), clause
 
 
+def test_a_hedged_rewording_after_a_comma_is_no_part_of_the_clause():
+    # capybara (round 257): the forum's "It's the biggest rodent there is, basically a giant
+    # chill guinea pig from South America that loves water" kept its rewording in the clause,
+    # and the result read "The largest living rodent there is, basically a giant chill guinea
+    # pig ...": a comma, a hedge and a noun phrase is the speaker's loose rewording of what
+    # came before, not the wording of a definition
+    wombat = Analyzer("wombat")
+    for text in ("It's the stockiest marsupial around, basically a furry little bulldozer that "
+                 "digs huge burrows. They poop cubes too",
+                 "A wombat is a burrowing marsupial of Australia, essentially the bear of the "
+                 "bush with a pouch facing backwards.",
+                 "wombats are the chunky marsupials of Australia, just your standard tank on "
+                 "four legs"):
+        clause = " ".join(t.surface for t in defining_clause(wombat.tokens(text)))
+        assert clause.endswith(("marsupial around", "marsupial of Australia",
+                                "marsupials of Australia")), clause
+    texts = candidate_texts(
+        ["It's the stockiest marsupial around, basically a furry little bulldozer that digs "
+         "huge burrows in the bush.",
+         "A wombat is a stocky burrowing marsupial native to Australia that digs burrows in "
+         "the bush."], "wombat")
+    assert not any("basically" in t or "bulldozer" in t for t in texts), texts
+    # a hedge before a preposition or a number opens no rewording, and one before the comma
+    # is only left out (see the Excel file above): the words after it stay
+    for text in ("A wombat is a marsupial that lives in burrows, just under the ground.",
+                 "A wombat is a marsupial with short legs, just two feet tall at most.",
+                 "A wombat is a marsupial bear basically, a digger with a pouch."):
+        clause = [t.norm for t in defining_clause(wombat.tokens(text))]
+        assert clause[-2:] in (["the", "ground"], ["at", "most"], ["a", "pouch"]), clause
+
+
 def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural():
     # sarcophagus: once "Sarcophagi are" was read as the term, the plural "Stone coffins, often
     # richly carved ..." came first for the singular term: "sarcophagus" did not show its

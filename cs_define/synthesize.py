@@ -6953,6 +6953,29 @@ def _distributes(graph: _Graph, path: _Path, occurrence: tuple[int, int]) -> boo
     return not any(graph.bodies[s].plural_genus for s, _ in opened)
 
 
+def _having_head(norms: Sequence[str], content: Sequence[bool], pronoun: int) -> int:
+    """Return the position of the noun N1 in "N1 with/having [det] [adj] N2" when the relative
+    pronoun at `pronoun` comes right after N2 (`_HAVING_OPENERS`; a comma between two
+    adjectives, `_adjective_comma`, is passed over: "with a rough, irregular shell"), or -1:
+    the phrase says what N1 has, and the clause after it may go on describing N1 ("a
+    shellfish with a rough shell that lives in the sea").
+    N1 is a content word that shows no verb's form (no -ed, -ing, "is/has", and not read as a
+    verb by `role`): "fitted with a valve that" has none."""
+    if pronoun < 2 or not content[pronoun - 1]:
+        return -1
+    found = _before_noun_phrase(norms, content, pronoun - 1)
+    while found is not None and norms[found] == "," and _adjective_comma(norms, content, found):
+        found = _before_noun_phrase(norms, content, found - 1)
+    if found is None or found < 1 or norms[found] not in _HAVING_OPENERS:
+        return -1
+    noun = found - 1
+    word = norms[noun]
+    if (not content[noun] or word.endswith(("ed", "ing")) or verb_number(word) is not None
+            or role(norms, content, noun) == "verb"):
+        return -1
+    return noun
+
+
 #: Verbs whose past and participle keep the base form: after "that" they may be present.
 _UNCHANGED_PASTS = frozenset("set put cut hit let shut spread cast cost burst hurt split quit "
                              "run".split())
@@ -6971,7 +6994,8 @@ def _relative_after_phrases(norms: Sequence[str], content: Sequence[bool],
     are eaten") counts members of a plural: True, when no plural noun of the phrases between
     (`_noun_numbers`) may be what it counts ("molluscs with hard shells, several of which")."""
     at = position + 1
-    while at < len(norms) and at - position <= 12 and norms[at] in PREPOSITIONS:
+    while at < len(norms) and at - position <= 12 and (norms[at] in PREPOSITIONS
+                                                       or norms[at] in _HAVING_OPENERS):
         at += 1
         while at < len(norms) and (norms[at] in DETERMINERS or norms[at] in MODIFIER_OPENERS
                                    or content[at] and role(norms, content, at) != "verb"
@@ -7706,6 +7730,35 @@ def partitives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
     return True
 
 
+def having_relatives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
+                        said_content: Sequence[bool]) -> bool:
+    """Return whether each relative clause in positions `start`..`last` of `body` that comes
+    right after a "with"/"having" phrase (`_having_head`: "a shellfish with a rough shell that
+    lives in the sea") still has, in the result whose words up to and with the pivot are
+    `said_norms`, a noun before that phrase in the number its verb shows, when the source's
+    noun there has it. A relative clause may pass over such a phrase and describe the noun
+    before it (what lives in the sea is the shellfish, not its shell); after a join that
+    brings "molluscs with a rough, irregular shell" + "[shell] that lives in the sea" that
+    noun is a plural, and "lives" is left to the shell. A source whose noun before the phrase
+    does not agree with the verb ("a shellfish with two shells that open") says the clause
+    describes the phrase's own noun, and constrains nothing; nor does a result with no such
+    phrase before the clause."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] not in {"that", "which", "who"}:
+            continue
+        shown = _relative_after_phrases(norms, content, index - 1)
+        noun = _having_head(norms, content, index) if shown is not None else -1
+        if noun < 0 or looks_plural(norms[noun]) != shown:
+            continue
+        made = [*said_norms, *norms[start + 1:index + 1]]
+        made_noun = _having_head(made, [*said_content, *content[start + 1:index + 1]],
+                                 len(made) - 1)
+        if made_noun >= 0 and looks_plural(made[made_noun]) not in (shown, None):
+            return False
+    return True
+
+
 def _counts_plural(norms: Sequence[str], content: Sequence[bool]) -> bool:
     """Return whether a plural noun in `norms`, which end with a partitive relative clause's
     "which"/"whom", may be what the clause counts (`_relative_after_phrases` reads it so)."""
@@ -7721,7 +7774,9 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
     `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`),
     the number of what its predicatives after "as" are said of (see `predicatives_ok`), a
-    plural for its partitive relative clauses to count (see `partitives_ok`), and does
+    plural for its partitive relative clauses to count (see `partitives_ok`), the number of
+    the noun before a "with" phrase its relative clauses may describe (see
+    `having_relatives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman"); and whether the first
@@ -7762,6 +7817,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                                                said_content)
                            and partitives_ok(body, start, last_position, said_norms,
                                              said_content)
+                           and having_relatives_ok(body, start, last_position, said_norms,
+                                                   said_content)
                            and spoken <= persons):
             return False
         first_new = start + 1 if number else start  # the pivot is said once

@@ -771,6 +771,11 @@ _POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
+#: Of those, the finite forms in -s that `_FINITE` leaves out ("makes"): present tense and
+#: singular, never a participle or a noun's plural; not "make" (also the base form and
+#: the plural present) nor "made" (also the participle).
+_STOPWORD_VERBS_IN_S = frozenset(word for word in _STOPWORD_VERBS if word.endswith("s")) - {
+    "is", "was", "has", "does"}
 #: Those that take an object: not the forms of "be"; with "having", which takes one as "has"
 #: does ("having a double reed"), though it is no finite verb.
 _OBJECT_STOPWORD_VERBS = (_STOPWORD_VERBS - frozenset("is are was were be been being".split())
@@ -7178,8 +7183,9 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
     participle (one of `_IRREGULAR_PASTS` that changes its vowel: "came", "grew"; not "built",
     nor those in -t or -d, "meant", "thought", "stood", which are participles too) or a
     content word in -s that takes an object or a preposition other than "of" ("comes from",
-    "makes a sound"; not a list's plural noun, which "and", a comma or "of" follows), or a
-    linking verb (`_LINKING_VERBS`) that is no form of "be" and has its complement after it
+    "makes a sound", "makes" a stopword too: `_STOPWORD_VERBS_IN_S`; not a list's plural
+    noun, which "and", a comma or "of" follows), or a linking verb (`_LINKING_VERBS`) that
+    is no form of "be" and has its complement after it
     ("become inflamed", "remains sore"; not "remains of"): a linking verb, a stopword or not,
     has no reading as a noun, and after a comma it is no participle. A comma that closes an
     apposition is followed by the predicate of the noun before the apposition ("the tonsils,
@@ -7200,8 +7206,8 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
         at += 1
     sequence = "then" in norms[comma + 1:at]
     if at >= len(norms) or not content[at] and norms[at] not in _FINITE \
-            and norms[at] not in _LINKING_VERBS:
-        return -1
+            and norms[at] not in _LINKING_VERBS and norms[at] not in _STOPWORD_VERBS_IN_S:
+        return -1  # a stopword verb in -s is read as a content word in -s ("makes a sound")
     word = norms[at]
     after = norms[at + 1] if at + 1 < len(norms) else ""
     if word in _FINITE or (word in _LINKING_VERBS and word not in _BE_FORMS
@@ -7341,7 +7347,8 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
         number = (not norms[predicate].endswith("s")
                   if _parallel_verb(norms, content, index, predicate)
                   or norms[index] == "," and (content[predicate]
-                                              or norms[predicate] in _LINKING_VERBS)
+                                              or norms[predicate] in _LINKING_VERBS
+                                              or norms[predicate] in _STOPWORD_VERBS_IN_S)
                   and norms[predicate] not in _IRREGULAR_PASTS
                   and not norms[predicate].endswith("ed")  # a past tense shows no number
                   else _predicate_number(norms, content, predicate))

@@ -4148,6 +4148,14 @@ def test_a_finite_verb_after_a_bare_comma_keeps_the_predicate_it_goes_with():
     assert not coordinated_predicates_ok(b, pipes, last, verb_before=True, number_before=True)
     b = body("it was a bowed instrument with six strings, came to Europe from Persia")
     assert not coordinated_predicates_ok(b, b.norms.index("strings"), len(b.norms) - 1)
+    # "makes" is a stopword, and a finite verb in -s all the same
+    b = body("it is a brass instrument with three valves, makes a bright loud sound")
+    valves, last = b.norms.index("valves"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, valves, last)
+    assert coordinated_predicates_ok(b, valves, last, verb_before=True, number_before=False)
+    assert not coordinated_predicates_ok(b, valves, last, verb_before=True, number_before=True)
+    b = body("a cheap car from several small factories, makes of one old brand")  # a noun
+    assert coordinated_predicates_ok(b, b.norms.index("factories"), len(b.norms) - 1)
     texts = ["[C] a wind instrument with a bag and several pipes, that you fill with air by "
              "blowing",
              "It's like a big leather bag with several pipes, comes from Scotland originally. "

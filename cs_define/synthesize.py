@@ -771,6 +771,11 @@ _POSSESSIVES = frozenset("its their his her my your our one's whose".split())
 #: Stopwords that are verbs: in a clause they are said like content words.
 _STOPWORD_VERBS = frozenset("is are was were be been being has have had does do did make makes "
                             "made".split())  # not the modals: "that can continue" is one verb
+#: Of those, the finite forms in -s that `_FINITE` leaves out ("makes"): present tense and
+#: singular, never a participle or a noun's plural; not "make" (also the base form and
+#: the plural present) nor "made" (also the participle).
+_STOPWORD_VERBS_IN_S = frozenset(word for word in _STOPWORD_VERBS if word.endswith("s")) - {
+    "is", "was", "has", "does"}
 #: Those that take an object: not the forms of "be"; with "having", which takes one as "has"
 #: does ("having a double reed"), though it is no finite verb.
 _OBJECT_STOPWORD_VERBS = (_STOPWORD_VERBS - frozenset("is are was were be been being".split())
@@ -7079,6 +7084,29 @@ def _distributes(graph: _Graph, path: _Path, occurrence: tuple[int, int]) -> boo
     return not any(graph.bodies[s].plural_genus for s, _ in opened)
 
 
+def _having_head(norms: Sequence[str], content: Sequence[bool], pronoun: int) -> int:
+    """Return the position of the noun N1 in "N1 with/having [det] [adj] N2" when the relative
+    pronoun at `pronoun` comes right after N2 (`_HAVING_OPENERS`; a comma between two
+    adjectives, `_adjective_comma`, is passed over: "with a rough, irregular shell"), or -1:
+    the phrase says what N1 has, and the clause after it may go on describing N1 ("a
+    shellfish with a rough shell that lives in the sea").
+    N1 is a content word that shows no verb's form (no -ed, -ing, "is/has", and not read as a
+    verb by `role`): "fitted with a valve that" has none."""
+    if pronoun < 2 or not content[pronoun - 1]:
+        return -1
+    found = _before_noun_phrase(norms, content, pronoun - 1)
+    while found is not None and norms[found] == "," and _adjective_comma(norms, content, found):
+        found = _before_noun_phrase(norms, content, found - 1)
+    if found is None or found < 1 or norms[found] not in _HAVING_OPENERS:
+        return -1
+    noun = found - 1
+    word = norms[noun]
+    if (not content[noun] or word.endswith(("ed", "ing")) or verb_number(word) is not None
+            or role(norms, content, noun) == "verb"):
+        return -1
+    return noun
+
+
 #: Verbs whose past and participle keep the base form: after "that" they may be present.
 _UNCHANGED_PASTS = frozenset("set put cut hit let shut spread cast cost burst hurt split quit "
                              "run".split())
@@ -7097,7 +7125,8 @@ def _relative_after_phrases(norms: Sequence[str], content: Sequence[bool],
     are eaten") counts members of a plural: True, when no plural noun of the phrases between
     (`_noun_numbers`) may be what it counts ("molluscs with hard shells, several of which")."""
     at = position + 1
-    while at < len(norms) and at - position <= 12 and norms[at] in PREPOSITIONS:
+    while at < len(norms) and at - position <= 12 and (norms[at] in PREPOSITIONS
+                                                       or norms[at] in _HAVING_OPENERS):
         at += 1
         while at < len(norms) and (norms[at] in DETERMINERS or norms[at] in MODIFIER_OPENERS
                                    or content[at] and role(norms, content, at) != "verb"
@@ -7280,8 +7309,9 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
     participle (one of `_IRREGULAR_PASTS` that changes its vowel: "came", "grew"; not "built",
     nor those in -t or -d, "meant", "thought", "stood", which are participles too) or a
     content word in -s that takes an object or a preposition other than "of" ("comes from",
-    "makes a sound"; not a list's plural noun, which "and", a comma or "of" follows), or a
-    linking verb (`_LINKING_VERBS`) that is no form of "be" and has its complement after it
+    "makes a sound", "makes" a stopword too: `_STOPWORD_VERBS_IN_S`; not a list's plural
+    noun, which "and", a comma or "of" follows), or a linking verb (`_LINKING_VERBS`) that
+    is no form of "be" and has its complement after it
     ("become inflamed", "remains sore"; not "remains of"): a linking verb, a stopword or not,
     has no reading as a noun, and after a comma it is no participle. A comma that closes an
     apposition is followed by the predicate of the noun before the apposition ("the tonsils,
@@ -7302,8 +7332,8 @@ def _asyndetic_predicate(norms: Sequence[str], content: Sequence[bool], comma: i
         at += 1
     sequence = "then" in norms[comma + 1:at]
     if at >= len(norms) or not content[at] and norms[at] not in _FINITE \
-            and norms[at] not in _LINKING_VERBS:
-        return -1
+            and norms[at] not in _LINKING_VERBS and norms[at] not in _STOPWORD_VERBS_IN_S:
+        return -1  # a stopword verb in -s is read as a content word in -s ("makes a sound")
     word = norms[at]
     after = norms[at + 1] if at + 1 < len(norms) else ""
     if word in _FINITE or (word in _LINKING_VERBS and word not in _BE_FORMS
@@ -7443,7 +7473,8 @@ def coordinated_predicates_ok(body: _Body, start: int, last: int, verb_before: b
         number = (not norms[predicate].endswith("s")
                   if _parallel_verb(norms, content, index, predicate)
                   or norms[index] == "," and (content[predicate]
-                                              or norms[predicate] in _LINKING_VERBS)
+                                              or norms[predicate] in _LINKING_VERBS
+                                              or norms[predicate] in _STOPWORD_VERBS_IN_S)
                   and norms[predicate] not in _IRREGULAR_PASTS
                   and not norms[predicate].endswith("ed")  # a past tense shows no number
                   else _predicate_number(norms, content, predicate))
@@ -7832,6 +7863,35 @@ def partitives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
     return True
 
 
+def having_relatives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
+                        said_content: Sequence[bool]) -> bool:
+    """Return whether each relative clause in positions `start`..`last` of `body` that comes
+    right after a "with"/"having" phrase (`_having_head`: "a shellfish with a rough shell that
+    lives in the sea") still has, in the result whose words up to and with the pivot are
+    `said_norms`, a noun before that phrase in the number its verb shows, when the source's
+    noun there has it. A relative clause may pass over such a phrase and describe the noun
+    before it (what lives in the sea is the shellfish, not its shell); after a join that
+    brings "molluscs with a rough, irregular shell" + "[shell] that lives in the sea" that
+    noun is a plural, and "lives" is left to the shell. A source whose noun before the phrase
+    does not agree with the verb ("a shellfish with two shells that open") says the clause
+    describes the phrase's own noun, and constrains nothing; nor does a result with no such
+    phrase before the clause."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        if norms[index] not in {"that", "which", "who"}:
+            continue
+        shown = _relative_after_phrases(norms, content, index - 1)
+        noun = _having_head(norms, content, index) if shown is not None else -1
+        if noun < 0 or looks_plural(norms[noun]) != shown:
+            continue
+        made = [*said_norms, *norms[start + 1:index + 1]]
+        made_noun = _having_head(made, [*said_content, *content[start + 1:index + 1]],
+                                 len(made) - 1)
+        if made_noun >= 0 and looks_plural(made[made_noun]) not in (shown, None):
+            return False
+    return True
+
+
 def _counts_plural(norms: Sequence[str], content: Sequence[bool]) -> bool:
     """Return whether a plural noun in `norms`, which end with a partitive relative clause's
     "which"/"whom", may be what the clause counts (`_relative_after_phrases` reads it so)."""
@@ -7847,7 +7907,9 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
     `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`),
     the number of what its predicatives after "as" are said of (see `predicatives_ok`), a
-    plural for its partitive relative clauses to count (see `partitives_ok`), and does
+    plural for its partitive relative clauses to count (see `partitives_ok`), the number of
+    the noun before a "with" phrase its relative clauses may describe (see
+    `having_relatives_ok`), and does
     not start speaking to
     "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
     fail", "the customer" + "and I therefore become their salesman"); and whether the first
@@ -7889,6 +7951,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                                                said_content)
                            and partitives_ok(body, start, last_position, said_norms,
                                              said_content)
+                           and having_relatives_ok(body, start, last_position, said_norms,
+                                                   said_content)
                            and spoken <= persons):
             return False
         first_new = start + 1 if number else start  # the pivot is said once

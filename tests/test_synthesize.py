@@ -17,7 +17,7 @@ from cs_define.synthesize import (
     leaving_ok, modifier_fragments, modifier_openers_used, open_lists, opens_list, pronouns_ok,
     repeats_a_modifier, restatement_clause, same_role, synthesize, then_participle_ok, _make_body,
     coordinated_predicates_ok, coordinated_form_ok, coordinated_infinitive_ok, verb_forms,
-    predicatives_ok, partitives_ok,
+    predicatives_ok, partitives_ok, having_relatives_ok,
     _plain,
 )
 import cs_define.synthesize as synthesize_module
@@ -670,6 +670,53 @@ def test_a_partitive_relative_that_counts_a_plural_the_run_keeps_is_left_alone()
     clash = synthesize_module._number_clash
     blossoms = body("climbing shrubs with waxy blossoms, several of which open at night")
     assert not clash("shrub", blossoms, blossoms.norms.index("shrubs"))
+
+
+def having_joins(left, word, right, other):
+    """Whether a run entering `right` at `other`, after the words of `left` up to `word`,
+    keeps the number of the noun before a "with"/"having" phrase that its relative clause
+    may describe (`having_relatives_ok`)."""
+    leave, enter = body(left, 0), body(right, 1)
+    p, q = leave.norms.index(word), enter.norms.index(other)
+    return having_relatives_ok(enter, q, len(enter.norms) - 1, leave.norms[:p + 1],
+                               leave.content[:p + 1])
+
+
+def test_a_relative_after_a_with_phrase_keeps_the_number_of_the_noun_before_it():
+    # oyster: "any of various ... molluscs with a rough, irregular shell" + "[shell] that lives
+    # in the sea": what lives in the sea was the learner's "shellfish", and after the join the
+    # singular verb has only the shell
+    entered = "a slow reptile with a hard shell that lives on dry land"
+    assert not having_joins("any of various slow reptiles with a hard, domed shell", "shell",
+                            entered, "shell")
+    assert not having_joins("slow reptiles with a hard", "hard", entered, "hard")
+    assert not having_joins("slow reptiles having a hard shell", "shell",
+                            "a slow reptile having a hard shell that lives on dry land", "shell")
+    clash = synthesize_module._number_clash
+    for opener in ("with", "having"):  # a join at the noun itself, in the other number
+        reptile = body(f"a slow reptile {opener} a hard shell that lives on dry land")
+        assert clash("reptiles", reptile, reptile.norms.index("reptile")), opener
+        assert not clash("reptile", reptile, reptile.norms.index("reptile")), opener
+    texts = ["tortoise, n. any of various slow reptiles with a hard, domed shell, several kinds "
+             "of which are kept as pets.",
+             "A tortoise is a slow reptile with a hard shell that lives on dry land and eats "
+             "plants."]
+    for text in candidate_texts(texts, "tortoise", candidates=20):
+        assert not ("reptiles with" in text and "shell that lives" in text), text
+
+
+def test_a_relative_after_a_with_phrase_that_agrees_only_with_its_own_noun_is_left_alone():
+    # the noun before the phrase keeps its number, or the source's verb agrees only with the
+    # phrase's own noun ("a beetle with two hard wings that fold"): the join changes nothing
+    # the clause needs
+    assert having_joins("any of various slow reptiles with a hard, domed shell", "shell",
+                        "slow reptiles with a hard shell that live on dry land", "shell")
+    assert having_joins("a land reptile with a hard, domed shell", "shell",
+                        "a slow reptile with a hard shell that lives on dry land", "shell")
+    assert having_joins("small beetles with two hard", "hard",
+                        "a small beetle with two hard wings that fold over its back", "hard")
+    assert having_joins("the hard", "hard",
+                        "a slow reptile with a hard shell that lives on dry land", "hard")
 
 
 def test_ranking_prefers_candidates_with_every_majority_word():
@@ -4128,6 +4175,14 @@ def test_a_finite_verb_after_a_bare_comma_keeps_the_predicate_it_goes_with():
     assert not coordinated_predicates_ok(b, pipes, last, verb_before=True, number_before=True)
     b = body("it was a bowed instrument with six strings, came to Europe from Persia")
     assert not coordinated_predicates_ok(b, b.norms.index("strings"), len(b.norms) - 1)
+    # "makes" is a stopword, and a finite verb in -s all the same
+    b = body("it is a brass instrument with three valves, makes a bright loud sound")
+    valves, last = b.norms.index("valves"), len(b.norms) - 1
+    assert not coordinated_predicates_ok(b, valves, last)
+    assert coordinated_predicates_ok(b, valves, last, verb_before=True, number_before=False)
+    assert not coordinated_predicates_ok(b, valves, last, verb_before=True, number_before=True)
+    b = body("a cheap car from several small factories, makes of one old brand")  # a noun
+    assert coordinated_predicates_ok(b, b.norms.index("factories"), len(b.norms) - 1)
     texts = ["[C] a wind instrument with a bag and several pipes, that you fill with air by "
              "blowing",
              "It's like a big leather bag with several pipes, comes from Scotland originally. "

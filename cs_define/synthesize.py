@@ -556,6 +556,10 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     A clause that goes on after a comma with a list of three or more items ("in which the
     inflation rate is high or increasing, the economic growth rate slows, and unemployment
     remains steadily high") is open up to its last item: the items share its opener.
+    A relative clause with a subject of its own ("in which", "where", "whereby", "when") has a
+    finite verb of its own too: after its subject and an aside set off by commas it is open up
+    to its verb, a lexical one as well ("in which part of an organ, especially the bowel,
+    pushes through"; see `_verb_after_aside`), not closed at the subject's two content words.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
@@ -571,6 +575,19 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
             # verb, counted below ("are placed", "can ask")
             determined = counted = joined = False
         participle = _participle_after_comma(norms, content, index)
+        if (opener >= 0 and index > hold and word == "," and 0 <= subject_at
+                and (norms[opener] in _RELATIVES or norms[opener] == "when")
+                and _subject_only(norms, content, opener, index)
+                and not (content[index - 2] and not _noun_after_modifier(norms, index - 1))
+                and not opens_list(norms, content, index - 1)):
+            # a relative clause with a subject of its own ("in which", "where", "whereby",
+            # "when") has its verb too: after its subject and an aside the clause goes on to
+            # it, a lexical verb as well ("in which part of an organ, especially the bowel,
+            # pushes through"), and the path may not leave it at the subject; two content
+            # words before the comma may be the subject and its verb ("where rivers flow, ..."),
+            # and a comma that opens a list goes on with the subject's items, no aside ("when a
+            # large amount of rock, soil or debris moves": left as it was read before)
+            hold = _verb_after_aside(norms, index, content)
         if (opener >= 0 and index > hold and said >= 2 and (not waiting or participle)
                 and _ends_phrase(word)):
             hold = _verb_after_aside(norms, index)
@@ -710,11 +727,11 @@ def _after_do(norms: Sequence[str], last: int, index: int) -> bool:
 
 def _subject_only(norms: Sequence[str], content: Sequence[bool], start: int, end: int) -> bool:
     """Return whether the words between `start` and `end` are a noun phrase only, as a
-    clause's subject before its verb: determiners, "and"/"or" and runs of at most two content
-    words ("people or animals", "an animal or person", "the blood pressure"), ending in a
-    content word. A longer run may hold a verb ("a company sells products"); and after a
-    relative pronoun that is itself the subject ("which holds that ...") the words are its
-    verb and object."""
+    clause's subject before its verb: determiners, "and"/"or", "of" after a noun ("part of an
+    organ") and runs of at most two content words ("people or animals", "an animal or
+    person", "the blood pressure"), ending in a content word. A longer run may hold a verb
+    ("a company sells products"); and after a relative pronoun that is itself the subject
+    ("which holds that ...") the words are its verb and object."""
     if norms[start] in {"that", "which", "who"} and not (
             start > 0 and (norms[start - 1] in MODIFIER_OPENERS or norms[start - 1] == "of")):
         return False
@@ -724,22 +741,31 @@ def _subject_only(norms: Sequence[str], content: Sequence[bool], start: int, end
             run += 1
             if run > 2:
                 return False
-        elif norms[index] in DETERMINERS or norms[index] in COORDINATORS:
+        elif (norms[index] in DETERMINERS or norms[index] in COORDINATORS
+              or norms[index] == "of" and run):
             run = 0
         else:
             return False
     return run > 0
 
 
-def _verb_after_aside(norms: Sequence[str], comma: int) -> int:
+def _verb_after_aside(norms: Sequence[str], comma: int,
+                      content: Sequence[bool] | None = None) -> int:
     """Return the position of the closing comma when the comma at `comma` opens a short aside
     after which the clause's finite verb comes ("that a person accused of a crime, if
-    released from custody, will return"): the clause goes on past the aside. Else -1."""
+    released from custody, will return"): the clause goes on past the aside. Else -1.
+    With `content`, the clause has said its own subject only (`_subject_only`): any verb of
+    its own comes after the aside, a lexical one too, a content word that opens no participle
+    phrase (`_participle_after_comma`: "in which part of an organ, especially the bowel,
+    pushes through")."""
     if norms[comma] != ",":
         return -1
     for index in range(comma + 1, min(len(norms) - 1, comma + ASIDE_WORDS + 2)):
         if norms[index] == ",":
-            return index if norms[index + 1] in _FINITE else -1
+            verb = norms[index + 1] in _FINITE or (
+                content is not None and content[index + 1] and norms[index + 1].isalpha()
+                and not _participle_after_comma(norms, content, index))
+            return index if verb else -1
     return -1
 
 

@@ -189,6 +189,43 @@ def test_a_clause_ends_before_a_participle_phrase_after_a_comma():
                for text in candidate_texts(texts, "vertigo"))
 
 
+def test_a_relative_clause_with_its_own_subject_goes_on_past_an_aside_to_its_verb():
+    # hernia: "in which part of an organ, especially the bowel, pushes through" closed at the
+    # comma after "organ" (two content words said), so a path left there and went on with
+    # another source's ", such as the bowel, through the wall": the clause had no verb
+    b = body("a painful state in which part of a muscle, especially the calf, tightens hard "
+             "in a way that you cannot control")
+    assert not leaving_ok(b, b.norms.index("muscle"))
+    assert not entering_ok(b, b.norms.index("calf"))
+    assert leaving_ok(b, b.norms.index("hard"))
+    b = body("a scheme whereby workers, mostly farmers, receive a share of the harvest")
+    assert not leaving_ok(b, b.norms.index("farmers"))
+    # a participle phrase after the aside describes a noun: the clause has ended before it
+    b = body("a state in which part of a muscle, especially the calf, found in the leg")
+    assert leaving_ok(b, b.norms.index("muscle"))
+    texts = ["cramp, n. a painful state in which part of a muscle contracts and hardens "
+             "suddenly against the bone beneath it, often affecting the calf at night in older "
+             "people.",
+             "A cramp is the sudden tightening of tissue or a muscle, such as the calf, against "
+             "the bone beneath it. Cramps come at night and most of them pass quickly.",
+             "a painful state in which part of a muscle, especially the calf, tightens hard in a "
+             "way that you cannot control"]
+    found = candidate_texts(texts, "cramp")
+    assert not any("part of a muscle, " in text for text in found)
+    assert any("part of a muscle contracts and hardens" in text for text in found)
+
+
+def test_a_relative_clause_with_its_verb_before_a_comma_ends_there():
+    # the verb said before the comma ends the clause: a path may leave after it as before
+    b = body("a painful state in which part of a muscle is tight, especially the calf muscle, "
+             "at night")
+    assert leaving_ok(b, b.norms.index("tight"))
+    b = body("a place where rivers flow, mostly mountain streams, carving a narrow gorge")
+    assert leaving_ok(b, b.norms.index("flow"))
+    b = body("a place where water flows, mostly from mountain streams, carving a narrow gorge")
+    assert leaving_ok(b, b.norms.index("flows"))
+
+
 def test_clause_guard_keeps_a_long_subject_and_its_verb_together():
     words = norms("the rate at which the average price level of goods and services rises, so")
     content = [w in {"rate", "average", "price", "level", "goods", "services", "rises"} for w in words]

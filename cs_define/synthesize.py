@@ -2931,7 +2931,11 @@ def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: i
     inside edge of the foot at the base of the big toe, which develop as ..." says what the
     lumps do. A singular verb after ", which" is left alone: it may say something of the
     whole clause before ("..., which means"), and so is a clause the noun before "of" may have.
+    A clause after an "and" list that `position` lies in is `_list_relative`'s.
     """
+    listed = _list_relative(norms, content, position)
+    if listed < len(norms):
+        return listed
     at = position + 1
     while at < len(norms) and at - position <= 12 and (
             content[at] and role(norms, content, at) != "verb" or norms[at] in DETERMINERS
@@ -2942,13 +2946,7 @@ def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: i
     if pronoun + 1 >= len(norms) or norms[pronoun] not in {"that", "which", "who"} \
             or not content[at - 1] or at - 1 < position:
         return len(norms)
-    verb = pronoun + 1
-    if norms[verb].endswith("ly") and verb + 1 < len(norms):
-        verb += 1
-    number = verb_number(norms[verb])
-    if number is None and _relative_number((norms[at - 1], *norms[pronoun:]),
-                                           (content[at - 1], *content[pronoun:]), 0):
-        number = looks_plural(norms[verb]) is False  # a bare verb is plural ("which develop")
+    number = _relative_verb_number(norms, content, at - 1, pronoun)
     if number is None or comma and not number or looks_plural(norms[at - 1]) in (None, number):
         return len(norms)  # the nearest noun may be the clause's ("a business that gives")
     of = at - 1
@@ -2961,6 +2959,77 @@ def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: i
             or number not in _noun_numbers(norms, content, 0, position):
         return len(norms)
     return pronoun
+
+
+def _relative_verb_number(norms: Sequence[str], content: Sequence[bool], noun: int,
+                          pronoun: int) -> bool | None:
+    """Return the number the verb of the relative clause that the pronoun at `pronoun` opens
+    after the noun at `noun` shows, past an adverb in -ly (True for "which develop", "that
+    are", False for "that forms", "which is"), or None ("that may develop", "that formed"):
+    a bare verb is plural (see `_relative_number`)."""
+    verb = pronoun + 1
+    if norms[verb].endswith("ly") and verb + 1 < len(norms):
+        verb += 1
+    number = verb_number(norms[verb])
+    if number is None and _relative_number((norms[noun], *norms[pronoun:]),
+                                           (content[noun], *content[pronoun:]), 0):
+        number = looks_plural(norms[verb]) is False  # a bare verb is plural ("which develop")
+    return number
+
+
+def _relative_verb_singular(norms: Sequence[str], content: Sequence[bool], noun: int,
+                            pronoun: int) -> bool:
+    """Return whether the verb of that clause (see `_relative_verb_number`) is singular by its
+    form: "is/has/was", or a word in -s that no finite verb follows (in "that readers may
+    skip", "that consumers are willing to buy" the word in -s is the clause's subject, and
+    "focus" in "that focus on" shows no number)."""
+    verb = pronoun + 1 + (norms[pronoun + 1].endswith("ly") and pronoun + 2 < len(norms))
+    if verb_number(norms[verb]) is False:
+        return True
+    if looks_plural(norms[verb]) is not True or (
+            verb + 1 < len(norms) and norms[verb + 1] in _FINITE):
+        return False
+    return _relative_verb_number(norms, content, noun, pronoun) is False
+
+
+def _list_relative(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the relative pronoun ("that", "which", "who", no comma before it)
+    right after a list of nouns coordinated with "and" that the word at `position` lies in,
+    when its verb is singular ("is", "forms"), or len(norms). Nouns joined by "and" are
+    plural, so a clause whose verb does not agree with them is said of the head the list
+    depends on, the noun before the preposition that governs the list ("a decline in memory,
+    thinking and reasoning that is severe enough ..." says how severe the decline is, not
+    the reasoning): a run entered after that head would hand the clause to the last item, or
+    to whatever the path said before the list. Not when that noun is plural (the clause can
+    then only be the last item's), nor after "or", which agrees with its last item ("a cliff,
+    mountain or valley shoulder that has accumulated"), nor with a plural verb, which agrees
+    with the list ("bones, tendons and muscles that move the body"). Nor when the last item is
+    singular and has a determiner of its own: it is a noun phrase of its own, which the clause
+    may restrict ("a sled with a flat bottom and a front that curves upward"); and the items
+    are nouns, not adjectives in -ed before one noun ("an area of thickened and sometimes
+    hardened skin that forms", which is singular)."""
+    at, stop = position + 1, min(len(norms), position + 1 + LIST_SPAN)
+    while at < stop and (content[at] and role(norms, content, at) != "verb"
+                         or norms[at] in DETERMINERS or norms[at] in COORDINATORS
+                         or norms[at] == ","):
+        at += 1
+    last = at - 1
+    if (at + 1 >= len(norms) or norms[at] not in {"that", "which", "who"} or last < position
+            or not content[last]):
+        return len(norms)
+    first = _first_item(norms, content, last)
+    coordinator = _before_noun_phrase(norms, content, last)
+    if first == last or norms[coordinator] != "and" or past_participle(norms[first]):
+        return len(norms)
+    if looks_plural(norms[last]) is not True and any(
+            word in DETERMINERS for word in norms[coordinator + 1:last]):
+        return len(norms)
+    found = _before_noun_phrase(norms, content, first)
+    if (found is None or found < 1 or found > position
+            or not (norms[found] in MODIFIER_OPENERS or norms[found] == "of")
+            or not content[found - 1] or looks_plural(norms[found - 1]) is True):
+        return len(norms)
+    return at if _relative_verb_singular(norms, content, last, at) else len(norms)
 
 
 #: Words that open a clause inside a noun phrase's description, after which a ", which" clause

@@ -1492,6 +1492,48 @@ def test_a_run_leaves_before_a_relative_clause_that_describes_a_noun_before_its_
                    for text in candidate_texts(texts, "bunion", candidates=10))
 
 
+def test_a_run_entered_in_an_and_list_leaves_before_a_singular_relative_clause():
+    # a singular verb after nouns joined by "and" does not agree with them: "a disturbance in
+    # balance, memory and thinking that is serious enough ..." says how serious the
+    # disturbance is, and a run entered in the list hands the clause to its last item
+    right = body("a disturbance in balance, memory and thinking that is serious enough to "
+                 "need medical care")
+    head, inside = right.norms.index("disturbance"), right.norms.index("in")
+    thinking, that = right.norms.index("thinking"), right.norms.index("that")
+    assert pronouns_ok(right, thinking, thinking)  # leaving at "thinking" keeps the join
+    for start in (inside, right.norms.index("balance"), right.norms.index("memory"), thinking):
+        assert not pronouns_ok(right, start, that + 1)
+    assert pronouns_ok(right, head, that + 1)  # from its head the clause keeps its noun
+    texts = ["concussion, n. a temporary injury to the brain caused by a blow to the head and "
+             "marked by headache, confusion and impaired thinking.",
+             "A concussion is a name for a disturbance in balance, memory and thinking that is "
+             "serious enough to need medical care."]
+    assert not any("impaired thinking that is" in text
+                   for text in candidate_texts(texts, "concussion", candidates=10))
+
+
+def test_a_relative_clause_that_agrees_with_an_and_list_or_its_last_item_keeps_the_join():
+    # a plural verb agrees with the list ("bones, joints and muscles that move"), one after
+    # "or" with its last item, and after a plural head a singular verb can only be the last
+    # item's; a singular last item with its own determiner may have the clause to itself,
+    # adjectives in -ed coordinated before one noun make no list, and a word in -s before a
+    # finite verb is the clause's subject: a run entered in the list keeps its clause
+    for text, entry in (("a network of bones, joints and muscles that move the body", "joints"),
+                        ("a disturbance in balance, memory or thinking that is serious", "memory"),
+                        ("problems with balance, memory and thinking that is serious", "memory"),
+                        ("a raft with a flat deck and a mast that leans forward", "deck"),
+                        ("a patch of dried and sometimes cracked skin that forms", "skin"),
+                        ("a guide to grammar and spelling that readers may skip", "spelling")):
+        right = body(text)
+        assert pronouns_ok(right, right.norms.index(entry), len(right.norms) - 1), text
+    texts = ["locomotor system, n. the organ system of an animal made up of the skeleton, "
+             "joints and muscles.",
+             "The locomotor system is a network of bones, joints and muscles that move the body "
+             "and support its weight."]
+    assert any("skeleton, joints and muscles that move the body" in text
+               for text in candidate_texts(texts, "locomotor system", candidates=10))
+
+
 def test_a_run_entered_in_an_embedded_clause_leaves_before_its_comma_which_clause():
     # cortisol: "... helps the body respond to stress" + "[a hormone that the body produces
     # when you are under] stress, which increases the amount of sugar in the blood": the

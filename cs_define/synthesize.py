@@ -7716,7 +7716,8 @@ def _any_participle_phrase_at(norms: Sequence[str], content: Sequence[bool], ind
     return _participle_phrase_at(norms, content, index) or _ing_phrase_at(norms, content, index)
 
 
-def coordinated_participle_ok(body: _Body, start: int, last: int, participle_before: bool) -> bool:
+def coordinated_participle_ok(body: _Body, start: int, last: int, participle_before: bool,
+                              gerund_before: bool = False) -> bool:
     """Return whether a participle phrase that "and"/"or" coordinates in positions
     `start`..`last` of `body` (after any adverbs), past (`_participle_phrase_at`) or in -ing
     (`_ing_phrase_at`), has one to go with: a participle phrase of the run itself before the
@@ -7728,34 +7729,53 @@ def coordinated_participle_ok(body: _Body, start: int, last: int, participle_bef
     phrase or with no verb ("a short wide strip of cloth that men wear around the neck" +
     "[worn around the] neck and tied in front": "that men wear ... and tied"; "a bivalve with
     a dark" + "[molluscs having a] dark elongated shell and attaching to rocks": "with a
-    shell and attaching")."""
+    shell and attaching"). A phrase in -ing may also go with a gerund that a preposition
+    governs, the last verb before the join (`gerund_before`: "for blowing air into a fire or
+    sounding an organ"); a past participle may not ("made by rolling dough around a filling
+    and baked" would need "and baking", see `_last_verb_kind`)."""
     norms, content = body.norms, body.content
 
-    def coordinated(index: int) -> bool:
+    def coordinated(index: int, form) -> bool:
         if norms[index] not in COORDINATORS:
             return False
         at = index + 1
         while at < last and (norms[at] in _JOINING_ADVERBS
                              or content[at] and norms[at].endswith("ly")):
             at += 1
-        return _any_participle_phrase_at(norms, content, at)
+        return form(norms, content, at)
 
-    return _partner_ok(body, start, last, lambda k: _any_participle_phrase_at(norms, content, k),
-                       coordinated, participle_before)
+    def partner(k: int) -> bool:
+        return _any_participle_phrase_at(norms, content, k)
+
+    return (_partner_ok(body, start, last, partner,
+                        lambda index: coordinated(index, _participle_phrase_at), participle_before)
+            and _partner_ok(body, start, last, partner,
+                            lambda index: coordinated(index, _ing_phrase_at),
+                            participle_before or gerund_before))
 
 
-def _last_verb_participle(body: _Body, start: int, last: int, before: bool) -> bool:
-    """Return whether the last verb in positions `start`..`last` of `body` is a participle: a
+def _last_verb_kind(body: _Body, start: int, last: int, before: str) -> str:
+    """Return what the last verb in positions `start`..`last` of `body` is: "participle", a
     past one that opens a phrase (`_participle_phrase_at`), "having", or a content word in -ing
-    (`_participle`: "covering walls", "growing on walls", which `role` leaves unread); or
-    `before` when there is none."""
+    (`_participle`: "covering walls", "growing on walls", which `role` leaves unread);
+    "gerund", a word in -ing right after a preposition (`_gerund_at`: "by rolling thin dough",
+    "for blowing air"), the noun-like object of that preposition and no participle, which a
+    past participle cannot be coordinated with ("made by rolling dough around a filling and
+    baked" would need "and baking"); "" for another verb; or `before` when there is none. A
+    word in -ing right after a determiner or a possessive is a noun ("a filling", "its
+    covering"), no verb."""
     norms, content = body.norms, body.content
     for index in range(last, start - 1, -1):
+        if _gerund_at(norms, content, index):
+            return "gerund"
+        if (content[index] and norms[index].endswith("ing") and index
+                and (norms[index - 1] in DETERMINERS or norms[index - 1] in _POSSESSIVES)):
+            continue
         if (_any_participle_phrase_at(norms, content, index)
                 or content[index] and _participle(norms[index], gerund=True)):
-            return True
+            return "participle"
         if _verb_at(norms, content, index):
-            return False
+            return ""
     return before
 
 
@@ -8014,7 +8034,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     verb_before, number_before = False, None  # a predicate said so far, and its number
     forms_before: set[str] = set()  # the forms of the verbs said so far
     infinitive_before = False  # a "to"-infinitive said so far
-    participle_before = False  # the last verb said so far is a past participle
+    last_verb = ""  # the last verb said so far: "participle", "gerund" (`_last_verb_kind`)
     clause_before = False  # the clause said last has a subject of its own and its verb
     said_norms: list[str] = []  # the words of the result so far, and which are content words
     said_content: list[bool] = []
@@ -8039,7 +8059,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                            and coordinated_infinitive_ok(body, start, last_position,
                                                          infinitive_before)
                            and coordinated_participle_ok(body, start, last_position,
-                                                         participle_before)
+                                                         last_verb == "participle",
+                                                         last_verb == "gerund")
                            and coordinated_clause_ok(body, start, last_position, clause_before)
                            and participle_adjunct_ok(body, start, last_position, clause_before)
                            and predicatives_ok(body, start, last_position, said_norms,
@@ -8062,7 +8083,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
         forms_before |= verb_forms(body.norms, body.content, start, last_position)
         infinitive_before = infinitive_before or any(
             _infinitive_at(body.norms, body.content, i) for i in range(start, last_position + 1))
-        participle_before = _last_verb_participle(body, start, last_position, participle_before)
+        last_verb = _last_verb_kind(body, start, last_position, last_verb)
         clause_before = _clause_with_subject(body, start, last_position, clause_before)
         persons |= spoken
     return True

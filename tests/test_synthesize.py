@@ -1921,12 +1921,12 @@ def test_a_participle_in_ing_coordinated_in_the_entered_source_needs_a_participl
     assert not ok(horns, horns.norms.index("ringed"), len(horns.norms) - 1,
                   participle_before=False)
     # the last verb before the join is a participle in -ing with its object, or "having"
-    last_participle = synthesize_module._last_verb_participle
+    last_verb = synthesize_module._last_verb_kind
     for before in ("a vine covering walls", "a vine having leaves"):
         said = body(before)
-        assert last_participle(said, 0, len(said.norms) - 1, False), before
+        assert last_verb(said, 0, len(said.norms) - 1, "") == "participle", before
     said = body("a vine that covers walls")
-    assert not last_participle(said, 0, len(said.norms) - 1, True)
+    assert last_verb(said, 0, len(said.norms) - 1, "participle") == ""
     # "and" before a noun, or before a word in -ing that premodifies one, coordinates no
     # participle phrase
     for nouns in ("any of various climbers, having glossy leaves and woody stems",
@@ -1940,6 +1940,42 @@ def test_a_participle_in_ing_coordinated_in_the_entered_source_needs_a_participl
              "trees."]
     assert not any("leaves and clinging" in t and "having" not in t
                    for t in candidate_texts(texts, "ivy", candidates=10))
+
+
+def test_a_gerund_after_a_preposition_is_no_partner_for_a_coordinated_past_participle():
+    # strudel: "made by rolling very thin dough around a filling" + "[a pastry ... rolled up
+    # around a] filling and baked" gave "made by rolling ... a filling and baked": "rolling",
+    # the object of "by", is a gerund, and "baked" goes with "rolled", which stayed behind;
+    # "a filling", after its article, is a noun and no verb at all
+    last_verb = synthesize_module._last_verb_kind
+    for gerund in ("a turnover made by folding pizza dough over a filling",
+                   "a loaf shaped after kneading it for ten minutes"):
+        said = body(gerund)
+        assert last_verb(said, 0, len(said.norms) - 1, "participle") == "gerund", gerund
+    said = body("a turnover with a filling")
+    assert last_verb(said, 0, len(said.norms) - 1, "") == ""
+    # a past participle before the noun in -ing is still the last verb, and a word in -ing
+    # that no preposition governs is still a participle
+    for participle in ("a turnover of dough folded over a filling", "a vine covering walls"):
+        said = body(participle)
+        assert last_verb(said, 0, len(said.norms) - 1, "") == "participle", participle
+    ok = synthesize_module.coordinated_participle_ok
+    baked = body("a turnover of dough folded over a filling and baked in a hot oven")
+    filling, last = baked.norms.index("filling"), len(baked.norms) - 1
+    assert not ok(baked, filling, last, participle_before=False, gerund_before=True)
+    assert ok(baked, filling, last, participle_before=True)
+    # a phrase in -ing goes with a gerund: "for sweeping the floor or dusting the shelves"
+    dusting = body("a tool used for sweeping the floor or dusting the shelves")
+    floor, last = dusting.norms.index("floor"), len(dusting.norms) - 1
+    assert not ok(dusting, floor, last, participle_before=False)
+    assert ok(dusting, floor, last, participle_before=False, gerund_before=True)
+    texts = ["calzone, n. an Italian turnover made from a round of pizza dough folded over a "
+             "filling and baked; usually filled with cheese and ham.",
+             "**Calzone** is an Italian turnover made by folding pizza dough over a filling and "
+             "sealing the edges."]
+    found = candidate_texts(texts, "calzone", candidates=20)
+    assert not any("folding" in t and "and baked" in t for t in found)
+    assert any("folded over a filling and baked" in t for t in found)
 
 
 def test_a_coordinated_main_clause_needs_a_clause_with_a_subject_before_it():

@@ -925,6 +925,13 @@ def _opens_aside(norms: Sequence[str], comma: int) -> bool:
             or tuple(norms[comma + 1:comma + 3]) in _ASIDE_OPENING_PAIRS)
 
 
+def _opens_apposition(norms: Sequence[str], comma: int) -> bool:
+    """Return whether the comma at `comma` opens an apposition, a noun phrase that restates the
+    one before it: a determiner or "or" follows ("party, the arbitrator, who", "connections, or
+    tunnels, that")."""
+    return comma + 1 < len(norms) and (norms[comma + 1] in DETERMINERS or norms[comma + 1] == "or")
+
+
 def _participle_aside(norms: Sequence[str], comma: int) -> bool:
     """Return whether the comma at `comma` opens a participle phrase: a word in -ed (or an
     irregular participle) and a preposition after it (", recorded in a studio in sync with the
@@ -1575,8 +1582,7 @@ def role_signature(body: _Body, i: int) -> Signature:
         range_open=follows == "to" and governor(body.norms, body.content, i) == "from",
         range_head=_range_head(body, i),
         finite_follows=_finite_follows(body.norms, i),
-        apposition_follows=(follows == "," and i + 2 < len(body.tokens)
-                            and (body.norms[i + 2] in DETERMINERS or body.norms[i + 2] == "or")),
+        apposition_follows=follows == "," and _opens_apposition(body.norms, i + 1),
         echoed=any(word in _ECHOES for word in body.norms[i + 1:i + 6]),
         examples_follow="such" in body.norms[i + 1:i + 3],
         definite=opener == "the",
@@ -4785,7 +4791,8 @@ _DISTRIBUTIVES = frozenset({"each", "every"})
 _SPEAKER_POSSESSIVES = frozenset({"my", "your", "our"})
 
 
-def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+def antecedent(norms: Sequence[str], content: Sequence[bool], position: int,
+               whole: bool = False) -> int:
     """Return the position of the likely antecedent of the pronoun at `position`, or -1.
 
     A plural pronoun ("their") refers to the nearest earlier plural-looking content word
@@ -4800,11 +4807,13 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     plural noun before it is a singular "they": it stands for the nearest singular noun that
     "a/an" or "each/every" opens as the subject of a verb in -s ("a person experiences a real
     improvement in their symptoms": `_verb_after_singular`). A subject or object
-    pronoun in a relative clause never refers to the noun the clause describes ("the
-    ecosystem in which it now occurs": see `_clause_head`), nor the object of a gerund to the
-    noun whose complement the gerund opens (`_gerund_owner`). The pronoun "one" ("like the
-    one on the box") stands for a noun of either number (`_one_antecedent`). Closed classes
-    only: no parser.
+    pronoun in a relative clause never refers to the noun phrase the clause describes ("the
+    ecosystem in which it now occurs", "coats, or quills, that protect them": see
+    `_clause_head`; with `whole`, the clause after "N1 of N2" is read as describing N1 and so
+    the whole phrase: "rodents with coats of sharp spines that protect them" are the rodents),
+    nor the object of a gerund to the noun whose complement the gerund opens (`_gerund_owner`).
+    The pronoun "one" ("like the one on the box") stands for a noun of either number
+    (`_one_antecedent`). Closed classes only: no parser.
     """
     word = norms[position]
     if _one_pronoun(norms, content, position):
@@ -4816,12 +4825,12 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     owned_by_pronoun = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
     demonstrative = _demonstrative_pronoun(norms, content, position)
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
-    head = _clause_head(norms, content, position) if word in _BOUND_PRONOUNS else -1
+    head = _clause_head(norms, content, position, whole) if word in _BOUND_PRONOUNS else range(0)
     owner = _gerund_owner(norms, content, position) if word in _BOUND_PRONOUNS else -1
     verb, coordinator = _sibling_predicate(norms, content, position)
     subject = -1  # the nearest singular subject before a verb, for a "they" of one person
     for index in range(position - 1, -1, -1):
-        if index == head:
+        if index in head:
             continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
         if index == owner:
             continue  # "in the expectation of buying it back": "it" is not the expectation
@@ -4852,6 +4861,18 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int) -> 
     # no plural noun before it: "they/them/their" stands for one person of no stated sex, the
     # subject of a clause ("a person experiences a real improvement in their symptoms")
     return subject
+
+
+def antecedents(norms: Sequence[str], content: Sequence[bool], position: int) -> frozenset[int]:
+    """Return the positions the pronoun at `position` may refer to (see `antecedent`), -1 left
+    out. A subject or object pronoun in a relative clause after "N1 of N2" has two readings: the
+    clause may describe N2, and the pronoun may be N1 ("the parents of children who love
+    them"), or it may describe N1 and so the whole phrase, and the pronoun is a noun before it
+    ("rodents with coats of sharp spines that protect them"): the pronoun never stands for the
+    subject of its own clause, which would take "themselves". No closed-class word tells the
+    two apart, so a run must keep both."""
+    return frozenset(found for whole in (False, True)
+                     if (found := antecedent(norms, content, position, whole)) >= 0)
 
 
 def _gerund_owner(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
@@ -4997,21 +5018,39 @@ def _verb_after_singular(norms: Sequence[str], content: Sequence[bool], position
 _BOUND_PRONOUNS = frozenset("it he him she they them".split())
 
 
-def _clause_head(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
-    """Return the position of the noun that the relative clause holding `position` describes
-    (the content word before its relative pronoun, or before the preposition before it: "the
-    ecosystem in which it now occurs"), or -1 when no relative pronoun opens the clause
-    before `position` ("whose" is none: "a company whose workers own it")."""
+def _clause_head(norms: Sequence[str], content: Sequence[bool], position: int,
+                 whole: bool = False) -> range:
+    """Return the positions from the noun phrase that the relative clause holding `position`
+    describes to the clause's opening, or an empty range when no relative pronoun opens the
+    clause before `position` ("whose" is none: "a company whose workers own it"). The phrase
+    ends before the relative pronoun, or before the preposition before it ("the ecosystem in
+    which it now occurs"), or before an aside between commas (`_antecedent_end`), which it
+    takes in when the aside restates it (`_opens_apposition`: "coats of sharp spines, or
+    quills, that protect them"; not "a drug, given to achieve a concentration, after which
+    ... keep it"), and starts where `_before_noun_phrase` says ("a large coat that protects
+    it": not "large" either). A first relative clause that the clause is coordinated with
+    ("a guarantee that a product will work, and that they will replace it") is not taken in. With
+    `whole`, a phrase "N1 of N2" whose clause may describe N1 (`_relative_head`: "coats of
+    sharp spines that protect them") is taken from N1 on: the clause's antecedent is then the
+    whole phrase."""
     for index in range(position - 1, 0, -1):
         word = norms[index]
         if word in _RELATIVES and word != "whose":
-            head = index - 1
-            if norms[head] in MODIFIER_OPENERS and head > 0:
-                head -= 1
-            return head if content[head] else -1
+            opener = index - 1 if norms[index - 1] in MODIFIER_OPENERS and index > 1 else index
+            end = _antecedent_end(norms, opener)
+            head = end - 1
+            if head < 0 or not content[head]:
+                return range(0)
+            stop = opener if norms[end] == "," and _opens_apposition(norms, end) else end
+            first = _before_noun_phrase(norms, content, head)
+            if (whole and first is not None and norms[first] == "of" and first > 0
+                    and _relative_head((*norms[:head + 1], *norms[opener:]),
+                                       (*content[:head + 1], *content[opener:]), head)):
+                first = _before_noun_phrase(norms, content, first - 1)
+            return range(0 if first is None else first + 1, stop)
         if word in CLAUSE_OPENERS or not word[:1].isalnum():
-            return -1
-    return -1
+            return range(0)
+    return range(0)
 
 
 def pronouns_ok(body: _Body, start: int, last: int) -> bool:
@@ -5025,12 +5064,13 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
     (`_distant_relative`: "[bony lumps on the inside edge of the foot at the] base of the big
     toe, which develop as ..."), and so would the pronoun "one" (`_one_pronoun`: "[those
     birds with the giant] beaks, like the one on the cereal box", where the one was a bird).
+    A pronoun with two readings (`antecedents`: "[large rodents] with coats of sharp spines
+    that protect them") keeps both.
     """
     for index in range(start, last + 1):
-        if _stands_for_noun(body.norms, body.content, index):
-            found = antecedent(body.norms, body.content, index)
-            if found >= 0 and found < start:
-                return False
+        if _stands_for_noun(body.norms, body.content, index) and any(
+                found < start for found in antecedents(body.norms, body.content, index)):
+            return False
     return min(_distant_relative(body.norms, body.content, start),
                _embedded_relative(body.norms, body.content, start)) > last
 
@@ -5138,8 +5178,9 @@ def pronoun_cuts(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     inside edge of the foot at the] base of the big toe, which develop as ..." would hand the
     lumps' clause to the toe (a run that leaves at "toe" keeps the join).
     """
-    pronouns = [(index, antecedent(norms, content, index)) for index in range(len(norms))
-                if _stands_for_noun(norms, content, index)]
+    pronouns = [(index, found) for index in range(len(norms))
+                if _stands_for_noun(norms, content, index)
+                for found in antecedents(norms, content, index)]
     return [min(min((index for index, found in pronouns if index >= start and 0 <= found < start),
                     default=len(norms)), _distant_relative(norms, content, start),
                 _embedded_relative(norms, content, start))
@@ -6311,11 +6352,12 @@ def _make_body(index: int, definition: Definition, analyzer: Analyzer,
         and not opens_list(norms, content, i) and not _adjectives_go_on(norms, content, i)
         for i in range(len(tokens))
     ]
-    body.referred = frozenset(antecedent(norms, content, i) for i in range(len(tokens))
+    body.referred = frozenset(found for i in range(len(tokens))
                               if _stands_for_noun(norms, content, i)
                               # "one" takes either number ("beaks ..., like the one"): the
                               # pivot's form need not agree with it (`Signature.referred`)
-                              and not _one_pronoun(norms, content, i))
+                              and not _one_pronoun(norms, content, i)
+                              for found in antecedents(norms, content, i))
     body.signatures = [role_signature(body, i) for i in range(len(tokens))]
     # a clause that names the term is about it, not a definition of it ("A claim for
     # defamation generally requires ..."); one that opens by pointing back ("Such compounds

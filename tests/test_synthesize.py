@@ -1564,6 +1564,55 @@ def test_a_run_entered_in_an_embedded_clause_leaves_before_its_comma_which_claus
                    for text in candidate_texts(texts, "cortisol", candidates=10))
 
 
+def test_an_object_pronoun_in_a_relative_clause_is_not_the_phrase_the_clause_describes():
+    # porcupine (round 253): "A big rodent" + "[large] rodents with coats of sharp spines, or
+    # quills, that protect them": "them" is the rodents, not the coats, spines or quills the
+    # clause describes (that would be "themselves"), past the aside that restates them
+    entered = ("tortoises are large reptiles with shells of hard bony plates, or scutes, that "
+               "shield them from predators")
+    b = body(entered)
+    words, content = b.norms, b.content
+    found = synthesize_module.antecedents(words, content, words.index("them"))
+    assert words.index("reptiles") in found
+    assert not found & {words.index("plates"), words.index("scutes")}
+    # the pronoun holds the pivot's number, and a run entered after the pivot loses it
+    assert not joins("a big reptile", entered, "reptile", "reptiles")
+    assert not pronouns_ok(b, words.index("with"), len(words) - 1)
+    texts = [entered.capitalize() + ". The term covers many species.",
+             "It's basically a big reptile covered in scutes. They don't bite you, but if a "
+             "dog gets close they hide."]
+    found = [c.text for c in run(texts, term="tortoise", candidates=20).candidates]
+    assert found and not any(text.startswith("A big reptile with") for text in found)
+
+
+def test_a_pronoun_in_a_relative_clause_keeps_an_antecedent_in_the_run():
+    # the same shape keeps its joins where the pronoun's noun is said in the run: the path
+    # says "reptiles" as its source does, or enters before the noun
+    entered = ("tortoises are large reptiles with shells of hard bony plates, or scutes, that "
+               "shield them from predators")
+    assert joins("any of the large reptiles", entered, "reptiles")
+    b = body(entered)
+    assert pronouns_ok(b, b.norms.index("reptiles"), len(b.norms) - 1)
+    # after "N1 of N2" the clause may describe N2, and the pronoun be N1: "the keepers of
+    # tortoises that bite them" may be bitten
+    b = body("the keepers of tortoises that bite them")
+    words = b.norms
+    assert words.index("keepers") in synthesize_module.antecedents(
+        words, b.content, words.index("them"))
+    assert pronouns_ok(b, words.index("keepers"), len(words) - 1)
+    # only an aside that restates the noun (a determiner or "or" opens it) is the clause's
+    # subject too: a participle phrase between the commas may hold the pronoun's noun, and so
+    # may a first relative clause coordinated with the pronoun's
+    for text, noun in [("a first dose of a vaccine, given to raise an antibody level quickly, "
+                        "after which smaller doses keep it high", "antibody"),
+                       ("a promise from a builder that a house will stand, and that they will "
+                        "mend it if it cracks", "house")]:
+        b = body(text)
+        words = b.norms
+        assert synthesize_module.antecedents(words, b.content, words.index("it")) == {
+            words.index(noun)}
+
+
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(
     "the a company customers its their it they products serves and people who buy".split()),

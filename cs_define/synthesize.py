@@ -1347,8 +1347,8 @@ class Signature(NamedTuple):
     # of rules]")
     genus_participle: bool = False  # a comma and a participle phrase follow that describe the
     # noun opening its defining clause (", commonly found on ..."): see `_genus_participle`
-    argument_after_aside: bool = False  # an argument preposition follows past an aside ("a
-    # carrier, or its agent, to acknowledge"): see `_argument_after_aside`
+    argument_after_aside: str = ""  # the argument preposition that follows past an aside ("to"
+    # in "a carrier, or its agent, to acknowledge"), or "": see `_argument_after_aside`
     reduced_phrase: bool = False  # it lies in a reduced relative clause ("a device used in a
     # business"): see `_in_reduced_relative`
     relative_ahead: bool = False  # a relative clause comes after it, past its noun phrase and
@@ -1414,6 +1414,8 @@ class Signature(NamedTuple):
     to_object: bool = False  # it ends a verb's object and "to" and a noun phrase follow, the
     # verb's second argument ("connects the developing baby to the mother"): see `_to_object`
     preposition_follows: str = ""  # the preposition right after it (`MODIFIER_OPENERS`)
+    into_gerund: bool = False  # "into"/"onto" and a word in -ing follow it ("tricking someone
+    # into believing"): a result the verb may leave unsaid (see `_argument_left_behind`)
     stranded_follows: bool = False  # a preposition follows that ends its relative clause with
     # no object after it ("a unit that a word can be divided into,"): see `_stranded_follows`
     reduced_verb: str = ""  # the participle in -ed that follows it (`reduced_relative`)
@@ -1651,6 +1653,8 @@ def role_signature(body: _Body, i: int) -> Signature:
         comma_modifier_follows=_comma_modifier_follows(body.norms, body.content, i),
         to_object=_to_object(body.norms, body.content, i, is_object or bare),
         preposition_follows=follows if follows in MODIFIER_OPENERS else "",
+        into_gerund=(follows in _INTO_PREPOSITIONS and i + 2 < len(body.tokens)
+                     and body.content[i + 2] and body.norms[i + 2].endswith("ing")),
         stranded_follows=_stranded_follows(body, i, relative_before),
         preposition_past_of=_preposition_past_of(body.norms, body.content, i),
         phrase_verb=_phrase_verb(body.norms, body.content, i),
@@ -2253,19 +2257,21 @@ def _past_aside(body: _Body, position: int) -> int:
     return at + 1
 
 
-def _argument_after_aside(body: _Body, position: int) -> bool:
-    """Return whether an aside between commas follows `position` and an argument preposition
-    (`ARGUMENT_OPENERS`) comes after its closing comma ("issued by a carrier, or its agent, to
-    acknowledge receipt"): what follows the pivot past the aside."""
+def _argument_after_aside(body: _Body, position: int) -> str:
+    """Return the argument preposition (`ARGUMENT_OPENERS`) that comes after the closing comma
+    of an aside between commas right after `position` ("to" in "issued by a carrier, or its
+    agent, to acknowledge receipt"), or "": what follows the pivot past the aside."""
     at = position + 2
     if body.norms[position + 1:at] != (",",) or at >= len(body.aside) or not body.aside[at]:
-        return False
+        return ""
     while at < len(body.aside) and body.aside[at]:
         at += 1
-    return body.norms[at:at + 1] == (",",) and body.norms[at + 1:at + 2] != () \
-        and body.norms[at + 1] in ARGUMENT_OPENERS \
-        and body.norms[at + 2:at + 3] not in {(word,) for word in _PREPOSITION_RELATIVES}
-    # ("painting, developed in France ..., in which very small dots": a relative clause)
+    if body.norms[at:at + 1] == (",",) and body.norms[at + 1:at + 2] != () \
+            and body.norms[at + 1] in ARGUMENT_OPENERS \
+            and body.norms[at + 2:at + 3] not in {(word,) for word in _PREPOSITION_RELATIVES}:
+        # ("painting, developed in France ..., in which very small dots": a relative clause)
+        return body.norms[at + 1]
+    return ""
 
 
 def _object_verb(norms: Sequence[str], content: Sequence[bool], position: int, bare: bool,
@@ -3604,6 +3610,32 @@ def _argument_leaves_verb(a: Signature, b: Signature) -> bool:
     return not _same_argument(a.preposition_follows, b.preposition_follows)
 
 
+def _argument_left_behind(a: Signature, b: Signature) -> bool:
+    """Return whether `a`'s pivot ends the object of a verb (`of_verb`, `object_verb` or
+    `adjunct_verb`) that its source follows with "into"/"onto" (`_INTO_PREPOSITIONS`, right
+    after the pivot or past its "of" complement), the verb's argument, which says what it
+    turns its object into or where it puts it ("turn raw footage into a film", "put the
+    money into shares"), and `b`'s source, which the path goes on with, brings no such
+    argument after its pivot (`_same_argument`; "to" only before a noun phrase, `to_object`:
+    "to edit" is an infinitive; past an aside, `argument_after_aside`, as right after the
+    pivot: "data, called plaintext, into a form"), nor has the same verb (by stem), which
+    its source says without one. The path would keep the verb and its object and drop the
+    phrase the verb needs: the mirror of `_argument_changes_verb` and `_argument_leaves_verb`,
+    which look at the entered source's argument. Not "into" and a verb in -ing (`into_gerund`:
+    "tricking someone into believing"): a result that a verb complete without it may take."""
+    after_a = a.preposition_follows or a.preposition_past_of
+    verb_a = a.of_verb or a.object_verb or a.adjunct_verb
+    if after_a not in _INTO_PREPOSITIONS or not verb_a or a.into_gerund:
+        return False
+    verb_b = b.of_verb or b.object_verb or b.adjunct_verb
+    if verb_b and stem(verb_a) == stem(verb_b):
+        return False
+    after_b = b.preposition_follows or b.preposition_past_of or b.argument_after_aside
+    if after_b == "to" and not b.to_object:
+        after_b = ""  # "[interpret geographic data] to create and update maps": a purpose
+    return not _same_argument(after_a, after_b)
+
+
 def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozenset()) -> bool:
     """Return whether a path may leave a source at a pivot with signature `a` and enter another
     at one with signature `b` (see `same_role`); `nouns` are the words some source uses as the
@@ -3630,7 +3662,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
       source goes on with the noun phrase ("of ..."): "from a less concentrated solution" +
       "[into a] solution of higher solute concentration" names another thing; nor when the
       pivot is the bare object of another word in each source: "use sunlight" + "[turn]
-      sunlight into food" gives "into" to a verb that does not take it;
+      sunlight into food" gives "into" to a verb that does not take it; nor, the other way, a
+      verb's object that its source follows with "into"/"onto", left for a source that brings
+      no such argument ("to turn spatial data [into maps]" + "[interpret geographic data] to
+      create and update maps": see `_argument_left_behind`);
     - a second object without its verb ("[give] computer systems the ability"), nor a verb
       left without its second one ("gives one political party [an unfair advantage]" +
       "[to benefit a particular] party or group");
@@ -4293,6 +4328,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         # object's "of" complement the pivot ends moves that object, and the path has no such
         # verb (not "by", "at", "under": "[indicates the time of] day by the shadow", "[find
         # the position of] objects under the water" may say how or where of another verb too)
+    if a.role != "verb" and _argument_left_behind(a, b):
+        return False  # "to turn spatial data [into maps]" + "[interpret geographic data] to
+        # create and update maps": "turn" keeps its object and loses what it turns it into;
+        # the other side of the two rules above, which see the argument in the entered source
     if b.as_clause_follows and not a.finite_before:
         return False  # "a period of slow growth and high unemployment" + "[when an economy
         # experiences rising prices and rising] unemployment, as happened after ..."

@@ -7135,6 +7135,37 @@ def test_a_preposition_after_an_of_complement_stays_with_the_verb_of_its_object(
                    for text in candidate_texts(texts, "turbine", candidates=10))
 
 
+def test_a_verbs_into_argument_stays_with_the_verb_the_path_keeps():
+    # cartographer: "to turn spatial data [into maps]" + "[interpret geographic data] to create
+    # and update maps": the path kept "turn" and its object and left behind what the verb turns
+    # it into; the mirror of the rules above, on the side of the source left
+    left = "a machine that weaves the yarn into cloth"
+    assert not joins(left, "a frame that holds the yarn to keep it tight", "yarn")
+    assert not joins(left, "a frame that holds the yarn", "yarn")
+    assert not joins("a mill that grinds the grain of wheat into flour",
+                     "a farm that stores the grain of wheat to sell it later", "wheat")
+    # the same argument after the entered pivot ("into", or "to" and a noun phrase), or the
+    # same verb, keeps the join
+    assert joins(left, "a frame that pulls the yarn into long rows", "yarn")
+    assert joins(left, "a frame that pulls the yarn to the beam", "yarn")
+    assert joins(left, "a frame that weaves the yarn by hand", "yarn")
+    # the argument may come past an aside between commas
+    assert joins(left, "a wheel that spins the yarn, usually wool, into a long strand", "yarn")
+    assert not joins(left, "a wheel that spins the yarn, usually wool, with a pedal", "yarn")
+    # "into" and a verb in -ing is a result that a verb complete without it may take
+    assert joins("a scheme that tricks the buyer into paying twice", "a deal that cheats the buyer",
+                 "buyer")
+    assert not joins("a scheme that tricks the buyer into a second payment",
+                     "a deal that cheats the buyer", "buyer")
+    # a source that says no "into" after its pivot is no such verb's
+    assert joins("a frame that holds the yarn to keep it tight", left, "yarn")
+    texts = ["A juicer is a kitchen appliance that turns fresh oranges into juice for breakfast.",
+             "Juicers are appliances that squeeze the oranges to extract their liquid for "
+             "drinking."]
+    assert not any("oranges to extract" in text
+                   for text in candidate_texts(texts, "juicer", candidates=10))
+
+
 def test_a_restatement_after_of_stays_with_its_noun():
     # paraphrase: "giving the meaning" + "[alternative expressions of the same] meaning, i.e.
     # sentences or phrases that convey ...": the restatement said what the expressions are,

@@ -7211,26 +7211,47 @@ def _partitive_relative(norms: Sequence[str], content: Sequence[bool], at: int) 
 #: Words that open what a thing has, one of each or several: "cephalopods with elongated
 #: bodies", "an instrument having a double reed".
 _HAVING_OPENERS = frozenset({"with", "having"})
+#: Stopwords that make a number after them approximate ("with about 1,400 species", "with
+#: over 300 breeds", "with more than 20 genera"): the count is still what "with" gives.
+_APPROXIMATORS = frozenset({"about", "around", "over", "under", "than"})
 
 
-def _had_nouns(body: _Body, number: bool) -> list[int]:
+def _had_nouns(body: _Body, number: bool | None) -> list[int]:
     """Return the positions of the content words of `number` (True: plural, by
-    `looks_plural`) that a "with"/"having" phrase after a noun gives it (`_list_opener`, over
-    the items of its list): "bodies" and "eyes" in "cephalopods with elongated bodies, large
-    eyes"; not after a verb or participle ("made with egg yolks"), where "with" is the verb's."""
+    `looks_plural`; None: either) that a "with"/"having" phrase after a noun gives it
+    (`_list_opener`, over the items of its list): "bodies" and "eyes" in "cephalopods with
+    elongated bodies, large eyes", "species" in "mammals native to Africa and Asia, with four
+    living species" (a comma before "with" sets the phrase off, still said of the noun
+    phrase; an approximator may come before its number, `_APPROXIMATORS`: "with about 1,400
+    species"); not after a verb or participle ("made with egg yolks"), where "with" is the
+    verb's."""
     norms, content = body.norms, body.content
     found = []
     for position, norm in enumerate(norms):
-        if not content[position] or looks_plural(norm) is not number:
+        if not content[position] or number is not None and looks_plural(norm) is not number:
             continue
         opener = _list_opener(norms, content, position)
-        if opener not in _HAVING_OPENERS:
-            continue
         at = next((i for i in range(position - 1, -1, -1) if norms[i] == opener), -1)
+        if opener in _APPROXIMATORS:  # "with about", "with more than": right after "with"
+            at -= 1 + (opener == "than" and at > 1 and norms[at - 1] in _DEGREE_WORDS)
+        if at < 0 or norms[at] not in _HAVING_OPENERS:
+            continue
+        at -= at > 1 and norms[at - 1] == ","
         if (at > 0 and content[at - 1] and not past_participle(norms[at - 1])
                 and not norms[at - 1].endswith("ing")):
             found.append(position)
     return found
+
+
+#: Nouns that sort the members of a class into kinds: a class has several of them, one member
+#: is of one ("Hyenas are mammals ..., with four living species"; one hyena has no species).
+#: The ranks of biological classification below a family ("families", "genera", "species",
+#: "subspecies"), the kinds bred or grown within a species ("breeds", "varieties"), and the
+#: general sort nouns ("kinds", "types", "sorts"). Not "forms": one thing may take several
+#: ("an element having several forms"). Followed by "of", such a noun sorts the noun after
+#: it ("a cell with two types of receptor"), not the class.
+_SORTING_NOUNS = frozenset(
+    "families genera species subspecies breeds varieties kinds types sorts".split())
 
 
 def distributive_plurals(bodies: Sequence[_Body]) -> frozenset[tuple[int, int]]:
@@ -7240,24 +7261,32 @@ def distributive_plurals(bodies: Sequence[_Body]) -> frozenset[tuple[int, int]]:
     (`_had_nouns`), and a plural there may count one per member (a body per squid) or
     several (eyes, arms). Only the sources tell which: one whose genus has the term's
     number gives the same noun in the singular ("a marine cephalopod with an elongated, soft
-    body"). After a singular head such a plural would give one thing many bodies."""
+    body"). After a singular head such a plural would give one thing many bodies.
+
+    A noun that sorts a class into kinds (`_SORTING_NOUNS`: "Hyenas are ... mammals ..., with
+    four living species") is said of the class the plural genus names, whatever the other
+    sources say: after a singular head ("A carnivorous mammal") one animal would have four
+    species."""
     singular = {number_neutral(b.norms[p]) for b in bodies if not b.plural_genus
                 for p in _had_nouns(b, False)}
-    if not singular:
-        return frozenset()
     return frozenset((b.index, p) for b in bodies if b.plural_genus
-                     for p in _had_nouns(b, True) if number_neutral(b.norms[p]) in singular)
+                     for p in _had_nouns(b, None)
+                     if number_neutral(b.norms[p]) in singular and looks_plural(b.norms[p])
+                     or b.norms[p] in _SORTING_NOUNS and b.norms[p + 1:p + 2] != ("of",))
 
 
 def _distributes(graph: _Graph, path: _Path, occurrence: tuple[int, int]) -> bool:
     """Return whether the run of `path` would take at `occurrence` a plural that its source's
     plural genus has one of per member (`distributive_plurals`) while the path opened in a
     source whose genus is not plural ("A marine cephalopod" + "[cephalopods in the
-    superorder Decapodiformes] with elongated bodies")."""
+    superorder Decapodiformes] with elongated bodies"), nor a collective that names the
+    class (`_collective_genus`: "A family of carnivorous mammals" + "[mammals ...], with four
+    living species")."""
     if occurrence not in graph.distributive:
         return False
     opened = path.runs[0][2] if path.runs else path.active
-    return not any(graph.bodies[s].plural_genus for s, _ in opened)
+    return not any(graph.bodies[s].plural_genus or graph.bodies[s].norms[:1] in {("a",), ("an",)}
+                   and _collective_genus(graph.bodies[s].tokens) for s, _ in opened)
 
 
 def _having_head(norms: Sequence[str], content: Sequence[bool], pronoun: int) -> int:

@@ -4807,6 +4807,44 @@ def test_a_singular_head_takes_a_plural_no_source_gives_in_the_singular():
     assert not synthesize_module.distributive_plurals(made)
 
 
+def test_a_singular_head_takes_no_noun_that_sorts_its_plural_genus_into_kinds():
+    # hyena: "A carnivorous mammal found in Africa and parts of Asia" + "[Hyenas are ...
+    # mammals native to Africa and Asia], with four living species" gave one animal four
+    # species: a count of species, breeds or kinds is said of a class, not of one member
+    texts = ["Marmots are large ground squirrels native to Europe and North America, with "
+             "fifteen living species.",
+             "A marmot is a large burrowing rodent found in mountains of Europe and North "
+             "America, known for its loud whistle."]
+    found = candidate_texts(texts, "marmot", candidates=30)
+    assert not any("species" in text for text in found), found
+    bodies = [_make_body(i, d, Analyzer("marmot")) for i, d in enumerate(defs(texts))]
+    assert synthesize_module.distributive_plurals(bodies) == frozenset(
+        {(0, bodies[0].norms.index("species"))})
+    # an approximate count is still one: "with about", "with more than"
+    for count in ("about fifteen", "more than a dozen"):
+        texts[0] = (f"Marmots are large ground squirrels native to Europe and North America, "
+                    f"with {count} living species.")
+        found = candidate_texts(texts, "marmot", candidates=30)
+        assert not any("species" in text for text in found), found
+
+
+def test_a_collective_head_keeps_a_noun_that_sorts_its_class_into_kinds():
+    # a collective genus names the class ("a group of ... plants"), which has the species
+    texts = ["Bamboos are evergreen perennial flowering plants in the grass family, with about "
+             "1,400 species.",
+             "Bamboo is a group of tall evergreen plants in the grass family, known for its fast "
+             "growth."]
+    assert ("a group of tall evergreen plants in the grass family, with about 1,400 species"
+            in candidate_texts(texts, "bamboo", candidates=30))
+    # "types of fur" sorts the fur, which one marmot may have two types of
+    texts = ["Marmots are large ground squirrels native to Europe and North America, with two "
+             "types of fur.",
+             "A marmot is a large burrowing rodent found in mountains of Europe and North "
+             "America, known for its loud whistle."]
+    assert ("a large burrowing rodent found in mountains of europe and north america, with two "
+            "types of fur" in candidate_texts(texts, "marmot", candidates=30))
+
+
 def test_any_of_the_forms_is_a_singular_genus():
     # isotope: "Atoms of the same element that contain ..." was kept for the singular
     # "isotope" because the source to show instead, "Any of the forms of a chemical element

@@ -7761,17 +7761,62 @@ def _infinitive_at(norms: Sequence[str], content: Sequence[bool], index: int) ->
             and role(norms, content, index + 1) == "verb")
 
 
-def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_before: bool) -> bool:
+def _base_verb_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` is a verb in its base form by the word before it:
+    "to" that opens an infinitive (`_infinitive_at`: "to discharge a debt") or a modal ("can
+    store"), before a content word or a verb that is a stopword ("to make", "can be")."""
+    if index < 1 or not (content[index] or norms[index] in _STOPWORD_VERBS):
+        return False
+    cue = norms[index - 1]
+    return cue in MODAL_VERBS or cue == "to" and (norms[index] in _STOPWORD_VERBS
+                                                  or _infinitive_at(norms, content, index - 1))
+
+
+def _bare_verb_phrase_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` (after "and"/"or") is a verb in its base form that
+    opens a phrase with its object: a content word with no ending of another form
+    (`_verb_form`: not "-ing", "-ed", "-s"; no participle, no adverb in -ly) that a
+    determiner or an object pronoun follows ("and substitute a new one", "or release it").
+    A noun after "and" is followed by no determiner."""
+    word = norms[index]
+    after = norms[index + 1] if index + 1 < len(norms) else ""
+    return (content[index] and word.isalpha() and _verb_form(word) == "bare"
+            and not word.endswith("ly") and not past_participle(word)
+            and (after in DETERMINERS or after in _OBJECT_PRONOUNS))
+
+
+def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_before: bool,
+                              base_before: bool = False) -> bool:
     """Return whether an infinitive that "and to"/"or to" coordinates in positions
     `start`..`last` of `body` has one to go with: an infinitive of the run itself before the
     coordinator or, when the one it had in its source lies before `start`, where the path
     entered the source (within `LIST_SPAN` words, in the same clause), one in the text before
     the join (`infinitive_before`). Else "or to rest" is said alongside a phrase of another
-    form ("commanding a wide view" + "[to enjoy the] view or to rest in the shade")."""
+    form ("commanding a wide view" + "[to enjoy the] view or to rest in the shade").
+
+    So with a bare verb and its object after "and"/"or" (and adverbs: `_bare_verb_phrase_at`)
+    whose partner in its source is a verb in the base form (`_base_verb_at`: "agree to
+    discharge an existing contract and substitute a new one"): a base form is coordinated
+    with a base form, never with a gerund or a finite verb, so when that partner lies before
+    `start`, the last verb of the text before the join must be one (`base_before`, see
+    `_last_verb_kind`). "a mechanism for replacing one party in a contract" + "[contract] and
+    substitute a new one" says "for replacing ... and substitute"."""
     norms, content = body.norms, body.content
-    return _partner_ok(body, start, last, lambda k: _infinitive_at(norms, content, k),
-                       lambda index: norms[index] in COORDINATORS and norms[index + 1] == "to",
-                       infinitive_before)
+
+    def bare_verb(index: int) -> bool:
+        if norms[index] not in COORDINATORS:
+            return False
+        at = index + 1
+        while at < last and (norms[at] in _JOINING_ADVERBS
+                             or content[at] and norms[at].endswith("ly")):
+            at += 1
+        return at <= last and _bare_verb_phrase_at(norms, content, at)
+
+    return (_partner_ok(body, start, last, lambda k: _infinitive_at(norms, content, k),
+                        lambda index: norms[index] in COORDINATORS and norms[index + 1] == "to",
+                        infinitive_before)
+            and _partner_ok(body, start, last, lambda k: _base_verb_at(norms, content, k),
+                            bare_verb, base_before))
 
 
 def _partner_ok(body: _Body, start: int, last: int, form, coordinated, before: bool) -> bool:
@@ -7871,9 +7916,10 @@ def _last_verb_kind(body: _Body, start: int, last: int, before: str) -> str:
     "gerund", a word in -ing right after a preposition (`_gerund_at`: "by rolling thin dough",
     "for blowing air"), the noun-like object of that preposition and no participle, which a
     past participle cannot be coordinated with ("made by rolling dough around a filling and
-    baked" would need "and baking"); "" for another verb; or `before` when there is none. A
-    word in -ing right after a determiner or a possessive is a noun ("a filling", "its
-    covering"), no verb."""
+    baked" would need "and baking"); "base", a verb in its base form after "to" or a modal
+    (`_base_verb_at`: "to discharge a debt"), which a bare verb after "and" goes with; "" for
+    another verb; or `before` when there is none. A word in -ing right after a determiner or
+    a possessive is a noun ("a filling", "its covering"), no verb."""
     norms, content = body.norms, body.content
     for index in range(last, start - 1, -1):
         if _gerund_at(norms, content, index):
@@ -7885,7 +7931,7 @@ def _last_verb_kind(body: _Body, start: int, last: int, before: str) -> str:
                 or content[index] and _participle(norms[index], gerund=True)):
             return "participle"
         if _verb_at(norms, content, index):
-            return ""
+            return "base" if _base_verb_at(norms, content, index) else ""
     return before
 
 
@@ -8167,7 +8213,7 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                                                          verb_before, number_before)
                            and coordinated_form_ok(body, start, last_position, forms_before)
                            and coordinated_infinitive_ok(body, start, last_position,
-                                                         infinitive_before)
+                                                         infinitive_before, last_verb == "base")
                            and coordinated_participle_ok(body, start, last_position,
                                                          last_verb == "participle",
                                                          last_verb == "gerund")

@@ -4524,6 +4524,39 @@ def test_an_infinitive_after_or_to_keeps_the_infinitive_it_is_coordinated_with()
                    for t in candidate_texts(texts, "gazebo"))
 
 
+def test_a_bare_verb_after_and_keeps_the_base_form_it_is_coordinated_with():
+    # novation: "a legal mechanism for replacing one party or obligation in a contract" +
+    # "[agree to discharge an existing] contract and substitute a new one" said "for replacing
+    # ... and substitute": a base form goes with a base form (after "to" or a modal), and
+    # "to discharge" stayed behind
+    b = body("the process whereby a borrower arranges to repay an existing loan on a property "
+             "and obtain a new one in its place")
+    place, last = b.norms.index("property"), len(b.norms) - 1
+    assert not coordinated_infinitive_ok(b, place, last, False, base_before=False)
+    # the last verb before the join in its base form ("a plan to repay a loan on a
+    # property"), or the run's own "to repay", is its partner
+    assert coordinated_infinitive_ok(b, place, last, False, base_before=True)
+    assert coordinated_infinitive_ok(b, b.norms.index("to"), last, False)
+    modal = body("a bank that can lend money to a buyer and hold a charge over the home")
+    buyer = modal.norms.index("buyer")
+    assert not coordinated_infinitive_ok(modal, buyer, len(modal.norms) - 1, False)
+    # a noun after "and" takes no object: "and interest in monthly instalments"
+    noun = body("a plan to repay the old loan and interest in monthly instalments")
+    assert coordinated_infinitive_ok(noun, noun.norms.index("loan"), len(noun.norms) - 1, False)
+    last_verb = synthesize_module._last_verb_kind
+    for said, kind in (("a plan to repay a loan", "base"), ("a bank that can lend money", "base"),
+                       ("a scheme for paying off a loan", "gerund"),
+                       ("a bank that lends money", "")):
+        words = body(said)
+        assert last_verb(words, 0, len(words.norms) - 1, "") == kind, said
+    texts = ["**Refinancing** is a financial strategy for replacing one loan or debt on a "
+             "property with a new one, usually at a lower rate of interest.",
+             "Refinancing occurs where a borrower arranges to repay an existing loan on a "
+             "property and obtain a new one in its place, typically from another lender."]
+    assert not any("replacing" in t and "and obtain" in t
+                   for t in candidate_texts(texts, "refinancing", candidates=10))
+
+
 def test_a_source_that_fits_the_word_range_beats_a_shorter_fusion():
     # terroir: "The characteristic taste of wine" (5 words, a join at "taste") was shown
     # before the dictionary's 20-word first sense

@@ -8716,7 +8716,10 @@ def _central_copy(definitions: Sequence[Definition], clauses, context: _Context,
     tokens = body.tokens
     if not (tokens and body.can_start):  # its first sentence, lead-in included
         tokens = [t for t in analyzer.tokens(central.text) if t.sentence == 0]
-        while len(tokens) > 1 and not tokens[-1].is_word and not _closes_quote(tokens):
+        # without its closing marks, nor a label that ends it: a chat message's "lol" or ":D"
+        # (`text._interjections`), a cross-reference ("— compare defendant"), no wording
+        while len(tokens) > 1 and (tokens[-1].label or not tokens[-1].is_word
+                                   and not _closes_quote(tokens)):
             tokens.pop()
     # without markdown emphasis, as in a fusion (the clause may end before a closing "**":
     # "usually measured in **beats per minute")

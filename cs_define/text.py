@@ -119,9 +119,15 @@ _REGARDING_PARTICIPLES = {
 }
 _HEDGED_ADVERBS = frozenset({"best", "most", "also", "often", "usually", "generally", "commonly",
                              "sometimes", "broadly", "loosely", "simply", "roughly", "widely"})
-#: The last word of each copula: a lead-in that ends with one links the term to its definition.
+#: The plural demonstratives: right after a copula, before a noun phrase ("Toucans are those
+#: birds with ..."), they point forward to what the phrase goes on to say, as an article
+#: would: "Toucans are birds with ..." says the same, and a plural noun needs no determiner.
+_PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+#: The last word of each copula: a lead-in that ends with one links the term to its definition
+#: (so does one that ends with a plural demonstrative, which the lead-in takes after a copula
+#: only: "Toucans are those").
 COPULA_ENDINGS = frozenset(copula[-1] for copula in _COPULAS) | _EVENT_COPULAS \
-    | frozenset({"as", "be", "considered"})
+    | frozenset({"as", "be", "considered"}) | _PLURAL_DEMONSTRATIVES
 _COPULA_MARKS = frozenset(":=–—-")
 #: Words that only soften an informal definition ("Basically it's ...", "It's just ...").
 _DISCOURSE_WORDS = frozenset("basically essentially simply just so well ok okay honestly".split())
@@ -182,7 +188,11 @@ _LABEL_SLASHES = frozenset("/&")
 #: Internet shorthand a forum answer ends a sentence or clause with ("... the wedding photos
 #: lol."): the writer's interjections, no words of a definition.
 _INTERJECTIONS = frozenset("lol lool lmao lmfao rofl haha hahaha hehe tbh tbf imo imho smh xd"
-                           .split())
+                           " btw".split())
+#: The eyes and a nose at most of an emoticon whose mouth is a letter (":D", ";-P"); one whose
+#: mouth is a mark (":)", ":-(") is all marks, which no clause runs across.
+_EMOTICON_EYES = frozenset(":;=")
+_EMOTICON_MOUTHS = frozenset("dp")
 #: Hedges right after the copula, which say nothing of the term ("X is basically a Y").
 _HEDGES = frozenset("basically essentially simply just".split())
 #: Adverbs of emphasis that add nothing to what a copula says ("it's literally the board you
@@ -1130,16 +1140,23 @@ def _cross_reference(tokens: Sequence[Token]) -> set[int]:
 def _interjections(tokens: Sequence[Token]) -> set[int]:
     """Return the positions of internet interjections (`_INTERJECTIONS`: "lol", "imo") at
     the end of a clause or sentence: before a mark, a line break or the end of the text, or
-    before another that stands there ("... the wedding photos lol haha.")."""
+    before another that stands there ("... the wedding photos lol haha."); an emoticon with a
+    letter for its mouth (":D", ";-P") is one, its marks with it."""
     found: set[int] = set()
     for at in range(len(tokens) - 1, -1, -1):
         token = tokens[at]
-        if not token.is_word or token.norm not in _INTERJECTIONS:
+        face = at
+        while (face and token.norm in _EMOTICON_MOUTHS
+               and tokens[face - 1].end == tokens[face].start
+               and tokens[face - 1].norm in _EMOTICON_EYES | {"-"}):
+            face -= 1  # the eyes and nose written right before the mouth
+        emoticon = face < at and tokens[face].norm in _EMOTICON_EYES
+        if not token.is_word or token.norm not in _INTERJECTIONS and not emoticon:
             continue
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         if (after is None or not after.is_word and after.norm not in "'’" or at + 1 in found
                 or after.line != token.line):
-            found.add(at)
+            found.update(range(face if emoticon else at, at + 1))
     return found
 
 
@@ -2655,6 +2672,17 @@ class Analyzer:
                     if (close is not None and close + 1 < len(norms)
                             and all(t.is_word for t in tokens[end + 1:close])):
                         end = close + 1  # "Chiaroscuro is, in art, the use of ..."
+                if (end + 1 < len(norms) and norms[end] in _PLURAL_DEMONSTRATIVES
+                        and tokens[end + 1].is_word and not tokens[end + 1].is_stop
+                        and not past_participle(norms[end + 1])
+                        and not norms[end + 1].endswith("ing")):
+                    # "Toucans are those birds with ...", "are basically these ...": the
+                    # demonstrative points forward to the noun phrase, so it goes with the
+                    # lead-in as a hedge does, and the genus opens the clause. Before a
+                    # function word or a participle it is a pronoun, the head that the clause
+                    # needs ("Deciduous trees are those that lose their leaves", "those of
+                    # ...", "Sunk costs are those incurred ...", "those living in ...")
+                    end += 1
             return end, bool(copula)
         return 0, False
 

@@ -6745,6 +6745,29 @@ def test_an_internet_interjection_at_a_clause_end_is_left_out_of_the_clause():
     assert "lol" in [t.norm for t in analyzer.content("a shelf where lol cats sleep")]
 
 
+def test_a_source_shown_whole_leaves_out_a_chat_marker_that_ends_it():
+    # toucan (round 248): "Toucans are those birds with ..., like the one on the cereal box
+    # lol." was shown whole, its first sentence with its lead-in, and "lol" stayed: the
+    # interjection is a label there as in the clause, and so is an emoticon with a letter for
+    # a mouth (":D"); "btw" ends a chat message as "lol" does
+    for end in ("lol", ":D", "btw.", "haha :P", "imo", ":-)"):
+        texts = [f"A hammock hangs between two trees so that you can nap in it {end}",
+                 f"A hammock hangs between two posts so that a person can rest in it {end}"]
+        result = run(texts, term="hammock")
+        assert not result.fused
+        assert result.definition.endswith(" in it"), (end, result.definition)
+    # the plural demonstrative after the copula goes with the lead-in, so the clause opens
+    # with the genus, and the sentence is not shown whole
+    result = run(["Hammocks are those beds of net or canvas that you hang between two trees or "
+                  "posts in the garden lol. Great for summer.",
+                  "[countable] a bed made of netting"], term="hammock")
+    assert result.definition.startswith("Beds of net or canvas"), result.definition
+    assert not {"hammocks", "those", "lol"} & set(result.definition.casefold().split())
+    # within a clause an emoticon's letter is a word ("a D-ring: D shaped")
+    tokens = Analyzer("hammock").tokens("A hammock hangs from a ring: D shaped or round.")
+    assert not any(t.label for t in tokens)
+
+
 def test_a_verbs_argument_past_an_aside_stays_with_the_verb():
     # impeachment (round 89): "initiates charges against a public official" + "[a legislature
     # charges a high] official, such as a president or a judge, with serious wrongdoing" gave

@@ -513,6 +513,25 @@ def test_a_hedge_after_the_copula_belongs_to_the_lead_in():
             if not t.lead_in][0] == "in"
 
 
+def test_a_plural_demonstrative_after_the_copula_belongs_to_the_lead_in():
+    # toucan (round 248): the forum's "Toucans are those birds with the giant ... beaks" was
+    # read with "those" opening its clause, which points back and opens no definition, so the
+    # sentence was shown whole, lead-in and all: "those" points forward to the genus
+    hammock = Analyzer("hammock")
+    for text in ("Hammocks are those beds of net or canvas that you hang between two trees.",
+                 "Hammocks are these beds of netting slung between posts.",
+                 "Hammocks are basically those beds of netting slung between posts."):
+        tokens = hammock.tokens(text)
+        assert [t.norm for t in tokens if not t.lead_in][0] == "beds", text
+        assert tokens[[t.norm for t in tokens].index("beds") - 1].lead_in, text
+    # a pronoun before a function word or a participle is the head the clause needs
+    for text in ("Hammocks are those that hang between two trees.",
+                 "Hammocks are those of net or canvas hung between two posts.",
+                 "Hammocks are those made of netting and hung between posts.",
+                 "Hammocks are those hanging between two trees."):
+        assert [t.norm for t in hammock.tokens(text) if not t.lead_in][0] == "those", text
+
+
 def test_a_hedged_copula_of_saying_or_regarding_belongs_to_the_lead_in():
     # viscosity: "Viscosity can be thought of as the internal friction of a fluid" kept "can
     # be thought of as" in the clause: a modal or "is" and "be", an adverb at most, a

@@ -5506,9 +5506,10 @@ def defining_clause(tokens: Sequence[Token], sense: int = 0,
     note = _negated_note_end(clause)
     if note:
         clause = clause[:note]  # "a fancy glass jug for wine or water, no lid"
-    rewording = _hedged_rewording_end(clause)
+    rewording = _hedged_rewording_end(tokens, clause)
     if rewording:
-        clause = clause[:rewording]  # "the biggest rodent there is, basically a giant ..."
+        clause = clause[:rewording]  # "the biggest rodent there is, basically a giant ...",
+        # "a noodle soup with herbs, and no it's not pronounced ..."
     at = _position(tokens, clause[-1]) if clause else None
     if (len(clause) > 2 and at is not None and at + 1 < len(tokens)
             and tokens[at + 1].surface == ":" and clause[-1].norm == "to"
@@ -5590,22 +5591,55 @@ def _negated_note_end(clause: Sequence[Token]) -> int:
     return comma
 
 
-def _hedged_rewording_end(clause: Sequence[Token]) -> int:
-    """Return where a hedged rewording that ends `clause` begins (its comma), or 0: a comma
-    after a content word, then a hedge (`HEDGES`: "basically", "essentially", "simply",
-    "just") and a word that opens a noun phrase (`_NOUN_CUES`: an article, a possessive or a
-    demonstrative), as in "the biggest rodent there is, basically a giant chill guinea pig
-    ...". The hedge marks the apposition after it as the speaker's loose rewording of what
-    came before, not the wording of a definition, and the noun phrase before the comma is
-    whole without it. A hedge before the comma ("an Excel file basically, a big table") is
-    left out by `defining_clause` alone; one before a preposition ("just under the surface")
-    or a number ("just two inches") opens no apposition and stays."""
+#: Response particles: words that answer the reader or react ("no", "yes", "yeah", "yep",
+#: "nope", "oh") or take up the talk ("well", "ok", "okay"). After a comma or "and"/"but",
+#: before a clause of its own, one opens the writer's reply to the reader, not more of what
+#: the thing is ("a noodle soup with herbs, and no it's not pronounced ..."). "no" and
+#: "well" have other uses, as a determiner ("with no lid", "no longer") or an adverb ("and
+#: well suited"), and none of them opens a clause: `_hedged_rewording_end` asks for one.
+_RESPONSE_PARTICLES = frozenset("no yes yeah yep nope oh well ok okay".split())
+
+
+def _hedged_rewording_end(tokens: Sequence[Token], clause: Sequence[Token]) -> int:
+    """Return where a hedged rewording or a reply to the reader that ends `clause` begins
+    (its comma, or its "and"/"but"), or 0.
+
+    A hedged rewording is a comma after a content word, then a hedge (`HEDGES`: "basically",
+    "essentially", "simply", "just") and a word that opens a noun phrase (`_NOUN_CUES`: an
+    article, a possessive or a demonstrative), as in "the biggest rodent there is, basically a
+    giant chill guinea pig ...". The hedge marks the apposition after it as the speaker's
+    loose rewording of what came before, not the wording of a definition, and the noun phrase
+    before the comma is whole without it. A hedge before the comma ("an Excel file basically,
+    a big table") is left out by `defining_clause` alone; one before a preposition ("just
+    under the surface") or a number ("just two inches") opens no apposition and stays.
+
+    A reply is a comma or "and"/"but" (or both) after a content word, then a response
+    particle (`_RESPONSE_PARTICLES`) and a clause: a subject pronoun, or its contraction,
+    right after it or after its comma ("..., and no it's not pronounced ...", "..., but yes,
+    they bite"). The writer turns to answer the reader: what follows is talk about the
+    definition (its name, its sound, the writer's view), not a property of the thing. A
+    particle before anything else ("with no lid", ", no lid", "and well suited") opens no
+    clause and stays. The clause may already end after the particle (`_spliced_end` cuts
+    "..., but yes, you can ..." at its second comma): the pronoun is then read in `tokens`,
+    in the same sentence."""
     norms = [t.norm for t in clause]
     for comma in range(1, len(norms) - 2):
         if (norms[comma] == "," and norms[comma + 1] in HEDGES
                 and norms[comma + 2] in _NOUN_CUES
                 and any(t.is_content for t in clause[:comma])):
             return comma
+    end = _position(tokens, clause[-1]) if clause else None
+    if end is not None:  # the words of its sentence after the clause
+        norms += [t.norm for t in tokens[end + 1:end + 3] if t.sentence == clause[-1].sentence]
+    for at in range(2, len(clause)):
+        if norms[at] not in _RESPONSE_PARTICLES or norms[at - 1] not in (",", "and", "but"):
+            continue
+        subject = at + 1 + (at + 1 < len(norms) and norms[at + 1] == ",")
+        if subject >= len(norms) or norms[subject].partition("'")[0] not in _SUBJECT_PRONOUNS:
+            continue
+        start = at - 1 - (norms[at - 1] != "," and norms[at - 2] == ",")
+        if any(t.is_content for t in clause[:start]):
+            return start
     return 0
 
 

@@ -7414,6 +7414,41 @@ def test_a_hedged_rewording_after_a_comma_is_no_part_of_the_clause():
         assert clause[-2:] in (["the", "ground"], ["at", "most"], ["a", "pouch"]), clause
 
 
+def test_a_reply_to_the_reader_after_a_comma_or_and_is_no_part_of_the_clause():
+    # pho (round 272): the forum's "It's a Vietnamese noodle soup with beef and a ton of
+    # herbs, and no it's not pronounced 'foe' lol" kept its reply in the clause, and the result
+    # read "A Vietnamese noodle soup made with beef and a ton of herbs, and no it's not
+    # pronounced 'foe'": a comma or "and"/"but", a response particle ("no", "yes", "yeah",
+    # "nope", "well", "oh", "ok") and a clause is the writer answering the reader, not more of
+    # what the thing is
+    kimchi = Analyzer("kimchi")
+    for text in ("It's a spicy Korean side dish of fermented cabbage, and no it's not the same "
+                 "as sauerkraut lol",
+                 "Kimchi is fermented cabbage with chili and garlic, but yes, you can make it "
+                 "at home.",
+                 "kimchi is a Korean pickle of cabbage and radish, nope it isn't said "
+                 "'kim-chee'",
+                 "kimchi is a Korean pickle of cabbage and radish and yeah they eat it with "
+                 "every meal"):
+        clause = " ".join(t.surface for t in defining_clause(kimchi.tokens(text)))
+        assert clause.endswith(("fermented cabbage", "chili and garlic", "cabbage and radish")), \
+            clause
+    texts = candidate_texts(
+        ["It's a spicy Korean side dish of fermented cabbage with garlic, and no it's not the "
+         "same as sauerkraut lol",
+         "Kimchi is a traditional Korean side dish of fermented cabbage seasoned with chili and "
+         "garlic."], "kimchi")
+    assert not any("sauerkraut" in t for t in texts), texts
+    # "no" as a determiner, "well" as an adverb, or a particle in a list opens no clause: the
+    # words after it stay
+    for text in ("Kimchi is fermented cabbage, and no longer a food of the poor.",
+                 "Kimchi is a pickle of cabbage and well suited to long winters.",
+                 "Kimchi is a pickle of cabbage with no vinegar in it.",
+                 "Kimchi is a side dish that diners answer yes, no or maybe to."):
+        clause = " ".join(t.surface for t in defining_clause(kimchi.tokens(text)))
+        assert clause == text[len("Kimchi is "):-1].replace(",", " ,"), clause
+
+
 def test_a_term_in_a_latin_singular_is_singular_and_counted_by_its_latin_plural():
     # sarcophagus: once "Sarcophagi are" was read as the term, the plural "Stone coffins, often
     # richly carved ..." came first for the singular term: "sarcophagus" did not show its

@@ -560,6 +560,9 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
     finite verb of its own too: after its subject and an aside set off by commas it is open up
     to its verb, a lexical one as well ("in which part of an organ, especially the bowel,
     pushes through"; see `_verb_after_aside`), not closed at the subject's two content words.
+    A free relative opened by "whatever" or "whichever" (`_free_relative_at`) is such a clause
+    too, its noun phrase one part: "whatever ownership interest the owner has in the land" is
+    open up to "has", not closed before its subject and verb.
     A path must not enter it, nor leave it, before its last word (see `clause_ends_at`).
     """
     regions, opener, said = [], -1, 0
@@ -575,6 +578,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
             # verb, counted below ("are placed", "can ask")
             determined = counted = joined = False
         participle = _participle_after_comma(norms, content, index)
+        opens = word in CLAUSE_OPENERS or _free_relative_at(norms, content, index)
         if (opener >= 0 and index > hold and word == "," and 0 <= subject_at
                 and (norms[opener] in _RELATIVES or norms[opener] == "when")
                 and _subject_only(norms, content, opener, index)
@@ -589,7 +593,7 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
             # large amount of rock, soil or debris moves": left as it was read before)
             hold = _verb_after_aside(norms, index, content)
         if (opener >= 0 and index > hold and said >= 2 and (not waiting or participle)
-                and _ends_phrase(word)):
+                and (_ends_phrase(word) or opens)):
             hold = _verb_after_aside(norms, index)
             if hold < 0 and word == "," and not participle:
                 hold = _list_coordinator(norms, index)  # "in which the inflation rate is high,
@@ -604,11 +608,11 @@ def clause_regions(norms: Sequence[str], content: Sequence[bool]) -> list[int]:
         if index <= hold:
             regions.append(opener)
             continue
-        if opener < 0 and word in CLAUSE_OPENERS:
+        if opener < 0 and opens:
             opener, said = index, 0
             determined = counted = joined = waiting = False
             subject_at = index + 1 if _own_subject(norms, index) else -1
-        elif opener >= 0 and word in CLAUSE_OPENERS:
+        elif opener >= 0 and opens:
             # a clause inside the clause ("that shape how the people in a company behave",
             # "through which a person who is detained can ask") must be said in its turn: the
             # region goes on until it has two words of its own; a relative clause right after
@@ -702,6 +706,27 @@ def _own_subject(norms: Sequence[str], opener: int) -> bool:
     "where", "when", "if" or a pronoun after a preposition ("in which") are."""
     return norms[opener] not in {"that", "which", "who"} or (
         opener > 0 and (norms[opener - 1] in MODIFIER_OPENERS or norms[opener - 1] == "of"))
+
+
+#: Determiners and pronouns that open a free relative, a noun phrase holding its own clause
+#: ("whatever money he had", "whichever route is shorter"); "what" is a clause opener already.
+_FREE_RELATIVES = frozenset({"whatever", "whichever"})
+
+
+def _free_relative_at(norms: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Return whether the word at `index` opens a free relative: "whatever"/"whichever" before
+    a content word, a determiner or a subject pronoun ("transfers whatever ownership interest
+    the signer has", "whatever the court decides", "whatever you send"). Its noun phrase needs
+    the clause after it, a subject and a verb or a verb ("whatever remains"), as "what" does
+    ("what money he had"). Not "whatever" as an adverb after a noun, before a preposition or
+    a mark ("no doubt whatever", "any reason whatever for it"), nor a concessive adjunct
+    after a comma or at the start, which may leave its verb "be" unsaid ("a clouding of the
+    lens, whatever its cause,")."""
+    if (norms[index] not in _FREE_RELATIVES or index + 1 >= len(norms) or index == 0
+            or not norms[index - 1][:1].isalnum()):
+        return False
+    after = norms[index + 1]
+    return content[index + 1] or after in DETERMINERS or after in _SUBJECT_PRONOUNS
 
 
 def _noun_after_modifier(norms: Sequence[str], index: int) -> bool:

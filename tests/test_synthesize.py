@@ -147,6 +147,41 @@ def test_clause_guard_reads_a_bare_subject_with_its_modifier_as_one_part():
                for text in candidate_texts(texts, "estuary"))
 
 
+def test_clause_guard_keeps_a_free_relative_open_up_to_its_verb():
+    # quitclaim: "transfers whatever ownership interest [the signer has] in real property":
+    # "whatever" opens a noun phrase with a clause of its own, which the path cut at the join
+    b = body("a provision of a will that passes whatever property the testator still owns at "
+             "death to the heirs")
+    for word in ("whatever", "property", "the", "testator"):
+        assert not leaving_ok(b, b.norms.index(word)), word
+    assert not entering_ok(b, b.norms.index("property"))
+    assert leaving_ok(b, b.norms.index("death"))
+    # "whichever" too, and one whose verb follows its noun at once ("whatever funds remain")
+    b = body("a rule that awards whichever bid arrives first to the buyer")
+    assert not leaving_ok(b, b.norms.index("bid"))
+    b = body("an account that holds whatever funds remain after the sale")
+    assert not leaving_ok(b, b.norms.index("funds"))
+    texts = ["A residuary clause is a provision of a will that passes whatever property the "
+             "testator still owns at death to the heirs.",
+             "A residuary clause is a provision used to pass property in an estate to the heirs "
+             "after all specific gifts are paid."]
+    found = candidate_texts(texts, "residuary clause")
+    assert all("whatever property the testator still owns" in text
+               for text in found if "whatever" in text)
+    assert any("whatever property the testator still owns" in text for text in found)
+
+
+def test_clause_guard_leaves_whatever_as_an_adverb_or_a_concessive_alone():
+    # "whatever" after a noun, before a preposition or a mark, only stresses the negation
+    for text in ("a refusal with no reason whatever for the delay",
+                 "a claim with no basis whatever."):
+        b = body(text)
+        assert all(region == -1 for region in b.region), text
+    # a concessive "whatever" after a comma may leave its "be" unsaid ("whatever its cause")
+    b = body("a clouding of the lens, whatever its cause, which scatters light")
+    assert b.region[b.norms.index("cause")] == -1
+
+
 def test_the_guards_read_a_participle_one_way():
     # the guards once wrote "-ed or irregular" six ways; `_participle` is `past_participle`,
     # with present participles on request

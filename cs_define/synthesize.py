@@ -4515,6 +4515,26 @@ _BE_FORMS = frozenset("be been being is are was were".split())
 _PASSIVE_ADVERBS = frozenset("not also often usually always never sometimes well then".split())
 
 
+def _before_adverbs(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of the word before `position`, past the adverbs between them
+    (`_PASSIVE_ADVERBS`, adverbs in -ly: "is usually worn", "being deducted directly"), or -1."""
+    before = position - 1
+    while before >= 0 and (norms[before] in _PASSIVE_ADVERBS
+                           or content[before] and norms[before].endswith("ly")):
+        before -= 1
+    return before
+
+
+def _be_passive_at(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether the word at `position` is a past participle that a form of "be" comes
+    before, adverbs aside (`_before_adverbs`): a passive verb ("is deducted", "the amount being
+    deducted", "to be paid"), not a reduced relative ("a card issued by a bank")."""
+    if not (content[position] and past_participle(norms[position])):
+        return False
+    before = _before_adverbs(norms, content, position)
+    return before >= 0 and norms[before] in _BE_FORMS
+
+
 def _participle_place(norms: Sequence[str], content: Sequence[bool], position: int) -> str:
     """Return where the past participle at `position` stands, with the noun it says something
     of (number-neutral): "be:NOUN" after a form of "be", adverbs and modals aside, whose
@@ -4533,10 +4553,7 @@ def _participle_place(norms: Sequence[str], content: Sequence[bool], position: i
     word = norms[position]
     if not (content[position] and past_participle(word)):
         return ""
-    before = position - 1
-    while before >= 0 and (norms[before] in _PASSIVE_ADVERBS
-                           or content[before] and norms[before].endswith("ly")):
-        before -= 1
+    before = _before_adverbs(norms, content, position)
     if before < 0:
         return ""
     if norms[before] in _BE_FORMS:
@@ -8076,6 +8093,70 @@ def participle_adjunct_ok(body: _Body, start: int, last: int, clause_before: boo
     return True
 
 
+#: Prepositions whose gerund takes as its understood subject the agent of the clause it
+#: attaches to ("you pay without writing a check", "you open it by pulling the tab"); "of"
+#: counts after "instead" ("instead of writing a check").
+_AGENT_GERUND_OPENERS = frozenset({"without", "by"})
+
+
+def _agent_gerund_attachment(norms: Sequence[str], content: Sequence[bool], index: int) -> int:
+    """Return the last position of the clause that a gerund adjunct opened at `index` attaches
+    to ("without writing", "by pulling", "instead of writing": `_AGENT_GERUND_OPENERS`, then a
+    gerund, `_gerund_at`), or -1 when none opens there."""
+    if index + 1 >= len(norms) or not _gerund_at(norms, content, index + 1):
+        return -1
+    if norms[index] in _AGENT_GERUND_OPENERS:
+        return index - 1
+    if norms[index] == "of" and index > 1 and _CONTRASTS["of"] == norms[index - 1]:
+        return index - 2
+    return -1
+
+
+def _passive_clause(norms: Sequence[str], content: Sequence[bool], last: int) -> bool:
+    """Return whether the last verb of the clause that position `last` lies in is a passive
+    with "be" (`_be_passive_at`: "the amount being deducted from the account", "money that is
+    deducted from it"), walking back to the first verb (`_verb_at`) and no further than the
+    clause's opener or mark."""
+    for index in range(last, -1, -1):
+        if _be_passive_at(norms, content, index):
+            return True
+        if (_verb_at(norms, content, index) or norms[index] in CLAUSE_OPENERS
+                or not norms[index][:1].isalnum()):
+            return False
+    return False
+
+
+def gerund_adjunct_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
+                      said_content: Sequence[bool]) -> bool:
+    """Return whether each gerund adjunct in positions `start`..`last` of `body` ("without
+    writing a check", "by pulling the tab", "instead of writing": `_agent_gerund_attachment`)
+    still has, in the result whose words up to and with the pivot are `said_norms`, an agent
+    to be understood as the gerund's subject. Such a gerund is said of the agent of the clause
+    it attaches to; when in its source that clause has a subject of its own and its verb
+    (`_clause_with_subject`: "a debit card lets you spend money from your account without
+    writing a check") and is no passive, the clause of the result there may not be a passive
+    with "be" (`_passive_clause`): its only subject is what undergoes the verb, which cannot
+    do what the gerund says ("a card ..., the amount being deducted from the holder's account"
+    + "[account] without writing a check": the amount writes no check). A source whose own
+    clause is a passive, or has no subject of its own ("a card used to pay without ..."),
+    constrains nothing; nor does a clause of the result with an active verb ("allows the
+    holder to pay from an account without ...") or a reduced relative ("money taken from an
+    account without ...")."""
+    norms, content = body.norms, body.content
+    for index in range(start + 1, last):
+        attached = _agent_gerund_attachment(norms, content, index)
+        if (attached < 0 or not _clause_with_subject(body, 0, attached, False)
+                or _passive_clause(norms, content, attached)):
+            continue
+        # the result up to the clause's last word ("instead" may be the pivot)
+        made = [*said_norms, *norms[start + 1:attached + 1]][:len(said_norms) + attached - start]
+        made_content = [*said_content,
+                        *content[start + 1:attached + 1]][:len(said_norms) + attached - start]
+        if _passive_clause(made, made_content, len(made) - 1):
+            return False
+    return True
+
+
 def _as_predicative_number(norms: Sequence[str], content: Sequence[bool], at: int) -> bool | None:
     """Return the number of the noun phrase "as" at `at` opens (True for plural), or None:
     singular after "a/an" ("as a fraud"), else that of the last of the content words right
@@ -8235,7 +8316,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     definite noun phrases (see `pronouns_ok`, `definites_ok`) and the first of its participles
     (see `then_participle_ok`) and of its coordinated predicates, infinitives and clauses (see
     `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
-    `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`),
+    `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`)
+    and the agent of its gerund adjuncts (`gerund_adjunct_ok`),
     the number of what its predicatives after "as" are said of (see `predicatives_ok`), a
     plural for its partitive relative clauses to count (see `partitives_ok`), the number of
     the noun before a "with" phrase its relative clauses may describe (see
@@ -8278,6 +8360,8 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
                                                          last_verb == "gerund")
                            and coordinated_clause_ok(body, start, last_position, clause_before)
                            and participle_adjunct_ok(body, start, last_position, clause_before)
+                           and gerund_adjunct_ok(body, start, last_position, said_norms,
+                                                 said_content)
                            and predicatives_ok(body, start, last_position, said_norms,
                                                said_content)
                            and partitives_ok(body, start, last_position, said_norms,

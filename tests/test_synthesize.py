@@ -2124,6 +2124,47 @@ def test_a_participle_adjunct_needs_the_subject_of_its_clause_before_it():
     assert not any("water, whisking" in t for t in candidate_texts(texts, "polenta", candidates=10))
 
 
+def test_a_gerund_adjunct_needs_an_agent_in_the_clause_before_it():
+    # debit card: "..., the amount being deducted directly from the holder's bank account" +
+    # "[lets you spend money from your checking] account without writing a check" gave "the
+    # amount being deducted ... without writing a check": the gerund is said of "you", which
+    # stayed behind, and the passive's only subject, the amount, writes no check
+    ok = synthesize_module.gerund_adjunct_ok
+    said = body("an instruction to a bank to pay a fixed sum at regular intervals, the money "
+                "being moved automatically from the customer's account")
+    for text in ("a standing order lets you pay a regular amount from your account without "
+                 "filling in a form each time",
+                 "you settle the bill from your account by signing one form",
+                 "you pay the bill from your account instead of writing a check every month"):
+        b = body(text)
+        account, last = b.norms.index("account"), len(b.norms) - 1
+        assert not ok(b, account, last, said.norms, said.content), text
+    b = body("a standing order lets you pay a regular amount from your account without "
+             "filling in a form each time")
+    account, last = b.norms.index("account"), len(b.norms) - 1
+    # a clause with an active verb before the join has an agent ("the customer"), and so does
+    # a reduced relative ("money taken"), whose agent is left unsaid
+    for text in ("an instruction that allows the customer to pay from the customer's account",
+                 "regular payments of money taken from the customer's account"):
+        active = body(text)
+        assert ok(b, account, last, active.norms, active.content), text
+    # a clause of the run's own ("so that it pays ...") keeps its agent
+    own = body("an instruction you give your bank so that it pays a fixed sum from your "
+               "account without asking you each time")
+    by_bank = body("a payment made at regular intervals, the money being moved by the bank")
+    assert ok(own, own.norms.index("bank"), len(own.norms) - 1, by_bank.norms, by_bank.content)
+    # a source whose own clause is a passive says nothing of an agent
+    passive = body("the money is taken from your account without filling in a form")
+    assert ok(passive, passive.norms.index("account"), len(passive.norms) - 1,
+              said.norms, said.content)
+    texts = ["standing order, n. an instruction to a bank to pay a fixed sum at regular "
+             "intervals, the money being moved automatically from the customer's account.",
+             "A standing order lets you pay a regular amount from your account without filling "
+             "in a form each time. You set it up once and the bank does the rest"]
+    assert not any("account without filling" in t and "being moved" in t
+                   for t in candidate_texts(texts, "standing order", candidates=10))
+
+
 def test_a_finite_verb_coordinated_with_a_passive_relative_keeps_its_that_are():
     # enzyme: "a chemical substance produced by living cells" + "[proteins that are] produced
     # by living cells and catalyze specific biochemical reactions" gave "produced by living

@@ -1522,6 +1522,10 @@ class Signature(NamedTuple):
     # with no determiner or modifier of its own ("a piece or body"): see `_bare_conjunct`
     list_object: bool = False  # it ends a list whose first item is a verb's object
     # (`verb_object`): "commands a person or body [to perform]" makes the whole list the object
+    picked_out: bool = False  # a superlative, ordinal or "only" comes before it in its noun
+    # phrase ("the softest mineral", "its only road"): see `_picked_out`
+    domain_follows: bool = False  # it is `picked_out` and a preposition and a lone noun follow:
+    # the whole it is picked out of ("the softest mineral on Earth"): see `_whole_follows`
 
 
 def role_signature(body: _Body, i: int) -> Signature:
@@ -1698,7 +1702,40 @@ def role_signature(body: _Body, i: int) -> Signature:
         particle_before=_particle_before(body.norms, body.content, i),
         said_last=(body.region[i] >= 0 or i + 1 >= len(body.tokens)
                    or not body.norms[i + 1][:1].isalnum()),
+        picked_out=_picked_out(body.norms, body.content, i),
+        domain_follows=(_picked_out(body.norms, body.content, i)
+                        and _whole_follows(body.norms, body.content, i)),
     )
+
+
+def _picked_out(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a superlative or an ordinal (`_RANKS`, "only" among them) comes before
+    `position` in its noun phrase, which a determiner opens, past degree words ("the softest
+    mineral", "the most common form", "its only road", "the first woman"). Such a word picks
+    the thing out among others, and a prepositional phrase right after the noun may say
+    among which: its domain ("the softest mineral on Earth", "the first woman in space")."""
+    index = position - 1
+    while index >= 0 and (content[index] or norms[index] in _DEGREE_WORDS
+                          or norms[index] in _ORDINALS):
+        index -= 1
+    return (index >= 0 and norms[index] in DETERMINERS
+            and any(superlative(word) or word in _RANKS for word in norms[index + 1:position]))
+
+
+def _whole_follows(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
+    """Return whether a preposition and a lone noun follow `position`, with or without a
+    determiner and with no modifier, possessor or "of" phrase of its own ("on Earth", "in the
+    world", "in history", "in existence"). After a noun a superlative picks out
+    (`_picked_out`), such a phrase names the whole the thing is ranked in, which every thing of
+    its kind lies in: without the superlative it says nothing ("a soft mineral on Earth"). A
+    narrowed one names a part, which still says where the thing is ("[one of the most common]
+    minerals in the earth's crust")."""
+    at = position + 1
+    if at >= len(norms) or norms[at] not in MODIFIER_OPENERS:
+        return False
+    at += 1 + (at + 1 < len(norms) and norms[at + 1] in DETERMINERS)
+    return (at < len(norms) and content[at]
+            and (at + 1 == len(norms) or not content[at + 1] and norms[at + 1] != "of"))
 
 
 def _range_head(body: _Body, position: int) -> str:
@@ -3895,6 +3932,10 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
     - a "to ..." that the entered source says after its verb's object, when the pivot left is
       a verb's second object (`_second_object`): "give dishes a honey-like flavour" + "[give
       colour and] flavour to food" names the recipient twice;
+    - a prepositional phrase of a lone noun after a noun that a superlative or ordinal picks
+      out in the entered source (`_picked_out`, `_whole_follows`), when none picks out the
+      pivot left: it names that word's domain, the whole the thing is ranked in, and says
+      nothing without it ("A soft mineral" + "[the softest] mineral on Earth");
     - a participle under an adverb in -ly in the source left, entered where the entered
       source says it after a finite verb and without that adverb: "formerly used in paving
       streets" + "[and is] used for pavement roads" puts the entered predicate, which its
@@ -4110,6 +4151,14 @@ def roles_compatible(a: Signature, b: Signature, nouns: frozenset[str] = frozens
         return False  # "at the most immediate or local level" + "[at the closest possible]
         # level to the people affected": "to ..." completes the adjective before the noun
         # ("closest to"), not the noun, and the path does not say that adjective
+    if b.domain_follows and not a.picked_out:
+        return False  # "A soft mineral" + "[the softest] mineral on Earth": the phrase after a
+        # noun that a superlative or ordinal picks out may be that word's domain, saying
+        # among what it is the softest ("on Earth", "in the world", "in history"); past the
+        # join it has no superlative to complete and says nothing (every mineral is on
+        # Earth). A path that keeps one of its own takes it ("the hardest mineral on Earth");
+        # a domain narrowed by words of its own still says where the thing is ("a hard
+        # mineral" + "[the most common] minerals in the earth's crust": `_whole_follows`)
     if (b.of_infinitive and b.of_infinitive != a.head_of
             and not (a.governor is None and a.host_verb)):
         return False  # "the weight of a partially or fully immersed object" + "[the ability of
@@ -5159,6 +5208,10 @@ def pronouns_ok(body: _Body, start: int, last: int) -> bool:
 #: Adjectives that, like a superlative, pick out one of a kind and so take "the" on their own
 #: ("the next best alternative", "the first cell", "the only road").
 _ORDINALS = frozenset("first second third next last final only same sole previous".split())
+
+#: `_ORDINALS` that rank a thing among others and so may take a domain ("the only road in
+#: the county"); not "same", which compares with "as" ("the same pressure at a given time").
+_RANKS = _ORDINALS - {"same"}
 
 #: Determiners that point back to something said before ("the person", "this belief").
 _DEFINITES = _ARTICLES - {"a", "an"}

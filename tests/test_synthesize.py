@@ -6238,6 +6238,31 @@ def test_a_to_phrase_after_a_noun_stays_with_the_adjective_before_it_that_takes_
                for text in candidate_texts(texts, "subsidiarity", candidates=10))
 
 
+def test_a_superlative_s_domain_after_its_noun_stays_with_the_superlative():
+    # talc: "A soft mineral" + "[the softest] mineral on Earth": "on Earth" said among what
+    # the mineral is the softest, and past the join it says nothing (every mineral is on it)
+    left = "a large wild cat that has a coat with black spots"
+    entered = "the fastest cat in the world, able to run at seventy miles an hour"
+    assert not joins(left, entered, "cat")
+    assert not joins(left, "the only cat in the family that cannot retract its claws", "cat")
+    assert not joins("a wild cat", "the most agile cat in Africa", "cat")
+    assert not joins("a big cat", "the first cat in the zoo to be born in captivity", "cat")
+    # a path that keeps a superlative or ordinal of its own, a phrase after a noun that none
+    # picks out, or one with no prepositional phrase after the noun keeps the join; so does
+    # a domain narrowed by words of its own, which still says where the thing is, and a
+    # phrase after "same", which compares with "as" and ranks nothing
+    assert joins("the quickest cat", entered, "cat")
+    assert joins(left, "a cat in the grasslands of Africa", "cat")
+    assert joins(left, "the fastest cat, able to run at seventy miles an hour", "cat")
+    assert joins(left, "one of the fastest cats in the African grasslands", "cat", "cats")
+    assert joins("a cat with equal speed", "cats that have the same speed over short distances",
+                 "speed")
+    texts = ["cheetah [countable] " + left + ", that can run very fast",
+             "The **cheetah** is " + entered + ". It hunts gazelles on the savanna."]
+    assert all("cat in the world" not in text or "fastest" in text
+               for text in candidate_texts(texts, "cheetah", candidates=10))
+
+
 def test_an_infinitive_after_an_of_phrase_stays_with_the_noun_before_of():
     # buoyancy: "the weight of a partially or fully immersed object" + "[the ability of an]
     # object to float in a liquid or to rise in air or gas": "to float" completed "ability"

@@ -4941,7 +4941,8 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int,
     ecosystem in which it now occurs", "coats, or quills, that protect them": see
     `_clause_head`; with `whole`, the clause after "N1 of N2" is read as describing N1 and so
     the whole phrase: "rodents with coats of sharp spines that protect them" are the rodents),
-    nor the object of a gerund to the noun whose complement the gerund opens (`_gerund_owner`).
+    nor the object of a gerund or infinitive to the noun whose complement the verb opens
+    (`_complement_owner`: "the expectation of buying it back", "the right to buy it").
     The pronoun "one" ("like the one on the box") stands for a noun of either number
     (`_one_antecedent`). Closed classes only: no parser.
     """
@@ -4956,14 +4957,16 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int,
     demonstrative = _demonstrative_pronoun(norms, content, position)
     plural = word in PLURAL_PRONOUNS or demonstrative and word == "those"
     head = _clause_head(norms, content, position, whole) if word in _BOUND_PRONOUNS else range(0)
-    owner = _gerund_owner(norms, content, position) if word in _BOUND_PRONOUNS else -1
+    owner = (_complement_owner(norms, content, position) if word in _BOUND_PRONOUNS
+             else range(0))
     verb, coordinator = _sibling_predicate(norms, content, position)
     subject = -1  # the nearest singular subject before a verb, for a "they" of one person
     for index in range(position - 1, -1, -1):
         if index in head:
             continue  # "the ecosystem in which it now occurs": "it" is not the ecosystem
-        if index == owner:
-            continue  # "in the expectation of buying it back": "it" is not the expectation
+        if index in owner:
+            continue  # "in the expectation of buying it back": "it" is not the expectation,
+            # nor "the right to buy it" the right
         if verb < index < coordinator:
             continue  # "having ringed horns and noted for their speed": not the horns'
         if norms[index] in _INDEFINITES and (norms[index].endswith(("one", "body"))
@@ -4986,11 +4989,36 @@ def antecedent(norms: Sequence[str], content: Sequence[bool], position: int,
             if looks_plural(norms[index]) and before not in owned_by_pronoun:
                 return index
         elif ((before in _ARTICLES or before in _SPEAKER_POSSESSIVES)
-              and looks_plural(norms[index]) is not True):
+              and looks_plural(norms[index]) is not True
+              and not _plural_headed(norms, content, index, position)):
             return index  # "a business ... its", "your body ... its normal functions"
     # no plural noun before it: "they/them/their" stands for one person of no stated sex, the
     # subject of a clause ("a person experiences a real improvement in their symptoms")
     return subject
+
+
+#: Words that follow a noun but not a verb: "of" and the relative pronouns other than "that"
+#: (which may also open a verb's object clause: "claims that its ...").
+_AFTER_NOUN = frozenset({"of"}) | _PREPOSITION_RELATIVES | {"who"}
+
+
+def _plural_headed(norms: Sequence[str], content: Sequence[bool], opener: int,
+                   limit: int) -> bool:
+    """Return whether the noun phrase whose first content word is at `opener` ends, before
+    `limit`, in a plural head: "the white tufts of fur on its ears" is headed by "tufts", so
+    "its" does not stand for it, though "white", the word after the article, does not look
+    plural. The head is the last of the content words from `opener` on, a plural one that
+    "of" or a relative pronoun follows (`_AFTER_NOUN`: a noun's complement or clause, never
+    a verb's), with no plural-looking word before it. A verb in -s after a singular subject
+    is no head: other prepositions may follow it ("the plant grows in its ..."), and a
+    plural-looking word before the last one may be it ("the company produces goods of its
+    own")."""
+    head = opener
+    while head + 1 < limit and content[head + 1]:
+        head += 1
+    return (head > opener and looks_plural(norms[head]) is True
+            and norms[head + 1] in _AFTER_NOUN
+            and not any(looks_plural(norms[i]) is True for i in range(opener, head)))
 
 
 def antecedents(norms: Sequence[str], content: Sequence[bool], position: int) -> frozenset[int]:
@@ -5000,23 +5028,72 @@ def antecedents(norms: Sequence[str], content: Sequence[bool], position: int) ->
     them"), or it may describe N1 and so the whole phrase, and the pronoun is a noun before it
     ("rodents with coats of sharp spines that protect them"): the pronoun never stands for the
     subject of its own clause, which would take "themselves". No closed-class word tells the
-    two apart, so a run must keep both."""
-    return frozenset(found for whole in (False, True)
-                     if (found := antecedent(norms, content, position, whole)) >= 0)
+    two apart, so a run must keep both. So must a pronoun in a participle phrase after a comma
+    that may describe the noun before a preposition (`_participle_owner`: "a mammal in the
+    weasel family, prized for its fur")."""
+    found = {found for whole in (False, True)
+             if (found := antecedent(norms, content, position, whole)) >= 0}
+    owner = _participle_owner(norms, content, position)
+    return frozenset(found | {owner} if owner >= 0 else found)
 
 
-def _gerund_owner(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
-    """Return the position of the noun whose "of" complement is a gerund whose object is the
-    pronoun at `position` ("the expectation of buying it back"), or -1. The gerund's object
-    is not that noun, which would be "itself": the pronoun points further back ("a security
-    ... in the expectation of buying it back" is the security). Not after another preposition,
-    which may tie the gerund to a verb instead ("use another person's words or ideas without
-    giving them credit")."""
+def _participle_owner(norms: Sequence[str], content: Sequence[bool], position: int) -> int:
+    """Return the position of N1 in "N1 <preposition> N2, <participle phrase>" when the
+    pronoun at `position` lies in that phrase (`_participle_after_comma`: ", prized for its
+    fur") and N1 is a noun of the pronoun's number, or -1. A participle phrase that a comma
+    sets off describes the head of the noun phrase before it, not only the object of the
+    preposition that ends it: in "a mammal in the weasel family, prized for its soft, dense
+    fur" the fur is the mammal's, and `antecedent`, which takes the nearest noun ("weasel
+    family"), misses that reading. N1 ends a noun phrase (`ends_noun_phrase`: no verb's
+    form) and shows no number as a verb does."""
+    if norms[position] not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return -1  # "one", "that of", "both": see `antecedent`
+    comma = next((i for i in range(position - 1, 0, -1)
+                  if not norms[i][:1].isalnum() or norms[i] in CLAUSE_OPENERS), -1)
+    if comma < 3 or not content[comma - 1] or not _participle_after_comma(norms, content, comma):
+        return -1
+    found = _before_noun_phrase(norms, content, comma - 1)
+    if (found is None or found < 1 or norms[found] not in MODIFIER_OPENERS and norms[found] != "of"
+            or not content[found - 1]):
+        return -1
+    noun = found - 1
+    if not ends_noun_phrase(norms, content, noun) or verb_number(norms[noun]) is not None:
+        return -1  # "the return you get on the bond, based on ...": "get" is a verb
+    plural = norms[position] in PLURAL_PRONOUNS
+    return noun if (looks_plural(norms[noun]) is True) == plural else -1
+
+
+def _complement_owner(norms: Sequence[str], content: Sequence[bool], position: int) -> range:
+    """Return the positions of the content words of the noun phrase whose complement is a verb
+    whose object is the pronoun at `position`, or an empty range: an "of" gerund ("the
+    expectation of buying it back"), or a "to"-infinitive after a noun that "with", "having"
+    or "has/have/had" give (`_HAVING_OPENERS`: "with the right to buy it", "having a lid to
+    close it"). The verb's object is not that noun, which would be "itself": the pronoun
+    points further back ("a security ... in the expectation of buying it back" is the
+    security, "rent the home for a fixed period, with the right to buy it" is the home, and
+    "a box having a lid to close it" the box). What one has is a part or a power of its
+    owner, and the infinitive says what it is for; after other words the infinitive may say
+    what a verb's whole action is for, and its object may be the noun right before it ("built
+    against a wall to strengthen it", "sends impulses to the heart to keep it beating"). A
+    content word after "to" with an object pronoun right after it is a verb; a plural-looking
+    one is left alone. The whole noun phrase is passed over, not only its last word ("with
+    the legal right to buy it"). A gerund after another preposition may be tied to a verb
+    instead ("use another person's words or ideas without giving them credit"): left
+    alone."""
     verb = position - 1
-    if (verb >= 2 and content[verb] and norms[verb].endswith("ing")
-            and norms[verb - 1] == "of" and content[verb - 2]):
-        return verb - 2
-    return -1
+    if verb < 2 or not content[verb] or not content[verb - 2]:
+        return range(0)
+    if norms[verb - 1] == "to" and looks_plural(norms[verb]) is not True:
+        had = _before_noun_phrase(norms, content, verb - 2)
+        if had is None or not (norms[had] in _HAVING_OPENERS or norms[had] in _HAVE):
+            return range(0)
+    elif not (norms[verb].endswith("ing") and norms[verb - 1] == "of"):
+        return range(0)
+    return range(_before_content(content, verb - 2) + 1, verb - 1)
+
+
+#: The forms of "have" that give their object to their subject ("has a lid to close it").
+_HAVE = frozenset({"has", "have", "had"})
 
 
 def _sibling_predicate(norms: Sequence[str], content: Sequence[bool],

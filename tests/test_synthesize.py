@@ -6043,6 +6043,83 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_describes():
                for text in candidate_texts(texts, "invasive species"))
 
 
+def test_the_object_of_an_infinitive_after_a_noun_one_has_is_not_that_noun():
+    # lease option (round 274): "[a rent-to-own agreement in which you pay an upfront option
+    # fee and rent the home for a fixed period, with the] right to buy it at an agreed price":
+    # "it" was read as the right, so a run entered at "right" carried "it" without the home
+    text = ("a savings plan in which you lock away a lump sum for a set term, with the option "
+            "to withdraw it early")
+    b = body(text)
+    at = b.norms.index("it")
+    assert all(found < b.norms.index("option")
+               for found in synthesize_module.antecedents(b.norms, b.content, at))
+    assert not pronouns_ok(b, b.norms.index("option"), len(b.norms) - 1)
+    b = body("a kettle having a tight lid to seal it")  # "having", "has": the part one has
+    assert b.norms[antecedent(b.norms, b.content, b.norms.index("it"))] == "kettle"
+    # after other words the infinitive says what an action is for, and its object may be the
+    # noun right before it: "a bracket screwed to a shelf to steady it" steadies the shelf
+    b = body("a bracket screwed to a shelf to steady it")
+    assert antecedent(b.norms, b.content, b.norms.index("it")) == b.norms.index("shelf")
+    assert pronouns_ok(b, b.norms.index("shelf"), len(b.norms) - 1)
+    texts = ["fixed deposit, n. a savings account that gives the saver the option to withdraw "
+             "the money at a set rate before the term ends.",
+             "Fixed deposit: a savings plan in which you lock away a lump sum for a set term, "
+             "with the option to withdraw it early."]
+    assert not any("the option to withdraw it" in text and "lump sum" not in text
+                   for text in candidate_texts(texts, "fixed deposit", candidates=20))
+
+
+def test_a_singular_pronoun_does_not_stand_for_a_phrase_with_a_plural_head():
+    # marmoset (round 275): "[a squirrel-sized monkey from the Atlantic forests of eastern
+    # Brazil, recognisable by] the white tufts of fur on its ears": "its" was read as "white",
+    # the word after "the", so a run entered past the monkey kept "its" ("Any of several small
+    # tropical American monkeys from the Atlantic forests ..., recognisable by ... its ears")
+    b = body("a spotted cat from the dry grasslands of Kenya, known by the black rings of fur "
+             "on its tail")
+    assert b.norms[antecedent(b.norms, b.content, b.norms.index("its"))] == "spotted"
+    assert not pronouns_ok(b, b.norms.index("grasslands"), len(b.norms) - 1)
+    # a verb in -s after a singular subject is no plural head, whatever follows it
+    b = body("a shop where the baker bakes in its own oven")
+    assert b.norms[antecedent(b.norms, b.content, b.norms.index("its"))] == "baker"
+    b = body("a shop where the baker sells bread of its own making")
+    assert b.norms[antecedent(b.norms, b.content, b.norms.index("its"))] == "baker"
+    texts = ["ocelot n. any of several medium-sized spotted wild cats having short sleek fur, "
+             "rounded ears, a long ringed tail and often dark stripes on the cheeks (genus "
+             "Leopardus).",
+             "Ocelot: a dog-sized cat from the rainforests of central Brazil, recognisable by the "
+             "pale rings of fur on its tail. Diet: rodents, birds and fish."]
+    assert not any("cats from the rainforests" in text and "its tail" in text
+                   for text in candidate_texts(texts, "ocelot", candidates=20))
+
+
+def test_a_possessive_in_a_participle_phrase_may_stand_for_the_noun_before_a_preposition():
+    # mink (round 276): "Dark-coloured, semiaquatic, carnivorous mammals" + "[a small,
+    # semiaquatic carnivorous] mammal in the weasel family, prized for its soft, dense fur":
+    # "its" was read as the weasel family's only, so the pivot held no number and the plural
+    # head took the singular "its"
+    entered = "a noisy bird in the crow family, noted for its harsh call"
+    b = body(entered)
+    found = synthesize_module.antecedents(b.norms, b.content, b.norms.index("its"))
+    assert b.norms.index("bird") in found and b.norms.index("crow") in found
+    assert not joins("clever black birds", entered, "birds", "bird")
+    assert joins("a clever black bird", entered, "bird")  # the same number keeps it
+    # a verb before the preposition owns nothing; nor does a noun of the other number
+    b = body("the call you hear in the wood, noted for its harshness")
+    found = synthesize_module.antecedents(b.norms, b.content, b.norms.index("its"))
+    assert b.norms.index("hear") not in found
+    b = body("noisy birds in the crow family, noted for its harsh call")
+    found = synthesize_module.antecedents(b.norms, b.content, b.norms.index("its"))
+    assert b.norms.index("birds") not in found
+    texts = ["Rooks are glossy-feathered, gregarious, omnivorous birds of the family Corvidae, "
+             "which also includes crows, ravens and jays. There are two subspecies, the western "
+             "and the eastern rook; the western rook nests in treetops.",
+             "A **rook** is a large, gregarious omnivorous bird in the crow family, noted for its "
+             "bare grey face.\n\n**Facts:**\n- Two subspecies: western and eastern\n- Eats grain "
+             "and worms"]
+    assert not any("birds in the crow family, noted for its" in text
+                   for text in candidate_texts(texts, "rook", candidates=20))
+
+
 def test_a_plural_possessive_with_a_bare_apostrophe_is_in_its_noun_phrase():
     # cooperative: "run for their members' benefit" + "[distributes benefits] on the basis of
     # use": the tokens split "members'" off its apostrophe, so "benefit" looked governed by

@@ -3278,6 +3278,17 @@ def _verb_kind(norms: Sequence[str], content: Sequence[bool], position: int) -> 
 _JOINING_ADVERBS = frozenset("also then thus not".split())
 
 
+def _past_joining_adverbs(norms: Sequence[str], content: Sequence[bool], at: int,
+                          last: int) -> int:
+    """Return the first position from `at` (before `last`) that is not an adverb standing
+    between a coordinator and what it coordinates: one of `_JOINING_ADVERBS` or a content word
+    in -ly ("and then slowly cooled", "and also sold")."""
+    while at < last and (norms[at] in _JOINING_ADVERBS
+                         or content[at] and norms[at].endswith("ly")):
+        at += 1
+    return at
+
+
 def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -> bool:
     """Return whether a verb phrase coordinated with the one the word at `position` lies in
     comes after it, before any clause or finite verb: "and to VERB" ("to serve wine in a
@@ -7947,10 +7958,7 @@ def coordinated_form_ok(body: _Body, start: int, last: int, forms_before: set[st
     for index in range(start + 1, last):
         if norms[index] not in COORDINATORS:
             continue
-        at = index + 1
-        while at < last and (norms[at] in _JOINING_ADVERBS
-                             or content[at] and norms[at].endswith("ly")):
-            at += 1
+        at = _past_joining_adverbs(norms, content, index + 1, last)
         verb = _verb_at(norms, content, at) or (at > index + 1 and content[at]
                                                  and norms[at].endswith("ed"))
         if not verb or verb_forms(norms, content, start, index - 1):
@@ -8012,10 +8020,7 @@ def coordinated_infinitive_ok(body: _Body, start: int, last: int, infinitive_bef
     def bare_verb(index: int) -> bool:
         if norms[index] not in COORDINATORS:
             return False
-        at = index + 1
-        while at < last and (norms[at] in _JOINING_ADVERBS
-                             or content[at] and norms[at].endswith("ly")):
-            at += 1
+        at = _past_joining_adverbs(norms, content, index + 1, last)
         return at <= last and _bare_verb_phrase_at(norms, content, at)
 
     return (_partner_ok(body, start, last, lambda k: _infinitive_at(norms, content, k),
@@ -8099,10 +8104,7 @@ def coordinated_participle_ok(body: _Body, start: int, last: int, participle_bef
     def coordinated(index: int, form) -> bool:
         if norms[index] not in COORDINATORS:
             return False
-        at = index + 1
-        while at < last and (norms[at] in _JOINING_ADVERBS
-                             or content[at] and norms[at].endswith("ly")):
-            at += 1
+        at = _past_joining_adverbs(norms, content, index + 1, last)
         return form(norms, content, at)
 
     def partner(k: int) -> bool:

@@ -8449,15 +8449,14 @@ def _runs_keep_pronouns(path: _Path, bodies: Sequence[_Body]) -> bool:
     (see `then_participle_ok`) and of its coordinated predicates, infinitives and clauses (see
     `coordinated_predicates_ok`, `coordinated_form_ok`, `coordinated_infinitive_ok`,
     `coordinated_clause_ok`), the subject of its participle adjuncts (`participle_adjunct_ok`)
-    and the agent of its gerund adjuncts (`gerund_adjunct_ok`),
-    the number of what its predicatives after "as" are said of (see `predicatives_ok`), a
-    plural for its partitive relative clauses to count (see `partitives_ok`), the number of
-    the noun before a "with" phrase its relative clauses may describe (see
-    `having_relatives_ok`), and does
-    not start speaking to
-    "you" or of "I/we" when the text before it did not ("buyers of real property" + "if you
-    fail", "the customer" + "and I therefore become their salesman"); and whether the first
-    run, too, says no "this/these/those" noun that it has not said before (`definites_ok`)."""
+    and the agent of its gerund adjuncts (`gerund_adjunct_ok`), the number of what its
+    predicatives after "as" are said of (see `predicatives_ok`), a plural for its partitive
+    relative clauses to count (see `partitives_ok`), the number of the noun before a "with"
+    phrase its relative clauses may describe (see `having_relatives_ok`), and does not start
+    speaking to "you" or of "I/we" when the text before it did not ("buyers of real property" +
+    "if you fail", "the customer" + "and I therefore become their salesman"); and whether the
+    first run, too, says no "this/these/those" noun that it has not said before
+    (`definites_ok`)."""
     said: set[str] = set()
     persons: set[frozenset[str]] = set()  # the persons ("you", "I") the text so far speaks in
     verb_before, number_before = False, None  # a predicate said so far, and its number

@@ -354,9 +354,7 @@ def agreement_ok(norms: Sequence[str]) -> bool:
         if norms[index] in {"that", "which", "who"} and not (
                 norms[index - 1] in MODIFIER_OPENERS or norms[index - 1] == "of"):
             # after a preposition ("through which users create") the pronoun is no subject
-            at = index + 1
-            if norms[at].endswith("ly") and at + 1 < len(norms):
-                at += 1
+            at = _relative_verb_at(norms, index)
             if verb_number(norms[at]) is not None:
                 continue
             verb = norms[at]
@@ -3035,15 +3033,19 @@ def _distant_relative(norms: Sequence[str], content: Sequence[bool], position: i
     return pronoun
 
 
+def _relative_verb_at(norms: Sequence[str], pronoun: int) -> int:
+    """Return the position of the verb of the relative clause the pronoun at `pronoun` opens:
+    the word after it, or the one after an adverb in -ly ("which usually develop")."""
+    return pronoun + 1 + (norms[pronoun + 1].endswith("ly") and pronoun + 2 < len(norms))
+
+
 def _relative_verb_number(norms: Sequence[str], content: Sequence[bool], noun: int,
                           pronoun: int) -> bool | None:
     """Return the number the verb of the relative clause that the pronoun at `pronoun` opens
     after the noun at `noun` shows, past an adverb in -ly (True for "which develop", "that
     are", False for "that forms", "which is"), or None ("that may develop", "that formed"):
     a bare verb is plural (see `_relative_number`)."""
-    verb = pronoun + 1
-    if norms[verb].endswith("ly") and verb + 1 < len(norms):
-        verb += 1
+    verb = _relative_verb_at(norms, pronoun)
     number = verb_number(norms[verb])
     if number is None and _relative_number((norms[noun], *norms[pronoun:]),
                                            (content[noun], *content[pronoun:]), 0):
@@ -3057,7 +3059,7 @@ def _relative_verb_singular(norms: Sequence[str], content: Sequence[bool], noun:
     form: "is/has/was", or a word in -s that no finite verb follows (in "that readers may
     skip", "that consumers are willing to buy" the word in -s is the clause's subject, and
     "focus" in "that focus on" shows no number)."""
-    verb = pronoun + 1 + (norms[pronoun + 1].endswith("ly") and pronoun + 2 < len(norms))
+    verb = _relative_verb_at(norms, pronoun)
     if verb_number(norms[verb]) is False:
         return True
     if looks_plural(norms[verb]) is not True or (
@@ -7558,7 +7560,7 @@ def _relative_after_phrases(norms: Sequence[str], content: Sequence[bool],
         return True if True not in _noun_numbers(norms, content, position + 1, at) else None
     if at + 1 >= len(norms) or norms[at] not in {"that", "which", "who"}:
         return None
-    verb = at + 1 + (norms[at + 1].endswith("ly") and at + 2 < len(norms))
+    verb = _relative_verb_at(norms, at)
     word = norms[verb]
     if verb_number(word) is not None:
         return verb_number(word)
@@ -8258,6 +8260,17 @@ def _passive_clause(norms: Sequence[str], content: Sequence[bool], last: int) ->
     return False
 
 
+def _said_through(body: _Body, start: int, end: int, said_norms: Sequence[str],
+                  said_content: Sequence[bool]) -> tuple[list[str], list[bool]]:
+    """Return the words of the result, and which are content words, up to and with position
+    `end` of `body`, for a path that has said `said_norms` (`said_content`) and entered
+    `body` at its pivot `start`, the last word said: the pivot is said once, and an `end` at
+    or before the pivot falls among the words said ("instead" may be the pivot)."""
+    cut = len(said_norms) + end - start
+    return ([*said_norms, *body.norms[start + 1:end + 1]][:cut],
+            [*said_content, *body.content[start + 1:end + 1]][:cut])
+
+
 def gerund_adjunct_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
                       said_content: Sequence[bool]) -> bool:
     """Return whether each gerund adjunct in positions `start`..`last` of `body` ("without
@@ -8280,10 +8293,7 @@ def gerund_adjunct_ok(body: _Body, start: int, last: int, said_norms: Sequence[s
         if (attached < 0 or not _clause_with_subject(body, 0, attached, False)
                 or _passive_clause(norms, content, attached)):
             continue
-        # the result up to the clause's last word ("instead" may be the pivot)
-        made = [*said_norms, *norms[start + 1:attached + 1]][:len(said_norms) + attached - start]
-        made_content = [*said_content,
-                        *content[start + 1:attached + 1]][:len(said_norms) + attached - start]
+        made, made_content = _said_through(body, start, attached, said_norms, said_content)
         if _passive_clause(made, made_content, len(made) - 1):
             return False
     return True
@@ -8374,8 +8384,7 @@ def predicatives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str
         shown = _as_predicative_number(norms, content, index)
         if shown is None or _as_said_of_number(norms, content, index) != shown:
             continue
-        made = [*said_norms, *norms[start + 1:index + 1]]
-        made_content = [*said_content, *content[start + 1:index + 1]]
+        made, made_content = _said_through(body, start, index, said_norms, said_content)
         found = _as_said_of_number(made, made_content, len(made) - 1)
         if found is not None and found != shown:
             return False
@@ -8400,8 +8409,7 @@ def partitives_ok(body: _Body, start: int, last: int, said_norms: Sequence[str],
                    if norms[index] == "," else -1)
         if pronoun < 0 or not _counts_plural(norms[:pronoun + 1], content[:pronoun + 1]):
             continue
-        made = [*said_norms, *norms[start + 1:pronoun + 1]]
-        if not _counts_plural(made, [*said_content, *content[start + 1:pronoun + 1]]):
+        if not _counts_plural(*_said_through(body, start, pronoun, said_norms, said_content)):
             return False
     return True
 
@@ -8427,9 +8435,8 @@ def having_relatives_ok(body: _Body, start: int, last: int, said_norms: Sequence
         noun = _having_head(norms, content, index) if shown is not None else -1
         if noun < 0 or looks_plural(norms[noun]) != shown:
             continue
-        made = [*said_norms, *norms[start + 1:index + 1]]
-        made_noun = _having_head(made, [*said_content, *content[start + 1:index + 1]],
-                                 len(made) - 1)
+        made, made_content = _said_through(body, start, index, said_norms, said_content)
+        made_noun = _having_head(made, made_content, len(made) - 1)
         if made_noun >= 0 and looks_plural(made[made_noun]) not in (shown, None):
             return False
     return True

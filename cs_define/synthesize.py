@@ -3307,10 +3307,7 @@ def _verb_joined(norms: Sequence[str], content: Sequence[bool], position: int) -
                                 or norms[index - 1] == "to")):
             return False  # a verb of its own ("designed to disrupt or damage"): its partner
         if word in COORDINATORS:
-            at = index + 1
-            while at < len(norms) and (norms[at] in _JOINING_ADVERBS
-                                       or content[at] and norms[at].endswith("ly")):
-                at += 1
+            at = _past_joining_adverbs(norms, content, index + 1, len(norms))
             if at + 1 < len(norms) and norms[at] == "to" and content[at + 1]:
                 return (looks_plural(norms[at + 1]) is not True
                         and role(norms, content, at + 1) == "verb")
@@ -5130,10 +5127,7 @@ def _sibling_predicate(norms: Sequence[str], content: Sequence[bool],
             return -1, -1
         if word not in COORDINATORS:
             continue
-        at = coordinator + 1
-        while at < position and (norms[at] in _JOINING_ADVERBS
-                                 or content[at] and norms[at].endswith("ly")):
-            at += 1
+        at = _past_joining_adverbs(norms, content, coordinator + 1, position)
         if not (_participle_phrase_at(norms, content, at)
                 or _coordinated_predicate(norms, content, coordinator) == at):
             return -1, -1
